@@ -1,0 +1,1 @@
+"""The LLM gateway: prompt, litellm calls, cache and ledger, grounding of the answers."""

@@ -1,0 +1,55 @@
+"""One settings object for the whole pipeline.
+
+Read once at an entry point (CLI, flow) and passed down: modules never read the environment
+themselves. Secrets are `SecretStr` so that they never show up in a repr, a log or a Prefect
+parameter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+OFFLINE_MODEL = "veille/offline"
+
+
+class Settings(BaseSettings):
+    """Every knob of veille, from `VEILLE_*` variables or a `.env` file."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="VEILLE_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    warehouse: Path = Field(default=Path("data/veille.duckdb"), description="working DuckDB file")
+    target_language: str = Field(default="fr", description="ISO 639-1 language of the brief")
+    llm_model: str = Field(default=OFFLINE_MODEL, description="litellm model name")
+    llm_api_base: str | None = Field(default=None, description="OpenAI-compatible base URL")
+    llm_api_key: SecretStr | None = Field(default=None, description="API key for the model")
+    llm_fallback_models: list[str] = Field(default_factory=list)
+    llm_timeout_s: float = Field(default=60.0, gt=0)
+    llm_max_retries: int = Field(default=3, ge=0)
+    llm_budget_usd: float | None = Field(default=None, ge=0, description="stop enriching past it")
+    llm_rpm: int | None = Field(default=None, ge=1, description="requests per minute per model")
+    llm_tpm: int | None = Field(default=None, ge=1, description="tokens per minute per model")
+    concurrency: int = Field(default=8, ge=1, le=1024, description="concurrent LLM/HTTP calls")
+    per_host_concurrency: int = Field(default=4, ge=1)
+    allow_private_hosts: bool = Field(default=False, description="fetch loopback/private hosts")
+    http_timeout_s: float = Field(default=20.0, gt=0)
+    max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    user_agent: str = Field(default="veille/0.1 (+https://github.com/veille/veille)")
+    sources_file: Path | None = Field(default=None, description="sources.yaml to ingest")
+    publish_path: Path | None = Field(default=None, description="read-only snapshot for analysts")
+    docs_dir: Path = Field(default=Path("data/docs"), description="GX Data Docs folder")
+    task_runner: str = Field(default="thread", description="thread or dask")
+    dask_workers: int = Field(default=2, ge=1)
+
+    def published_path(self) -> Path:
+        """Where the analysts' snapshot goes: beside the working warehouse by default."""
+        if self.publish_path is not None:
+            return self.publish_path
+        return self.warehouse.with_name(self.warehouse.stem + ".published.duckdb")
+
+    def api_key(self) -> str | None:
+        return self.llm_api_key.get_secret_value() if self.llm_api_key else None

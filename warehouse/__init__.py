@@ -1,0 +1,1 @@
+"""Everything DuckDB: connection, numbered migrations, loaders and the curated contract."""
