@@ -80,5 +80,5 @@ def replace_by_keys(
 
 def read_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> pl.DataFrame:
     """Run a query and return a polars frame (through Arrow, no row-by-row copy)."""
-    table = con.execute(sql, params or []).to_arrow_table()
+    table = con.sql(sql, params=params or None).to_arrow_table()
     return pl.DataFrame(pl.from_arrow(table))
