@@ -8,6 +8,7 @@ failure cannot wipe a table.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 
 import duckdb
@@ -35,13 +36,20 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame
     if frame.is_empty():
         return 0
     cols = [c for c in _columns(con, table) if c in frame.columns]
+    names = ", ".join(cols)
     con.register("_veille_batch", frame.select(cols).to_arrow())
     try:
-        names = ", ".join(cols)
         con.execute(f"insert into {table} ({names}) select {names} from _veille_batch")
     finally:
-        con.unregister("_veille_batch")
+        _unregister(con, "_veille_batch")
     return frame.height
+
+
+def _unregister(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop a registered view; inside an aborted transaction that fails, and must not mask
+    the error that aborted it (the view dies with the connection anyway)."""
+    with contextlib.suppress(duckdb.Error):
+        con.unregister(name)
 
 
 def replace_by_keys(
@@ -53,32 +61,42 @@ def replace_by_keys(
     allow_empty: bool = True,
     in_transaction: bool = False,
 ) -> int:
-    """Delete the rows whose keys appear in `frame`, then insert `frame`, atomically."""
+    """Delete the rows whose keys appear in `frame`, then insert `frame`, atomically.
+
+    With `in_transaction=True` the caller owns begin/commit (several tables in one publish).
+    """
     if frame.is_empty() and not allow_empty:
         raise EmptyBatchError(f"refusing an empty batch for {table}")
     if frame.is_empty():
         return 0
-    if not in_transaction:
-        con.execute("begin transaction")
+    cols = [c for c in _columns(con, table) if c in frame.columns]
+    names = ", ".join(cols)
+    match = " and ".join(f"t.{k} is not distinct from k.{k}" for k in keys)
+    con.register("_veille_keys", frame.select(list(keys)).unique().to_arrow())
+    con.register("_veille_batch", frame.select(cols).to_arrow())
     try:
-        key_frame = frame.select(list(keys)).unique()
-        con.register("_veille_keys", key_frame.to_arrow())
-        match = " and ".join(f"t.{k} is not distinct from k.{k}" for k in keys)
-        con.execute(
-            f"delete from {table} t where exists (select 1 from _veille_keys k where {match})"
-        )
-        con.unregister("_veille_keys")
-        count = insert_frame(con, table, frame)
         if not in_transaction:
-            con.execute("commit")
-    except Exception:
-        if not in_transaction:
-            con.execute("rollback")
-        raise
-    return count
+            con.execute("begin transaction")
+        try:
+            con.execute(
+                f"delete from {table} t where exists (select 1 from _veille_keys k where {match})"
+            )
+            con.execute(f"insert into {table} ({names}) select {names} from _veille_batch")
+            if not in_transaction:
+                con.execute("commit")
+        except Exception:
+            if not in_transaction:
+                con.execute("rollback")
+            raise
+    finally:
+        _unregister(con, "_veille_keys")
+        _unregister(con, "_veille_batch")
+    return frame.height
 
 
-def read_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> pl.DataFrame:
+def read_frame(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None
+) -> pl.DataFrame:
     """Run a query and return a polars frame (through Arrow, no row-by-row copy)."""
     table = con.sql(sql, params=params or None).to_arrow_table()
     return pl.DataFrame(pl.from_arrow(table))

@@ -1,0 +1,1 @@
+"""Prefect flows: orchestration only. One flow per file; the work lives in `tasks/`."""

@@ -1,0 +1,73 @@
+"""The end-to-end pipeline: land raw -> stage -> enrich -> validate -> publish -> brief.
+
+Thin on purpose: each stage is one task over a plain function. Stages hand over through the
+warehouse (never connections or clients), so any stage can be retried or rerun alone. A
+batch-level validation failure raises, which fails the run before publish: the previous
+curated data stays intact.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger
+from tasks.enrich import enrich_task
+from tasks.ingest import ingest_task
+from tasks.publish import publish_task
+from tasks.validate import validate_task
+from veille.ingest.sources import Sources
+
+from tasks.runs import finish_run_task, start_run_task
+from tasks.stage import stage_task
+from veille.settings import Settings
+
+
+def _settings(warehouse: str | None, model: str | None) -> Settings:
+    overrides: dict[str, Any] = {}
+    if warehouse:
+        overrides["warehouse"] = Path(warehouse)
+    if model:
+        overrides["llm_model"] = model
+    return Settings(**overrides)
+
+
+@flow(name="veille-pipeline", log_prints=True)
+def pipeline(
+    inputs: list[str] | None = None,
+    feeds: list[str] | None = None,
+    sitemaps: list[str] | None = None,
+    urls: list[str] | None = None,
+    warehouse: str | None = None,
+    model: str | None = None,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
+    """Run every stage once over the given sources; returns the per-stage counts."""
+    settings = settings or _settings(warehouse, model)
+    logger = get_run_logger()
+    path = str(settings.warehouse)
+    run_id = uuid.uuid4().hex[:16]
+    sources = Sources.from_args(
+        inputs=[Path(p) for p in inputs or []],
+        feeds=feeds or [],
+        sitemaps=sitemaps or [],
+        urls=urls or [],
+        settings=settings,
+    )
+    start_run_task(path, run_id, "veille-pipeline")
+    counts: dict[str, Any] = {}
+    try:
+        counts["ingest"] = ingest_task(path, sources, settings, run_id)
+        counts["stage"] = stage_task(path, run_id)
+        counts["validate_staging"] = validate_task(path, "staging", run_id, settings)
+        counts["enrich"] = enrich_task(path, settings, run_id)
+        counts["validate_enrichment"] = validate_task(path, "enrichment", run_id, settings)
+        counts["publish"] = publish_task(path, settings, run_id)
+        counts["validate_curated"] = validate_task(path, "curated", run_id, settings)
+    except Exception as exc:
+        finish_run_task(path, run_id, "failed", counts, str(exc))
+        raise
+    finish_run_task(path, run_id, "completed", counts, None)
+    logger.info("run %s completed: %s", run_id, counts)
+    return {"run_id": run_id, "warehouse": path, **counts}

@@ -1,0 +1,40 @@
+"""Shared fixtures. Process-wide switches first: no test may reach the internet."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "False")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from warehouse.connection import connect
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def find_shared() -> Path:
+    """`../shared` beside the checkout (as in CI), else the workplace copy."""
+    for candidate in (ROOT.parent / "shared", Path("/work/shared")):
+        if (candidate / "eval" / "score.py").exists():
+            return candidate
+    raise FileNotFoundError("cannot find the shared data folder (../shared)")
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return find_shared()
+
+
+@pytest.fixture
+def con() -> Iterator[duckdb.DuckDBPyConnection]:
+    connection = connect(":memory:")
+    yield connection
+    connection.close()

@@ -1,0 +1,137 @@
+"""The `veille` command line.
+
+The entry point is where settings are read (once) and process-wide switches are set: litellm's
+offline price map and GX analytics off, so that no command reaches the internet on import.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from veille.settings import Settings
+
+app = typer.Typer(
+    help="veille: AI-industry news to deal data analysts can trust.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+
+WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", "-w", help="DuckDB file")]
+
+
+def _quiet_environment() -> None:
+    os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def load_settings(warehouse: Path | None = None, model: str | None = None) -> Settings:
+    overrides: dict[str, Any] = {}
+    if warehouse is not None:
+        overrides["warehouse"] = warehouse
+    if model is not None:
+        overrides["llm_model"] = model
+    return Settings(**overrides)
+
+
+def sample_input() -> Path:
+    return Path(str(resources.files("veille") / "sample" / "articles.jsonl"))
+
+
+@app.command()
+def run(
+    input: Annotated[
+        list[Path] | None, typer.Option("--input", "-i", help="file or folder")
+    ] = None,
+    feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL")] = None,
+    sitemap: Annotated[list[str] | None, typer.Option(help="news sitemap URL")] = None,
+    url: Annotated[list[str] | None, typer.Option(help="article URL")] = None,
+    warehouse: WarehouseOpt = None,
+    model: Annotated[
+        str | None, typer.Option(help="litellm model, e.g. openai/gpt-4o-mini")
+    ] = None,
+) -> None:
+    """Run the end-to-end pipeline (the bundled sample when no source is given)."""
+    from flows.pipeline import pipeline
+
+    settings = load_settings(warehouse, model)
+    inputs = list(input or [])
+    if not (inputs or feed or sitemap or url or settings.sources_file):
+        inputs = [sample_input()]
+        console.print(f"No input given: running the bundled sample [bold]{inputs[0]}[/]")
+    result = pipeline(
+        inputs=[str(p) for p in inputs], feeds=feed, sitemaps=sitemap, urls=url, settings=settings
+    )
+    _print_summary(result)
+    console.print(f"Warehouse: [bold]{settings.warehouse.resolve()}[/]")
+    _print_deals(settings.warehouse)
+
+
+def _print_summary(result: dict[str, Any]) -> None:
+    table = Table(title=f"Run {result.get('run_id')}")
+    table.add_column("stage")
+    table.add_column("counts")
+    for stage, counts in result.items():
+        if isinstance(counts, dict):
+            shown = ", ".join(
+                f"{k}={v}" for k, v in counts.items() if not isinstance(v, (dict, list))
+            )
+            table.add_row(stage, shown)
+    console.print(table)
+
+
+def _print_deals(path: Path, limit: int = 50) -> None:
+    from warehouse.connection import session
+
+    with session(path, read_only=True) as con:
+        rows = con.execute(
+            "select deal_type, array_to_string(parties, ' + '), amount_value, amount_min,"
+            " amount_max, currency, n_sources, announced_on from curated.deals"
+            " order by coalesce(amount_value, amount_max, 0) desc limit ?",
+            [limit],
+        ).fetchall()
+    table = Table(title=f"Deals found ({len(rows)})")
+    for col in ("type", "parties", "amount", "currency", "sources", "announced"):
+        table.add_column(col)
+    for dtype, parties, value, lo, hi, cur, n, day in rows:
+        table.add_row(dtype, parties, _fmt_amount(value, lo, hi), cur or "", str(n), str(day or ""))
+    console.print(table)
+
+
+def _fmt_amount(value: float | None, lo: float | None, hi: float | None) -> str:
+    def fmt(v: float) -> str:
+        for scale, suffix in ((1e12, " tn"), (1e9, " bn"), (1e6, " m")):
+            if abs(v) >= scale:
+                return f"{v / scale:,.2f}".rstrip("0").rstrip(".") + suffix
+        return f"{v:,.2f}"
+
+    if value is not None:
+        return fmt(value)
+    if lo is not None and hi is not None:
+        return f"{fmt(lo)} - {fmt(hi)}"
+    return "undisclosed"
+
+
+@app.command()
+def deals(
+    warehouse: WarehouseOpt = None, limit: Annotated[int, typer.Option(help="rows to show")] = 50
+) -> None:
+    """Print the deal ledger from the warehouse."""
+    _print_deals(load_settings(warehouse).warehouse, limit)
+
+
+def main() -> None:
+    _quiet_environment()
+    app()
+
+
+if __name__ == "__main__":
+    main()

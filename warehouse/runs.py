@@ -1,0 +1,51 @@
+"""Run bookkeeping in `ops.runs`: one row per pipeline run, updated as stages finish.
+
+Written by the flow around its stages so that a failed run is visible with its message,
+and the dashboard can chart runs over time.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow: str) -> None:
+    con.execute(
+        "insert or replace into ops.runs (run_id, flow, started_at, status, counts)"
+        " values (?, ?, ?, 'running', '{}')",
+        [run_id, flow, _now()],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: str,
+    counts: dict[str, Any],
+    *,
+    message: str | None = None,
+) -> None:
+    """Close the run with its per-stage counts; tokens and cost come from the enrich stage."""
+    enrich = counts.get("enrich", {}) if isinstance(counts.get("enrich"), dict) else {}
+    con.execute(
+        "update ops.runs set finished_at = ?, status = ?, counts = ?, input_tokens = ?,"
+        " output_tokens = ?, cost_usd = ?, message = ? where run_id = ?",
+        [
+            _now(),
+            status,
+            json.dumps(counts, default=str),
+            int(enrich.get("input_tokens", 0) or 0),
+            int(enrich.get("output_tokens", 0) or 0),
+            float(enrich.get("cost_usd", 0.0) or 0.0),
+            message,
+            run_id,
+        ],
+    )
