@@ -77,9 +77,9 @@ class MoneyExtraction(_Strict):
         for v in (self.value, self.min_value, self.max_value):
             if v is not None and v <= 0:
                 raise ValueError("amounts are positive")
-        if self.min_value is not None and self.max_value is not None:
-            if self.min_value > self.max_value:
-                raise ValueError("min_value must not exceed max_value")
+        lo, hi = self.min_value, self.max_value
+        if lo is not None and hi is not None and lo > hi:
+            raise ValueError("min_value must not exceed max_value")
         return self
 
 

@@ -45,7 +45,7 @@ def _answer(messages: list[dict[str, Any]], model: str) -> Any:
 def _handler_class() -> type:
     from litellm import CustomLLM
 
-    class OfflineLLM(CustomLLM):  # type: ignore[misc]
+    class OfflineLLM(CustomLLM):
         def completion(self, *args: Any, **kwargs: Any) -> Any:
             return _answer(kwargs["messages"], kwargs.get("model", "offline"))
 
