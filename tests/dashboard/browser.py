@@ -96,9 +96,7 @@ class Session:
             self.requests.append(params["request"]["url"])
 
     def evaluate(self, expression: str) -> Any:
-        result = self.call(
-            "Runtime.evaluate", {"expression": expression, "returnByValue": True}
-        )
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
         if "exceptionDetails" in result:
             raise RuntimeError(f"evaluate failed: {result['exceptionDetails']}")
         return result["result"].get("value")
@@ -123,8 +121,11 @@ def chromium(binary: str, profile: Path) -> Iterator[ClientConnection]:
                 raise RuntimeError(f"chromium did not start (exit code {proc.poll()})")
             time.sleep(0.05)
         port, path = port_file.read_text().splitlines()[:2]
-        with connect(f"ws://127.0.0.1:{port}{path}", max_size=None, open_timeout=10) as ws:
+        ws = connect(f"ws://127.0.0.1:{port}{path}", max_size=None, open_timeout=10)
+        try:
             yield ws
+        finally:
+            ws.close()
     finally:
         _stop(proc)
 
@@ -141,7 +142,9 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def _attach(ws: ClientConnection) -> Session:
-    ws.send(json.dumps({"id": 1, "method": "Target.createTarget", "params": {"url": "about:blank"}}))
+    ws.send(
+        json.dumps({"id": 1, "method": "Target.createTarget", "params": {"url": "about:blank"}})
+    )
     target = _reply(ws, 1)["targetId"]
     params = {"targetId": target, "flatten": True}
     ws.send(json.dumps({"id": 2, "method": "Target.attachToTarget", "params": params}))

@@ -78,7 +78,8 @@ def _fetch_log() -> pl.DataFrame:
 
 
 def _articles() -> dict[str, pl.DataFrame]:
-    raw, staged, enriched, calls, curated = [], [], [], [], []
+    raw, staged, enriched, curated = [], [], [], []
+    calls: list[tuple[str, str, str, str | None, int]] = []
     for i in range(14):
         url = f"https://news.example.com/story/{i}"
         raw.append(
@@ -183,7 +184,9 @@ def _quality(docs: Path) -> dict[str, pl.DataFrame]:
         for suite, expectations in suites.items():
             vid = f"{run_id}-{suite}"
             when = T0 + timedelta(days=day, minutes=10)
-            oks = [not (suite == "enrichment" and n == 2 and day < 2) for n in range(len(expectations))]
+            oks = [
+                not (suite == "enrichment" and n == 2 and day < 2) for n in range(len(expectations))
+            ]
             runs.append(
                 {
                     "validation_id": vid,
@@ -226,12 +229,54 @@ def _quality(docs: Path) -> dict[str, pl.DataFrame]:
             }
             for i, (table, key, expectation, column, observed, reason) in enumerate(
                 [
-                    ("staging.enrichments", "art10", "grounded", "payload", None, "ungrounded party"),
-                    ("staging.deal_mentions", "art10:0", "grounded", "parties", "Nebius Group", "ungrounded party"),
-                    ("staging.money_mentions", "art07:1", "expect_column_values_to_be_between", "value", "-5", "negative amount"),
-                    ("staging.money_mentions", "art08:0", "expect_column_values_to_be_in_set", "currency", "XYZ", "unknown currency"),
-                    ("staging.org_mentions", "art05:3", "grounded", "surface", "Open AI", "span not in text"),
-                    ("staging.org_mentions", "art09:0", "grounded", "surface", "<script>x</script>", "span not in text"),
+                    (
+                        "staging.enrichments",
+                        "art10",
+                        "grounded",
+                        "payload",
+                        None,
+                        "ungrounded party",
+                    ),
+                    (
+                        "staging.deal_mentions",
+                        "art10:0",
+                        "grounded",
+                        "parties",
+                        "Nebius Group",
+                        "ungrounded party",
+                    ),
+                    (
+                        "staging.money_mentions",
+                        "art07:1",
+                        "expect_column_values_to_be_between",
+                        "value",
+                        "-5",
+                        "negative amount",
+                    ),
+                    (
+                        "staging.money_mentions",
+                        "art08:0",
+                        "expect_column_values_to_be_in_set",
+                        "currency",
+                        "XYZ",
+                        "unknown currency",
+                    ),
+                    (
+                        "staging.org_mentions",
+                        "art05:3",
+                        "grounded",
+                        "surface",
+                        "Open AI",
+                        "span not in text",
+                    ),
+                    (
+                        "staging.org_mentions",
+                        "art09:0",
+                        "grounded",
+                        "surface",
+                        "<script>x</script>",
+                        "span not in text",
+                    ),
                 ]
             )
         ]
@@ -245,16 +290,124 @@ def _quality(docs: Path) -> dict[str, pl.DataFrame]:
 
 # (deal_id, type, parties, value, min, max, currency, usd, announced, sources, conflict)
 DEALS = [
-    ("d01", "compute", ["Meta", "Nebius"], 27e9, None, None, "USD", 27e9, date(2025, 1, 14), 3, False),
-    ("d02", "investment", ["Microsoft", "OpenAI"], 10e9, None, None, "USD", None, date(2025, 1, 28), 2, True),
-    ("d03", "acquisition", ["Nvidia", "Run:ai"], 700e6, None, None, "USD", 700e6, date(2025, 2, 3), 1, False),
-    ("d04", "funding", ["Mistral AI"], 600e6, None, None, "EUR", 650e6, date(2025, 2, 19), 2, False),
-    ("d05", "compute", ["Oracle", "OpenAI"], None, 30e9, 40e9, "USD", None, date(2025, 3, 4), 2, False),
-    ("d06", "partnership", ["Google", "Anthropic"], 2e9, None, None, "USD", 2e9, date(2025, 3, 21), 1, False),
+    (
+        "d01",
+        "compute",
+        ["Meta", "Nebius"],
+        27e9,
+        None,
+        None,
+        "USD",
+        27e9,
+        date(2025, 1, 14),
+        3,
+        False,
+    ),
+    (
+        "d02",
+        "investment",
+        ["Microsoft", "OpenAI"],
+        10e9,
+        None,
+        None,
+        "USD",
+        None,
+        date(2025, 1, 28),
+        2,
+        True,
+    ),
+    (
+        "d03",
+        "acquisition",
+        ["Nvidia", "Run:ai"],
+        700e6,
+        None,
+        None,
+        "USD",
+        700e6,
+        date(2025, 2, 3),
+        1,
+        False,
+    ),
+    (
+        "d04",
+        "funding",
+        ["Mistral AI"],
+        600e6,
+        None,
+        None,
+        "EUR",
+        650e6,
+        date(2025, 2, 19),
+        2,
+        False,
+    ),
+    (
+        "d05",
+        "compute",
+        ["Oracle", "OpenAI"],
+        None,
+        30e9,
+        40e9,
+        "USD",
+        None,
+        date(2025, 3, 4),
+        2,
+        False,
+    ),
+    (
+        "d06",
+        "partnership",
+        ["Google", "Anthropic"],
+        2e9,
+        None,
+        None,
+        "USD",
+        2e9,
+        date(2025, 3, 21),
+        1,
+        False,
+    ),
     ("d07", "funding", ["Anthropic"], 3.5e9, None, None, "USD", 3.5e9, date(2025, 4, 2), 3, True),
-    ("d08", "funding", ["Aleph Alpha"], 500e6, None, None, "EUR", None, date(2025, 4, 15), 1, False),
-    ("d09", "compute", ["Microsoft", "Nebius"], 17.4e9, None, None, "USD", 17.4e9, date(2025, 5, 9), 2, False),
-    ("d10", "acquisition", ["AMD", "ZT Systems"], 4.9e9, None, None, "USD", 4.9e9, date(2025, 5, 27), 1, False),
+    (
+        "d08",
+        "funding",
+        ["Aleph Alpha"],
+        500e6,
+        None,
+        None,
+        "EUR",
+        None,
+        date(2025, 4, 15),
+        1,
+        False,
+    ),
+    (
+        "d09",
+        "compute",
+        ["Microsoft", "Nebius"],
+        17.4e9,
+        None,
+        None,
+        "USD",
+        17.4e9,
+        date(2025, 5, 9),
+        2,
+        False,
+    ),
+    (
+        "d10",
+        "acquisition",
+        ["AMD", "ZT Systems"],
+        4.9e9,
+        None,
+        None,
+        "USD",
+        4.9e9,
+        date(2025, 5, 27),
+        1,
+        False,
+    ),
     ("d11", "licensing", ["Apple", "Google"], None, None, None, None, None, None, 1, False),
     ("d12", "funding", ["xAI"], 6e9, None, None, "USD", 6e9, date(2025, 6, 12), 2, False),
 ]
@@ -301,7 +454,11 @@ def _deals() -> dict[str, pl.DataFrame]:
         "curated.deals": pl.DataFrame(deals),
         "curated.deal_mentions": pl.DataFrame(mentions),
         "curated.organizations": pl.DataFrame(
-            {"org_id": [f"o{i}" for i in range(len(orgs))], "name": orgs, "known": [True] * len(orgs)}
+            {
+                "org_id": [f"o{i}" for i in range(len(orgs))],
+                "name": orgs,
+                "known": [True] * len(orgs),
+            }
         ),
     }
 

@@ -49,9 +49,7 @@ def _data(frame: pl.DataFrame) -> alt.Data:
 
 def _status_scale(values: list[str]) -> alt.Scale:
     known = sorted(set(values))
-    return alt.Scale(
-        domain=known, range=[STATUS_COLORS.get(v, "#5c6bc0") for v in known]
-    )
+    return alt.Scale(domain=known, range=[STATUS_COLORS.get(v, "#5c6bc0") for v in known])
 
 
 def no_data() -> alt.Chart:
@@ -226,8 +224,12 @@ CHARTS: dict[str, list[ChartDef]] = {
         ChartDef("cost", "Cost per run", "usage_by_run", cost),
     ],
     "quality": [
-        ChartDef("pass_rate", "Expectation pass rate", "expectation_pass_rate", expectation_pass_rate),
-        ChartDef("quarantine", "Quarantined rows by reason", "quarantine_by_reason", quarantine_reasons),
+        ChartDef(
+            "pass_rate", "Expectation pass rate", "expectation_pass_rate", expectation_pass_rate
+        ),
+        ChartDef(
+            "quarantine", "Quarantined rows by reason", "quarantine_by_reason", quarantine_reasons
+        ),
     ],
     "deals": [
         ChartDef("deal_value", "Deal value by month", "deal_value_by_month", deal_value_by_month),

@@ -17,7 +17,9 @@ def dashboard_command(
     warehouse: Annotated[
         Path | None, typer.Option("--warehouse", "-w", help="DuckDB file (read-only)")
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="folder to write the site to")] = DEFAULT_OUT,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="folder to write the site to")
+    ] = DEFAULT_OUT,
 ) -> None:
     """Write the static dashboard (pipeline health, data quality, deals) from the warehouse."""
     from veille.dashboard.render import build_dashboard  # altair: load only when used

@@ -57,9 +57,7 @@ def raw(value: object) -> str:
     return str(value)
 
 
-def amount(
-    value: float | None, low: float | None, high: float | None, currency: str | None
-) -> str:
+def amount(value: float | None, low: float | None, high: float | None, currency: str | None) -> str:
     """A deal amount as analysts read it: '27 bn USD', '1 bn - 2 bn EUR', 'undisclosed'."""
     unit = f" {currency}" if currency else ""
     if value is not None:
