@@ -53,7 +53,7 @@ def test_populated_dashboard_in_chromium(
     _check_page(report)
 
     charts = report.state["charts"]
-    assert len(charts) == 11
+    assert len(charts) == 13
     for name, chart in charts.items():
         assert chart["svg"] + chart["canvas"] >= 1, name
         assert not chart["empty"] and chart["marks"] > 1, (name, chart)

@@ -52,6 +52,13 @@ def _status_scale(values: list[str]) -> alt.Scale:
     return alt.Scale(domain=known, range=[STATUS_COLORS.get(v, "#5c6bc0") for v in known])
 
 
+def _outcome_scale(values: list[str]) -> alt.Scale:
+    colors = {"landed": "#2e7d32", "duplicate": "#90a4ae", "not_modified": "#b0bec5"}
+    colors |= {"skipped": "#cfd8dc", "failed": "#c62828", "invalid": "#ef6c00"}
+    known = sorted(set(values))
+    return alt.Scale(domain=known, range=[colors.get(v, "#5c6bc0") for v in known])
+
+
 def no_data() -> alt.Chart:
     """A placeholder that still renders as SVG, flagged in `usermeta` for readers and tests."""
     return (
@@ -95,6 +102,37 @@ def failures_by_reason(frame: pl.DataFrame) -> alt.Chart:
             x=alt.X("sum(failures):Q", title="failures", axis=COUNT_AXIS),
             color=alt.Color("stage:N", legend=BOTTOM),
             tooltip=["stage:N", "reason:N", "sum(failures):Q"],
+        )
+    )
+
+
+def fetch_outcomes(frame: pl.DataFrame) -> alt.Chart:
+    return (
+        alt.Chart(_data(frame))
+        .mark_bar()
+        .encode(
+            x=alt.X("yearmonthdate(day):O", title="day", axis=DAY_AXIS),
+            y=alt.Y("sum(attempts):Q", title="fetch attempts", axis=COUNT_AXIS),
+            color=alt.Color("outcome:N", scale=_outcome_scale(frame["outcome"].to_list())),
+            tooltip=["yearmonthdate(day):T", "outcome:N", "sum(attempts):Q"],
+        )
+    )
+
+
+def run_duration(frame: pl.DataFrame) -> alt.Chart:
+    return (
+        alt.Chart(_data(frame))
+        .mark_bar(width=8)
+        .encode(
+            x=alt.X("started_at:T", title="run", axis=RUN_AXIS),
+            y=alt.Y("minutes:Q", title="duration (min)"),
+            color=alt.Color("status:N", scale=_status_scale(frame["status"].to_list())),
+            tooltip=[
+                "run_id:N",
+                "started_at:T",
+                "status:N",
+                alt.Tooltip("minutes:Q", format=".1f"),
+            ],
         )
     )
 
@@ -192,7 +230,7 @@ def deal_value_by_month(frame: pl.DataFrame) -> alt.Chart:
         .transform_calculate(value_bn="datum.value_usd / 1e9")
         .mark_bar()
         .encode(
-            x=alt.X("month:O", title="month", axis=alt.Axis(labelAngle=0)),
+            x=alt.X("month:O", title="month", axis=alt.Axis(labelAngle=-40)),
             y=alt.Y("sum(value_bn):Q", title="deal value (USD bn)"),
             color=alt.Color("deal_type:N", title="type"),
             tooltip=["month:O", "deal_type:N", "sum(deals):Q", "sum(value_bn):Q"],
@@ -216,6 +254,8 @@ def top_companies(frame: pl.DataFrame) -> alt.Chart:
 CHARTS: dict[str, list[ChartDef]] = {
     "pipeline": [
         ChartDef("runs", "Runs per day", "runs_by_day", runs_over_time),
+        ChartDef("duration", "Run duration", "usage_by_run", run_duration),
+        ChartDef("fetches", "Fetch outcomes per day", "fetch_by_day", fetch_outcomes),
         ChartDef("stages", "Articles per stage", "articles_per_stage", articles_per_stage),
         ChartDef("failures", "Failures by reason", "failures_by_reason", failures_by_reason),
         ChartDef("llm_calls", "LLM calls sent per day", "llm_calls_by_day", llm_calls),

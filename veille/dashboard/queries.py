@@ -155,9 +155,16 @@ order by started_at""",
     "usage_by_run": """
 select run_id, strftime(started_at, '%Y-%m-%dT%H:%M:%S') as started_at,
     coalesce(input_tokens, 0) as input_tokens, coalesce(output_tokens, 0) as output_tokens,
-    coalesce(cost_usd, 0) as cost_usd
+    coalesce(cost_usd, 0) as cost_usd, status,
+    date_diff('second', started_at, finished_at) / 60.0 as minutes
 from {runs}
 order by started_at""",
+    "fetch_by_day": """
+select strftime(date_trunc('day', attempted_at), '%Y-%m-%dT%H:%M:%S') as day,
+    outcome, count(*) as attempts
+from {fetch_log}
+group by all
+order by day, outcome""",
     "expectation_pass_rate": """
 select r.validation_id, r.suite,
     strftime(r.validated_at, '%Y-%m-%dT%H:%M:%S') as validated_at,
