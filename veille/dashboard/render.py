@@ -137,8 +137,8 @@ def _section(key: str, body: str, data: DashboardData, specs: dict[str, Any]) ->
     )
 
 
-def document(data: DashboardData, *, out_dir: Path, source: Path, generated_at: str) -> str:
-    specs = chart_specs(data.frames)
+def _tables(data: DashboardData, out_dir: Path) -> tuple[str, str]:
+    """The HTML under the quality charts and under the deals charts."""
     records = {name: frame.to_dicts() for name, frame in data.frames.items()}
     quality = _docs_note(data.frames["data_docs"], out_dir) + page.table(
         "Latest quarantined rows",
@@ -157,6 +157,12 @@ def document(data: DashboardData, *, out_dir: Path, source: Path, generated_at: 
         page.conflict_rows(records["conflicts"]),
         "conflicts",
     )
+    return quality, deals
+
+
+def document(data: DashboardData, *, out_dir: Path, source: Path, generated_at: str) -> str:
+    specs = chart_specs(data.frames)
+    quality, deals = _tables(data, out_dir)
     missing = ""
     if data.missing_tables:
         missing = (
