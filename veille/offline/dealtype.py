@@ -1,0 +1,67 @@
+"""Deal type from cue words, the parties' kinds and the neighbouring sentences.
+
+Decision: explicit cues near the amount decide (event cues count closer than topic cues);
+without any, the parties decide (a cloud provider with a customer is a compute deal, an
+investor's money is an investment), then the sentences around; else "other".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from veille.offline import cues
+from veille.offline.gazetteer import CLOUD_KINDS, INVESTOR_KINDS, entry_for
+
+EVENT_WEIGHT = 0.6
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str | None
+    strength: str
+    start: int
+    end: int
+
+
+@cache
+def _cue_res() -> tuple[tuple[str | None, str, re.Pattern[str]], ...]:
+    return tuple(
+        (kind, strength, re.compile(rf"(?<![\w-])(?:{'|'.join(frags)})(?![\w-])", re.I))
+        for kind, strength, frags in cues.DEAL_CUES
+    )
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Every deal cue between start and end, in order (overlaps: the first listed type wins)."""
+    found: list[Cue] = []
+    for kind, strength, regex in _cue_res():
+        for m in regex.finditer(text, start, end):
+            if not any(c.start <= m.start() < c.end for c in found):
+                found.append(Cue(kind, strength, m.start(), m.end()))
+    return sorted(found, key=lambda c: c.start)
+
+
+def nearest_type(found: list[Cue], start: int, end: int) -> str | None:
+    """The type of the typed cue nearest to [start, end)."""
+    best, best_distance = None, float("inf")
+    for cue in found:
+        if cue.type is None:
+            continue
+        gap = max(cue.start - end, start - cue.end, 0)
+        distance = gap * (EVENT_WEIGHT if cue.strength == "event" else 1.0)
+        if distance < best_distance:
+            best, best_distance = cue.type, distance
+    return best
+
+
+def default_type(parties: tuple[str, ...], context: list[Cue]) -> str:
+    kinds = [(entry.kind if (entry := entry_for(p)) else "other") for p in parties]
+    if any(k in CLOUD_KINDS for k in kinds) and "chipmaker" not in kinds:
+        return "compute_capacity"
+    if any(k in INVESTOR_KINDS for k in kinds):
+        return "investment"
+    votes = Counter(c.type for c in context if c.type)
+    return votes.most_common(1)[0][0] if votes else "other"

@@ -1,0 +1,153 @@
+"""Organisation mentions: gazetteer matches, descriptors ("the ChatGPT maker") and
+organisations the gazetteer does not know, found from their context.
+
+Decisions:
+- An unknown name is accepted only from a strong context (a head noun such as "start-up",
+  "la société", "das Unternehmen"; an acquisition verb; a legal suffix; an appositive "X, a
+  ... company"), then every other occurrence of that exact name in the article is a mention.
+- Person first names, places and products are refused: precision matters as much as recall.
+- A mention used as a hardware brand ("Nvidia GB300 systems", "GPU NVIDIA") is flagged
+  `brand`: it is an organisation the article names, but not a party to the sentence's deal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from veille.offline import lexicon as lx
+from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    name: str
+    surface: str
+    kind: str
+    known: bool
+    brand: bool = False
+    descriptor: bool = False
+
+
+_TOKEN = r"[A-Z][\w&'’.-]*[\w]|[A-Z]"
+_NAME = rf"(?P<name>(?:{_TOKEN})(?:\s(?:{_TOKEN}))" + r"{0,3})"
+
+
+@cache
+def _context_res() -> tuple[re.Pattern[str], ...]:
+    heads = "|".join(lx.ORG_HEADS)
+    adjectives = "|".join(lx.NATIONALITY_ADJECTIVES)
+    acquire = "|".join(lx.ACQUIRE_OBJECT_CUES)
+    lists = "|".join(lx.LIST_HEADS)
+    return (
+        re.compile(rf"(?<![\w-])(?:{heads})\s+(?:(?:{adjectives})\s+)?{_NAME}"),
+        re.compile(rf"(?<![\w])(?:{acquire})\s+{_NAME}"),
+        re.compile(rf"{_NAME}\s+(?:{'|'.join(lx.LEGAL_SUFFIXES)})(?![\w])"),
+        re.compile(rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_OPENERS)})\s+(?:[\w'’-]+\s+){{0,5}}?"
+                   rf"(?:{'|'.join(lx.APPOSITIVE_HEADS)})\b"),
+        re.compile(rf"(?:{lists})\s+{_NAME}"),
+    )
+
+
+@cache
+def _list_re() -> re.Pattern[str]:
+    """Names enumerated after a list head: "start-ups comme Manus ou encore Moltbook"."""
+    joiners = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
+    return re.compile(rf"(?:{'|'.join(lx.LIST_HEADS)})\s+((?:{_TOKEN})(?:{joiners}(?:{_TOKEN}))+)")
+
+
+@cache
+def _descriptor_re() -> re.Pattern[str]:
+    products = "|".join(sorted(lx.PRODUCTS, key=len, reverse=True))
+    roles_after = "|".join(lx.DESCRIPTOR_ROLES_AFTER)
+    roles_before = "|".join(lx.DESCRIPTOR_ROLES_BEFORE)
+    return re.compile(
+        rf"(?P<a>{products})[\s-](?:{roles_after})\b"
+        rf"|(?<![\w])(?:{roles_before})\s+(?:of|de|du|d['’]|des|do|da|di|del|von)\s*"
+        rf"(?:the\s+)?(?P<b>{products})(?![\w])"
+    )
+
+
+@cache
+def _brand_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:['’]s)?[\s-](?:{'|'.join(lx.BRAND_FOLLOWERS)})(?![\w])")
+
+
+@cache
+def _brand_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(lx.BRAND_PRECEDERS)})\s+$")
+
+
+def _valid_candidate(name: str) -> bool:
+    tokens = name.split()
+    if not tokens or tokens[0] in lx.NOT_NAMES or tokens[0] in lx.FIRST_NAMES:
+        return False
+    if name in lx.PLACES or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
+        return False
+    return all(t not in lx.NOT_NAMES for t in tokens[-1:])
+
+
+def _trim_name(name: str) -> str:
+    tokens = name.split()
+    while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):
+        tokens.pop()
+    return " ".join(tokens).rstrip(".'’")
+
+
+def _known_name(name: str) -> bool:
+    return load_gazetteer().get(name) is not None
+
+
+def _unknown_names(text: str, known_spans: list[tuple[int, int]]) -> set[str]:
+    names: set[str] = set()
+    for regex in _context_res():
+        for m in regex.finditer(text):
+            name = _trim_name(m["name"])
+            inside_known = any(s <= m.start("name") < e for s, e in known_spans)
+            if name and not inside_known and _valid_candidate(name) and not _known_name(name):
+                names.add(name)
+    for m in _list_re().finditer(text):
+        for part in re.split(r",\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+", m[1]):
+            name = _trim_name(part)
+            if name and _valid_candidate(name) and not _known_name(name):
+                names.add(name)
+    return names
+
+
+def _is_brand(text: str, start: int, end: int) -> bool:
+    return bool(_brand_after().match(text, end) or _brand_before().search(text, 0, start))
+
+
+def _known(text: str) -> list[OrgMention]:
+    gaz = load_gazetteer()
+    found = []
+    for m in gaz.matcher.finditer(text):
+        entry: GazetteerEntry = gaz.by_alias[m[0]]
+        brand = _is_brand(text, m.start(), m.end())
+        found.append(OrgMention(m.start(), m.end(), entry.name, m[0], entry.kind, True, brand))
+    for m in _descriptor_re().finditer(text):
+        owner = lx.PRODUCTS[m["a"] or m["b"]]
+        entry = gaz.get(owner)
+        kind = entry.kind if entry else "other"
+        found.append(OrgMention(m.start(), m.end(), owner, m[0], kind, True, descriptor=True))
+    return found
+
+
+def find_orgs(text: str) -> list[OrgMention]:
+    """Every organisation mention, in order, without overlaps (longest wins)."""
+    mentions = _known(text)
+    spans = [(m.start, m.end) for m in mentions]
+    for name in sorted(_unknown_names(text, spans), key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+            brand = _is_brand(text, m.start(), m.end())
+            mentions.append(OrgMention(m.start(), m.end(), name, name, "other", False, brand))
+    mentions.sort(key=lambda o: (o.start, -(o.end - o.start)))
+    kept: list[OrgMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

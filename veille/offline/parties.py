@@ -1,0 +1,70 @@
+"""Who is being talked about: the article's main subject, the running focus (the subject
+of the latest sentences) and anaphors ("la société", "the company", "elle").
+
+Decision: when a sentence names only the counterparty ("elle a signé un accord avec Google"),
+the other party is the focus, i.e. the subject the text has been talking about, and failing
+that the article's main subject. A focus equal to the named party is no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from veille.offline import cues
+from veille.offline.gazetteer import NON_PARTY_KINDS
+from veille.offline.orgs import OrgMention
+from veille.offline.sentences import Sentence
+
+INTRO = re.compile(r"^(?:[^,.;:]{0,40}),\s+")
+
+
+@cache
+def anaphor_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(cues.ANAPHORS)})(?![\w-])", re.I)
+
+
+@cache
+def dual_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{'|'.join(cues.DUAL_ANAPHORS)})(?![\w])", re.I)
+
+
+def is_party(mention: OrgMention) -> bool:
+    return mention.kind not in NON_PARTY_KINDS and not mention.brand
+
+
+def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None) -> str | None:
+    """The most talked-about party, with a bonus for the title and the first sentence."""
+    scores: dict[str, float] = {}
+    for order, m in enumerate(m for m in mentions if is_party(m)):
+        bonus = 2.0 if first and first.start <= m.start < first.end else 0.0
+        scores[m.name] = scores.get(m.name, 0.0) + 1.0 + bonus - order * 1e-3
+    for name in scores:
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+            scores[name] += 3.0
+    return max(scores, key=lambda n: scores[n]) if scores else None
+
+
+@dataclass
+class Focus:
+    """The running subject; updated sentence by sentence."""
+
+    current: str | None
+    main: str | None
+
+    def other_than(self, name: str) -> str | None:
+        for candidate in (self.current, self.main):
+            if candidate and candidate != name:
+                return candidate
+        return None
+
+    def update(self, sentence: Sentence, parties: list[OrgMention]) -> None:
+        """Subject of the sentence: an anaphor keeps the focus, else the first party."""
+        body = sentence.text
+        intro = INTRO.match(body)
+        head = body[intro.end() :] if intro else body
+        anaphor = anaphor_re().match(head)
+        if anaphor or not parties:
+            return
+        self.current = parties[0].name

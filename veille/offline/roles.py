@@ -1,0 +1,62 @@
+"""The role of each money mention: deal value, revenue, loss, market cap, share price...
+
+Decision: the nearest cue wins, measured in characters inside the sentence, with cues on the
+left of the amount counted closer than cues on its right (news writes "revenue of $X" more
+often than "$X of revenue"). A few adjacent patterns ("$40 a share") decide outright.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from veille.money import MoneySpan
+from veille.offline import cues
+from veille.offline.sentences import Sentence
+
+MAX_DISTANCE = 90
+RIGHT_PENALTY = 1.6
+
+
+def _alt(fragments: tuple[str, ...]) -> str:
+    return "|".join(fragments)
+
+
+@cache
+def _role_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found = [(role, re.compile(rf"(?<!\w)(?:{_alt(f)})(?!\w)", re.I)) for role, f in cues.ROLE_CUES]
+    deal = re.compile(rf"(?<!\w)(?:{_alt(cues.DEAL_VALUE_CUES)})(?!\w)", re.I)
+    return (*found, ("deal_value", deal))
+
+
+@cache
+def _share_right() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:a|per|par|each|l['’]|je|por|per)\s*(?:share|action|unité|aktie|acción|ação|azione)",
+        re.I,
+    )
+
+
+def _distance(cue: tuple[int, int], span: MoneySpan) -> float:
+    if cue[1] <= span.start:
+        return span.start - cue[1]
+    if cue[0] >= span.end:
+        return (cue[0] - span.end) * RIGHT_PENALTY
+    return 0.0
+
+
+def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
+    """One of the schema's MoneyRole literals for `span` inside `sentence`."""
+    if _share_right().match(text, span.end) and (span.value or 0) < 1e5:
+        return "share_price"
+    best, best_distance = "other", float(MAX_DISTANCE)
+    for role, regex in _role_res():
+        for m in regex.finditer(text, sentence.start, sentence.end):
+            if m.start() >= span.start and m.end() <= span.end:
+                continue
+            distance = _distance((m.start(), m.end()), span)
+            if distance < best_distance:
+                best, best_distance = role, distance
+    if best == "share_price" and (span.value or 0) >= 1e5:
+        return "other"
+    return best
