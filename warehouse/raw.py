@@ -15,7 +15,7 @@ import duckdb
 import polars as pl
 
 from veille.ingest.records import ARTICLE_SCHEMA, ATTEMPT_SCHEMA, InputError, utc_now
-from warehouse.loaders import insert_frame
+from warehouse.loaders import insert_frame, replace_by_keys
 
 _KEYS = ("url", "content_hash")
 
@@ -105,3 +105,31 @@ def log_input_errors(
             },
         ),
     )
+
+
+def load_http_cache(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
+    """URL -> (ETag, Last-Modified) for conditional GET."""
+    rows = con.execute("select url, etag, last_modified from raw.http_cache").fetchall()
+    return {url: (etag, modified) for url, etag, modified in rows}
+
+
+def save_http_cache(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
+    """Upsert validators by URL (the latest answer wins)."""
+    latest = frame.unique(subset=["url"], keep="last", maintain_order=True)
+    return replace_by_keys(con, "raw.http_cache", latest, ["url"])
+
+
+def load_feed_items(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
+    """Feed or sitemap URL -> [(item URL, item kind)] as last listed."""
+    rows = con.execute(
+        "select feed_url, item_url, item_kind from raw.feed_items order by feed_url, seen_at, item_url"
+    ).fetchall()
+    items: dict[str, list[tuple[str, str]]] = {}
+    for feed, url, kind in rows:
+        items.setdefault(feed, []).append((url, kind))
+    return items
+
+
+def save_feed_items(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
+    latest = frame.unique(subset=["feed_url", "item_url"], keep="last", maintain_order=True)
+    return replace_by_keys(con, "raw.feed_items", latest, ["feed_url", "item_url"])

@@ -26,6 +26,8 @@ _OG_LOCALE = re.compile(
     re.I,
 )
 _HEAD_BYTES = 65536
+# htmldate without its extensive (whole-page) search: ~8% faster, same dates on the benchmark.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 class ExtractionError(ValueError):
@@ -79,6 +81,7 @@ def extract_html(html: bytes, base_url: str | None = None) -> Extracted:
         include_comments=False,
         favor_precision=True,
         include_tables=True,
+        date_extraction_params=_DATE_PARAMS,
     )
     text = doc.text if isinstance(doc, Document) else None
     if not isinstance(doc, Document) or not text or not text.strip():
