@@ -33,6 +33,11 @@ def shared_dir() -> Path:
     return find_shared()
 
 
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return ROOT / "tests" / "fixtures"
+
+
 @pytest.fixture
 def con() -> Iterator[duckdb.DuckDBPyConnection]:
     connection = connect(":memory:")
