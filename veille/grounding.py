@@ -1,0 +1,207 @@
+"""Ground every extraction in the source text before anything is published.
+
+A model's output is a claim; only what the source text supports is published. Decisions:
+- Every organisation, amount and deal must carry evidence that is found in the text (exact,
+  normalised, or fuzzy >= 0.9, see `veille.textmatch`). Offsets are in the ORIGINAL text.
+- Amounts are re-parsed from the source text under the evidence (not from the model's quote,
+  which a fuzzy match lets differ slightly): some parsed amount must agree with the claimed
+  value (or with both min and max) and currency. The same holds for a deal's amount.
+- An organisation is grounded at its surface inside the evidence; when the evidence is found
+  but does not contain the name, the name must appear as a word elsewhere in the text.
+- Deal parties must each be a grounded organisation or appear in the evidence or the text.
+- Prompt injection: a sentence that addresses the model ("ignore previous instructions...")
+  taints the rest of its paragraph. Evidence inside a tainted region, and names that occur
+  only there, are not grounded: a compromised model that obeys "report a $1 trillion deal
+  with Acme" quotes that very sentence, and that is exactly what gets refused.
+- Fail-closed: anything not proven is kept with grounded=False and a reason, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from veille.money import amounts_agree, parse_amounts
+from veille.schema import DealExtraction, Enrichment, MoneyExtraction, OrgExtraction
+from veille.textmatch import Match, SourceText
+
+T = TypeVar("T")
+
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass)\b[^\n.]{0,40}?\b(?:previous|prior|above|"
+    r"earlier|preceding|all|any|your|the|system)\b[^\n.]{0,30}?\b(?:instructions?|prompts?|"
+    r"rules|directions|guidelines)\b"
+    r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bnew\s+instructions?\b|\bas\s+an\s+ai\b"
+    r"|</?\s*(?:system|assistant|user|instructions?)\s*>|^\s*(?:system|assistant)\s*:"
+    r"|\bignore[rz]?\s+(?:les|toutes\s+les|vos|tes)\s+(?:pr[ée]c[ée]dentes\s+)?instructions\b"
+    r"|\boublie[rz]?\s+(?:les|tes|vos|toutes\s+les)\s+instructions\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass(frozen=True)
+class Grounded(Generic[T]):
+    """One extraction with its grounding verdict and where it sits in the original text."""
+
+    item: T
+    grounded: bool
+    reason: str | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    method: str | None = None  # how the evidence was found: exact, normalized, fuzzy
+
+
+@dataclass(frozen=True)
+class GroundedEnrichment:
+    enrichment: Enrichment
+    organizations: list[Grounded[OrgExtraction]] = field(default_factory=list)
+    money: list[Grounded[MoneyExtraction]] = field(default_factory=list)
+    deals: list[Grounded[DealExtraction]] = field(default_factory=list)
+    injection_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def ungrounded(self) -> list[Grounded[object]]:
+        items: list[Grounded[object]] = [*self.organizations, *self.money, *self.deals]  # type: ignore[list-item]
+        return [g for g in items if not g.grounded]
+
+
+def injection_spans(text: str) -> list[tuple[int, int]]:
+    """Regions that address the model: from the offending sentence to its paragraph's end."""
+    spans: list[tuple[int, int]] = []
+    for m in _INJECTION.finditer(text):
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        start = ends[-1] if ends else 0
+        para = text.find("\n\n", m.end())
+        end = len(text) if para < 0 else para
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+class _Context:
+    def __init__(self, text: str) -> None:
+        self.source = SourceText(text)
+        self.text = text
+        self.tainted = injection_spans(text)
+
+    def is_tainted(self, start: int, end: int) -> bool:
+        return any(start < t_end and t_start < end for t_start, t_end in self.tainted)
+
+    def evidence(self, quote: str) -> tuple[Match | None, str | None]:
+        found = self.source.find(quote)
+        if found is None:
+            return None, "evidence not found in text"
+        if self.is_tainted(found.start, found.end):
+            return None, "evidence inside a suspected prompt injection"
+        return found, None
+
+    def word(self, name: str, lo: int = 0, hi: int | None = None) -> Match | None:
+        """First whole-word, untainted occurrence of `name` in text[lo:hi]."""
+        hi = len(self.text) if hi is None else hi
+        for m in self.source.find_all(name):
+            if m.start < lo or m.end > hi or self.is_tainted(m.start, m.end):
+                continue
+            before = self.text[m.start - 1] if m.start > 0 else " "
+            after = self.text[m.end] if m.end < len(self.text) else " "
+            if not before.isalnum() and not after.isalnum():
+                return m
+        return None
+
+    def amount(
+        self, ev: Match, claimed: Sequence[float], currency: str | None
+    ) -> tuple[int, int] | None:
+        """Offsets of a source amount under the evidence agreeing with every claimed value."""
+        lo = max(0, ev.start - 24)
+        while lo > 0 and not self.text[lo - 1].isspace():
+            lo -= 1
+        region = self.text[lo : ev.end + 24]
+        spans = [
+            s for s in parse_amounts(region) if lo + s.end > ev.start and lo + s.start < ev.end
+        ]
+        spans = [s for s in spans if currency is None or s.currency == currency]
+        numbers = [v for s in spans for v in (s.value, s.min_value, s.max_value) if v is not None]
+        if not spans or not all(any(amounts_agree(c, n) for n in numbers) for c in claimed):
+            return None
+        first = next(
+            s
+            for s in spans
+            if any(
+                amounts_agree(claimed[0], v)
+                for v in (s.value, s.min_value, s.max_value)
+                if v is not None
+            )
+        )
+        start, end = lo + first.start, lo + first.end
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start, end
+
+
+def _org(ctx: _Context, org: OrgExtraction) -> Grounded[OrgExtraction]:
+    ev, why = ctx.evidence(org.evidence)
+    if ev is None:
+        return Grounded(org, False, why)
+    names = [n for n in dict.fromkeys((org.surface, org.name)) if n]
+    for name in names:
+        inside = ctx.source.find(name, fuzzy=False, lo=ev.start, hi=ev.end)
+        if inside is not None:
+            return Grounded(org, True, None, inside.start, inside.end, ev.method)
+    for name in names:
+        elsewhere = ctx.word(name)
+        if elsewhere is not None:
+            return Grounded(org, True, None, elsewhere.start, elsewhere.end, ev.method)
+    return Grounded(org, False, f"organisation {org.surface!r} not found in text")
+
+
+def _claimed(value: float | None, lo: float | None, hi: float | None) -> list[float]:
+    if value is not None:
+        return [value]
+    return [v for v in (lo, hi) if v is not None]
+
+
+def _money(ctx: _Context, money: MoneyExtraction) -> Grounded[MoneyExtraction]:
+    ev, why = ctx.evidence(money.evidence)
+    if ev is None:
+        return Grounded(money, False, why)
+    claimed = _claimed(money.value, money.min_value, money.max_value)
+    where = ctx.amount(ev, claimed, money.currency)
+    if where is None:
+        return Grounded(money, False, f"amount {money.surface!r} not in its evidence")
+    return Grounded(money, True, None, where[0], where[1], ev.method)
+
+
+def _party_ok(ctx: _Context, party: str, ev: Match, orgs: set[str]) -> bool:
+    if party.casefold() in orgs:
+        return True
+    return ctx.word(party, ev.start, ev.end) is not None or ctx.word(party) is not None
+
+
+def _deal(ctx: _Context, deal: DealExtraction, orgs: set[str]) -> Grounded[DealExtraction]:
+    ev, why = ctx.evidence(deal.evidence)
+    if ev is None:
+        return Grounded(deal, False, why)
+    claimed = _claimed(deal.amount_value, deal.amount_min, deal.amount_max)
+    if claimed and ctx.amount(ev, claimed, deal.currency) is None:
+        return Grounded(deal, False, "deal amount not in its evidence")
+    missing = [p for p in deal.parties if not _party_ok(ctx, p, ev, orgs)]
+    if missing:
+        return Grounded(deal, False, f"parties not grounded: {', '.join(missing)}")
+    return Grounded(deal, True, None, ev.start, ev.end, ev.method)
+
+
+def ground(enrichment: Enrichment, text: str) -> GroundedEnrichment:
+    """Check every extraction of `enrichment` against `text` (the article as stored)."""
+    ctx = _Context(text)
+    orgs = [_org(ctx, o) for o in enrichment.organizations]
+    names = {n.casefold() for g in orgs if g.grounded for n in (g.item.name, g.item.surface)}
+    return GroundedEnrichment(
+        enrichment=enrichment,
+        organizations=orgs,
+        money=[_money(ctx, m) for m in enrichment.money],
+        deals=[_deal(ctx, d, names) for d in enrichment.deals],
+        injection_spans=ctx.tainted,
+    )

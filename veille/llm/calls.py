@@ -1,0 +1,186 @@
+"""One model's calls for one chunk: send with retries, validate, repair once, account.
+
+Decisions:
+- Each call sent becomes exactly one ledger row: `error` (transport/provider failure), `invalid`
+  (answer did not validate) or `ok`. `attempt` numbers the calls of one (chunk, model).
+- Backoff sleeps happen outside the concurrency semaphore, so a throttled call does not hold
+  a slot that a healthy call could use.
+- An asyncio deadline slightly above the client timeout backs up litellm's own timeout: a
+  server that never answers cannot hang the run.
+- Cost comes from `litellm.completion_cost` when litellm knows the model, else 0 (local or
+  unknown models); a model whose cost lookup fails once is not looked up again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import TYPE_CHECKING, Any
+
+from veille.llm.ledger import CallRecord, Ledger, cache_key
+from veille.llm.limits import ModelLimits, RetryPolicy, is_transient, retry_after, status_of
+from veille.llm.output import InvalidOutput, parse_enrichment
+from veille.llm.prompt import build_messages, repair_message, response_format
+from veille.schema import ArticleInput, Enrichment
+from veille.settings import Settings
+
+if TYPE_CHECKING:
+    from veille.llm.gateway import EnrichReport
+
+
+class ProviderFailed(RuntimeError):
+    """The model could not be reached or refused, after retries."""
+
+
+class BudgetExhausted(RuntimeError):
+    """The run's budget is spent: no further call is sent."""
+
+
+def _format_for(model: str) -> dict[str, Any] | None:
+    """Structured output where litellm says the model supports it, JSON mode, or nothing."""
+    import litellm
+
+    try:
+        if litellm.supports_response_schema(model=model):
+            return response_format()
+        params = litellm.get_supported_openai_params(model=model) or []
+    except Exception:
+        return None
+    return {"type": "json_object"} if "response_format" in params else None
+
+
+class Caller:
+    def __init__(
+        self, settings: Settings, ledger: Ledger, policy: RetryPolicy, report: EnrichReport
+    ) -> None:
+        self.settings = settings
+        self.ledger = ledger
+        self.policy = policy
+        self.report = report
+        self.semaphore = asyncio.Semaphore(settings.concurrency)
+        self.limits = ModelLimits(settings.llm_rpm, settings.llm_tpm)
+        self._formats: dict[str, dict[str, Any] | None] = {}
+        self._no_cost: set[str] = set()
+
+    async def enrich(self, model: str, chunk: ArticleInput) -> Enrichment:
+        key = cache_key(model, chunk)
+        messages: list[dict[str, Any]] = list(build_messages(chunk))
+        attempt = 0
+        for repair in (False, True):
+            content, record, attempt = await self._send(model, messages, key, chunk, attempt)
+            try:
+                enrichment = parse_enrichment(content)
+            except InvalidOutput as exc:
+                record.status, record.error = "invalid", str(exc)[:2000]
+                self.ledger.record(record)
+                if repair:
+                    raise InvalidOutput(f"invalid after one repair: {exc}") from exc
+                messages = [
+                    *messages,
+                    {"role": "assistant", "content": content or ""},
+                    repair_message(str(exc)),
+                ]
+                continue
+            record.status = "ok"
+            self.ledger.record(record)
+            return enrichment
+        raise AssertionError("unreachable")
+
+    def _request(self, model: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
+        if model not in self._formats:
+            self._formats[model] = _format_for(model)
+        request: dict[str, Any] = {
+            "model": model,
+            "messages": messages,
+            "timeout": self.settings.llm_timeout_s,
+        }
+        if self._formats[model] is not None:
+            request["response_format"] = self._formats[model]
+        if self.settings.llm_api_base:
+            request["api_base"] = self.settings.llm_api_base
+        return request
+
+    def _check_budget(self) -> None:
+        budget = self.settings.llm_budget_usd
+        if budget is not None and self.report.cost_usd >= budget:
+            self.report.budget_exhausted = True
+            raise BudgetExhausted(f"budget of {budget} USD spent")
+
+    async def _send(
+        self,
+        model: str,
+        messages: list[dict[str, Any]],
+        key: str,
+        chunk: ArticleInput,
+        attempt: int,
+    ) -> tuple[str | None, CallRecord, int]:
+        request = self._request(model, messages)
+        estimate = sum(len(str(m.get("content", ""))) for m in messages) // 4 + len(chunk.text) // 3
+        for retry in range(self.policy.max_retries + 1):
+            self._check_budget()
+            await self.limits.acquire(model, estimate)
+            attempt += 1
+            async with self.semaphore:
+                self._check_budget()
+                started = time.perf_counter()
+                try:
+                    response = await self._complete(request)
+                    error: BaseException | None = None
+                except Exception as exc:
+                    response, error = None, exc
+                latency = (time.perf_counter() - started) * 1000
+            record = CallRecord(
+                key, chunk.article_id, model, attempt, request, "error", latency_ms=latency
+            )
+            self.report.calls_sent += 1
+            if error is None:
+                content = self._account(record, response, model)
+                return content, record, attempt
+            record.error = f"{type(error).__name__}: {error}"[:2000]
+            self.ledger.record(record)
+            if not is_transient(error) or retry == self.policy.max_retries:
+                code = status_of(error)
+                raise ProviderFailed(
+                    f"{type(error).__name__}"
+                    + (f" {code}" if code else "")
+                    + f" after {retry + 1} call(s): {str(error)[:300]}"
+                ) from error
+            await asyncio.sleep(self.policy.delay(retry + 1, retry_after(error)))
+        raise AssertionError("unreachable")
+
+    async def _complete(self, request: dict[str, Any]) -> Any:
+        import litellm
+
+        deadline = self.settings.llm_timeout_s * 1.5 + 1
+        return await asyncio.wait_for(
+            litellm.acompletion(
+                **request, api_key=self.settings.api_key(), num_retries=0, max_retries=0
+            ),
+            timeout=deadline,
+        )
+
+    def _account(self, record: CallRecord, response: Any, model: str) -> str | None:
+        usage = getattr(response, "usage", None)
+        record.input_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
+        record.output_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
+        record.cost_usd = self._cost(response, model)
+        self.report.input_tokens += record.input_tokens
+        self.report.output_tokens += record.output_tokens
+        self.report.cost_usd += record.cost_usd
+        try:
+            content = response.choices[0].message.content
+        except (AttributeError, IndexError):
+            content = None
+        record.response = content
+        return content
+
+    def _cost(self, response: Any, model: str) -> float:
+        if model in self._no_cost:
+            return 0.0
+        import litellm
+
+        try:
+            return float(litellm.completion_cost(completion_response=response, model=model) or 0.0)
+        except Exception:
+            self._no_cost.add(model)
+            return 0.0

@@ -1,0 +1,190 @@
+"""Enrich articles through litellm: cached, rate-limited, concurrent, budgeted, fail-closed.
+
+Decisions:
+- Every model goes through `litellm.acompletion` (the offline engine is a registered custom
+  provider), so caching, ledger rows, budget and parsing are the same for all of them.
+- Retries are ours (litellm gets num_retries=0, max_retries=0), so each call sent is one ledger
+  row and the policy (backoff, Retry-After, fallbacks) is explicit and testable.
+- Cache first: the ledger is prefetched for every (model, chunk) key in one query, so a rerun
+  over unchanged articles sends nothing and touches the database once.
+- Invalid output gets one repair re-ask carrying the validation error, then the article is
+  quarantined with the reason; a provider that keeps failing after retries and fallbacks also
+  quarantines the article (reason "provider: ..."). Nothing is dropped silently.
+- The budget is checked before each call: once the run's spend reaches it, no new call is
+  sent and the remaining articles come back `skipped_budget` (calls already in flight finish,
+  so the overshoot is bounded by `concurrency` calls).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from veille.llm.calls import BudgetExhausted, Caller, ProviderFailed
+from veille.llm.ledger import Ledger, cache_key
+from veille.llm.limits import RetryPolicy
+from veille.llm.output import InvalidOutput, chunk_article, merge, parse_enrichment
+from veille.schema import ArticleInput, Enrichment
+from veille.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_CHUNK_CHARS = 12_000
+CHUNK_OVERLAP = 600
+
+
+@dataclass
+class ArticleOutcome:
+    article_id: str
+    status: str  # enriched, quarantined, skipped_budget
+    enrichment: Enrichment | None = None
+    error: str | None = None
+    model: str | None = None
+    cached: bool = False
+    expectation: str | None = None  # schema or provider, for quarantined articles
+
+
+@dataclass
+class EnrichReport:
+    outcomes: list[ArticleOutcome] = field(default_factory=list)
+    calls_sent: int = 0
+    cache_hits: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float = 0.0
+    budget_exhausted: bool = False
+    elapsed_s: float = 0.0
+
+    def counts(self) -> dict[str, int]:
+        counts = {"enriched": 0, "quarantined": 0, "skipped_budget": 0}
+        for outcome in self.outcomes:
+            counts[outcome.status] += 1
+        return counts
+
+    def summary(self) -> dict[str, Any]:
+        totals = {k: v for k, v in asdict(self).items() if k != "outcomes"}
+        return {**totals, **self.counts()}
+
+
+@functools.cache
+def configure_litellm() -> None:
+    """Quiet, telemetry-free litellm with the offline provider registered (once)."""
+    import litellm
+
+    from veille.llm import offline_provider
+
+    litellm.telemetry = False
+    litellm.suppress_debug_info = True
+    litellm.drop_params = True
+    litellm.turn_off_message_logging = True
+    litellm.disable_streaming_logging = True
+    litellm.callbacks = []
+    litellm.success_callback = []
+    litellm.failure_callback = []
+    offline_provider.register()
+
+
+@dataclass
+class _Chunk:
+    enrichment: Enrichment
+    model: str
+    cached: bool
+
+
+class _Run:
+    def __init__(
+        self, settings: Settings, ledger: Ledger, policy: RetryPolicy, max_chunk: int
+    ) -> None:
+        self.settings = settings
+        self.ledger = ledger
+        self.models = list(dict.fromkeys([settings.llm_model, *settings.llm_fallback_models]))
+        self.report = EnrichReport()
+        self.caller = Caller(settings, ledger, policy, self.report)
+        self.max_chunk = max_chunk
+
+    def _cached(self, chunk: ArticleInput) -> _Chunk | None:
+        for model in self.models:
+            hit = self.ledger.get(cache_key(model, chunk))
+            if hit is None:
+                continue
+            try:
+                return _Chunk(parse_enrichment(hit), model, True)
+            except InvalidOutput:
+                log.warning("cached answer for %s no longer validates", chunk.article_id)
+        return None
+
+    async def chunk(self, chunk: ArticleInput) -> _Chunk:
+        cached = self._cached(chunk)
+        if cached is not None:
+            self.report.cache_hits += 1
+            return cached
+        errors: list[str] = []
+        for model in self.models:
+            try:
+                return _Chunk(await self.caller.enrich(model, chunk), model, False)
+            except ProviderFailed as exc:
+                errors.append(f"{model}: {exc}")
+        raise ProviderFailed("; ".join(errors))
+
+    async def article(self, article: ArticleInput) -> ArticleOutcome:
+        chunks = chunk_article(article, self.max_chunk, CHUNK_OVERLAP)
+        results = await asyncio.gather(*(self.chunk(c) for c in chunks), return_exceptions=True)
+        return _outcome(article.article_id, results)
+
+
+def _outcome(article_id: str, results: Sequence[_Chunk | BaseException]) -> ArticleOutcome:
+    """Fold chunk results: budget first (retry next run), then schema, then provider errors."""
+    for kind, status, expectation in (
+        (BudgetExhausted, "skipped_budget", None),
+        (InvalidOutput, "quarantined", "schema"),
+        (ProviderFailed, "quarantined", "provider"),
+    ):
+        errors = [r for r in results if isinstance(r, kind)]
+        if errors:
+            prefix = "" if expectation != "provider" else "provider: "
+            return ArticleOutcome(
+                article_id, status, None, prefix + str(errors[0]), None, False, expectation
+            )
+    unexpected = [r for r in results if isinstance(r, BaseException)]
+    if unexpected:
+        raise unexpected[0]
+    parts = [r for r in results if isinstance(r, _Chunk)]
+    enrichment = merge([p.enrichment for p in parts])
+    cached = all(p.cached for p in parts)
+    return ArticleOutcome(article_id, "enriched", enrichment, None, parts[0].model, cached)
+
+
+async def enrich_articles(
+    articles: Sequence[ArticleInput],
+    settings: Settings,
+    ledger: Ledger,
+    run_id: str,
+    *,
+    policy: RetryPolicy | None = None,
+    max_chunk_chars: int = MAX_CHUNK_CHARS,
+) -> EnrichReport:
+    """Enrich every article once; the report has one outcome per article, in input order."""
+    configure_litellm()
+    started = time.perf_counter()
+    policy = policy or RetryPolicy(max_retries=settings.llm_max_retries)
+    run = _Run(settings, ledger, policy, max_chunk_chars)
+    keys = [
+        cache_key(model, chunk)
+        for article in articles
+        for chunk in chunk_article(article, max_chunk_chars, CHUNK_OVERLAP)
+        for model in run.models
+    ]
+    ledger.prefetch(keys)
+    try:
+        outcomes = await asyncio.gather(*(run.article(a) for a in articles))
+    finally:
+        ledger.flush()
+    run.report.outcomes = list(outcomes)
+    run.report.elapsed_s = time.perf_counter() - started
+    log.info("enrichment run %s: %s", run_id, run.report.summary())
+    return run.report
