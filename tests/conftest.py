@@ -52,3 +52,8 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def find_shared_dir() -> Path:
+    """Alias kept for modules that import it by this name."""
+    return find_shared()
