@@ -4,7 +4,9 @@ Eligibility is the contract with the validation stage: an article is published o
 enrichment status is `enriched`, its enrichment was made from the current text (same
 content_hash), and neither `staging.articles` nor `staging.enrichments` has it quarantined in
 the current run; a mention only when it is grounded, its article is published and
-`'<article_id>:<mention_idx>'` is not quarantined in the current run for its table.
+`'<article_id>:<mention_idx>'` is not quarantined in the current run for its table. Quarantine
+rows written by publish itself (expectation `publish:*`) are not read back: publish derives
+them again from staging on every rebuild, which keeps a rerun identical.
 
 The rebuild replaces every curated table inside ONE transaction: readers of the working
 warehouse, and the snapshot taken after it, see the old or the new curated data, never a mix.
@@ -29,7 +31,7 @@ PUBLISH_EXPECTATION = "publish:"  # prefix of the quarantine rows written by pub
 _ARTICLES = """
 with q as (
     select record_key from quality.quarantine
-    where run_id is not distinct from $1
+    where run_id is not distinct from $1 and not starts_with(expectation, 'publish:')
       and table_name in ('staging.articles', 'staging.enrichments')
 )
 select a.article_id, a.url, a.title, a.source, a.published_at, a.staged_at,
@@ -48,6 +50,7 @@ _MENTIONS = """
 with q as (
     select record_key from quality.quarantine
     where run_id is not distinct from $1 and table_name = $2
+      and not starts_with(expectation, 'publish:')
 )
 select m.*
 from {table} as m
@@ -58,7 +61,7 @@ where m.grounded
   and e.content_hash = a.content_hash
   and not exists (
       select 1 from quality.quarantine as qa
-      where qa.run_id is not distinct from $1
+      where qa.run_id is not distinct from $1 and not starts_with(qa.expectation, 'publish:')
         and qa.table_name in ('staging.articles', 'staging.enrichments')
         and qa.record_key = m.article_id)
   and not exists (
@@ -78,8 +81,7 @@ def read_publishable(con: duckdb.DuckDBPyConnection, run_id: str | None) -> dict
 
 
 def curated_count(con: duckdb.DuckDBPyConnection, table: str = "curated.articles") -> int:
-    row = con.execute(f"select count(*) from {table}").fetchone()
-    return int(row[0]) if row else 0
+    return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
 
 
 def rebuild_curated(

@@ -47,7 +47,7 @@ def _ident(name: str) -> str:
 
 def _copy_schema(con: duckdb.DuckDBPyConnection, schema: str) -> tuple[list[str], list[str]]:
     """Copy tables then views of `schema` from the current database into the attached one."""
-    home = con.execute("select current_database()").fetchone()[0]  # type: ignore[index]
+    home = str(con.execute("select current_database()").fetchall()[0][0])
     tables = [r[0] for r in con.execute(
         "select table_name from duckdb_tables() where database_name = ? and schema_name = ?"
         " order by table_name", [home, schema]).fetchall()]  # fmt: skip

@@ -62,7 +62,10 @@ def attach_rates(
     keyed = frame.with_row_index("_row").with_columns(pl.col(currency).str.to_uppercase().alias("_cur"))
     table = rates.rename({"currency": "_cur"}).with_columns(pl.col("rate_date").alias("_rd"))
     ordered = keyed.filter(pl.col(on).is_not_null()).sort(on)
-    back = ordered.join_asof(table.sort("_rd"), left_on=on, right_on="_rd", by="_cur", strategy="backward")
+    back = ordered.join_asof(
+        table.sort("_rd"), left_on=on, right_on="_rd", by="_cur", strategy="backward",
+        check_sortedness=False,  # both sides are sorted on the date just above
+    )  # fmt: skip
     first = table.sort("_rd").group_by("_cur").first()
     joined = back.join(first, on="_cur", how="left", suffix="_first").select(
         "_row",
