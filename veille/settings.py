@@ -44,6 +44,14 @@ class Settings(BaseSettings):
     docs_dir: Path = Field(default=Path("data/docs"), description="GX Data Docs folder")
     task_runner: str = Field(default="thread", description="thread or dask")
     dask_workers: int = Field(default=2, ge=1)
+    fx_rates_path: Path | None = Field(
+        default=None, description="CSV date,currency,usd_per_unit (default: the shipped ECB file)"
+    )
+    deal_window_days: int = Field(default=45, ge=0, description="max days between reports of a deal")
+    deal_conflict_band: float = Field(
+        default=0.15, ge=0, lt=1, description="relative gap under which differing amounts conflict"
+    )
+    brief_dir: Path = Field(default=Path("data/briefs"), description="where daily briefs go")
 
     def published_path(self) -> Path:
         """Where the analysts' snapshot goes: beside the working warehouse by default."""
