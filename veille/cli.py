@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from veille.evaluation.cli import eval_command
 from veille.settings import Settings
 
 app = typer.Typer(
@@ -126,6 +127,9 @@ def deals(
 ) -> None:
     """Print the deal ledger from the warehouse."""
     _print_deals(load_settings(warehouse).warehouse, limit)
+
+
+app.command(name="eval")(eval_command)
 
 
 def main() -> None:
