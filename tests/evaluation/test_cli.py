@@ -42,7 +42,7 @@ def test_scores_a_warehouse_and_stores_the_run(tmp_path, edge_gold, edge_warehou
     )
     assert result.exit_code == 0, result.output
     assert "0.706" in result.output  # orgs F1 overall
-    assert "?openai" in result.output and "3,000,000,000 EUR" in result.output
+    assert "ASML Holding N.V." in result.output and "3,000,000,000 EUR" in result.output
     figures = json.loads(out.read_text())["runs"][0]
     assert figures["model"] == "m1" and figures["status"] == "scored"
     assert figures["scores"]["deals"] == {

@@ -63,15 +63,23 @@ class FakeOpenAI(BaseHTTPRequestHandler):
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
         with self.lock:
             self.calls.append(usage)
-        self._reply(200, {
-            "id": f"chatcmpl-{len(self.calls)}",
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": request.get("model", "fake"),
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": content}}],
-            "usage": usage,
-        })
+        self._reply(
+            200,
+            {
+                "id": f"chatcmpl-{len(self.calls)}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": request.get("model", "fake"),
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": content},
+                    }
+                ],
+                "usage": usage,
+            },
+        )
 
 
 @contextmanager
@@ -96,9 +104,22 @@ def test_offline_and_openai_compatible_models_in_one_command(tmp_path, shared_di
         env = {"VEILLE_LLM_API_BASE": api_base, "VEILLE_LLM_API_KEY": API_KEY}
         result = CliRunner().invoke(
             app,
-            ["eval", "--input", str(dev / "articles.jsonl"), "--gold", str(dev / "gold.jsonl"),
-             "--model", "veille/offline", "--model", "openai/fake", "-w", str(main),
-             "--json", str(tmp_path / "figures.json"), "--compare"],
+            [
+                "eval",
+                "--input",
+                str(dev / "articles.jsonl"),
+                "--gold",
+                str(dev / "gold.jsonl"),
+                "--model",
+                "veille/offline",
+                "--model",
+                "openai/fake",
+                "-w",
+                str(main),
+                "--json",
+                str(tmp_path / "figures.json"),
+                "--compare",
+            ],
             env=env,
         )
         served = list(FakeOpenAI.calls)
@@ -115,6 +136,8 @@ def test_offline_and_openai_compatible_models_in_one_command(tmp_path, shared_di
         "select model, status, count(distinct batch_id) over (), wall_s > 0 from ops.eval_runs"
     ).fetchall()
     con.close()
-    assert sorted(stored) == [("openai/fake", "scored", 1, True),
-                              ("veille/offline", "scored", 1, True)]
+    assert sorted(stored) == [
+        ("openai/fake", "scored", 1, True),
+        ("veille/offline", "scored", 1, True),
+    ]
     assert "Models compared" in result.output and "Eval history" in result.output

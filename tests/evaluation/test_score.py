@@ -78,12 +78,14 @@ def test_per_language(report):
 
 def test_misses_name_what_went_wrong(report):
     lines = {(m.url.rsplit("/", 1)[-1], m.category, m.kind, m.detail) for m in report.misses}
-    assert ("e1", "orgs", "extra", "?openai") in lines
+    assert ("e1", "orgs", "extra", "OpenAI") in lines
+    assert ("e2", "orgs", "extra", "ASML Holding N.V.") in lines
     assert ("e2", "orgs", "missed", "ASML") in lines
     assert ("e1", "amounts", "missed", "3,000,000,000 EUR") in lines
     assert ("e1", "amounts", "extra", "3,000,000,000 USD") in lines
     assert ("e3-missing", "orgs", "missed", "OpenAI") in lines
     assert sum(m.category == "deals" and m.kind == "extra" for m in report.misses) == 5
+    assert ("e1", "deals", "extra", "Nebius + Meta: 15,000,000,000 USD (compute_capacity)") in lines
     assert [m.category for m in report.misses] == sorted(
         (m.category for m in report.misses), key=["orgs", "amounts", "deals"].index
     )

@@ -119,11 +119,14 @@ def _score_orgs(
     misses: list[Miss],
 ) -> None:
     gold_orgs = {o.name for o in gold.orgs}
-    pred_orgs = resolver.resolve_all(pred.orgs if pred else ())
+    spelled: dict[str, str] = {}  # resolved name -> first predicted spelling, for the misses
+    for name in pred.orgs if pred else ():
+        spelled.setdefault(resolver.resolve(name), name)
+    pred_orgs = set(spelled)
     hits = len(gold_orgs & pred_orgs)
     out.tallies["orgs"].add(Tally(hits, len(pred_orgs), hits, len(gold_orgs)))
     misses += [Miss(gold.url, "orgs", "missed", o) for o in sorted(gold_orgs - pred_orgs)]
-    misses += [Miss(gold.url, "orgs", "extra", o) for o in sorted(pred_orgs - gold_orgs)]
+    misses += [Miss(gold.url, "orgs", "extra", spelled[o]) for o in sorted(pred_orgs - gold_orgs)]
 
 
 def _score_amounts(
@@ -171,13 +174,14 @@ def _score_deals(
         if hit:
             tally.tp_pred += 1
         else:
-            detail = f"{sorted(names)} {describe_amount(deal.amount)} ({deal.deal_type})"
+            parties = " + ".join(deal.parties)
+            detail = f"{parties}: {describe_amount(deal.amount)} ({deal.deal_type})"
             misses.append(Miss(gold.url, "deals", "extra", detail))
     tally.tp_gold += sum(matched)
     for g, found in zip(gold.deals, matched, strict=True):
         if not found:
             amounts = ", ".join(f"{x:,.0f}" for x in g.amounts) or "no amount"
-            detail = f"{sorted(g.parties)} {amounts} {g.currency or ''} ({g.deal_type})"
+            detail = f"{' + '.join(g.parties)}: {amounts} {g.currency or ''} ({g.deal_type})"
             misses.append(Miss(gold.url, "deals", "missed", detail.replace("  ", " ")))
 
 
