@@ -38,3 +38,12 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
     connection = connect(":memory:")
     yield connection
     connection.close()
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server (SQLite) for the whole session: flows run for real."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from veille.evaluation.cli import eval_command
+from veille.dashboard.cli import dashboard_command
 from veille.settings import Settings
 
 app = typer.Typer(
@@ -130,6 +131,7 @@ def deals(
 
 
 app.command(name="eval")(eval_command)
+app.command(name="dashboard")(dashboard_command)
 
 
 def main() -> None:
