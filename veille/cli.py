@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from veille.evaluation.cli import eval_command
 from veille.dashboard.cli import dashboard_command
 from veille.settings import Settings
 
@@ -129,6 +130,7 @@ def deals(
     _print_deals(load_settings(warehouse).warehouse, limit)
 
 
+app.command(name="eval")(eval_command)
 app.command(name="dashboard")(dashboard_command)
 
 
