@@ -8,7 +8,6 @@ transaction, with deterministic ids, so publishing the same staging twice leaves
 
 from __future__ import annotations
 
-import importlib
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -26,7 +25,6 @@ from warehouse.connection import session
 from warehouse.curated import read_publishable, rebuild_curated
 from warehouse.snapshot import export_snapshot
 
-GAZETTEER_MODULE = "veille.offline.gazetteer"
 
 
 @dataclass(frozen=True)
@@ -46,19 +44,10 @@ class PublishReport:
 
 
 def default_gazetteer() -> tuple[tuple[object, ...], list[str]]:
-    """Entries from `veille.offline.gazetteer.load_gazetteer()`, and warnings.
+    """The shipped gazetteer's entries (and no warnings: it is part of the package)."""
+    from veille.offline.gazetteer import load_gazetteer
 
-    Only the absence of that module is tolerated (it ships from another branch): every other
-    error propagates. Without a gazetteer every organisation is published as newly seen
-    (known = false) and the report says so.
-    """
-    try:
-        module = importlib.import_module(GAZETTEER_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != GAZETTEER_MODULE:
-            raise
-        return (), [f"{GAZETTEER_MODULE} not found: organisations resolved without a gazetteer"]
-    return tuple(module.load_gazetteer()), []
+    return tuple(load_gazetteer().entries), []
 
 
 def deal_rules(settings: Settings) -> DealRules:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 OFFLINE_MODEL = "veille/offline"
@@ -52,6 +52,14 @@ class Settings(BaseSettings):
         default=0.15, ge=0, lt=1, description="relative gap under which differing amounts conflict"
     )
     brief_dir: Path = Field(default=Path("data/briefs"), description="where daily briefs go")
+
+    @model_validator(mode="after")
+    def _docs_beside_warehouse(self) -> Settings:
+        """Data Docs default to a folder beside the warehouse, so that scratch warehouses
+        (tests, `veille eval`) do not write into the working directory's `data/`."""
+        if "docs_dir" not in self.model_fields_set:
+            self.docs_dir = self.warehouse.parent / "docs"
+        return self
 
     def published_path(self) -> Path:
         """Where the analysts' snapshot goes: beside the working warehouse by default."""
