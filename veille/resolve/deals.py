@@ -31,8 +31,15 @@ from itertools import groupby
 
 import polars as pl
 
-from veille.resolve.amounts import Amount, DealRules, amount_of, components, equal
-from veille.resolve.amounts import near, within_ceiling
+from veille.resolve.amounts import (
+    Amount,
+    DealRules,
+    amount_of,
+    components,
+    equal,
+    near,
+    within_ceiling,
+)
 
 GENERIC_TYPES = frozenset({"other", "partnership"})
 TYPE_FAMILIES = (frozenset({"investment", "financing"}), frozenset({"compute_capacity", "supply"}))
@@ -203,7 +210,9 @@ def resolve_deals(
     by_parties: dict[tuple[str, ...], list[_Report]] = {}
     rows = _mentions(mentions)
     keyed = sorted(rows, key=lambda m: (m.parties, m.seen_on, m.article_id, m.mention_idx))
-    for (parties, _, _), group in groupby(keyed, key=lambda m: (m.parties, m.seen_on, m.article_id)):
+    for (parties, _, _), group in groupby(
+        keyed, key=lambda m: (m.parties, m.seen_on, m.article_id)
+    ):
         by_parties.setdefault(parties, []).extend(_article_reports(list(group), rules))
     deal_rows: list[dict[str, object]] = []
     assignments: list[dict[str, object]] = []
@@ -226,7 +235,9 @@ def _dominant(types: list[str]) -> str:
     return Counter(specific or types).most_common(1)[0][0]
 
 
-def _best_amount(reports: list[_Report], rules: DealRules) -> tuple[Amount | None, float | None, float | None]:
+def _best_amount(
+    reports: list[_Report], rules: DealRules
+) -> tuple[Amount | None, float | None, float | None]:
     """The headline reported by most outlets (then articles; ties: firm over ceiling, larger),
     and the min and max of the headlines reported in its currency."""
     groups: list[list[tuple[_Report, Amount]]] = []
@@ -260,7 +271,9 @@ def _deal_id(parties: tuple[str, ...], first: _Report, seen: date, used: set[str
     head = first.headline
     anchor = f"{head.currency}:{head.high:.4g}" if head else ""
     for ordinal in range(len(used) + 1):
-        payload = json.dumps([list(parties), seen.isoformat(), _dominant(first.types), anchor, ordinal])
+        payload = json.dumps(
+            [list(parties), seen.isoformat(), _dominant(first.types), anchor, ordinal]
+        )
         deal_id = "deal_" + hashlib.sha1(payload.encode()).hexdigest()[:16]
         if deal_id not in used:
             used.add(deal_id)
@@ -293,14 +306,17 @@ def _summarise(
     }
 
 
-DEAL_SCHEMA = {
-    "deal_id": pl.String, "deal_type": pl.String, "parties": pl.List(pl.String),
-    "amount_value": pl.Float64, "amount_min": pl.Float64, "amount_max": pl.Float64,
-    "currency": pl.String, "announced_on": pl.Date, "first_seen": pl.Date, "last_seen": pl.Date,
-    "n_sources": pl.Int32, "n_outlets": pl.Int32, "n_mentions": pl.Int32,
-    "conflicting_amounts": pl.Boolean,
-}  # fmt: skip
-ASSIGNMENT_SCHEMA = {"article_id": pl.String, "mention_idx": pl.Int32, "deal_id": pl.String}
+DEAL_SCHEMA = pl.Schema({
+    "deal_id": pl.String(), "deal_type": pl.String(), "parties": pl.List(pl.String()),
+    "amount_value": pl.Float64(), "amount_min": pl.Float64(), "amount_max": pl.Float64(),
+    "currency": pl.String(), "announced_on": pl.Date(), "first_seen": pl.Date(),
+    "last_seen": pl.Date(),
+    "n_sources": pl.Int32(), "n_outlets": pl.Int32(), "n_mentions": pl.Int32(),
+    "conflicting_amounts": pl.Boolean(),
+})  # fmt: skip
+ASSIGNMENT_SCHEMA = pl.Schema(
+    {"article_id": pl.String, "mention_idx": pl.Int32, "deal_id": pl.String}
+)
 
 
 def _deals_frame(rows: list[dict[str, object]]) -> pl.DataFrame:
