@@ -185,6 +185,18 @@ def test_quarantine_of_the_current_run_excludes_rows(con, settings):
     assert not read_frame(con, "select * from curated.org_mentions where article_id = 'a3'").height
 
 
+def test_duplicate_deal_keys_are_quarantined_not_multiplied(con, settings):
+    a = article("d1")
+    twice = deal("d1", 0, ["Meta", "Nebius"], value=1 * B)
+    stage(con, articles=[a], enrichments=[enrichment(a)],
+          deals=[twice, twice, deal("d1", 1, ["Meta", "Tavily"])])  # fmt: skip
+    publish_stage(con, settings, "r1", gazetteer=[], snapshot=False)
+    published = con.execute("select mention_idx from curated.deal_mentions").fetchall()
+    assert published == [(1,)]
+    rejected = con.execute("select record_key from quality.quarantine").fetchall()
+    assert rejected == [("d1:0",), ("d1:0",)]
+
+
 def test_only_enriched_current_articles_are_published(con, settings):
     ok, skipped, stale = article("ok"), article("skip"), article("stale")
     old = enrichment(stale)
@@ -279,7 +291,7 @@ def test_scorer_reads_the_published_contract(con, settings, shared_dir, tmp_path
             sys.executable,
             str(shared_dir / "eval" / "score.py"),
             "--db",
-            report.published_path,
+            str(report.published_path),
             "--gold",
             str(shared_dir / "seed" / "gold.jsonl"),
             "--json",

@@ -42,7 +42,7 @@ def test_publish_then_brief_in_a_flow(tmp_path, prefect_server):
     assert published["counts"]["deals"] == 1
     assert brief["n_articles"] == 1 and brief["artifact_id"]
     assert (tmp_path / "briefs" / "brief-2026-03-17.md").exists()
-    assert len(artifacts) == 1 and "Résumé" in artifacts[0].data
+    assert len(artifacts) == 1 and "Résumé" in str(artifacts[0].data)
 
 
 def test_brief_task_outside_a_flow_writes_files_without_artifact(tmp_path):

@@ -152,10 +152,12 @@ def _deals(
     ctx: CurateInput,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     frame = _deal_input(deals, resolver, money).join(seen, on="article_id", how="left")
-    bad = (pl.col("parties").list.len() < 2) | pl.col("deal_type").is_null()
+    duplicated = pl.struct("article_id", "mention_idx").is_duplicated()
+    bad = (pl.col("parties").list.len() < 2) | pl.col("deal_type").is_null() | duplicated
     rejected = _reject(
         frame.filter(bad), "staging.deal_mentions", "deal_resolvable",
-        "a deal needs a type and two parties that resolve to distinct organisations", ctx,
+        "a deal needs a type, two parties that resolve to distinct organisations and a"
+        " unique (article_id, mention_idx)", ctx,
     )  # fmt: skip
     frame = attach_rates(frame.filter(~bad), ctx.fx_rates, on="seen_on")
     resolved, assigned = resolve_deals(frame.select(INPUT_COLUMNS), ctx.rules)
