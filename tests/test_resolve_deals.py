@@ -129,6 +129,24 @@ def test_components_in_one_article_are_one_deal_and_a_lone_smaller_amount_anothe
     assert big["conflicting_amounts"] is False
 
 
+def test_amounts_without_a_total_structure_are_one_deal_per_article():
+    """Tranches, round vs investor share, firm amount and ceiling: one deal each article."""
+    os_ = ("OpenAI", "SoftBank")
+    deals, _ = resolve(
+        [mention("a1", i, os_, value=v * B, deal_type="investment")
+         for i, v in enumerate((22.5, 30, 40, 20))]
+        + [mention("a2", 0, ("Microsoft", "Nebius"), value=17.4 * B),
+           mention("a2", 1, ("Microsoft", "Nebius"), value=19.4 * B, ceiling=True)]
+    )  # fmt: skip
+    assert deals.height == 2
+    softbank = deals.filter(pl.col("parties") == list(os_)).row(0, named=True)
+    assert softbank["amount_value"] == 40 * B and softbank["n_mentions"] == 4
+    assert not softbank["conflicting_amounts"]
+    nebius = deals.filter(pl.col("parties") == ["Microsoft", "Nebius"]).row(0, named=True)
+    assert nebius["amount_value"] == 17.4 * B  # the firm amount under its ceiling
+    assert (nebius["amount_min"], nebius["amount_max"]) == (17.4 * B, 19.4 * B)
+
+
 def test_component_reported_alone_joins_the_deal_without_conflict():
     deals, _ = resolve(
         [
@@ -214,6 +232,8 @@ def test_ids_are_deterministic_and_independent_of_input_order():
     rows = [
         mention("a1", 0, MN, value=27 * B),
         mention("a1", 1, MN, value=3 * B),
+        mention("a1", 2, MN, value=12 * B),
+        mention("a1", 3, MN, value=15 * B),
         mention("a2", 0, MN, value=27 * B, day=DAY + timedelta(days=1)),
     ]
     first, assigned_1 = resolve(rows)
