@@ -51,7 +51,9 @@ def default_gazetteer() -> tuple[tuple[object, ...], list[str]]:
 
 
 def deal_rules(settings: Settings) -> DealRules:
-    return DealRules(window_days=settings.deal_window_days, conflict_band=settings.deal_conflict_band)
+    return DealRules(
+        window_days=settings.deal_window_days, conflict_band=settings.deal_conflict_band
+    )
 
 
 def publish_stage(

@@ -57,3 +57,8 @@ def prefect_harness() -> Iterator[None]:
 def find_shared_dir() -> Path:
     """Alias kept for modules that import it by this name."""
     return find_shared()
+
+
+@pytest.fixture(scope="session")
+def prefect_server(prefect_harness: None) -> None:
+    """The same session-wide Prefect server, under the name some modules use."""

@@ -12,10 +12,14 @@ from veille.settings import Settings
 from warehouse.connection import connect
 
 DAY = date(2026, 3, 17)
-SUMMARY = ("Meta a signé un partenariat avec Nebius pour renforcer son infrastructure IA. "
-           "27 milliards de puissance IA seront sécurisés grâce à cet accord.")
-WHY = ("cet investissement stratégique pourrait positionner Meta comme un leader "
-       "incontournable dans le domaine de l'intelligence artificielle.")
+SUMMARY = (
+    "Meta a signé un partenariat avec Nebius pour renforcer son infrastructure IA. "
+    "27 milliards de puissance IA seront sécurisés grâce à cet accord."
+)
+WHY = (
+    "cet investissement stratégique pourrait positionner Meta comme un leader "
+    "incontournable dans le domaine de l'intelligence artificielle."
+)
 
 
 @pytest.fixture
@@ -28,8 +32,9 @@ def con():
 def publish(con, tmp_path, *articles_and_enrichments, deals=()):
     arts = [a for a, _ in articles_and_enrichments]
     stage(con, articles=arts, enrichments=[e for _, e in articles_and_enrichments], deals=deals)
-    publish_stage(con, Settings(warehouse=tmp_path / "w.duckdb"), "r1", gazetteer=[],
-                  snapshot=False)
+    publish_stage(
+        con, Settings(warehouse=tmp_path / "w.duckdb"), "r1", gazetteer=[], snapshot=False
+    )
 
 
 class _Text(HTMLParser):
@@ -48,8 +53,7 @@ class _Text(HTMLParser):
 def test_seed_article_brief_in_french(con, tmp_path, shared_dir):
     seed = seed_article(shared_dir)
     enr = enrichment(seed, translation_status="same_language", summary=SUMMARY, why=WHY)
-    publish(con, tmp_path, (seed, enr),
-            deals=[deal("seed", 0, ["Meta", "Nebius"], value=27e9)])
+    publish(con, tmp_path, (seed, enr), deals=[deal("seed", 0, ["Meta", "Nebius"], value=27e9)])
     brief = render_brief(con, DAY, "fr")
     assert brief.n_articles == 1
     md = brief.markdown
@@ -63,7 +67,9 @@ def test_seed_article_brief_in_french(con, tmp_path, shared_dir):
     body = [p for p in paragraphs(seed["text"])]
     positions = [md.index(md_escape(p)) for p in body]
     assert positions == sorted(positions) and len(body) == 20
-    assert "Source : [Brief IA](<https://news.example.org/fr/2026/03/meta-nebius-27-milliards>)" in md
+    assert (
+        "Source : [Brief IA](<https://news.example.org/fr/2026/03/meta-nebius-27-milliards>)" in md
+    )
     assert "- Meta / Nebius — capacité de calcul — 27 milliards USD" in md
 
     parser = _Text()
@@ -77,8 +83,13 @@ def test_seed_article_brief_in_french(con, tmp_path, shared_dir):
 
 
 def test_missing_translation_is_said_and_original_shown(con, tmp_path):
-    art = article("en1", title="Nebius signs with Meta", text="Nebius signed.\n\nMore text.",
-                  published_at=datetime(2026, 3, 17, 8), language="en")
+    art = article(
+        "en1",
+        title="Nebius signs with Meta",
+        text="Nebius signed.\n\nMore text.",
+        published_at=datetime(2026, 3, 17, 8),
+        language="en",
+    )
     publish(con, tmp_path, (art, enrichment(art, translation_status="unavailable")))
     brief = render_brief(con, DAY, "fr")
     assert "**⚠️ Traduction indisponible hors ligne — texte original :**" in brief.markdown
@@ -88,10 +99,19 @@ def test_missing_translation_is_said_and_original_shown(con, tmp_path):
 
 
 def test_translation_is_labelled_as_such(con, tmp_path):
-    art = article("en2", title="Nebius signs", text="Nebius signed.", language="en",
-                  published_at=datetime(2026, 3, 17, 8))
-    enr = enrichment(art, translated_title="Nebius signe", translated_text="Nebius a signé.",
-                     model="openai/gpt-4o-mini")
+    art = article(
+        "en2",
+        title="Nebius signs",
+        text="Nebius signed.",
+        language="en",
+        published_at=datetime(2026, 3, 17, 8),
+    )
+    enr = enrichment(
+        art,
+        translated_title="Nebius signe",
+        translated_text="Nebius a signé.",
+        model="openai/gpt-4o-mini",
+    )
     publish(con, tmp_path, (art, enr))
     md = render_brief(con, DAY, "fr").markdown
     assert "## Nebius signe" in md and "**📄 Article traduit en français**" in md
@@ -105,15 +125,21 @@ def test_translation_is_labelled_as_such(con, tmp_path):
 
 
 def test_article_content_is_escaped(con, tmp_path):
-    art = article("x", title="<script>alert(1)</script> *bold* [x](javascript:y)",
-                  text="# not a heading\n\n- not a list <img src=x onerror=alert(1)>",
-                  url="javascript:alert(1)", published_at=datetime(2026, 3, 17, 8))
-    publish(con, tmp_path, (art, enrichment(art, translation_status="unavailable",
-                                            summary="a & b <b>")))
+    art = article(
+        "x",
+        title="<script>alert(1)</script> *bold* [x](javascript:y)",
+        text="# not a heading\n\n- not a list <img src=x onerror=alert(1)>",
+        url="javascript:alert(1)",
+        published_at=datetime(2026, 3, 17, 8),
+    )
+    publish(
+        con, tmp_path, (art, enrichment(art, translation_status="unavailable", summary="a & b <b>"))
+    )
     brief = render_brief(con, DAY, "fr")
     assert "<script>" not in brief.html and "&lt;script&gt;" in brief.html
     assert "<img" not in brief.html and "javascript:" not in brief.html.split("<body>")[1].split(
-        'class="source"')[0].replace("[x](javascript:y)", "")
+        'class="source"'
+    )[0].replace("[x](javascript:y)", "")
     assert 'href="javascript' not in brief.html
     assert "\\<script\\>" in brief.markdown and "\\*bold\\*" in brief.markdown
     assert "\n\\# not a heading" in brief.markdown and "\n\\- not a list" in brief.markdown

@@ -24,17 +24,31 @@ def stage_version(con, version: int) -> None:
     """Version k: 40 + 15k articles with ids `v<k>-<i>`, one two-party deal each."""
     for table in ("articles", "enrichments", "org_mentions", "deal_mentions"):
         con.execute(f"delete from staging.{table}")
-    arts = [article(f"v{version}-{i:04d}", text="mot " * 400, source=f"outlet{i % 7}",
-                    published_at=datetime(2026, 1, 1) + timedelta(days=3 * i))
-            for i in range(40 + 15 * version)]
-    stage(con, articles=arts, enrichments=[enrichment(a) for a in arts],
-          orgs=[org(a["article_id"], 0, f"Company {i}") for i, a in enumerate(arts)],
-          deals=[deal(a["article_id"], 0, [f"Company {i}", "Buyer"], value=1e6 * (i + 1))
-                 for i, a in enumerate(arts)])
+    arts = [
+        article(
+            f"v{version}-{i:04d}",
+            text="mot " * 400,
+            source=f"outlet{i % 7}",
+            published_at=datetime(2026, 1, 1) + timedelta(days=3 * i),
+        )
+        for i in range(40 + 15 * version)
+    ]
+    stage(
+        con,
+        articles=arts,
+        enrichments=[enrichment(a) for a in arts],
+        orgs=[org(a["article_id"], 0, f"Company {i}") for i, a in enumerate(arts)],
+        deals=[
+            deal(a["article_id"], 0, [f"Company {i}", "Buyer"], value=1e6 * (i + 1))
+            for i, a in enumerate(arts)
+        ],
+    )
 
 
 def start_reader(published: Path, mode: str, stop: Path, out: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(READER), str(published), mode, str(stop), str(out)])
+    return subprocess.Popen(
+        [sys.executable, str(READER), str(published), mode, str(stop), str(out)]
+    )
 
 
 def wait_ready(*outs: Path) -> None:
@@ -87,12 +101,24 @@ def test_snapshot_copies_tables_and_views(tmp_path):
 
     pub = duckdb.connect(str(settings.published_path()), read_only=True)
     try:
-        names = {r[0] for r in pub.execute(
-            "select table_name from duckdb_tables() where schema_name = 'curated'"
-            " union all select view_name from duckdb_views() where schema_name = 'curated'"
-        ).fetchall()}
-        assert {"articles", "deals", "deal_mentions", "organizations", "fx_rates", "publication",
-                "deal_ledger", "company_deals", "deals_by_month"} <= names
+        names = {
+            r[0]
+            for r in pub.execute(
+                "select table_name from duckdb_tables() where schema_name = 'curated'"
+                " union all select view_name from duckdb_views() where schema_name = 'curated'"
+            ).fetchall()
+        }
+        assert {
+            "articles",
+            "deals",
+            "deal_mentions",
+            "organizations",
+            "fx_rates",
+            "publication",
+            "deal_ledger",
+            "company_deals",
+            "deals_by_month",
+        } <= names
         assert pub.execute("select count(*) from curated.deal_ledger").fetchall()[0][0] == 40
     finally:
         pub.close()

@@ -18,12 +18,21 @@ from warehouse.curated import CURATED_TABLES
 from warehouse.loaders import EmptyBatchError, read_frame
 
 GAZETTEER = [
-    {"name": "Meta", "aliases": "Meta Platforms|Facebook", "ticker": "META", "country": "US",
-     "kind": "company"},
-    {"name": "Nebius", "aliases": ["Nebius Group"], "ticker": "NBIS", "country": "NL",
-     "kind": "company"},
-    {"name": "NVIDIA", "aliases": ["Nvidia"], "ticker": "NVDA", "country": "US",
-     "kind": "company"},
+    {
+        "name": "Meta",
+        "aliases": "Meta Platforms|Facebook",
+        "ticker": "META",
+        "country": "US",
+        "kind": "company",
+    },
+    {
+        "name": "Nebius",
+        "aliases": ["Nebius Group"],
+        "ticker": "NBIS",
+        "country": "NL",
+        "kind": "company",
+    },
+    {"name": "NVIDIA", "aliases": ["Nvidia"], "ticker": "NVDA", "country": "US", "kind": "company"},
 ]
 B = 1e9
 
@@ -48,21 +57,34 @@ def stage_two_reports(con) -> None:
         con,
         articles=[a1, a2, a3],
         enrichments=[enrichment(a1), enrichment(a2), enrichment(a3)],
-        orgs=[org("a1", 0, "Meta Platforms", "Meta"), org("a1", 1, "Nebius"),
-              org("a2", 0, "Meta", "Facebook's parent Meta"), org("a2", 1, "Nebius Group N.V."),
-              org("a2", 2, "Tavily"), org("a2", 3, "Tavily Inc."),
-              org("a3", 0, "Meta"), org("a3", 1, "Ungrounded Corp", grounded=False)],
-        money=[money("a1", 0, 27 * B), money("a1", 1, 15 * B, qualifier="up_to"),
-               money("a1", 2, 12 * B), money("a2", 0, 27 * B), money("a2", 1, 5.0, None)],
-        deals=[deal("a1", 0, ["Meta", "Nebius"], value=27 * B),
-               deal("a1", 1, ["Meta", "Nebius"], value=12 * B),
-               deal("a1", 2, ["Meta", "Nebius"], value=15 * B),
-               deal("a1", 3, ["Meta", "Nebius"], value=3 * B),
-               deal("a2", 0, ["Nebius Group", "Meta Platforms"], value=27 * B),
-               deal("a2", 1, ["Nebius", "Tavily"], deal_type="acquisition"),
-               deal("a3", 0, ["Meta", "Nebius"], value=25 * B, currency="EUR"),
-               deal("a3", 1, ["Meta", "Facebook"], value=1 * B),
-               deal("a3", 2, ["Meta", "Nebius"], value=99 * B, grounded=False)],
+        orgs=[
+            org("a1", 0, "Meta Platforms", "Meta"),
+            org("a1", 1, "Nebius"),
+            org("a2", 0, "Meta", "Facebook's parent Meta"),
+            org("a2", 1, "Nebius Group N.V."),
+            org("a2", 2, "Tavily"),
+            org("a2", 3, "Tavily Inc."),
+            org("a3", 0, "Meta"),
+            org("a3", 1, "Ungrounded Corp", grounded=False),
+        ],
+        money=[
+            money("a1", 0, 27 * B),
+            money("a1", 1, 15 * B, qualifier="up_to"),
+            money("a1", 2, 12 * B),
+            money("a2", 0, 27 * B),
+            money("a2", 1, 5.0, None),
+        ],
+        deals=[
+            deal("a1", 0, ["Meta", "Nebius"], value=27 * B),
+            deal("a1", 1, ["Meta", "Nebius"], value=12 * B),
+            deal("a1", 2, ["Meta", "Nebius"], value=15 * B),
+            deal("a1", 3, ["Meta", "Nebius"], value=3 * B),
+            deal("a2", 0, ["Nebius Group", "Meta Platforms"], value=27 * B),
+            deal("a2", 1, ["Nebius", "Tavily"], deal_type="acquisition"),
+            deal("a3", 0, ["Meta", "Nebius"], value=25 * B, currency="EUR"),
+            deal("a3", 1, ["Meta", "Facebook"], value=1 * B),
+            deal("a3", 2, ["Meta", "Nebius"], value=99 * B, grounded=False),
+        ],
     )
 
 
@@ -113,14 +135,27 @@ def test_publish_resolves_orgs_and_deals(con, settings):
 
 def test_amount_usd_uses_the_dated_rate(con, settings):
     a = article("e1", published_at=datetime(2026, 3, 17))
-    stage(con, articles=[a], enrichments=[enrichment(a)],
-          deals=[deal("e1", 0, ["Mistral AI", "ASML"], value=1.3 * B, currency="EUR",
-                      deal_type="investment")])
+    stage(
+        con,
+        articles=[a],
+        enrichments=[enrichment(a)],
+        deals=[
+            deal(
+                "e1",
+                0,
+                ["Mistral AI", "ASML"],
+                value=1.3 * B,
+                currency="EUR",
+                deal_type="investment",
+            )
+        ],
+    )
     publish_stage(con, settings, "r1", gazetteer=[], snapshot=False)
     row = read_frame(con, "select * from curated.deals").row(0, named=True)
     rate = con.execute(
         "select usd_per_unit from curated.fx_rates where currency = 'EUR'"
-        " and rate_date = date '2026-03-17'").fetchall()[0][0]
+        " and rate_date = date '2026-03-17'"
+    ).fetchall()[0][0]
     assert 1.0 < rate < 1.4
     assert row["amount_usd"] == pytest.approx(1.3 * B * rate)
     assert row["fx_rate_date"].isoformat() == "2026-03-17"
@@ -150,12 +185,27 @@ def test_quarantine_of_the_current_run_excludes_rows(con, settings):
     assert not read_frame(con, "select * from curated.org_mentions where article_id = 'a3'").height
 
 
+def test_duplicate_deal_keys_are_quarantined_not_multiplied(con, settings):
+    a = article("d1")
+    twice = deal("d1", 0, ["Meta", "Nebius"], value=1 * B)
+    stage(con, articles=[a], enrichments=[enrichment(a)],
+          deals=[twice, twice, deal("d1", 1, ["Meta", "Tavily"])])  # fmt: skip
+    publish_stage(con, settings, "r1", gazetteer=[], snapshot=False)
+    published = con.execute("select mention_idx from curated.deal_mentions").fetchall()
+    assert published == [(1,)]
+    rejected = con.execute("select record_key from quality.quarantine").fetchall()
+    assert rejected == [("d1:0",), ("d1:0",)]
+
+
 def test_only_enriched_current_articles_are_published(con, settings):
     ok, skipped, stale = article("ok"), article("skip"), article("stale")
     old = enrichment(stale)
     old["content_hash"] = "an-older-version"
-    stage(con, articles=[ok, skipped, stale],
-          enrichments=[enrichment(ok), enrichment(skipped, status="skipped_budget"), old])
+    stage(
+        con,
+        articles=[ok, skipped, stale],
+        enrichments=[enrichment(ok), enrichment(skipped, status="skipped_budget"), old],
+    )
     publish_stage(con, settings, "r1", gazetteer=[], snapshot=False)
     assert con.execute("select list(article_id) from curated.articles").fetchall()[0][0] == ["ok"]
 
@@ -184,7 +234,10 @@ def test_views_in_the_published_file(con, settings):
         company = read_frame(pub, "select * from curated.company_deals where company = 'Nebius'")
         assert company.height == 3
         assert sorted(map(tuple, company["counterparties"].to_list())) == [
-            ("Meta",), ("Meta",), ("Tavily",)]
+            ("Meta",),
+            ("Meta",),
+            ("Tavily",),
+        ]
         month = read_frame(pub, "select * from curated.deals_by_month").row(0, named=True)
         assert month["n_deals"] == 3 and month["n_conflicting"] == 1
         run = pub.execute("select run_id, articles, deals from curated.publication").fetchall()
@@ -202,24 +255,58 @@ def test_scorer_reads_the_published_contract(con, settings, shared_dir, tmp_path
     gold = json.loads((shared_dir / "seed" / "gold.jsonl").read_text().splitlines()[0])
     seed = seed_article(shared_dir)
     orgs = [org("seed", i, o["name"]) for i, o in enumerate(gold["orgs"])]
-    amounts = [money("seed", i, a.get("value"), a["currency"], low=a.get("min"),
-                     high=a.get("max"), qualifier=a.get("qualifier"))
-               for i, a in enumerate(gold["amounts"])]
+    amounts = [
+        money(
+            "seed",
+            i,
+            a.get("value"),
+            a["currency"],
+            low=a.get("min"),
+            high=a.get("max"),
+            qualifier=a.get("qualifier"),
+        )
+        for i, a in enumerate(gold["amounts"])
+    ]
     deals, idx = [], 0
     for g in gold["deals"]:
         for value in g["amounts"] or [None]:
-            deals.append(deal("seed", idx, g["parties"], value=value, currency=g["currency"],
-                              deal_type=g["type"]))
+            deals.append(
+                deal(
+                    "seed",
+                    idx,
+                    g["parties"],
+                    value=value,
+                    currency=g["currency"],
+                    deal_type=g["type"],
+                )
+            )
             idx += 1
-    stage(con, articles=[seed], enrichments=[enrichment(seed)], orgs=orgs, money=amounts,
-          deals=deals)
+    stage(
+        con, articles=[seed], enrichments=[enrichment(seed)], orgs=orgs, money=amounts, deals=deals
+    )
     report = publish_stage(con, settings, "r1", gazetteer=GAZETTEER)
     out = tmp_path / "score.json"
     done = subprocess.run(
-        [sys.executable, str(shared_dir / "eval" / "score.py"), "--db", report.published_path,
-         "--gold", str(shared_dir / "seed" / "gold.jsonl"), "--json", str(out),
-         "--min-deal-f1", "1", "--min-amount-f1", "1", "--min-org-f1", "1"],
-        capture_output=True, text=True, check=False)
+        [
+            sys.executable,
+            str(shared_dir / "eval" / "score.py"),
+            "--db",
+            str(report.published_path),
+            "--gold",
+            str(shared_dir / "seed" / "gold.jsonl"),
+            "--json",
+            str(out),
+            "--min-deal-f1",
+            "1",
+            "--min-amount-f1",
+            "1",
+            "--min-org-f1",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert json.loads(out.read_text())["deal_type_accuracy"] == 1.0
     ledger = read_frame(con, "select parties, amount_value, n_mentions from curated.deal_ledger")

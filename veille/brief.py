@@ -70,7 +70,11 @@ def _body(row: dict[str, object], labels: Labels, target: str) -> tuple[str, str
     status = row["translation_status"]
     original_title, original = str(row["title"] or ""), str(row["text"] or "")
     if status == "translated" and row["translated_text"] and row["target_language"] == target:
-        return str(row["translated_title"] or original_title), labels.translated, str(row["translated_text"])
+        return (
+            str(row["translated_title"] or original_title),
+            labels.translated,
+            str(row["translated_text"]),
+        )
     if status == "same_language" or row["language"] == target:
         return original_title, labels.original_same_language, original
     offline = str(row["model"] or "").startswith(OFFLINE_PREFIX)
@@ -115,7 +119,11 @@ def _items(con: duckdb.DuckDBPyConnection, day: date, labels: Labels, target: st
 def paragraphs(text: str) -> list[str]:
     """Blank-line separated paragraphs; single newlines inside a paragraph are kept as spaces."""
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip())
-    return [" ".join(line.strip() for line in b.splitlines() if line.strip()) for b in blocks if b.strip()]
+    return [
+        " ".join(line.strip() for line in b.splitlines() if line.strip())
+        for b in blocks
+        if b.strip()
+    ]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!~&])")
@@ -157,7 +165,10 @@ def _markdown(items: list[_Item], day: date, labels: Labels) -> str:
 def _html_item(item: _Item, labels: Labels) -> list[str]:
     e = html.escape
     parts = ["<article>", f"<h2>{e(item.title)}</h2>", '<section class="summary">']
-    parts += [f"<h3>{e(labels.summary)}</h3>", *[f"<p>{e(p)}</p>" for p in paragraphs(item.summary)]]
+    parts += [
+        f"<h3>{e(labels.summary)}</h3>",
+        *[f"<p>{e(p)}</p>" for p in paragraphs(item.summary)],
+    ]
     parts += [f'<p class="why"><strong>{e(labels.why)}</strong>{e(labels.colon)} {e(item.why)}</p>']
     parts += ["</section>"]
     if item.deals:
@@ -168,7 +179,11 @@ def _html_item(item: _Item, labels: Labels) -> list[str]:
     url = safe_url(item.url)
     name = e(item.source or item.url)
     link = f'<a href="{e(url)}" rel="noopener noreferrer">{name}</a>' if url else e(item.url)
-    return [*parts, f'<p class="source">{e(labels.source)}{e(labels.colon)} {link}</p>', "</article>"]
+    return [
+        *parts,
+        f'<p class="source">{e(labels.source)}{e(labels.colon)} {link}</p>',
+        "</article>",
+    ]
 
 
 def _html(items: list[_Item], day: date, labels: Labels) -> str:
@@ -214,7 +229,9 @@ class BriefFiles:
     brief: Brief
 
 
-def write_brief(con: duckdb.DuckDBPyConnection, day: date, target_language: str, out_dir: Path) -> BriefFiles:
+def write_brief(
+    con: duckdb.DuckDBPyConnection, day: date, target_language: str, out_dir: Path
+) -> BriefFiles:
     """Render and write `brief-<day>.md` and `.html` (each replaced atomically)."""
     brief = render_brief(con, day, target_language)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -35,7 +35,11 @@ class Labels:
 
     def heading(self, day: date) -> str:
         month = self.months[day.month - 1]
-        when = f"{day.day} {month} {day.year}" if self.code == "fr" else f"{month} {day.day}, {day.year}"
+        when = (
+            f"{day.day} {month} {day.year}"
+            if self.code == "fr"
+            else f"{month} {day.day}, {day.year}"
+        )
         return f"{self.title} — {when}"
 
     def footer(self, n_articles: int) -> str:

@@ -47,7 +47,9 @@ class Settings(BaseSettings):
     fx_rates_path: Path | None = Field(
         default=None, description="CSV date,currency,usd_per_unit (default: the shipped ECB file)"
     )
-    deal_window_days: int = Field(default=45, ge=0, description="max days between reports of a deal")
+    deal_window_days: int = Field(
+        default=45, ge=0, description="max days between reports of a deal"
+    )
     deal_conflict_band: float = Field(
         default=0.15, ge=0, lt=1, description="relative gap under which differing amounts conflict"
     )

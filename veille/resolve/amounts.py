@@ -125,4 +125,3 @@ def components(total: Amount, candidates: Sequence[Amount], rules: DealRules) ->
             if _sums_to([candidates[i] for i in subset], total, rules):
                 return list(subset)
     return []
-

@@ -19,11 +19,11 @@ from veille.resolve.fx import attach_rates
 from veille.resolve.orgs import OrgResolver, org_id
 
 CEILING_QUALIFIERS = ("up_to", "less_than")
-QUARANTINE_SCHEMA = {
-    "run_id": pl.String, "table_name": pl.String, "record_key": pl.String,
-    "expectation": pl.String, "column_name": pl.String, "observed_value": pl.String,
-    "reason": pl.String, "created_at": pl.Datetime("us"),
-}  # fmt: skip
+QUARANTINE_SCHEMA = pl.Schema({
+    "run_id": pl.String(), "table_name": pl.String(), "record_key": pl.String(),
+    "expectation": pl.String(), "column_name": pl.String(), "observed_value": pl.String(),
+    "reason": pl.String(), "created_at": pl.Datetime("us"),
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,12 @@ class CuratedBatch:
     rejected: pl.DataFrame  # quality.quarantine rows
 
 
-def _reject(frame: pl.DataFrame, table: str, expectation: str, reason: str, ctx: CurateInput) -> pl.DataFrame:
-    key = pl.concat_str([pl.col("article_id"), pl.col("mention_idx").cast(pl.String)], separator=":")
+def _reject(
+    frame: pl.DataFrame, table: str, expectation: str, reason: str, ctx: CurateInput
+) -> pl.DataFrame:
+    key = pl.concat_str(
+        [pl.col("article_id"), pl.col("mention_idx").cast(pl.String)], separator=":"
+    )
     return frame.select(
         pl.lit(ctx.run_id, pl.String).alias("run_id"),
         pl.lit(table).alias("table_name"),
@@ -98,8 +102,13 @@ def _money(money: pl.DataFrame, ctx: CurateInput) -> tuple[pl.DataFrame, pl.Data
         pl.col("currency").str.strip_chars().str.to_uppercase(),
         pl.col("role").fill_null("other"),
     )
-    unusable = pl.col("currency").is_null() | (pl.col("currency") == "") | (
-        pl.col("value").is_null() & (pl.col("min_value").is_null() | pl.col("max_value").is_null())
+    unusable = (
+        pl.col("currency").is_null()
+        | (pl.col("currency") == "")
+        | (
+            pl.col("value").is_null()
+            & (pl.col("min_value").is_null() | pl.col("max_value").is_null())
+        )
     )
     rejected = _reject(
         money.filter(unusable), "staging.money_mentions", "amount_complete",
@@ -111,7 +120,9 @@ def _money(money: pl.DataFrame, ctx: CurateInput) -> tuple[pl.DataFrame, pl.Data
 def _ceilings(money: pl.DataFrame) -> dict[str, list[float]]:
     """Per article, the values stated as ceilings ("up to 15 billion")."""
     found: dict[str, list[float]] = {}
-    caps = money.filter(pl.col("qualifier").is_in(CEILING_QUALIFIERS) & pl.col("value").is_not_null())
+    caps = money.filter(
+        pl.col("qualifier").is_in(CEILING_QUALIFIERS) & pl.col("value").is_not_null()
+    )
     for article_id, value in caps.select("article_id", "value").iter_rows():
         found.setdefault(article_id, []).append(value)
     return found
@@ -120,7 +131,9 @@ def _ceilings(money: pl.DataFrame) -> dict[str, list[float]]:
 def _deal_input(deals: pl.DataFrame, resolver: OrgResolver, money: pl.DataFrame) -> pl.DataFrame:
     caps = _ceilings(money)
     parties, ceiling = [], []
-    for article_id, names, value in deals.select("article_id", "parties", "amount_value").iter_rows():
+    for article_id, names, value in deals.select(
+        "article_id", "parties", "amount_value"
+    ).iter_rows():
         parties.append(sorted({resolver.canonical(p) for p in names or []}))
         stated = caps.get(article_id, [])
         ceiling.append(value is not None and any(abs(value - c) <= 0.005 * c for c in stated))
@@ -132,13 +145,19 @@ def _deal_input(deals: pl.DataFrame, resolver: OrgResolver, money: pl.DataFrame)
 
 
 def _deals(
-    deals: pl.DataFrame, seen: pl.DataFrame, resolver: OrgResolver, money: pl.DataFrame, ctx: CurateInput
+    deals: pl.DataFrame,
+    seen: pl.DataFrame,
+    resolver: OrgResolver,
+    money: pl.DataFrame,
+    ctx: CurateInput,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     frame = _deal_input(deals, resolver, money).join(seen, on="article_id", how="left")
-    bad = (pl.col("parties").list.len() < 2) | pl.col("deal_type").is_null()
+    duplicated = pl.struct("article_id", "mention_idx").is_duplicated()
+    bad = (pl.col("parties").list.len() < 2) | pl.col("deal_type").is_null() | duplicated
     rejected = _reject(
         frame.filter(bad), "staging.deal_mentions", "deal_resolvable",
-        "a deal needs a type and two parties that resolve to distinct organisations", ctx,
+        "a deal needs a type, two parties that resolve to distinct organisations and a"
+        " unique (article_id, mention_idx)", ctx,
     )  # fmt: skip
     frame = attach_rates(frame.filter(~bad), ctx.fx_rates, on="seen_on")
     resolved, assigned = resolve_deals(frame.select(INPUT_COLUMNS), ctx.rules)
@@ -157,7 +176,9 @@ def curate(staged: dict[str, pl.DataFrame], ctx: CurateInput) -> CuratedBatch:
     orgs, deals = staged["staging.org_mentions"], staged["staging.deal_mentions"]
     money, money_rejected = _money(staged["staging.money_mentions"], ctx)
     resolver = _resolver(orgs, deals, ctx.gazetteer)
-    deal_rows, deal_mentions, deal_rejected = _deals(deals, _seen_on(articles), resolver, money, ctx)
+    deal_rows, deal_mentions, deal_rejected = _deals(
+        deals, _seen_on(articles), resolver, money, ctx
+    )
     frames = {
         "curated.articles": _articles(articles, ctx),
         "curated.organizations": resolver.frame(),
@@ -170,11 +191,12 @@ def curate(staged: dict[str, pl.DataFrame], ctx: CurateInput) -> CuratedBatch:
     frames["curated.publication"] = pl.DataFrame(
         {
             "run_id": [ctx.run_id], "published_at": [ctx.published_at],
-            "articles": [articles.height], "organizations": [frames["curated.organizations"].height],
+            "articles": [articles.height],
+            "organizations": [frames["curated.organizations"].height],
             "deals": [deal_rows.height], "deal_mentions": [deal_mentions.height],
             "fx_source": [ctx.fx_source],
         },
         schema_overrides={"run_id": pl.String, "fx_source": pl.String},
     )  # fmt: skip
-    rejected = pl.concat([money_rejected, deal_rejected]).cast(QUARANTINE_SCHEMA)  # type: ignore[arg-type]
+    rejected = pl.concat([money_rejected, deal_rejected]).cast(QUARANTINE_SCHEMA)
     return CuratedBatch(frames, rejected)

@@ -2,11 +2,12 @@
 
 Two steps, both deterministic (inputs are sorted, ties broken by date then id):
 
-1. Within an article, mentions of the same parties form article-level reports: the largest
-   amount is the headline, repeats of it and the components that add up to it join it ("27
-   billion: 12 dedicated and up to 15 more"), a smaller amount that does not add up is another
-   deal ("a first 3 billion contract in November"), mentions without an amount join the
-   largest compatible report.
+1. Within an article, mentions of the same parties form article-level reports. When smaller
+   amounts add up to the largest, the article spelt out a total and its components ("27
+   billion: 12 dedicated and up to 15 more"): they are one report, and an amount left over is
+   another deal ("a first 3 billion contract in November"). Without such a structure all the
+   amounts are one report (tranches, a round and one investor's share, a firm amount and its
+   ceiling). Mentions without an amount join the largest compatible report.
 2. Across articles, a report joins an existing deal with the same party set, a compatible
    type, a date within `window_days` of the deal's latest report and a compatible amount: a
    figure equal to one already reported for the deal (its total or one of its components), a
@@ -31,8 +32,15 @@ from itertools import groupby
 
 import polars as pl
 
-from veille.resolve.amounts import Amount, DealRules, amount_of, components, equal
-from veille.resolve.amounts import near, within_ceiling
+from veille.resolve.amounts import (
+    Amount,
+    DealRules,
+    amount_of,
+    components,
+    equal,
+    near,
+    within_ceiling,
+)
 
 GENERIC_TYPES = frozenset({"other", "partnership"})
 TYPE_FAMILIES = (frozenset({"investment", "financing"}), frozenset({"compute_capacity", "supply"}))
@@ -74,11 +82,6 @@ class _Report:
         return self.mentions[0]
 
     @property
-    def headline(self) -> Amount | None:
-        amounts = [m.amount for m in self.mentions if m.amount]
-        return max(amounts, key=lambda a: a.high) if amounts else None
-
-    @property
     def amounts(self) -> list[Amount]:
         return [m.amount for m in self.mentions if m.amount]
 
@@ -104,18 +107,47 @@ def _compatible(types_a: list[str], types_b: list[str]) -> bool:
     return all(types_compatible(a, b) for a in set(types_a) for b in set(types_b))
 
 
+def _same_figure(a: Amount, b: Amount, rules: DealRules) -> bool:
+    return equal(a, b, rules) or within_ceiling(a, b, rules) or within_ceiling(b, a, rules)
+
+
+def _headline(report: _Report, rules: DealRules) -> Amount | None:
+    """The report's main figure: its largest amount, or the firm amount under that ceiling."""
+    amounts = report.amounts
+    if not amounts:
+        return None
+    top = max(amounts, key=lambda a: a.high)
+    firm = [a for a in amounts if not a.ceiling and within_ceiling(top, a, rules)]
+    return max(firm, key=lambda a: a.high) if firm else top
+
+
+def _figures(report: _Report, rules: DealRules) -> list[Amount]:
+    """The headline and the amounts stating the same figure (its ceiling, a repeat)."""
+    head = _headline(report, rules)
+    if head is None:
+        return []
+    return [a for a in report.amounts if a is head or _same_figure(head, a, rules)]
+
+
 def _article_reports(mentions: list[_Mention], rules: DealRules) -> list[_Report]:
-    """Group one article's mentions of one party set into reports (step 1)."""
-    remaining = sorted((m for m in mentions if m.amount), key=lambda m: -m.amount.high)  # type: ignore[union-attr]
+    """Group one article's mentions of one party set into reports (step 1).
+
+    When some smaller amounts add up to the largest one, the article has spelt out a total
+    and its components: those are one deal and any amount left over is another deal. With no
+    such structure, the amounts are taken as one deal told several ways (tranches, a round
+    and one investor's share, a firm amount and its ceiling).
+    """
+    remaining = [m for m in mentions if m.amount]
+    remaining.sort(key=lambda m: -m.amount.high)  # type: ignore[union-attr]
     reports: list[_Report] = []
     while remaining:
         head, rest = remaining[0], remaining[1:]
         assert head.amount is not None
-        fits = [m for m in rest if types_compatible(m.deal_type, head.deal_type)]
-        same = [m for m in fits if m.amount and equal(m.amount, head.amount, rules)]
+        fits = [m for m in rest if m.amount and types_compatible(m.deal_type, head.deal_type)]
+        same = [m for m in fits if _same_figure(head.amount, m.amount, rules)]  # type: ignore[arg-type]
         others = [m for m in fits if m not in same]
-        parts = components(head.amount, [m.amount for m in others if m.amount], rules)
-        members = [head, *same, *(others[i] for i in parts)]
+        parts = components(head.amount, [m.amount for m in others], rules)  # type: ignore[misc]
+        members = [head, *same, *(others[i] for i in parts)] if parts else [head, *fits]
         reports.append(_Report(sorted(members, key=lambda m: m.mention_idx)))
         remaining = [m for m in rest if m not in members]
     for m in sorted((m for m in mentions if not m.amount), key=lambda m: m.mention_idx):
@@ -133,8 +165,8 @@ def _relation(report: _Report, deal: _Deal, rules: DealRules) -> int | None:
     theirs = [a for r in deal.reports for a in r.amounts]
     if not mine or not theirs:
         return NO_AMOUNT
-    heads = [h for r in deal.reports if (h := r.headline)]
-    head = report.headline
+    heads = [h for r in deal.reports if (h := _headline(r, rules))]
+    head = _headline(report, rules)
     assert head is not None
     if any(equal(a, b, rules) for a in mine for b in theirs):
         return MATCH
@@ -203,7 +235,9 @@ def resolve_deals(
     by_parties: dict[tuple[str, ...], list[_Report]] = {}
     rows = _mentions(mentions)
     keyed = sorted(rows, key=lambda m: (m.parties, m.seen_on, m.article_id, m.mention_idx))
-    for (parties, _, _), group in groupby(keyed, key=lambda m: (m.parties, m.seen_on, m.article_id)):
+    for (parties, _, _), group in groupby(
+        keyed, key=lambda m: (m.parties, m.seen_on, m.article_id)
+    ):
         by_parties.setdefault(parties, []).extend(_article_reports(list(group), rules))
     deal_rows: list[dict[str, object]] = []
     assignments: list[dict[str, object]] = []
@@ -226,12 +260,14 @@ def _dominant(types: list[str]) -> str:
     return Counter(specific or types).most_common(1)[0][0]
 
 
-def _best_amount(reports: list[_Report], rules: DealRules) -> tuple[Amount | None, float | None, float | None]:
+def _best_amount(
+    reports: list[_Report], rules: DealRules
+) -> tuple[Amount | None, float | None, float | None]:
     """The headline reported by most outlets (then articles; ties: firm over ceiling, larger),
-    and the min and max of the headlines reported in its currency."""
+    and the min and max of the headline figures reported in its currency."""
     groups: list[list[tuple[_Report, Amount]]] = []
     for report in reports:
-        head = report.headline
+        head = _headline(report, rules)
         if head is None:
             continue
         group = next((g for g in groups if equal(g[0][1], head, rules)), None)
@@ -246,21 +282,26 @@ def _best_amount(reports: list[_Report], rules: DealRules) -> tuple[Amount | Non
         outlets = {r.first.source for r, _ in group}
         articles = {r.first.article_id for r, _ in group}
         firm = any(not a.ceiling for _, a in group)
-        return len(outlets), len(articles), firm, max(a.high for _, a in group)
+        usd = max(a.high * (a.usd_per_unit or 1.0) for _, a in group)
+        return len(outlets), len(articles), firm, usd
 
     best = max(groups, key=support)
     rep = next((a for _, a in best if not a.ceiling), best[0][1])
-    same = [a for g in groups for _, a in g if a.currency == rep.currency]
-    return rep, min(a.low for a in same), max(a.high for a in same)
+    figures = [a for r in reports for a in _figures(r, rules) if a.currency == rep.currency]
+    return rep, min(a.low for a in figures), max(a.high for a in figures)
 
 
-def _deal_id(parties: tuple[str, ...], first: _Report, seen: date, used: set[str]) -> str:
+def _deal_id(
+    parties: tuple[str, ...], first: _Report, seen: date, used: set[str], rules: DealRules
+) -> str:
     """Hash of the sorted parties, the first report's date, type and headline: stable as long
     as no earlier report of the deal appears."""
-    head = first.headline
+    head = _headline(first, rules)
     anchor = f"{head.currency}:{head.high:.4g}" if head else ""
     for ordinal in range(len(used) + 1):
-        payload = json.dumps([list(parties), seen.isoformat(), _dominant(first.types), anchor, ordinal])
+        payload = json.dumps(
+            [list(parties), seen.isoformat(), _dominant(first.types), anchor, ordinal]
+        )
         deal_id = "deal_" + hashlib.sha1(payload.encode()).hexdigest()[:16]
         if deal_id not in used:
             used.add(deal_id)
@@ -276,7 +317,7 @@ def _summarise(
     rep, low, high = _best_amount(reports, rules)
     mentions = [m for r in reports for m in r.mentions]
     return {
-        "deal_id": _deal_id(parties, reports[0], first_seen, used),
+        "deal_id": _deal_id(parties, reports[0], first_seen, used, rules),
         "deal_type": _dominant([_dominant(r.types) for r in reports]),
         "parties": list(parties),
         "amount_value": rep.high if rep and rep.is_point else None,
@@ -293,14 +334,17 @@ def _summarise(
     }
 
 
-DEAL_SCHEMA = {
-    "deal_id": pl.String, "deal_type": pl.String, "parties": pl.List(pl.String),
-    "amount_value": pl.Float64, "amount_min": pl.Float64, "amount_max": pl.Float64,
-    "currency": pl.String, "announced_on": pl.Date, "first_seen": pl.Date, "last_seen": pl.Date,
-    "n_sources": pl.Int32, "n_outlets": pl.Int32, "n_mentions": pl.Int32,
-    "conflicting_amounts": pl.Boolean,
-}  # fmt: skip
-ASSIGNMENT_SCHEMA = {"article_id": pl.String, "mention_idx": pl.Int32, "deal_id": pl.String}
+DEAL_SCHEMA = pl.Schema({
+    "deal_id": pl.String(), "deal_type": pl.String(), "parties": pl.List(pl.String()),
+    "amount_value": pl.Float64(), "amount_min": pl.Float64(), "amount_max": pl.Float64(),
+    "currency": pl.String(), "announced_on": pl.Date(), "first_seen": pl.Date(),
+    "last_seen": pl.Date(),
+    "n_sources": pl.Int32(), "n_outlets": pl.Int32(), "n_mentions": pl.Int32(),
+    "conflicting_amounts": pl.Boolean(),
+})  # fmt: skip
+ASSIGNMENT_SCHEMA = pl.Schema(
+    {"article_id": pl.String, "mention_idx": pl.Int32, "deal_id": pl.String}
+)
 
 
 def _deals_frame(rows: list[dict[str, object]]) -> pl.DataFrame:

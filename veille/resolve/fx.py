@@ -17,7 +17,6 @@ from pathlib import Path
 
 import polars as pl
 
-FX_SCHEMA = {"rate_date": pl.Date, "currency": pl.String, "usd_per_unit": pl.Float64}
 SHIPPED = "fx_rates.csv"
 
 
@@ -59,7 +58,9 @@ def attach_rates(
     USD is 1 with no rate date; an unknown currency gets nulls (the USD amount stays null
     rather than guessed).
     """
-    keyed = frame.with_row_index("_row").with_columns(pl.col(currency).str.to_uppercase().alias("_cur"))
+    keyed = frame.with_row_index("_row").with_columns(
+        pl.col(currency).str.to_uppercase().alias("_cur")
+    )
     table = rates.rename({"currency": "_cur"}).with_columns(pl.col("rate_date").alias("_rd"))
     ordered = keyed.filter(pl.col(on).is_not_null()).sort(on)
     back = ordered.join_asof(
@@ -97,8 +98,12 @@ def ecb_to_fx_rates(source: Path, since: date | None = None) -> pl.DataFrame:
     per_unit = long.select(
         "date", "currency", (pl.col("usd_per_eur") / pl.col("per_eur")).alias("usd_per_unit")
     )
-    euro = long.select("date", "usd_per_eur").unique().select(
-        "date", pl.lit("EUR").alias("currency"), pl.col("usd_per_eur").alias("usd_per_unit")
+    euro = (
+        long.select("date", "usd_per_eur")
+        .unique()
+        .select(
+            "date", pl.lit("EUR").alias("currency"), pl.col("usd_per_eur").alias("usd_per_unit")
+        )
     )
     both = pl.concat([per_unit, euro]).with_columns(pl.col("usd_per_unit").round_sig_figs(8))
     return both.sort(["date", "currency"])

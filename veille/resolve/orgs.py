@@ -180,10 +180,11 @@ class OrgResolver:
                     "known": org.known,
                 }
             )
-        schema = {
-            "org_id": pl.String, "name": pl.String, "aliases": pl.List(pl.String),
-            "ticker": pl.String, "country": pl.String, "kind": pl.String, "known": pl.Boolean,
-        }  # fmt: skip
+        schema = pl.Schema({
+            "org_id": pl.String(), "name": pl.String(), "aliases": pl.List(pl.String()),
+            "ticker": pl.String(), "country": pl.String(), "kind": pl.String(),
+            "known": pl.Boolean(),
+        })  # fmt: skip
         return pl.DataFrame(rows, schema=schema).sort("name")
 
 
