@@ -15,8 +15,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from veille.evaluation.cli import eval_command
 from veille.dashboard.cli import dashboard_command
+from veille.evaluation.cli import eval_command
+from veille.publish_cli import brief_command, export_command, publish_command
 from veille.settings import Settings
 
 app = typer.Typer(
@@ -133,6 +134,9 @@ def deals(
 
 app.command(name="eval")(eval_command)
 app.command(name="dashboard")(dashboard_command)
+app.command(name="export")(export_command)
+app.command(name="brief")(brief_command)
+app.command(name="publish")(publish_command)
 
 
 def main() -> None:
