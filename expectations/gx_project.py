@@ -15,6 +15,7 @@ Decisions:
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
@@ -72,8 +73,10 @@ class GxProject:
         cached = self._definitions.get(suite.name)
         if cached is not None and cached[0] == fingerprint:
             return cached[1]
+        # Copies: one expectation object may belong to one GX suite only, and the rule objects
+        # are shared by every project of the process (several warehouses, e.g. `veille eval`).
         gx_suite = gx.ExpectationSuite(
-            name=suite.name, expectations=[r.expectation for r in suite.rules]
+            name=suite.name, expectations=[copy.copy(r.expectation) for r in suite.rules]
         )
         gx_suite = self.context.suites.add_or_update(gx_suite)
         datasource = self.context.data_sources.get(DATASOURCE)
