@@ -14,9 +14,11 @@ from typing import Any
 
 from prefect import flow, get_run_logger
 
+from tasks.dashboard import dashboard_task
 from tasks.enrich import enrich_task
 from tasks.ingest import ingest_task
 from tasks.publish import publish_task
+from tasks.report import run_report_task
 from tasks.runs import finish_run_task, start_run_task
 from tasks.stage import stage_task
 from tasks.validate import ValidationReport, validate_stage_task
@@ -83,5 +85,11 @@ def pipeline(
         finish_run_task(path, run_id, "failed", counts, str(exc))
         raise
     finish_run_task(path, run_id, "completed", counts, None)
+    links = {
+        "dashboard": dashboard_task(path, str(settings.dashboard_dir)),
+        "data docs": str(counts["validate_enrichment"].get("docs")),
+        "published warehouse": str(settings.published_path()),
+    }
+    run_report_task(path, run_id, counts, links)
     logger.info("run %s completed: %s", run_id, counts)
     return {"run_id": run_id, "warehouse": path, **counts}

@@ -26,7 +26,6 @@ from warehouse.curated import read_publishable, rebuild_curated
 from warehouse.snapshot import export_snapshot
 
 
-
 @dataclass(frozen=True)
 class PublishReport:
     run_id: str | None

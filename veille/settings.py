@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     sources_file: Path | None = Field(default=None, description="sources.yaml to ingest")
     publish_path: Path | None = Field(default=None, description="read-only snapshot for analysts")
     docs_dir: Path = Field(default=Path("data/docs"), description="GX Data Docs folder")
+    dashboard_dir: Path | None = Field(default=None, description="static dashboard folder")
     task_runner: str = Field(default="thread", description="thread or dask")
     dask_workers: int = Field(default=2, ge=1)
     fx_rates_path: Path | None = Field(
@@ -61,6 +62,8 @@ class Settings(BaseSettings):
         (tests, `veille eval`) do not write into the working directory's `data/`."""
         if "docs_dir" not in self.model_fields_set:
             self.docs_dir = self.warehouse.parent / "docs"
+        if self.dashboard_dir is None:
+            self.dashboard_dir = self.warehouse.parent / "dashboard"
         return self
 
     def published_path(self) -> Path:
