@@ -19,16 +19,20 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     )),
     ("investment", "event", (
         r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
-        r"backed", r"backing", r"to back", r"funding round", r"series [a-f]\b", r"round",
-        r"led by", r"pour(?:s|ed|ing)? .{0,20}into", r"injecté", r"inject\w*",
-        r"au capital", r"prise de participation", r"participation", r"levée de fonds",
-        r"tour de table", r"série [a-f]\b", r"investi(?:r|t|ra|rait|ront|ssent|ssement|e|es|s)?",
+        r"backed", r"backing", r"to back", r"led by", r"pour(?:s|ed|ing)? .{0,20}into", r"injecté", r"inject\w*",
+        r"au capital", r"prise de participation", r"participation",
+        r"investi(?:r|t|ra|rait|ront|ssent|ssement|e|es|s)?",
         r"mené par", r"menée par",
         r"soutien financier", r"financial backer", r"beteilig\w*", r"investier\w*",
-        r"finanzierungsrunde", r"inversión", r"invertir", r"invirti\w*", r"ronda",
-        r"participación", r"investimento", r"aporte", r"rodada", r"investir\w*",
-        r"round di", r"partecipazione", r"engagement de", r"commitment",
-        r"committed \S+ \S+ to", r"raise[sd]?", r"levé", r"lève",
+        r"inversión", r"invertir", r"invirti\w*",
+        r"participación", r"investimento", r"aporte", r"investir\w*", r"partecipazione", r"engagement de", r"commitment",
+        r"private placement",
+    )),
+    ("investment", "self", (
+        r"raise[sd]?", r"raising", r"levé", r"lève", r"lever", r"levée de fonds",
+        r"tour de table", r"funding round", r"round", r"series [a-f]", r"série [a-f]",
+        r"augmentation de capital", r"finanzierungsrunde", r"ronda", r"rodada", r"round di",
+        r"sammelt", r"recaudó", r"captó", r"captou", r"levantou", r"raccolto", r"raccoglie",
     )),
     ("licensing", "event", (
         r"licen[cs]\w*", r"lizenz\w*", r"licencia\w*", r"licença\w*", r"licenza\w*",
@@ -58,6 +62,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     (None, "event", (
         r"deal", r"agreement", r"contract", r"pact", r"arrangement", r"accord", r"contrat",
         r"vertrag", r"abkommen", r"vereinbarung", r"auftrag", r"acuerdo", r"contrato",
+        r"apport(?:é|ée|és|ées|ait|era)", r"injected",
         r"acordo", r"accordo", r"contratto", r"sign(?:s|ed|ing)?", r"ink(?:s|ed)",
         r"struck", r"conclu\w*", r"sign[ée]\w*", r"unterzeichne\w*", r"firm[óa]\w*",
         r"assin\w*", r"firmato", r"commande", r"order", r"pedido", r"ordine", r"add-on",
@@ -160,7 +165,36 @@ DUAL_ANAPHORS = (
     r"ambas empresas", r"ambas compañías", r"as duas empresas", r"le due società",
     r"le due aziende",
 )
+SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
 CLAUSE_BREAKS = (
     r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|alors que|alors qu['’]|und|aber|"
     r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\s*",
+)
+
+# Markers that name the counterparty of a "self" event (raising money): "led by", "auprès de".
+SELF_MARKERS = (
+    r"from", r"led by", r"backed by", r"including", r"par", r"auprès d", r"mené par",
+    r"menée par", r"dont", r"von", r"angeführt", r"unter führung", r"por", r"liderad[oa]",
+    r"encabezad[oa]", r"guidat[oa] da", r"da parte di", r"with participation",
+)
+# Demonstratives: "ce partenariat", "this deal" refer back to a deal already described.
+DEMONSTRATIVES = (
+    r"ce", r"cet", r"cette", r"ces", r"this", r"that", r"these", r"those", r"dieser",
+    r"diese", r"dieses", r"diesem", r"este", r"esta", r"estos", r"esse", r"essa", r"questo",
+    r"questa", r"such",
+)
+# Sentence openers that elaborate on the deal just described: no new deal in them.
+ELABORATIONS = (
+    r"under the (?:agreement|deal|contract|terms|arrangement)", r"as part of (?:the|that|this)",
+    r"dans le cadre de (?:cet|l['’]|ce)", r"aux termes de", r"au titre de",
+    r"im rahmen (?:der|des|dieser|dieses)", r"en el marco de", r"no âmbito d",
+    r"nell['’]ambito d", r"selon les termes",
+)
+# Typed anaphors resolve to the latest party of a matching kind.
+TYPED_ANAPHORS = (
+    (r"start-?up|jeune pousse|licorne|startup|unicorn", ("ai_lab", "other", "software")),
+    (r"chipmaker|chip designer|fabricant de puces|fondeur|chiphersteller|fabricante de chips",
+     ("chipmaker",)),
+    (r"software (?:maker|giant|group)|géant du logiciel|éditeur", ("hyperscaler", "bigtech",
+                                                                   "software")),
 )

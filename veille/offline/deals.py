@@ -19,9 +19,16 @@ from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline import cues
-from veille.offline.dealtype import Cue, default_type, find_cues, nearest_type
+from veille.offline.dealtype import Cue, adjust_type, default_type, find_cues, nearest_type
 from veille.offline.orgs import OrgMention
-from veille.offline.parties import Focus, anaphor_re, dual_re, is_party, main_subject
+from veille.offline.parties import (
+    Focus,
+    anaphor_re,
+    dual_re,
+    is_party,
+    main_subject,
+    resolve_typed,
+)
 from veille.offline.sentences import Sentence
 from veille.offline.terms import deal_status, duration_months
 
@@ -35,6 +42,7 @@ class DealMention:
     sentence: int
     paragraph: int
     strong: bool
+    typed: bool = True
     duration_months: int | None = None
     status: str = "announced"
 
@@ -42,6 +50,16 @@ class DealMention:
 @cache
 def _clause_re() -> re.Pattern[str]:
     return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
+
+
+@cache
+def _marker_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.SELF_MARKERS)})(?!\w)", re.I)
+
+
+@cache
+def _elaboration_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:\W*\w+\W+){{0,2}}?(?:{'|'.join(cues.ELABORATIONS)})", re.I)
 
 
 @cache
@@ -66,7 +84,20 @@ def _names(mentions: list[OrgMention]) -> list[OrgMention]:
 
 def _enumerated(text: str, parties: list[OrgMention]) -> bool:
     gaps = (text[a.end : b.start] for a, b in zip(parties, parties[1:], strict=False))
-    return all(re.fullmatch(r"\s*(?:,|et|and|und|y|e|&)\s*", g) for g in gaps)
+    joiner = r"\s*(?:,|et|and|und|y|e|&|or|ou|oder|o|ou encore|as well as|ainsi que|sowie)\s*"
+    return all(re.fullmatch(joiner, g) for g in gaps)
+
+
+def _groups(text: str, parties: list[OrgMention], event: int, subject: str | None,
+            anchor: int) -> list[tuple[str, ...]]:
+    """Objects enumerated after the event ("acquired A and B") each deal with the subject."""
+    before = [p for p in parties if p.end <= event]
+    after = [p for p in parties if p.start >= event]
+    if len(after) >= 2 and len(before) <= 1 and _enumerated(text, after):
+        head = before[0].name if before else subject
+        if head:
+            return [(head, p.name) for p in after if p.name != head]
+    return [_pick(text, parties, anchor)]
 
 
 def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:
@@ -82,13 +113,21 @@ def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:
 
 
 def _single(text: str, clause: tuple[int, int], party: OrgMention, events: list[Cue],
-            focus: Focus) -> str | None:
+            focus: Focus, before: list[OrgMention], has_amount: bool) -> str | None:
     """The missing party when a clause names only one."""
     event = events[0].start
     subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
-    object_pronoun = re.search(r"(?<!\w)(?:y|it|them|en)(?!\w)", text[party.end : event])
-    if party.start > event or subject_anaphor or (party.end < event and object_pronoun):
+    object_pronoun = re.search(r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)",
+                               text[party.end : event])
+    if subject_anaphor:
+        typed = resolve_typed(subject_anaphor[0], before)
+        return typed if typed and typed != party.name else focus.other_than(party.name)
+    if party.end < event and object_pronoun:
         return focus.other_than(party.name)
+    introduced = re.search(r"(?:with|avec|mit|con|com|to|à|from|de|auprès d['’])\s*$",
+                           text[max(0, party.start - 12) : party.start], re.I)
+    if party.start > event and (has_amount or introduced):
+        return focus.other_than(party.name, prefer_main=True)
     return None
 
 
@@ -96,6 +135,12 @@ def _single(text: str, clause: tuple[int, int], party: OrgMention, events: list[
 class _State:
     focus: Focus
     last: DealMention | None = None
+
+
+@dataclass
+class _Context:
+    context: list[Cue]
+    before: list[OrgMention]
 
 
 def _near(last: DealMention | None, s: Sentence) -> bool:
@@ -111,29 +156,42 @@ def _continues(text: str, clause: tuple[int, int], state: _State, s: Sentence,
     return not names and bool(_continuation_re().search(text, clause[0], clause[1]))
 
 
+def _events(text: str, clause: tuple[int, int], cue_list: list[Cue]) -> list[Cue]:
+    marker = _marker_re().search(text, *clause)
+    return [c for c in cue_list if c.strength == "event" or (c.strength == "self" and marker)]
+
+
 def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list[OrgMention],
-                  amounts: list[MoneySpan], state: _State, context: list[Cue]) -> list[DealMention]:
+                  amounts: list[MoneySpan], state: _State, ctx: _Context) -> list[DealMention]:
     cue_list = find_cues(text, *clause)
-    events = [c for c in cue_list if c.strength == "event"]
+    events = _events(text, clause, cue_list)
     if not events:
         return []
     names = _names(parties)
     evidence, strong, inherited = (s.start, s.end), True, None
     if len(names) >= 2:
         anchor = amounts[0].start if amounts else events[0].start
-        chosen = _pick(text, names, anchor)
+        subject = None
+        if anaphor_re().search(text, clause[0], min(events[0].start, names[0].start)):
+            subject = state.focus.current
+        groups = _groups(text, names, events[0].start, subject, anchor)
     elif _continues(text, clause, state, s, amounts, names) or (
         not names and state.last and dual_re().search(text, *clause)
     ):
         assert state.last is not None
-        chosen, strong, inherited = state.last.parties, False, state.last
+        groups, strong, inherited = [state.last.parties], False, state.last
         if s.paragraph == inherited.paragraph:
             evidence = (inherited.evidence[0], s.end)
-    elif len(names) == 1 and (other := _single(text, clause, names[0], events, state.focus)):
-        chosen, strong = (other, names[0].name), False
+    elif len(names) == 1 and (
+        other := _single(text, clause, names[0], events, state.focus, ctx.before, bool(amounts))
+    ):
+        groups, strong = [(other, names[0].name)], False
     else:
         return []
-    return _mentions(text, s, chosen, amounts, cue_list, evidence, strong, inherited, context)
+    if _elaboration_re().match(s.text) and not amounts:
+        return []
+    return [m for g in groups for m in _mentions(
+        text, s, g, amounts, cue_list, evidence, strong, inherited, ctx.context)]
 
 
 def _mentions(text: str, s: Sentence, chosen: tuple[str, ...], amounts: list[MoneySpan],
@@ -141,19 +199,23 @@ def _mentions(text: str, s: Sentence, chosen: tuple[str, ...], amounts: list[Mon
               inherited: DealMention | None, context: list[Cue]) -> list[DealMention]:
     body = text[evidence[0] : evidence[1]]
     base = DealMention(chosen, "other", None, evidence, s.index, s.paragraph, strong,
-                       duration_months(body), deal_status(body))
-    fallback = inherited.deal_type if inherited else default_type(chosen, context)
+                       duration_months=duration_months(body), status=deal_status(body))
+    fallback = default_type(chosen, context)
+    if inherited:
+        decisive = default_type(chosen, [])
+        fallback = decisive if decisive in ("compute_capacity", "investment") else (
+            inherited.deal_type)
     found = []
     for amount in amounts:
-        kind = nearest_type(cue_list, amount.start, amount.end) or fallback
-        found.append(replace(base, deal_type=kind, amount=amount))
+        kind = None if inherited else nearest_type(cue_list, amount.start, amount.end)
+        found.append(replace(base, deal_type=kind or fallback, amount=amount))
     typed = {c.type for c in cue_list if c.type and c.strength == "event"}
     for kind in sorted(typed - {m.deal_type for m in found}):
         if not found or kind in ("partnership", "licensing", "acquisition"):
             found.append(replace(base, deal_type=kind))
     if not found:
-        kind = nearest_type(cue_list, s.start, s.end) or fallback
-        found.append(replace(base, deal_type=kind))
+        kind = nearest_type(cue_list, s.start, s.end)
+        found.append(replace(base, deal_type=kind or fallback, typed=kind is not None))
     return found
 
 
@@ -166,15 +228,16 @@ def extract_deals(text: str, title: str, sentences: list[Sentence], mentions: li
     found: list[DealMention] = []
     for s in sentences:
         parties = [m for m in mentions if s.start <= m.start < s.end and is_party(m)]
-        context = _context_cues(text, sentences, s)
+        before = [m for m in mentions if m.start < s.start and is_party(m)]
+        ctx = _Context(_context_cues(text, sentences, s), before)
         for clause in _clauses(text, s):
             inside = [m for m in parties if clause[0] <= m.start < clause[1]]
             amounts = [a for a in deal_amounts if clause[0] <= a.start < clause[1]]
-            new = _clause_deals(text, s, clause, inside, amounts, state, context)
+            new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]
             found.extend(new)
-        state.focus.update(s, parties)
+        state.focus.update(s, parties, before)
     return consolidate(found)
 
 
@@ -197,7 +260,9 @@ def consolidate(found: list[DealMention]) -> list[DealMention]:
         if m.amount is not None:
             continue
         same = [x for x in with_amount if frozenset(x.parties) == frozenset(m.parties)]
-        if same and (not m.strong or any(x.deal_type == m.deal_type for x in same)):
+        weak = not m.strong and not m.typed
+        if same and (weak or any(x.deal_type == m.deal_type for x in same)):
             continue
         kept.setdefault((frozenset(m.parties), m.deal_type), m)
-    return sorted(kept.values(), key=lambda m: (m.evidence[0], m.sentence))
+    adjusted = [replace(m, deal_type=adjust_type(m.deal_type, m.parties)) for m in kept.values()]
+    return sorted(adjusted, key=lambda m: (m.evidence[0], m.sentence))

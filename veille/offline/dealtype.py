@@ -34,12 +34,27 @@ def _cue_res() -> tuple[tuple[str | None, str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _demonstrative_re() -> re.Pattern[str]:
+    words = "|".join(cues.DEMONSTRATIVES)
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
-    """Every deal cue between start and end, in order (overlaps: the first listed type wins)."""
+    """Every deal cue between start and end, in order (overlaps: the first listed type wins).
+
+    An event after a demonstrative ("ce partenariat", "this deal") refers back to a deal
+    already described: it is left out.
+    """
     found: list[Cue] = []
     for kind, strength, regex in _cue_res():
         for m in regex.finditer(text, start, end):
-            if not any(c.start <= m.start() < c.end for c in found):
+            if any(c.start <= m.start() < c.end for c in found):
+                continue
+            back = strength != "topic" and _demonstrative_re().search(
+                text, max(start, m.start() - 30), m.start()
+            )
+            if not back:
                 found.append(Cue(kind, strength, m.start(), m.end()))
     return sorted(found, key=lambda c: c.start)
 
@@ -65,3 +80,12 @@ def default_type(parties: tuple[str, ...], context: list[Cue]) -> str:
         return "investment"
     votes = Counter(c.type for c in context if c.type)
     return votes.most_common(1)[0][0] if votes else "other"
+
+
+def adjust_type(kind: str, parties: tuple[str, ...]) -> str:
+    """A cloud provider "supplying" a customer sells capacity, not hardware."""
+    kinds = {(entry.kind if (entry := entry_for(p)) else "other") for p in parties}
+    hardware = {"chipmaker", "hardware", "semiconductor_equipment"}
+    if kind == "supply" and kinds & CLOUD_KINDS and not kinds & hardware:
+        return "compute_capacity"
+    return kind

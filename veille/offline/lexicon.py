@@ -111,7 +111,7 @@ BRAND_FOLLOWERS = (
     r"designed", r"NVLink", r"CUDA", r"graphics", r"silicon",
 )
 BRAND_PRECEDERS = (
-    r"GPUs?", r"puces", r"chips", r"processeurs", r"cartes", r"systèmes", r"plateforme",
+    r"GPUs?", r"GPUs? (?:de|d['’]|of|von|di|da)", r"puces", r"chips", r"processeurs", r"cartes", r"systèmes", r"plateforme",
     r"(?:[A-Z]{1,4}\d{2,4}\w*|Blackwell|Rubin|Instinct|TPU)\s+(?:de|d['’]|of|von|di|da)",
 )
 # Capitalised words that start sentences or name things that are not organisations.

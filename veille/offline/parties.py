@@ -53,18 +53,35 @@ class Focus:
     current: str | None
     main: str | None
 
-    def other_than(self, name: str) -> str | None:
-        for candidate in (self.current, self.main):
+    def other_than(self, name: str, prefer_main: bool = False) -> str | None:
+        order = (self.main, self.current) if prefer_main else (self.current, self.main)
+        for candidate in order:
             if candidate and candidate != name:
                 return candidate
         return None
 
-    def update(self, sentence: Sentence, parties: list[OrgMention]) -> None:
-        """Subject of the sentence: an anaphor keeps the focus, else the first party."""
+    def update(self, sentence: Sentence, parties: list[OrgMention],
+               before: list[OrgMention]) -> None:
+        """Subject of the sentence: an anaphor keeps (or retypes) the focus, else the first
+        party. `before` are the party mentions earlier in the article, for typed anaphors."""
         body = sentence.text
         intro = INTRO.match(body)
         head = body[intro.end() :] if intro else body
+        head = re.sub(rf"^{cues.SUBJECT_SKIP}", "", head, flags=re.I)
         anaphor = anaphor_re().match(head)
-        if anaphor or not parties:
+        if anaphor:
+            typed = resolve_typed(anaphor[0], before)
+            self.current = typed or self.current
             return
-        self.current = parties[0].name
+        if parties:
+            self.current = parties[0].name
+
+
+def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
+    """"la start-up" -> the latest start-up-like party; None when the anaphor is untyped."""
+    for pattern, kinds in cues.TYPED_ANAPHORS:
+        if re.search(pattern, anaphor, re.I):
+            for m in reversed(before):
+                if m.kind in kinds:
+                    return m.name
+    return None
