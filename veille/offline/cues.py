@@ -21,10 +21,10 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
         r"backed", r"backing", r"to back", r"led by", r"pour(?:s|ed|ing)? .{0,20}into", r"injecté", r"inject\w*",
         r"au capital", r"prise de participation", r"participation",
-        r"investi(?:r|t|ra|rait|ront|ssent|ssement|e|es|s)?",
+        r"invest(?!isseur|idor|itor|or)\w*", r"investition\w*",
         r"mené par", r"menée par",
         r"soutien financier", r"financial backer", r"beteilig\w*", r"investier\w*",
-        r"inversión", r"invertir", r"invirti\w*",
+        r"inversión", r"invert\w*", r"invirti\w*",
         r"participación", r"investimento", r"aporte", r"investir\w*", r"partecipazione", r"engagement de", r"commitment",
         r"private placement",
     )),
@@ -44,7 +44,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"partnerschaft", r"kooperation", r"zusammenarbeit", r"gemeinschaftsunternehmen",
         r"alianza", r"asociación", r"colaboración", r"empresa conjunta", r"parceria",
         r"aliança", r"colaboração", r"collaborazione", r"alleanza", r"accordo commerciale",
-        r"accord commercial", r"preferred partner",
+        r"accord commercial", r"preferred partner", r"gemeinsam mit", r"together with",
+        r"conjointement avec", r"junto con", r"junto com", r"insieme a", r"in collaborazione",
+        r"zusammen(?:arbeiten|gearbeitet)", r"arbeitet\w* mit",
     )),
     ("financing", "event", (
         r"loan", r"credit facility", r"debt financing", r"financing", r"prêt", r"financement",
@@ -69,7 +71,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"extension", r"expanded", r"élargi", r"apport", r"engag[ée]\w*", r"commit(?:s|ted)?",
         r"buy(?:s|ing)?", r"bought", r"purchase\w*", r"achat", r"acheter", r"pay(?:s|ing)?",
         r"paid", r"payer", r"versement", r"spend\w*", r"dépenser", r"consacrer",
-        r"kauf\w*", r"compra\w*", r"comprar", r"acquistare", r"acquisto",
+        r"kauf\w*", r"compra\w*", r"comprar", r"acquist\w*", r"achet\w*", r"achats?",
+        r"sold", r"sells?", r"selling", r"vend(?:u|ue|re|ra|rait)", r"purchase price",
+        r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
     )),
     ("compute_capacity", "topic", (
         r"capacity", r"compute", r"computing power", r"computing capacity", r"cloud",
@@ -145,6 +149,9 @@ CONTINUATION_CUES = (
     r"could (?:grow|rise|reach|expand)", r"relationship", r"package", r"partnership",
     r"contrat", r"accord", r"avenant", r"apport", r"partenariat", r"vertrag", r"vereinbarung",
     r"contrato", r"acuerdo", r"acordo", r"contratto", r"accordo", r"tranche",
+    r"purchase price", r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
+    r"transaction", r"transaktion", r"opération", r"operación", r"operação", r"operazione",
+    r"investition", r"investissement", r"investment", r"inversión", r"investimento",
 )
 
 ANAPHORS = (
@@ -175,7 +182,8 @@ CLAUSE_BREAKS = (
 SELF_MARKERS = (
     r"from", r"led by", r"backed by", r"including", r"par", r"auprès d", r"mené par",
     r"menée par", r"dont", r"von", r"angeführt", r"unter führung", r"por", r"liderad[oa]",
-    r"encabezad[oa]", r"guidat[oa] da", r"da parte di", r"with participation",
+    r"encabezad[oa]", r"guidat[oa] da", r"da parte di", r"with participation", r"pel[oa]",
+    r"participação", r"participación", r"partecipazione", r"participation",
 )
 # Demonstratives: "ce partenariat", "this deal" refer back to a deal already described.
 DEMONSTRATIVES = (

@@ -52,6 +52,10 @@ def _clause_re() -> re.Pattern[str]:
     return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
 
 
+_STAKE = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:stake|of|de|di|des|du|da|do|von|der|del)\b",
+                    re.I)
+
+
 @cache
 def _marker_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(cues.SELF_MARKERS)})(?!\w)", re.I)
@@ -75,6 +79,21 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
     return [*bounds, (cursor, s.end)]
 
 
+def _outside_appositions(text: str, clause: tuple[int, int],
+                         parties: list[OrgMention]) -> list[OrgMention]:
+    """Parties of the clause, without those inside an apposition that follows another party
+    ("Fastweb, controllata da Swisscom, ha acquistato da Nvidia"): they are background."""
+    inside = [m for m in parties if clause[0] <= m.start < clause[1]]
+    keep = []
+    for m in inside:
+        host = next((h for h in inside if h.end <= m.start and
+                     re.fullmatch(r",[^,;:]*", text[h.end : m.start])), None)
+        closes = host is not None and re.match(r"[^,;:]*,", text[m.end : clause[1]])
+        if host is None or not closes or len(inside) < 3:
+            keep.append(m)
+    return keep
+
+
 def _names(mentions: list[OrgMention]) -> list[OrgMention]:
     seen: dict[str, OrgMention] = {}
     for m in mentions:
@@ -89,14 +108,21 @@ def _enumerated(text: str, parties: list[OrgMention]) -> bool:
 
 
 def _groups(text: str, parties: list[OrgMention], event: int, subject: str | None,
-            anchor: int) -> list[tuple[str, ...]]:
-    """Objects enumerated after the event ("acquired A and B") each deal with the subject."""
+            anchor: int, focus: str | None) -> list[tuple[str, ...]]:
+    """Objects enumerated after the event ("acquired A and B") each deal with the subject;
+    subjects enumerated before it ("Dell and Supermicro will supply") each deal with the
+    focus, unless the focus is one of them (then it is one deal among all of them)."""
     before = [p for p in parties if p.end <= event]
     after = [p for p in parties if p.start >= event]
     if len(after) >= 2 and len(before) <= 1 and _enumerated(text, after):
         head = before[0].name if before else subject
         if head:
             return [(head, p.name) for p in after if p.name != head]
+    if len(before) >= 2 and not after and _enumerated(text, before):
+        names = [p.name for p in before]
+        if focus and focus not in names:
+            return [(p, focus) for p in names]
+        return [tuple(names)]
     return [_pick(text, parties, anchor)]
 
 
@@ -128,6 +154,27 @@ def _single(text: str, clause: tuple[int, int], party: OrgMention, events: list[
                            text[max(0, party.start - 12) : party.start], re.I)
     if party.start > event and (has_amount or introduced):
         return focus.other_than(party.name, prefer_main=True)
+    if party.end <= event and focus.main and focus.main != party.name:
+        return focus.main  # "SAP signed a contract": with the article's subject
+    return None
+
+
+def _anaphoric_pair(text: str, clause: tuple[int, int], state: _State,
+                    before: list[OrgMention], s: Sentence,
+                    amounts: list[MoneySpan]) -> tuple[str, ...] | None:
+    """"Le groupe avait investi 200 millions dans la start-up": subject and object are both
+    anaphors; or "Il gruppo investirà 150 milioni" right after a deal of that group."""
+    found = list(anaphor_re().finditer(text, *clause))
+    if not found:
+        return None
+    subject = resolve_typed(found[0][0], before) or state.focus.current
+    for later in found[1:]:
+        other = resolve_typed(later[0], before)
+        if other and subject and other != subject:
+            return (subject, other)
+    last = state.last
+    if amounts and last and _near(last, s) and subject in last.parties:
+        return last.parties
     return None
 
 
@@ -170,11 +217,15 @@ def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list
     names = _names(parties)
     evidence, strong, inherited = (s.start, s.end), True, None
     if len(names) >= 2:
-        anchor = amounts[0].start if amounts else events[0].start
         subject = None
         if anaphor_re().search(text, clause[0], min(events[0].start, names[0].start)):
             subject = state.focus.current
-        groups = _groups(text, names, events[0].start, subject, anchor)
+        if len(names) > 2 and len(amounts) > 1:
+            return [m for a in amounts for g in _groups(
+                text, names, events[0].start, subject, a.start, state.focus.current)
+                for m in _mentions(text, s, g, [a], cue_list, evidence, True, None, ctx.context)]
+        anchor = amounts[0].start if amounts else events[0].start
+        groups = _groups(text, names, events[0].start, subject, anchor, state.focus.current)
     elif _continues(text, clause, state, s, amounts, names) or (
         not names and state.last and dual_re().search(text, *clause)
     ):
@@ -186,6 +237,8 @@ def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list
         other := _single(text, clause, names[0], events, state.focus, ctx.before, bool(amounts))
     ):
         groups, strong = [(other, names[0].name)], False
+    elif not names and (pair := _anaphoric_pair(text, clause, state, ctx.before, s, amounts)):
+        groups, strong = [pair], False
     else:
         return []
     if _elaboration_re().match(s.text) and not amounts:
@@ -206,8 +259,10 @@ def _mentions(text: str, s: Sentence, chosen: tuple[str, ...], amounts: list[Mon
         fallback = decisive if decisive in ("compute_capacity", "investment") else (
             inherited.deal_type)
     found = []
+    stake = bool(_STAKE.search(body))
     for amount in amounts:
         kind = None if inherited else nearest_type(cue_list, amount.start, amount.end)
+        kind = "investment" if stake and kind == "acquisition" else kind
         found.append(replace(base, deal_type=kind or fallback, amount=amount))
     typed = {c.type for c in cue_list if c.type and c.strength == "event"}
     for kind in sorted(typed - {m.deal_type for m in found}):
@@ -231,7 +286,7 @@ def extract_deals(text: str, title: str, sentences: list[Sentence], mentions: li
         before = [m for m in mentions if m.start < s.start and is_party(m)]
         ctx = _Context(_context_cues(text, sentences, s), before)
         for clause in _clauses(text, s):
-            inside = [m for m in parties if clause[0] <= m.start < clause[1]]
+            inside = _outside_appositions(text, clause, parties)
             amounts = [a for a in deal_amounts if clause[0] <= a.start < clause[1]]
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:

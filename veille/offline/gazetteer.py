@@ -84,6 +84,8 @@ def load_gazetteer() -> Gazetteer:
     for entry in entries:
         for surface in (entry.name, *entry.aliases):
             by_alias.setdefault(surface, entry)
+            if surface[:1].islower() and " " in surface:  # "gouvernement français" opens a sentence
+                by_alias.setdefault(surface[:1].upper() + surface[1:], entry)
             by_key.setdefault(norm_name(surface), entry)
         if entry.ticker:
             by_key.setdefault(norm_name(entry.ticker), entry)

@@ -32,8 +32,11 @@ class OrgMention:
     descriptor: bool = False
 
 
-_TOKEN = r"[A-Z][\w&'’.-]*[\w]|[A-Z]"
-_NAME = rf"(?P<name>(?:{_TOKEN})(?:\s(?:{_TOKEN}))" + r"{0,3})"
+_TOKEN = r"[A-Z][\w&'’.-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*"
+_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
+_NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
+_ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
+_JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
 
 
 @cache
@@ -49,14 +52,22 @@ def _context_res() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_OPENERS)})\s+(?:[\w'’-]+\s+){{0,5}}?"
                    rf"(?:{'|'.join(lx.APPOSITIVE_HEADS)})\b"),
         re.compile(rf"(?:{lists})\s+{_NAME}"),
+        re.compile(rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_RELATIONS)})\b"),
+        re.compile(rf"(?<![\w-])(?P<name>[A-Z]\w+-(?:{'|'.join(lx.GROUP_SUFFIXES)}))(?![\w])"),
     )
 
 
 @cache
 def _list_re() -> re.Pattern[str]:
     """Names enumerated after a list head: "start-ups comme Manus ou encore Moltbook"."""
-    joiners = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
-    return re.compile(rf"(?:{'|'.join(lx.LIST_HEADS)})\s+((?:{_TOKEN})(?:{joiners}(?:{_TOKEN}))+)")
+    heads = "|".join((*lx.LIST_HEADS, *lx.LIST_HEADS_PLURAL))
+    return re.compile(rf"(?<![\w])(?:{heads})\s+({_ITEM}(?:{_JOIN}{_ITEM})+)")
+
+
+@cache
+def _article_re() -> re.Pattern[str]:
+    """Portuguese and Spanish put articles before company names: "a Totvs", "da Start Campus"."""
+    return re.compile(rf"(?<![\w])(?:com a|com o|da|do|pela|pelo|na|no|ao|à|a|o)\s+{_NAME}")
 
 
 @cache
@@ -110,11 +121,27 @@ def _unknown_names(text: str, known_spans: list[tuple[int, int]]) -> set[str]:
             if name and not inside_known and _valid_candidate(name) and not _known_name(name):
                 names.add(name)
     for m in _list_re().finditer(text):
-        for part in re.split(r",\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+", m[1]):
+        for part in re.split(_JOIN, m[1]):
             name = _trim_name(part)
             if name and _valid_candidate(name) and not _known_name(name):
                 names.add(name)
-    return names
+    for m in _article_re().finditer(text):
+        name = _trim_name(m["name"])
+        if name and _valid_candidate(name) and not _known_name(name) and len(name) > 3:
+            if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2:
+                names.add(name)
+    return names | _short_forms(text, names)
+
+
+def _short_forms(text: str, names: set[str]) -> set[str]:
+    """"Kinetra" for "Kinetra Robotics" when the article also uses the short form."""
+    short = set()
+    for name in names:
+        head = name.split()[0]
+        if " " in name and len(head) > 3 and _valid_candidate(head) and not _known_name(head):
+            if re.search(rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(name[len(head):].strip())})(?![\w])", text):
+                short.add(head)
+    return short
 
 
 def _is_brand(text: str, start: int, end: int) -> bool:
@@ -140,10 +167,13 @@ def find_orgs(text: str) -> list[OrgMention]:
     """Every organisation mention, in order, without overlaps (longest wins)."""
     mentions = _known(text)
     spans = [(m.start, m.end) for m in mentions]
-    for name in sorted(_unknown_names(text, spans), key=len, reverse=True):
+    unknown = _unknown_names(text, spans)
+    longs = [n for n in unknown if " " in n]
+    for name in sorted(unknown, key=len, reverse=True):
+        canon = next((n for n in longs if n != name and n.split()[0] == name), name)
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
             brand = _is_brand(text, m.start(), m.end())
-            mentions.append(OrgMention(m.start(), m.end(), name, name, "other", False, brand))
+            mentions.append(OrgMention(m.start(), m.end(), canon, name, "other", False, brand))
     mentions.sort(key=lambda o: (o.start, -(o.end - o.start)))
     kept: list[OrgMention] = []
     for mention in mentions:

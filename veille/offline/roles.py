@@ -59,4 +59,14 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
                 best, best_distance = role, distance
     if best == "share_price" and (span.value or 0) >= 1e5:
         return "other"
+    if best == "valuation" and _deal_valued().search(text, sentence.start, span.start):
+        return "deal_value"  # "une opération valorisée à", "arrangement valued at"
     return best
+
+
+@cache
+def _deal_valued() -> re.Pattern[str]:
+    nouns = (r"operación|operação|opération|operazione|transaction|deal|contract|contrat|"
+             r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion")
+    return re.compile(rf"(?:{nouns})\W+(?:\w+\W+){{0,2}}(?:valu\w*|valor\w*|évalu\w*|"
+                      rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$", re.I)
