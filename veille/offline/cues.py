@@ -175,14 +175,14 @@ DUAL_ANAPHORS = (
 SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
 CLAUSE_BREAKS = (
     r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|alors que|alors qu['’]|und|aber|"
-    r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\s*",
+    r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
 )
 
 # Markers that name the counterparty of a "self" event (raising money): "led by", "auprès de".
 SELF_MARKERS = (
-    r"from", r"led by", r"backed by", r"including", r"par", r"auprès d", r"mené par",
-    r"menée par", r"dont", r"von", r"angeführt", r"unter führung", r"por", r"liderad[oa]",
-    r"encabezad[oa]", r"guidat[oa] da", r"da parte di", r"with participation", r"pel[oa]",
+    r"from", r"led by", r"backed by", r"including", r"auprès d", r"mené par", r"menée par",
+    r"emmené par", r"apporté\w* par", r"souscrit\w* par", r"angeführt", r"unter führung",
+    r"liderad[oa]", r"encabezad[oa]", r"guidat[oa] da", r"da parte di", r"with participation",
     r"participação", r"participación", r"partecipazione", r"participation",
 )
 # Demonstratives: "ce partenariat", "this deal" refer back to a deal already described.

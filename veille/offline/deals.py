@@ -19,6 +19,7 @@ from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline import cues
+from veille.offline import lexicon as lx
 from veille.offline.dealtype import Cue, adjust_type, default_type, find_cues, nearest_type
 from veille.offline.orgs import OrgMention
 from veille.offline.parties import (
@@ -87,11 +88,17 @@ def _outside_appositions(text: str, clause: tuple[int, int],
     keep = []
     for m in inside:
         host = next((h for h in inside if h.end <= m.start and
-                     re.fullmatch(r",[^,;:]*", text[h.end : m.start])), None)
+                     _apposition_re().fullmatch(text, h.end, m.start)), None)
         closes = host is not None and re.match(r"[^,;:]*,", text[m.end : clause[1]])
         if host is None or not closes or len(inside) < 3:
             keep.append(m)
     return keep
+
+
+@cache
+def _apposition_re() -> re.Pattern[str]:
+    relations = "|".join(lx.APPOSITIVE_RELATIONS)
+    return re.compile(rf",\s*(?:{relations})\b[^,;:]*", re.I)
 
 
 def _names(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -154,7 +161,7 @@ def _single(text: str, clause: tuple[int, int], party: OrgMention, events: list[
                            text[max(0, party.start - 12) : party.start], re.I)
     if party.start > event and (has_amount or introduced):
         return focus.other_than(party.name, prefer_main=True)
-    if party.end <= event and focus.main and focus.main != party.name:
+    if has_amount and party.end <= event and focus.main and focus.main != party.name:
         return focus.main  # "SAP signed a contract": with the article's subject
     return None
 
@@ -239,6 +246,8 @@ def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list
         groups, strong = [(other, names[0].name)], False
     elif not names and (pair := _anaphoric_pair(text, clause, state, ctx.before, s, amounts)):
         groups, strong = [pair], False
+        if state.last and pair == state.last.parties:
+            inherited = state.last
     else:
         return []
     if _elaboration_re().match(s.text) and not amounts:
@@ -265,6 +274,8 @@ def _mentions(text: str, s: Sentence, chosen: tuple[str, ...], amounts: list[Mon
         kind = "investment" if stake and kind == "acquisition" else kind
         found.append(replace(base, deal_type=kind or fallback, amount=amount))
     typed = {c.type for c in cue_list if c.type and c.strength == "event"}
+    if stake and "acquisition" in typed:
+        typed = (typed - {"acquisition"}) | {"investment"}
     for kind in sorted(typed - {m.deal_type for m in found}):
         if not found or kind in ("partnership", "licensing", "acquisition"):
             found.append(replace(base, deal_type=kind))

@@ -15,7 +15,8 @@ from functools import cache
 from veille.offline import cues
 from veille.offline.gazetteer import CLOUD_KINDS, INVESTOR_KINDS, entry_for
 
-EVENT_WEIGHT = 0.6
+EVENT_WEIGHT = 0.5
+RIGHT_TOPIC_WEIGHT = 1.5
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,10 @@ def nearest_type(found: list[Cue], start: int, end: int) -> str | None:
         if cue.type is None:
             continue
         gap = max(cue.start - end, start - cue.end, 0)
-        distance = gap * (EVENT_WEIGHT if cue.strength == "event" else 1.0)
+        weight = EVENT_WEIGHT if cue.strength == "event" else 1.0
+        if cue.strength == "topic" and cue.start >= end:
+            weight = RIGHT_TOPIC_WEIGHT
+        distance = gap * weight
         if distance < best_distance:
             best, best_distance = cue.type, distance
     return best
