@@ -20,7 +20,14 @@ from functools import cache
 from veille.money import MoneySpan
 from veille.offline import cues
 from veille.offline import lexicon as lx
-from veille.offline.dealtype import Cue, adjust_type, default_type, find_cues, nearest_type
+from veille.offline.dealtype import (
+    Cue,
+    adjust_type,
+    all_cues,
+    default_type,
+    find_cues,
+    nearest_type,
+)
 from veille.offline.orgs import OrgMention
 from veille.offline.parties import (
     Focus,
@@ -195,6 +202,7 @@ class _State:
 class _Context:
     context: list[Cue]
     before: list[OrgMention]
+    cues: list[Cue]
 
 
 def _near(last: DealMention | None, s: Sentence) -> bool:
@@ -217,7 +225,7 @@ def _events(text: str, clause: tuple[int, int], cue_list: list[Cue]) -> list[Cue
 
 def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list[OrgMention],
                   amounts: list[MoneySpan], state: _State, ctx: _Context) -> list[DealMention]:
-    cue_list = find_cues(text, *clause)
+    cue_list = find_cues(ctx.cues, *clause)
     events = _events(text, clause, cue_list)
     if not events:
         return []
@@ -292,10 +300,11 @@ def extract_deals(text: str, title: str, sentences: list[Sentence], mentions: li
     main = main_subject(title, mentions, first)
     state = _State(Focus(main, main))
     found: list[DealMention] = []
+    cue_all = all_cues(text)
     for s in sentences:
         parties = [m for m in mentions if s.start <= m.start < s.end and is_party(m)]
         before = [m for m in mentions if m.start < s.start and is_party(m)]
-        ctx = _Context(_context_cues(text, sentences, s), before)
+        ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
         for clause in _clauses(text, s):
             inside = _outside_appositions(text, clause, parties)
             amounts = [a for a in deal_amounts if clause[0] <= a.start < clause[1]]
@@ -307,9 +316,11 @@ def extract_deals(text: str, title: str, sentences: list[Sentence], mentions: li
     return consolidate(found)
 
 
-def _context_cues(text: str, sentences: list[Sentence], s: Sentence) -> list[Cue]:
-    near = [x for x in sentences if abs(x.index - s.index) <= 1 and x.paragraph == s.paragraph]
-    return [c for x in near for c in find_cues(text, x.start, x.end) if c.type]
+def _context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> list[Cue]:
+    near = [x for x in sentences[max(0, s.index - 1) : s.index + 2] if x.paragraph == s.paragraph]
+    if not near:
+        return []
+    return [c for c in find_cues(found, near[0].start, near[-1].end) if c.type]
 
 
 def _key(m: DealMention) -> tuple[frozenset[str], tuple[float | None, ...] | None]:

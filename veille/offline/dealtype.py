@@ -8,6 +8,7 @@ investor's money is an investment), then the sentences around; else "other".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -28,11 +29,10 @@ class Cue:
 
 
 @cache
-def _cue_res() -> tuple[tuple[str | None, str, re.Pattern[str]], ...]:
-    return tuple(
-        (kind, strength, re.compile(rf"(?<![\w-])(?:{'|'.join(frags)})(?![\w-])", re.I))
-        for kind, strength, frags in cues.DEAL_CUES
-    )
+def _cue_re() -> re.Pattern[str]:
+    """One alternation, one named group per cue family: the first listed family wins."""
+    groups = (f"(?P<g{i}>{'|'.join(frags)})" for i, (_, _, frags) in enumerate(cues.DEAL_CUES))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
 
 
 @cache
@@ -41,23 +41,29 @@ def _demonstrative_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w-]+\s+)?$", re.I)
 
 
-def find_cues(text: str, start: int, end: int) -> list[Cue]:
-    """Every deal cue between start and end, in order (overlaps: the first listed type wins).
+def all_cues(text: str) -> list[Cue]:
+    """Every deal cue of the text, in order (see `cues.DEAL_CUES`).
 
     An event after a demonstrative ("ce partenariat", "this deal") refers back to a deal
     already described: it is left out.
     """
     found: list[Cue] = []
-    for kind, strength, regex in _cue_res():
-        for m in regex.finditer(text, start, end):
-            if any(c.start <= m.start() < c.end for c in found):
-                continue
-            back = strength != "topic" and _demonstrative_re().search(
-                text, max(start, m.start() - 30), m.start()
-            )
-            if not back:
-                found.append(Cue(kind, strength, m.start(), m.end()))
-    return sorted(found, key=lambda c: c.start)
+    for m in _cue_re().finditer(text):
+        index = int((m.lastgroup or "g0")[1:])
+        kind, strength, _ = cues.DEAL_CUES[index]
+        back = strength != "topic" and _demonstrative_re().search(
+            text, max(0, m.start() - 30), m.start()
+        )
+        if not back:
+            found.append(Cue(kind, strength, m.start(), m.end()))
+    return found
+
+
+def find_cues(found: list[Cue], start: int, end: int) -> list[Cue]:
+    """The cues of `found` (from `all_cues`) inside [start, end)."""
+    lo = bisect_left(found, start, key=lambda c: c.start)
+    hi = bisect_left(found, end, key=lambda c: c.start)
+    return found[lo:hi]
 
 
 def nearest_type(found: list[Cue], start: int, end: int) -> str | None:

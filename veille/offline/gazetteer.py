@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from veille.trie import trie_regex
+
 SUFFIXES = frozenset(
     {"inc", "corp", "corporation", "ltd", "limited", "group", "nv", "sa", "se", "ag", "plc",
      "llc", "co", "company", "holdings"}
@@ -89,9 +91,7 @@ def load_gazetteer() -> Gazetteer:
             by_key.setdefault(norm_name(surface), entry)
         if entry.ticker:
             by_key.setdefault(norm_name(entry.ticker), entry)
-    surfaces = sorted(by_alias, key=len, reverse=True)
-    pattern = "|".join(re.escape(s) for s in surfaces)
-    matcher = re.compile(rf"(?<![\w@#/.-])(?:{pattern})(?!\w)")
+    matcher = re.compile(rf"(?<![\w@#/.-]){trie_regex(by_alias)}(?!\w)")
     return Gazetteer(tuple(entries), by_alias, by_key, matcher)
 
 
