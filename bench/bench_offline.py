@@ -6,6 +6,8 @@ Usage (from the repository root):
 Runs `enrich` over every article of the shared dev set, the seed and the project's own gold
 set, repeated N times after one warm-up pass (the warm-up pays the one-off costs: compiling
 regexes, loading the gazetteer and the language model), and prints articles per second.
+The rate is measured in CPU time of this process (`time.process_time`), which is what "one
+core" means on a shared machine; wall-clock time is printed beside it.
 """
 
 from __future__ import annotations
@@ -47,16 +49,17 @@ def main() -> int:
     for article in articles:
         enrich(article)
     warmup = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for _ in range(args.rounds):
         for article in articles:
             enrich(article)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     n = len(articles) * args.rounds
-    rate = n / elapsed
+    rate = n / cpu
     chars = sum(len(a.text) for a in articles) / len(articles)
-    print(f"warm-up {warmup:.2f}s; {n} articles (avg {chars:.0f} chars) in {elapsed:.2f}s:"
-          f" {rate:.0f} articles/s, {1000 / rate:.2f} ms/article")
+    print(f"warm-up {warmup:.2f}s; {n} articles (avg {chars:.0f} chars):"
+          f" {rate:.0f} articles/s of CPU on one core ({1000 / rate:.2f} ms/article);"
+          f" wall clock {n / elapsed:.0f} articles/s")
     return 0 if rate >= args.min_rate else 1
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from veille.offline import cues
 from veille.offline.gazetteer import CLOUD_KINDS, INVESTOR_KINDS, entry_for
+from veille.trie import trie_regex
 
 EVENT_WEIGHT = 0.5
 RIGHT_TOPIC_WEIGHT = 1.5
@@ -28,10 +29,21 @@ class Cue:
     end: int
 
 
+_META = re.compile(r"[\\\[\]()?*+{}|^$.]")
+
+
+def factor(fragments: tuple[str, ...]) -> str:
+    """Literal fragments go into one prefix trie (fast); real patterns stay alternatives."""
+    literals = [f.lower() for f in fragments if not _META.search(f)]
+    patterns = [f for f in fragments if _META.search(f)]
+    parts = ([trie_regex(literals, flexible_space=True)] if literals else []) + patterns
+    return "|".join(parts)
+
+
 @cache
 def _cue_re() -> re.Pattern[str]:
     """One alternation, one named group per cue family: the first listed family wins."""
-    groups = (f"(?P<g{i}>{'|'.join(frags)})" for i, (_, _, frags) in enumerate(cues.DEAL_CUES))
+    groups = (f"(?P<g{i}>{factor(frags)})" for i, (_, _, frags) in enumerate(cues.DEAL_CUES))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
 
 

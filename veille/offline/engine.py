@@ -45,7 +45,7 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of `text` (English when there is nothing to judge)."""
     if not text.strip():
         return "en"
-    return str(_identifier().classify(text[:600])[0])
+    return str(_identifier().classify(text[:400])[0])
 
 
 def _sentence_of(sentences: list[Sentence], position: int) -> Sentence | None:

@@ -40,21 +40,25 @@ _JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
 
 
 @cache
-def _context_res() -> tuple[re.Pattern[str], ...]:
+def _context_re() -> re.Pattern[str]:
+    """All the contexts that introduce an unknown organisation, as ONE pattern (one pass);
+    group `nK` holds the name found by context K."""
     heads = "|".join(lx.ORG_HEADS)
     adjectives = "|".join(lx.NATIONALITY_ADJECTIVES)
     acquire = "|".join(lx.ACQUIRE_OBJECT_CUES)
     lists = "|".join(lx.LIST_HEADS)
-    return (
-        re.compile(rf"(?<![\w-])(?:{heads})\s+(?:(?:{adjectives})\s+)?{_NAME}"),
-        re.compile(rf"(?<![\w])(?:{acquire})\s+{_NAME}"),
-        re.compile(rf"{_NAME}\s+(?:{'|'.join(lx.LEGAL_SUFFIXES)})(?![\w])"),
-        re.compile(rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_OPENERS)})\s+(?:[\w'’-]+\s+){{0,5}}?"
-                   rf"(?:{'|'.join(lx.APPOSITIVE_HEADS)})\b"),
-        re.compile(rf"(?:{lists})\s+{_NAME}"),
-        re.compile(rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_RELATIONS)})\b"),
-        re.compile(rf"(?<![\w-])(?P<name>[A-Z]\w+-(?:{'|'.join(lx.GROUP_SUFFIXES)}))(?![\w])"),
+    contexts = (
+        rf"(?<![\w-])(?:{heads})\s+(?:(?:{adjectives})\s+)?{_NAME}",
+        rf"(?<![\w])(?:{acquire})\s+{_NAME}",
+        rf"{_NAME}\s+(?:{'|'.join(lx.LEGAL_SUFFIXES)})(?![\w])",
+        rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_OPENERS)})\s+(?:[\w'’-]+\s+){{0,5}}?"
+        rf"(?:{'|'.join(lx.APPOSITIVE_HEADS)})\b",
+        rf"(?:{lists})\s+{_NAME}",
+        rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_RELATIONS)})\b",
+        rf"(?<![\w-])(?P<name>[A-Z]\w+-(?:{'|'.join(lx.GROUP_SUFFIXES)}))(?![\w])",
     )
+    numbered = (c.replace("(?P<name>", f"(?P<n{i}>") for i, c in enumerate(contexts))
+    return re.compile("|".join(f"(?:{c})" for c in numbered))
 
 
 @cache
@@ -114,12 +118,12 @@ def _known_name(name: str) -> bool:
 
 def _unknown_names(text: str, known_spans: list[tuple[int, int]]) -> set[str]:
     names: set[str] = set()
-    for regex in _context_res():
-        for m in regex.finditer(text):
-            name = _trim_name(m["name"])
-            inside_known = any(s <= m.start("name") < e for s, e in known_spans)
-            if name and not inside_known and _valid_candidate(name) and not _known_name(name):
-                names.add(name)
+    for m in _context_re().finditer(text):
+        group = next(g for g, v in m.groupdict().items() if v)
+        name = _trim_name(m[group])
+        inside_known = any(s <= m.start(group) < e for s, e in known_spans)
+        if name and not inside_known and _valid_candidate(name) and not _known_name(name):
+            names.add(name)
     for m in _list_re().finditer(text):
         for part in re.split(_JOIN, m[1]):
             name = _trim_name(part)

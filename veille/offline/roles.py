@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from veille.money import MoneySpan
 from veille.offline import cues
+from veille.offline.dealtype import factor
 from veille.offline.sentences import Sentence
 
 MAX_DISTANCE = 90
@@ -26,7 +27,7 @@ def _alt(fragments: tuple[str, ...]) -> str:
 def _role_re() -> re.Pattern[str]:
     """One alternation, one named group per role (deal value last)."""
     families = [*(f for _, f in cues.ROLE_CUES), cues.DEAL_VALUE_CUES]
-    groups = (f"(?P<r{i}>{_alt(f)})" for i, f in enumerate(families))
+    groups = (f"(?P<r{i}>{factor(f)})" for i, f in enumerate(families))
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.I)
 
 
