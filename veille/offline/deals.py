@@ -223,10 +223,15 @@ def _events(text: str, clause: tuple[int, int], cue_list: list[Cue]) -> list[Cue
     return [c for c in cue_list if c.strength == "event" or (c.strength == "self" and marker)]
 
 
+def _back_events(cue_list: list[Cue], amounts: list[MoneySpan]) -> list[Cue]:
+    """"Dans le cadre de cet accord, ... 12 milliards": a back reference carries an amount."""
+    return [c for c in cue_list if c.strength == "back"] if amounts else []
+
+
 def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list[OrgMention],
                   amounts: list[MoneySpan], state: _State, ctx: _Context) -> list[DealMention]:
     cue_list = find_cues(ctx.cues, *clause)
-    events = _events(text, clause, cue_list)
+    events = _events(text, clause, cue_list) or _back_events(cue_list, amounts)
     if not events:
         return []
     names = _names(parties)
@@ -285,7 +290,7 @@ def _mentions(text: str, s: Sentence, chosen: tuple[str, ...], amounts: list[Mon
     if stake and "acquisition" in typed:
         typed = (typed - {"acquisition"}) | {"investment"}
     for kind in sorted(typed - {m.deal_type for m in found}):
-        if not found or kind in ("partnership", "licensing", "acquisition"):
+        if inherited is None and (not found or kind in ("partnership", "licensing", "acquisition")):
             found.append(replace(base, deal_type=kind))
     if not found:
         kind = nearest_type(cue_list, s.start, s.end)

@@ -57,7 +57,7 @@ def all_cues(text: str) -> list[Cue]:
     """Every deal cue of the text, in order (see `cues.DEAL_CUES`).
 
     An event after a demonstrative ("ce partenariat", "this deal") refers back to a deal
-    already described: it is left out.
+    already described: its strength is "back" (it may carry an amount, never a new deal).
     """
     found: list[Cue] = []
     for m in _cue_re().finditer(text):
@@ -66,8 +66,7 @@ def all_cues(text: str) -> list[Cue]:
         back = strength != "topic" and _demonstrative_re().search(
             text, max(0, m.start() - 30), m.start()
         )
-        if not back:
-            found.append(Cue(kind, strength, m.start(), m.end()))
+        found.append(Cue(kind, "back" if back else strength, m.start(), m.end()))
     return found
 
 
@@ -82,7 +81,7 @@ def nearest_type(found: list[Cue], start: int, end: int) -> str | None:
     """The type of the typed cue nearest to [start, end)."""
     best, best_distance = None, float("inf")
     for cue in found:
-        if cue.type is None:
+        if cue.type is None or cue.strength == "back":
             continue
         gap = max(cue.start - end, start - cue.end, 0)
         weight = EVENT_WEIGHT if cue.strength == "event" else 1.0

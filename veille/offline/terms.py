@@ -43,16 +43,30 @@ def _duration_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){num}[\s-]{unit}(?![\w])", re.I)
 
 
+ADJECTIVES = {"biennal": 24, "biennale": 24, "biennial": 24, "triennal": 36, "triennale": 36,
+              "triennial": 36, "quinquennal": 60, "quinquennale": 60, "zweijährig": 24,
+              "dreijährig": 36, "fünfjährig": 60, "trienal": 36, "bienal": 24, "quinquenal": 60}
+
+
+@cache
+def _adjective_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)({'|'.join(ADJECTIVES)})\w*", re.I)
+
+
 def duration_months(text: str) -> int | None:
-    """Months of the first duration in `text` ("five-year", "sur cinq ans", "18 months")."""
+    """Months of the first duration in `text` ("five-year", "sur cinq ans", "18 months",
+    "triennale")."""
+    adjective = _adjective_re().search(text)
     for m in _duration_re().finditer(text):
+        if adjective and adjective.start() < m.start():
+            break
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         if raw.isdigit() and n > 100:
             continue  # a year such as "2031 years"? never a duration
         months = n if re.match(MONTH_WORDS, m["u"], re.I) else n * 12
         return months if months > 0 else None
-    return None
+    return ADJECTIVES[adjective[1].lower()] if adjective else None
 
 
 @cache
