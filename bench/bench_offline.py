@@ -27,15 +27,21 @@ from veille.schema import ArticleInput  # noqa: E402
 
 def corpus() -> list[ArticleInput]:
     shared = next(p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.exists())
-    files = [shared / "eval/dev/articles.jsonl", shared / "seed/article.jsonl",
-             ROOT / "veille/data/eval/articles.jsonl"]
+    files = [
+        shared / "eval/dev/articles.jsonl",
+        shared / "seed/article.jsonl",
+        ROOT / "veille/data/eval/articles.jsonl",
+    ]
     items = []
     for path in files:
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if line.strip():
                 d = json.loads(line)
-                items.append(ArticleInput(article_id=f"{path.stem}-{i}", title=d.get("title", ""),
-                                          text=d["text"]))
+                items.append(
+                    ArticleInput(
+                        article_id=f"{path.stem}-{i}", title=d.get("title", ""), text=d["text"]
+                    )
+                )
     return items
 
 
@@ -57,9 +63,11 @@ def main() -> int:
     n = len(articles) * args.rounds
     rate = n / cpu
     chars = sum(len(a.text) for a in articles) / len(articles)
-    print(f"warm-up {warmup:.2f}s; {n} articles (avg {chars:.0f} chars):"
-          f" {rate:.0f} articles/s of CPU on one core ({1000 / rate:.2f} ms/article);"
-          f" wall clock {n / elapsed:.0f} articles/s")
+    print(
+        f"warm-up {warmup:.2f}s; {n} articles (avg {chars:.0f} chars):"
+        f" {rate:.0f} articles/s of CPU on one core ({1000 / rate:.2f} ms/article);"
+        f" wall clock {n / elapsed:.0f} articles/s"
+    )
     return 0 if rate >= args.min_rate else 1
 
 

@@ -14,14 +14,14 @@ from collections.abc import Iterable
 _END = ""
 
 
-def _insert(trie: dict[str, dict], word: str) -> None:  # type: ignore[type-arg]
+def _insert(trie: dict[str, dict], word: str) -> None:
     node = trie
     for char in word:
         node = node.setdefault(char, {})
     node[_END] = {}
 
 
-def _render(node: dict[str, dict], flexible_space: bool) -> str:  # type: ignore[type-arg]
+def _render(node: dict[str, dict], flexible_space: bool) -> str:
     branches = []
     optional = _END in node
     for char in sorted(k for k in node if k != _END):
@@ -37,7 +37,7 @@ def _render(node: dict[str, dict], flexible_space: bool) -> str:  # type: ignore
 
 def trie_regex(words: Iterable[str], flexible_space: bool = False) -> str:
     """A regex matching exactly the given literal words (longest alternatives first)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, dict] = {}
     for word in words:
         if word:
             _insert(trie, word)

@@ -23,8 +23,9 @@ def articles(path: Path) -> list[dict]:
 
 
 def run(item: dict, target: str = "fr") -> tuple[str, object]:
-    article = ArticleInput(article_id="a", title=item["title"], text=item["text"],
-                           target_language=target)
+    article = ArticleInput(
+        article_id="a", title=item["title"], text=item["text"], target_language=target
+    )
     return item["text"], enrich(article)
 
 
@@ -41,8 +42,9 @@ def test_every_evidence_is_an_exact_substring_and_deal_amounts_reparse(shared_di
         for deal in result.deals:
             assert deal.evidence in text
             if deal.amount_value is not None:
-                assert any(amounts_agree(s.value, deal.amount_value)
-                           for s in parse_amounts(deal.evidence)), deal
+                assert any(
+                    amounts_agree(s.value, deal.amount_value) for s in parse_amounts(deal.evidence)
+                ), deal
 
 
 def test_seed_article_deals(shared_dir):
@@ -60,13 +62,19 @@ def test_seed_article_deals(shared_dir):
 
 
 def test_deal_terms_from_the_dev_set(shared_dir):
-    item = next(a for a in articles(shared_dir / "eval/dev/articles.jsonl")
-                if "microsoft-nebius" in a["url"])
+    item = next(
+        a
+        for a in articles(shared_dir / "eval/dev/articles.jsonl")
+        if "microsoft-nebius" in a["url"]
+    )
     _, result = run(item)
     first = result.deals[0]
     assert set(first.parties) == {"Microsoft", "Nebius"}
-    assert (first.amount_value, first.currency, first.deal_type) == (17.4e9, "USD",
-                                                                    "compute_capacity")
+    assert (first.amount_value, first.currency, first.deal_type) == (
+        17.4e9,
+        "USD",
+        "compute_capacity",
+    )
     assert first.duration_months == 60
     grow = next(d for d in result.deals if d.amount_value == 19.4e9)
     assert "could grow to as much as $19.4 billion" in grow.evidence
@@ -81,7 +89,9 @@ def test_translation_is_never_faked():
 
 
 def test_language_detection_of_the_six_languages():
-    by_lang = {item["url"].split("/eval/")[1][:2]: item for item in articles(OWN / "articles.jsonl")}
+    by_lang = {
+        item["url"].split("/eval/")[1][:2]: item for item in articles(OWN / "articles.jsonl")
+    }
     assert set(by_lang) == {"en", "fr", "de", "es", "pt", "it"}
     for lang, item in by_lang.items():
         assert detect_language(item["text"]) == lang
@@ -94,8 +104,20 @@ def _score(articles_path: Path, gold: Path, *floors: str) -> subprocess.Complete
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return subprocess.run(
-        [sys.executable, str(ROOT / "bench/offline_score.py"), "--articles", str(articles_path),
-         "--gold", str(gold), *floors], capture_output=True, text=True, check=False, cwd=ROOT)
+        [
+            sys.executable,
+            str(ROOT / "bench/offline_score.py"),
+            "--articles",
+            str(articles_path),
+            "--gold",
+            str(gold),
+            *floors,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
 
 
 @pytest.mark.slow

@@ -5,10 +5,29 @@ import json
 from veille.offline.gazetteer import canonical, entry_for, load_gazetteer, norm_name
 
 KINDS = {
-    "hyperscaler", "neocloud", "datacenter", "chipmaker", "semiconductor_equipment", "ai_lab",
-    "investor", "sovereign_fund", "bank", "exchange", "media", "bigtech", "software", "telecom",
-    "consultancy", "hardware", "energy", "government", "research", "automotive", "aerospace",
-    "conglomerate", "other",
+    "hyperscaler",
+    "neocloud",
+    "datacenter",
+    "chipmaker",
+    "semiconductor_equipment",
+    "ai_lab",
+    "investor",
+    "sovereign_fund",
+    "bank",
+    "exchange",
+    "media",
+    "bigtech",
+    "software",
+    "telecom",
+    "consultancy",
+    "hardware",
+    "energy",
+    "government",
+    "research",
+    "automotive",
+    "aerospace",
+    "conglomerate",
+    "other",
 }
 
 
@@ -19,8 +38,18 @@ def test_gazetteer_is_broad_and_well_formed():
     names = [e.name for e in gaz.entries]
     assert len(names) == len(set(names))
     assert {e.kind for e in gaz.entries} <= KINDS
-    for kind in ("hyperscaler", "neocloud", "chipmaker", "ai_lab", "investor", "exchange",
-                 "media", "telecom", "consultancy", "sovereign_fund"):
+    for kind in (
+        "hyperscaler",
+        "neocloud",
+        "chipmaker",
+        "ai_lab",
+        "investor",
+        "exchange",
+        "media",
+        "telecom",
+        "consultancy",
+        "sovereign_fund",
+    ):
         assert sum(e.kind == kind for e in gaz.entries) >= 3, kind
 
 
@@ -45,6 +74,10 @@ def test_canonical_lookup_is_case_and_suffix_insensitive():
 
 
 def test_matcher_is_case_sensitive_and_word_bounded():
-    found = [m[0] for m in load_gazetteer().matcher.finditer(
-        "Meta and metadata; Nvidia-based racks; an orange; Orange; Nebius Group")]
+    found = [
+        m[0]
+        for m in load_gazetteer().matcher.finditer(
+            "Meta and metadata; Nvidia-based racks; an orange; Orange; Nebius Group"
+        )
+    ]
     assert found == ["Meta", "Nvidia", "Orange", "Nebius Group"]

@@ -13,8 +13,10 @@ def names(text: str) -> set[str]:
     ("text", "expected"),
     [
         ("Earlier it licensed technology from networking start-up Enfabrica.", "Enfabrica"),
-        ("La société a annoncé son intention de racheter Tavily, un fournisseur de recherche.",
-         "Tavily"),
+        (
+            "La société a annoncé son intention de racheter Tavily, un fournisseur de recherche.",
+            "Tavily",
+        ),
         ("Elsewhere, autonomous-driving unit Avride secured an investment from Uber.", "Avride"),
         ("Das Münchner Start-up Tensorix will die Kapazitäten nutzen.", "Tensorix"),
         ("Telefónica invertirá en la startup española Lexara.", "Lexara"),
@@ -30,8 +32,10 @@ def test_unknown_organisations_from_context(text, expected):
 
 
 def test_people_places_and_products_are_not_organisations():
-    text = ("The round was led by Sam Altman. The start-up San Francisco said ChatGPT grew. "
-            "Il gruppo guidato da Roberto Cingolani investirà.")
+    text = (
+        "The round was led by Sam Altman. The start-up San Francisco said ChatGPT grew. "
+        "Il gruppo guidato da Roberto Cingolani investirà."
+    )
     assert names(text) == set()
 
 
@@ -48,7 +52,11 @@ def test_hardware_brand_is_flagged_but_still_named():
 
 
 def test_short_form_of_an_unknown_name_maps_to_the_long_one():
-    text = ("Kinetra Robotics, a San Francisco developer of robots, raised money. "
-            "Kinetra also agreed to acquire a rival.")
+    text = (
+        "Kinetra Robotics, a San Francisco developer of robots, raised money. "
+        "Kinetra also agreed to acquire a rival."
+    )
     assert {(m.surface, m.name) for m in find_orgs(text)} == {
-        ("Kinetra Robotics", "Kinetra Robotics"), ("Kinetra", "Kinetra Robotics")}
+        ("Kinetra Robotics", "Kinetra Robotics"),
+        ("Kinetra", "Kinetra Robotics"),
+    }

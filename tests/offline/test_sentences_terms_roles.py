@@ -9,21 +9,33 @@ from veille.offline.terms import deal_status, duration_months
 
 
 def test_sentences_keep_offsets_and_skip_abbreviations():
-    text = ("NVIDIA Corp. is paying $23.28 a share. The U.S. government took a stake.\n\n"
-            "Le groupe a levé 7 Mrd. Euro hier. Elle a signé.")
+    text = (
+        "NVIDIA Corp. is paying $23.28 a share. The U.S. government took a stake.\n\n"
+        "Le groupe a levé 7 Mrd. Euro hier. Elle a signé."
+    )
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == [
-        "NVIDIA Corp. is paying $23.28 a share.", "The U.S. government took a stake.",
-        "Le groupe a levé 7 Mrd. Euro hier.", "Elle a signé."]
+        "NVIDIA Corp. is paying $23.28 a share.",
+        "The U.S. government took a stake.",
+        "Le groupe a levé 7 Mrd. Euro hier.",
+        "Elle a signé.",
+    ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
     assert [s.paragraph for s in sentences] == [0, 0, 1, 1]
 
 
 @pytest.mark.parametrize(
     ("text", "months"),
-    [("a five-year arrangement", 60), ("over five years", 60), ("sur une période de cinq ans", 60),
-     ("über fünf Jahre", 60), ("durante dez anos", 120), ("a 18-month contract", 18),
-     ("un contratto triennale", 36), ("in 2031", None)],
+    [
+        ("a five-year arrangement", 60),
+        ("over five years", 60),
+        ("sur une période de cinq ans", 60),
+        ("über fünf Jahre", 60),
+        ("durante dez anos", 120),
+        ("a 18-month contract", 18),
+        ("un contratto triennale", 36),
+        ("in 2031", None),
+    ],
 )
 def test_duration(text, months):
     assert duration_months(text) == months

@@ -89,8 +89,21 @@ def _single_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_START}{_single('x_')}", re.IGNORECASE)
 
 
-_ADVERBS = frozenset({"désormais", "now", "already", "déjà", "maintenant", "jetzt", "bereits",
-                      "ya", "já", "già", "ora"})
+_ADVERBS = frozenset(
+    {
+        "désormais",
+        "now",
+        "already",
+        "déjà",
+        "maintenant",
+        "jetzt",
+        "bereits",
+        "ya",
+        "já",
+        "già",
+        "ora",
+    }
+)
 _QUALIFIER_WORDS = max(len(k.split()) for k in lx.QUALIFIERS)
 
 
@@ -117,8 +130,14 @@ def _lang_cue(m: re.Match[str], p: str) -> tuple[str | None, bool]:
     cue = lx.SCALES.get(scale, (0.0, None))[1]
     if cue is None and conn:
         cue = "it" if conn == "di" else "fr"
-    if cue is None and m[f"{p}suf"] and not m[f"{p}pre"]:
-        cue = "fr"  # the currency after the number: continental habits
+    suffix = m[f"{p}suf"] or ""
+    if (
+        cue is None
+        and suffix
+        and not m[f"{p}pre"]
+        and (not suffix.isalpha() or suffix[0].isupper())
+    ):
+        cue = "fr"  # "38.000 €", "38.000 Euro": continental habits ("euros" alone says nothing)
     if cue is None and m[f"{p}pre"]:
         cue = "pt" if m[f"{p}pre"].upper() == "R$" else "en"
     return cue, bool(conn) and conn != "di"

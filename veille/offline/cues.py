@@ -8,6 +8,8 @@ parties' kinds, or from the neighbouring sentences.
 
 from __future__ import annotations
 
+# fmt: off
+
 # (type or None, strength, fragments); strength "event" or "topic".
 DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("acquisition", "event", (
@@ -19,13 +21,15 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     )),
     ("investment", "event", (
         r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
-        r"backed", r"backing", r"to back", r"led by", r"pour(?:s|ed|ing)? .{0,20}into", r"injecté", r"inject\w*",
+        r"backed", r"backing", r"to back", r"led by", r"pour(?:s|ed|ing)? .{0,20}into",
+        r"injecté", r"inject\w*",
         r"au capital", r"prise de participation", r"participation",
         r"invest(?!isseur|idor|itor|or)\w*", r"investition\w*",
         r"mené par", r"menée par",
         r"soutien financier", r"financial backer", r"beteilig\w*", r"investier\w*",
         r"inversión", r"invert\w*", r"invirti\w*",
-        r"participación", r"investimento", r"aporte", r"investir\w*", r"partecipazione", r"engagement de", r"commitment",
+        r"participación", r"investimento", r"aporte", r"investir\w*", r"partecipazione",
+        r"engagement de", r"commitment",
         r"private placement",
     )),
     ("investment", "self", (
@@ -138,7 +142,8 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )
 # Deal cues that make an amount a deal value when they are the nearest.
-DEAL_VALUE_CUES = tuple(f for _, _, frags in DEAL_CUES[:-3] for f in frags) + (
+DEAL_VALUE_CUES = (
+    *(f for _, _, frags in DEAL_CUES[:-3] for f in frags),
     r"worth", r"valued at", r"d['’]une valeur de", r"pour un montant de", r"d['’]un montant",
     r"im wert von", r"por valor de", r"no valor de", r"del valore di", r"capacity",
     r"puissance de calcul", r"capacités? (?:de calcul|informatiques?)", r"infrastructure",
@@ -206,3 +211,4 @@ TYPED_ANAPHORS = (
     (r"software (?:maker|giant|group)|géant du logiciel|éditeur", ("hyperscaler", "bigtech",
                                                                    "software")),
 )
+# fmt: on

@@ -19,15 +19,14 @@ from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline import cues
-from veille.offline import lexicon as lx
 from veille.offline.dealtype import (
     Cue,
-    adjust_type,
     all_cues,
     default_type,
     find_cues,
     nearest_type,
 )
+from veille.offline.grouping import consolidate, distinct, outside_appositions, party_groups
 from veille.offline.orgs import OrgMention
 from veille.offline.parties import (
     Focus,
@@ -35,6 +34,7 @@ from veille.offline.parties import (
     dual_re,
     is_party,
     main_subject,
+    missing_party,
     resolve_typed,
 )
 from veille.offline.sentences import Sentence
@@ -60,8 +60,7 @@ def _clause_re() -> re.Pattern[str]:
     return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
 
 
-_STAKE = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:stake|of|de|di|des|du|da|do|von|der|del)\b",
-                    re.I)
+_STAKE = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:stake|of|de|di|des|du|da|do|von|der|del)\b", re.I)
 
 
 @cache
@@ -87,96 +86,15 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
     return [*bounds, (cursor, s.end)]
 
 
-def _outside_appositions(text: str, clause: tuple[int, int],
-                         parties: list[OrgMention]) -> list[OrgMention]:
-    """Parties of the clause, without those inside an apposition that follows another party
-    ("Fastweb, controllata da Swisscom, ha acquistato da Nvidia"): they are background."""
-    inside = [m for m in parties if clause[0] <= m.start < clause[1]]
-    keep = []
-    for m in inside:
-        host = next((h for h in inside if h.end <= m.start and
-                     _apposition_re().fullmatch(text, h.end, m.start)), None)
-        closes = host is not None and re.match(r"[^,;:]*,", text[m.end : clause[1]])
-        if host is None or not closes or len(inside) < 3:
-            keep.append(m)
-    return keep
-
-
-@cache
-def _apposition_re() -> re.Pattern[str]:
-    relations = "|".join(lx.APPOSITIVE_RELATIONS)
-    return re.compile(rf",\s*(?:{relations})\b[^,;:]*", re.I)
-
-
-def _names(mentions: list[OrgMention]) -> list[OrgMention]:
-    seen: dict[str, OrgMention] = {}
-    for m in mentions:
-        seen.setdefault(m.name, m)
-    return list(seen.values())
-
-
-def _enumerated(text: str, parties: list[OrgMention]) -> bool:
-    gaps = (text[a.end : b.start] for a, b in zip(parties, parties[1:], strict=False))
-    joiner = r"\s*(?:,|et|and|und|y|e|&|or|ou|oder|o|ou encore|as well as|ainsi que|sowie)\s*"
-    return all(re.fullmatch(joiner, g) for g in gaps)
-
-
-def _groups(text: str, parties: list[OrgMention], event: int, subject: str | None,
-            anchor: int, focus: str | None) -> list[tuple[str, ...]]:
-    """Objects enumerated after the event ("acquired A and B") each deal with the subject;
-    subjects enumerated before it ("Dell and Supermicro will supply") each deal with the
-    focus, unless the focus is one of them (then it is one deal among all of them)."""
-    before = [p for p in parties if p.end <= event]
-    after = [p for p in parties if p.start >= event]
-    if len(after) >= 2 and len(before) <= 1 and _enumerated(text, after):
-        head = before[0].name if before else subject
-        if head:
-            return [(head, p.name) for p in after if p.name != head]
-    if len(before) >= 2 and not after and _enumerated(text, before):
-        names = [p.name for p in before]
-        if focus and focus not in names:
-            return [(p, focus) for p in names]
-        return [tuple(names)]
-    return [_pick(text, parties, anchor)]
-
-
-def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:
-    """Two or more explicit parties: an enumeration is one deal, else the pair around `anchor`."""
-    if len(parties) == 2 or _enumerated(text, parties):
-        return tuple(p.name for p in parties)
-    before = [p for p in parties if p.end <= anchor]
-    after = [p for p in parties if p.start >= anchor]
-    if before and after:
-        return (before[-1].name, after[0].name)
-    side = before[::-1] if before else after
-    return (side[0].name, side[1].name)
-
-
-def _single(text: str, clause: tuple[int, int], party: OrgMention, events: list[Cue],
-            focus: Focus, before: list[OrgMention], has_amount: bool) -> str | None:
-    """The missing party when a clause names only one."""
-    event = events[0].start
-    subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
-    object_pronoun = re.search(r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)",
-                               text[party.end : event])
-    if subject_anaphor:
-        typed = resolve_typed(subject_anaphor[0], before)
-        return typed if typed and typed != party.name else focus.other_than(party.name)
-    if party.end < event and object_pronoun:
-        return focus.other_than(party.name)
-    introduced = re.search(r"(?:with|avec|mit|con|com|to|à|from|de|auprès d['’])\s*$",
-                           text[max(0, party.start - 12) : party.start], re.I)
-    if party.start > event and (has_amount or introduced):
-        return focus.other_than(party.name, prefer_main=True)
-    if has_amount and party.end <= event and focus.main and focus.main != party.name:
-        return focus.main  # "SAP signed a contract": with the article's subject
-    return None
-
-
-def _anaphoric_pair(text: str, clause: tuple[int, int], state: _State,
-                    before: list[OrgMention], s: Sentence,
-                    amounts: list[MoneySpan]) -> tuple[str, ...] | None:
-    """"Le groupe avait investi 200 millions dans la start-up": subject and object are both
+def _anaphoric_pair(
+    text: str,
+    clause: tuple[int, int],
+    state: _State,
+    before: list[OrgMention],
+    s: Sentence,
+    amounts: list[MoneySpan],
+) -> tuple[str, ...] | None:
+    """ "Le groupe avait investi 200 millions dans la start-up": subject and object are both
     anaphors; or "Il gruppo investirà 150 milioni" right after a deal of that group."""
     found = list(anaphor_re().finditer(text, *clause))
     if not found:
@@ -209,8 +127,14 @@ def _near(last: DealMention | None, s: Sentence) -> bool:
     return last is not None and s.index - last.sentence <= 2 and s.paragraph - last.paragraph <= 1
 
 
-def _continues(text: str, clause: tuple[int, int], state: _State, s: Sentence,
-               amounts: list[MoneySpan], names: list[OrgMention]) -> bool:
+def _continues(
+    text: str,
+    clause: tuple[int, int],
+    state: _State,
+    s: Sentence,
+    amounts: list[MoneySpan],
+    names: list[OrgMention],
+) -> bool:
     if not amounts or not _near(state.last, s) or state.last is None:
         return False
     if len(names) == 1:
@@ -224,28 +148,40 @@ def _events(text: str, clause: tuple[int, int], cue_list: list[Cue]) -> list[Cue
 
 
 def _back_events(cue_list: list[Cue], amounts: list[MoneySpan]) -> list[Cue]:
-    """"Dans le cadre de cet accord, ... 12 milliards": a back reference carries an amount."""
+    """ "Dans le cadre de cet accord, ... 12 milliards": a back reference carries an amount."""
     return [c for c in cue_list if c.strength == "back"] if amounts else []
 
 
-def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list[OrgMention],
-                  amounts: list[MoneySpan], state: _State, ctx: _Context) -> list[DealMention]:
+def _clause_deals(
+    text: str,
+    s: Sentence,
+    clause: tuple[int, int],
+    parties: list[OrgMention],
+    amounts: list[MoneySpan],
+    state: _State,
+    ctx: _Context,
+) -> list[DealMention]:
     cue_list = find_cues(ctx.cues, *clause)
     events = _events(text, clause, cue_list) or _back_events(cue_list, amounts)
     if not events:
         return []
-    names = _names(parties)
+    names = distinct(parties)
     evidence, strong, inherited = (s.start, s.end), True, None
     if len(names) >= 2:
         subject = None
         if anaphor_re().search(text, clause[0], min(events[0].start, names[0].start)):
             subject = state.focus.current
         if len(names) > 2 and len(amounts) > 1:
-            return [m for a in amounts for g in _groups(
-                text, names, events[0].start, subject, a.start, state.focus.current)
-                for m in _mentions(text, s, g, [a], cue_list, evidence, True, None, ctx.context)]
+            return [
+                m
+                for a in amounts
+                for g in party_groups(
+                    text, names, events[0].start, subject, a.start, state.focus.current
+                )
+                for m in _mentions(text, s, g, [a], cue_list, evidence, True, None, ctx.context)
+            ]
         anchor = amounts[0].start if amounts else events[0].start
-        groups = _groups(text, names, events[0].start, subject, anchor, state.focus.current)
+        groups = party_groups(text, names, events[0].start, subject, anchor, state.focus.current)
     elif _continues(text, clause, state, s, amounts, names) or (
         not names and state.last and dual_re().search(text, *clause)
     ):
@@ -254,7 +190,9 @@ def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list
         if s.paragraph == inherited.paragraph:
             evidence = (inherited.evidence[0], s.end)
     elif len(names) == 1 and (
-        other := _single(text, clause, names[0], events, state.focus, ctx.before, bool(amounts))
+        other := missing_party(
+            text, clause, names[0], events[0].start, state.focus, ctx.before, bool(amounts)
+        )
     ):
         groups, strong = [(other, names[0].name)], False
     elif not names and (pair := _anaphoric_pair(text, clause, state, ctx.before, s, amounts)):
@@ -265,21 +203,42 @@ def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list
         return []
     if _elaboration_re().match(s.text) and not amounts:
         return []
-    return [m for g in groups for m in _mentions(
-        text, s, g, amounts, cue_list, evidence, strong, inherited, ctx.context)]
+    return [
+        m
+        for g in groups
+        for m in _mentions(text, s, g, amounts, cue_list, evidence, strong, inherited, ctx.context)
+    ]
 
 
-def _mentions(text: str, s: Sentence, chosen: tuple[str, ...], amounts: list[MoneySpan],
-              cue_list: list[Cue], evidence: tuple[int, int], strong: bool,
-              inherited: DealMention | None, context: list[Cue]) -> list[DealMention]:
+def _mentions(
+    text: str,
+    s: Sentence,
+    chosen: tuple[str, ...],
+    amounts: list[MoneySpan],
+    cue_list: list[Cue],
+    evidence: tuple[int, int],
+    strong: bool,
+    inherited: DealMention | None,
+    context: list[Cue],
+) -> list[DealMention]:
     body = text[evidence[0] : evidence[1]]
-    base = DealMention(chosen, "other", None, evidence, s.index, s.paragraph, strong,
-                       duration_months=duration_months(body), status=deal_status(body))
+    base = DealMention(
+        chosen,
+        "other",
+        None,
+        evidence,
+        s.index,
+        s.paragraph,
+        strong,
+        duration_months=duration_months(body),
+        status=deal_status(body),
+    )
     fallback = default_type(chosen, context)
     if inherited:
         decisive = default_type(chosen, [])
-        fallback = decisive if decisive in ("compute_capacity", "investment") else (
-            inherited.deal_type)
+        fallback = (
+            decisive if decisive in ("compute_capacity", "investment") else (inherited.deal_type)
+        )
     found = []
     stake = bool(_STAKE.search(body))
     for amount in amounts:
@@ -298,8 +257,13 @@ def _mentions(text: str, s: Sentence, chosen: tuple[str, ...], amounts: list[Mon
     return found
 
 
-def extract_deals(text: str, title: str, sentences: list[Sentence], mentions: list[OrgMention],
-                  deal_amounts: list[MoneySpan]) -> list[DealMention]:
+def extract_deals(
+    text: str,
+    title: str,
+    sentences: list[Sentence],
+    mentions: list[OrgMention],
+    deal_amounts: list[MoneySpan],
+) -> list[DealMention]:
     """Deal mentions of the article, consolidated (see module docstring)."""
     first = sentences[0] if sentences else None
     main = main_subject(title, mentions, first)
@@ -311,7 +275,7 @@ def extract_deals(text: str, title: str, sentences: list[Sentence], mentions: li
         before = [m for m in mentions if m.start < s.start and is_party(m)]
         ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
         for clause in _clauses(text, s):
-            inside = _outside_appositions(text, clause, parties)
+            inside = outside_appositions(text, clause, parties)
             amounts = [a for a in deal_amounts if clause[0] <= a.start < clause[1]]
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
@@ -326,25 +290,3 @@ def _context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> l
     if not near:
         return []
     return [c for c in find_cues(found, near[0].start, near[-1].end) if c.type]
-
-
-def _key(m: DealMention) -> tuple[frozenset[str], tuple[float | None, ...] | None]:
-    a = m.amount
-    return frozenset(m.parties), (a.value, a.min_value, a.max_value, 0) if a else None
-
-
-def consolidate(found: list[DealMention]) -> list[DealMention]:
-    with_amount = [m for m in found if m.amount is not None]
-    kept: dict[object, DealMention] = {}
-    for m in with_amount:
-        kept.setdefault((_key(m), m.amount.currency if m.amount else None), m)
-    for m in found:
-        if m.amount is not None:
-            continue
-        same = [x for x in with_amount if frozenset(x.parties) == frozenset(m.parties)]
-        weak = not m.strong and not m.typed
-        if same and (weak or any(x.deal_type == m.deal_type for x in same)):
-            continue
-        kept.setdefault((frozenset(m.parties), m.deal_type), m)
-    adjusted = [replace(m, deal_type=adjust_type(m.deal_type, m.parties)) for m in kept.values()]
-    return sorted(adjusted, key=lambda m: (m.evidence[0], m.sentence))

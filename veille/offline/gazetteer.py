@@ -22,8 +22,23 @@ from importlib import resources
 from veille.trie import trie_regex
 
 SUFFIXES = frozenset(
-    {"inc", "corp", "corporation", "ltd", "limited", "group", "nv", "sa", "se", "ag", "plc",
-     "llc", "co", "company", "holdings"}
+    {
+        "inc",
+        "corp",
+        "corporation",
+        "ltd",
+        "limited",
+        "group",
+        "nv",
+        "sa",
+        "se",
+        "ag",
+        "plc",
+        "llc",
+        "co",
+        "company",
+        "holdings",
+    }
 )
 # Kinds that are never a party to a deal: they report, list or regulate.
 NON_PARTY_KINDS = frozenset({"media", "exchange", "research"})

@@ -7,6 +7,8 @@ where a sentence may start with them).
 
 from __future__ import annotations
 
+# fmt: off
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -36,7 +38,8 @@ ORG_HEADS = (
     r"[Ll]a startup", r"[Ee]l fabricante", r"[Ee]l proveedor", r"[Ll]a filial", r"[Ee]l fondo",
     r"[Ll]a desarrolladora", r"[Aa] empresa", r"[Aa] companhia", r"[Aa] startup",
     r"[Oo] grupo", r"[Aa] fabricante", r"[Aa] fornecedora", r"[Aa] subsidiária", r"[Oo] fundo",
-    r"[Aa] desenvolvedora", r"fundos?", r"fondos?", r"fondi", r"banco", r"[Ll]a società", r"[Ll]['’]azienda", r"[Ii]l gruppo",
+    r"[Aa] desenvolvedora", r"fundos?", r"fondos?", r"fondi", r"banco", r"[Ll]a società",
+    r"[Ll]['’]azienda", r"[Ii]l gruppo",
     r"[Ii]l produttore", r"[Ii]l fornitore", r"[Ll]a controllata", r"[Ii]l fondo",
 )
 NATIONALITY_ADJECTIVES = (
@@ -182,3 +185,4 @@ PLACES = _words(
     Redmond Cupertino Palo Alto San Francisco Nouvelle-Zélande Emirates Saudi Arabia"""
 ) | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
      "Santa Clara", "Palo Alto", "Abu Dhabi", "Hong Kong", "Saudi Arabia", "Los Angeles"}
+# fmt: on

@@ -131,20 +131,21 @@ def _unknown_names(text: str, known_spans: list[tuple[int, int]]) -> set[str]:
                 names.add(name)
     for m in _article_re().finditer(text):
         name = _trim_name(m["name"])
-        if name and _valid_candidate(name) and not _known_name(name) and len(name) > 3:
-            if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2:
-                names.add(name)
+        valid = name and len(name) > 3 and _valid_candidate(name) and not _known_name(name)
+        if valid and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2:
+            names.add(name)
     return names | _short_forms(text, names)
 
 
 def _short_forms(text: str, names: set[str]) -> set[str]:
-    """"Kinetra" for "Kinetra Robotics" when the article also uses the short form."""
+    """ "Kinetra" for "Kinetra Robotics" when the article also uses the short form."""
     short = set()
     for name in names:
-        head = name.split()[0]
-        if " " in name and len(head) > 3 and _valid_candidate(head) and not _known_name(head):
-            if re.search(rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(name[len(head):].strip())})(?![\w])", text):
-                short.add(head)
+        head, _, rest = name.partition(" ")
+        alone = rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(rest)})(?![\w])"
+        usable = rest and len(head) > 3 and _valid_candidate(head) and not _known_name(head)
+        if usable and re.search(alone, text):
+            short.add(head)
     return short
 
 
@@ -161,8 +162,8 @@ def _known(text: str) -> list[OrgMention]:
         found.append(OrgMention(m.start(), m.end(), entry.name, m[0], entry.kind, True, brand))
     for m in _descriptor_re().finditer(text):
         owner = lx.PRODUCTS[m["a"] or m["b"]]
-        entry = gaz.get(owner)
-        kind = entry.kind if entry else "other"
+        owner_entry = gaz.get(owner)
+        kind = owner_entry.kind if owner_entry else "other"
         found.append(OrgMention(m.start(), m.end(), owner, m[0], kind, True, descriptor=True))
     return found
 

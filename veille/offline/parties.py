@@ -60,8 +60,9 @@ class Focus:
                 return candidate
         return None
 
-    def update(self, sentence: Sentence, parties: list[OrgMention],
-               before: list[OrgMention]) -> None:
+    def update(
+        self, sentence: Sentence, parties: list[OrgMention], before: list[OrgMention]
+    ) -> None:
         """Subject of the sentence: an anaphor keeps (or retypes) the focus, else the first
         party. `before` are the party mentions earlier in the article, for typed anaphors."""
         body = sentence.text
@@ -78,10 +79,41 @@ class Focus:
 
 
 def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
-    """"la start-up" -> the latest start-up-like party; None when the anaphor is untyped."""
+    """ "la start-up" -> the latest start-up-like party; None when the anaphor is untyped."""
     for pattern, kinds in cues.TYPED_ANAPHORS:
         if re.search(pattern, anaphor, re.I):
             for m in reversed(before):
                 if m.kind in kinds:
                     return m.name
+    return None
+
+
+def missing_party(
+    text: str,
+    clause: tuple[int, int],
+    party: OrgMention,
+    event: int,
+    focus: Focus,
+    before: list[OrgMention],
+    has_amount: bool,
+) -> str | None:
+    """The other party when a clause names only `party` (see the module docstring)."""
+    subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
+    object_pronoun = re.search(
+        r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
+    )
+    if subject_anaphor:
+        typed = resolve_typed(subject_anaphor[0], before)
+        return typed if typed and typed != party.name else focus.other_than(party.name)
+    if party.end < event and object_pronoun:
+        return focus.other_than(party.name)
+    introduced = re.search(
+        r"(?:with|avec|mit|con|com|to|à|from|de|auprès d['’])\s*$",
+        text[max(0, party.start - 12) : party.start],
+        re.I,
+    )
+    if party.start > event and (has_amount or introduced):
+        return focus.other_than(party.name, prefer_main=True)
+    if has_amount and party.end <= event and focus.main and focus.main != party.name:
+        return focus.main  # "SAP signed a contract": with the article's subject
     return None

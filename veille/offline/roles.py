@@ -36,8 +36,10 @@ ROLES = (*(role for role, _ in cues.ROLE_CUES), "deal_value")
 
 @lru_cache(maxsize=64)
 def _role_cues(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
-    return tuple((ROLES[int((m.lastgroup or "r0")[1:])], m.start(), m.end())
-                 for m in _role_re().finditer(text, start, end))
+    return tuple(
+        (ROLES[int((m.lastgroup or "r0")[1:])], m.start(), m.end())
+        for m in _role_re().finditer(text, start, end)
+    )
 
 
 @cache
@@ -76,7 +78,12 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
 
 @cache
 def _deal_valued() -> re.Pattern[str]:
-    nouns = (r"operación|operação|opération|operazione|transaction|deal|contract|contrat|"
-             r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion")
-    return re.compile(rf"(?:{nouns})\W+(?:\w+\W+){{0,2}}(?:valu\w*|valor\w*|évalu\w*|"
-                      rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$", re.I)
+    nouns = (
+        r"operación|operação|opération|operazione|transaction|deal|contract|contrat|"
+        r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion"
+    )
+    return re.compile(
+        rf"(?:{nouns})\W+(?:\w+\W+){{0,2}}(?:valu\w*|valor\w*|évalu\w*|"
+        rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$",
+        re.I,
+    )
