@@ -14,6 +14,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -270,13 +271,17 @@ def extract_deals(
     state = _State(Focus(main, main))
     found: list[DealMention] = []
     cue_all = all_cues(text)
+    party_mentions = [m for m in mentions if is_party(m)]
+    starts = [m.start for m in party_mentions]
+    amount_starts = [a.start for a in deal_amounts]
     for s in sentences:
-        parties = [m for m in mentions if s.start <= m.start < s.end and is_party(m)]
-        before = [m for m in mentions if m.start < s.start and is_party(m)]
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        parties, before = party_mentions[lo:hi], party_mentions[:lo]
         ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
         for clause in _clauses(text, s):
             inside = outside_appositions(text, clause, parties)
-            amounts = [a for a in deal_amounts if clause[0] <= a.start < clause[1]]
+            a_lo, a_hi = bisect_left(amount_starts, clause[0]), bisect_left(amount_starts, clause[1])
+            amounts = deal_amounts[a_lo:a_hi]
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]

@@ -11,6 +11,7 @@ Decisions:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
@@ -75,9 +76,9 @@ def detect_language(text: str) -> str:
 
 
 def _sentence_of(sentences: list[Sentence], position: int) -> Sentence | None:
-    for s in sentences:
-        if s.start <= position < s.end:
-            return s
+    i = bisect_right(sentences, position, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= position < sentences[i].end:
+        return sentences[i]
     return None
 
 
