@@ -47,6 +47,9 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
 
 
+_PAYMENT = re.compile(r"(?:cash and|cash or|in|en|et en|in contanti e in|em)\s+$", re.I)
+
+
 @cache
 def _demonstrative_re() -> re.Pattern[str]:
     words = "|".join(cues.DEMONSTRATIVES)
@@ -66,6 +69,8 @@ def all_cues(text: str) -> list[Cue]:
         back = strength != "topic" and _demonstrative_re().search(
             text, max(0, m.start() - 30), m.start()
         )
+        if strength == "topic" and _PAYMENT.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "for $140 million in cash and stock": how it is paid, not what
         found.append(Cue(kind, "back" if back else strength, m.start(), m.end()))
     return found
 
