@@ -280,7 +280,10 @@ def extract_deals(
         ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
         for clause in _clauses(text, s):
             inside = outside_appositions(text, clause, parties)
-            a_lo, a_hi = bisect_left(amount_starts, clause[0]), bisect_left(amount_starts, clause[1])
+            a_lo, a_hi = (
+                bisect_left(amount_starts, clause[0]),
+                bisect_left(amount_starts, clause[1]),
+            )
             amounts = deal_amounts[a_lo:a_hi]
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:

@@ -150,7 +150,9 @@ def _short_forms(text: str, names: set[str]) -> set[str]:
 
 
 def _is_brand(text: str, start: int, end: int) -> bool:
-    return bool(_brand_after().match(text, end) or _brand_before().search(text, max(0, start - 30), start))
+    return bool(
+        _brand_after().match(text, end) or _brand_before().search(text, max(0, start - 30), start)
+    )
 
 
 def _known(text: str) -> list[OrgMention]:
