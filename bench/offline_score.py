@@ -62,15 +62,31 @@ def deal_grounded(text: str, deal: DealExtraction) -> bool:
 
 
 def rows_for(article_id: str, text: str, result: Enrichment) -> dict[str, list[tuple]]:
-    orgs = [(article_id, o.name, o.name) for o in result.organizations
-            if o.evidence in text and o.surface in o.evidence]
-    money = [(article_id, m.value, m.min_value, m.max_value, m.currency, m.role)
-             for m in result.money if m.evidence in text and m.surface in m.evidence]
+    orgs = [
+        (article_id, o.name, o.name)
+        for o in result.organizations
+        if o.evidence in text and o.surface in o.evidence
+    ]
+    money = [
+        (article_id, m.value, m.min_value, m.max_value, m.currency, m.role)
+        for m in result.money
+        if m.evidence in text and m.surface in m.evidence
+    ]
     deals = []
     for i, d in enumerate(result.deals):
         if deal_grounded(text, d):
-            deals.append((f"{article_id}-{i}", article_id, d.parties, d.amount_value,
-                          d.amount_min, d.amount_max, d.currency, d.deal_type))
+            deals.append(
+                (
+                    f"{article_id}-{i}",
+                    article_id,
+                    d.parties,
+                    d.amount_value,
+                    d.amount_min,
+                    d.amount_max,
+                    d.currency,
+                    d.deal_type,
+                )
+            )
     return {"orgs": orgs, "money": money, "deals": deals}
 
 
@@ -81,26 +97,42 @@ def build_db(articles: Path, db: Path) -> None:
             continue
         item = json.loads(line)
         aid = hashlib.sha1(item["url"].encode()).hexdigest()[:16]
-        article = ArticleInput(article_id=aid, title=item.get("title", ""), text=item["text"],
-                               source=item.get("source"), published_at=item.get("published_at"))
+        article = ArticleInput(
+            article_id=aid,
+            title=item.get("title", ""),
+            text=item["text"],
+            source=item.get("source"),
+            published_at=item.get("published_at"),
+        )
         rows = rows_for(aid, item["text"], enrich(article))
-        con.execute("insert into curated.articles (article_id, url) values (?, ?)",
-                    [aid, item["url"]])
+        con.execute(
+            "insert into curated.articles (article_id, url) values (?, ?)", [aid, item["url"]]
+        )
         if rows["orgs"]:
-            con.executemany("insert into curated.org_mentions (article_id, org_id, name)"
-                            " values (?, ?, ?)", rows["orgs"])
+            con.executemany(
+                "insert into curated.org_mentions (article_id, org_id, name) values (?, ?, ?)",
+                rows["orgs"],
+            )
         if rows["money"]:
-            con.executemany("insert into curated.money_mentions (article_id, value, min_value,"
-                            " max_value, currency, role) values (?, ?, ?, ?, ?, ?)", rows["money"])
+            con.executemany(
+                "insert into curated.money_mentions (article_id, value, min_value,"
+                " max_value, currency, role) values (?, ?, ?, ?, ?, ?)",
+                rows["money"],
+            )
         if rows["deals"]:
-            con.executemany("insert into curated.deal_mentions (deal_id, article_id, parties,"
-                            " amount_value, amount_min, amount_max, currency, deal_type)"
-                            " values (?, ?, ?, ?, ?, ?, ?, ?)", rows["deals"])
+            con.executemany(
+                "insert into curated.deal_mentions (deal_id, article_id, parties,"
+                " amount_value, amount_min, amount_max, currency, deal_type)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows["deals"],
+            )
     con.close()
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--set", choices=sorted(SETS))
     ap.add_argument("--articles", type=Path)
     ap.add_argument("--gold", type=Path)
@@ -111,8 +143,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "offline.duckdb"
         build_db(articles, db)
-        cmd = [sys.executable, str(shared_dir() / "eval/score.py"), "--db", str(db),
-               "--gold", str(gold)]
+        cmd = [
+            sys.executable,
+            str(shared_dir() / "eval/score.py"),
+            "--db",
+            str(db),
+            "--gold",
+            str(gold),
+        ]
         if args.show_misses:
             cmd.append("--show-misses")
         if args.json:

@@ -1,8 +1,9 @@
 """Numbers as each locale writes them: "17,4", "1 000", "38.000", "1,234.5".
 
 Decision: the separators are unambiguous in most cases (two kinds present, repeated groups,
-or not exactly three digits after the only separator); only "1,250" / "1.250" needs to know
-which character the locale uses as decimal point, and the caller passes it.
+not exactly three digits after the only separator, or "000" after it: nobody writes one as
+"1,000"); only "1,250" / "1.250" needs to know which character the locale uses as decimal
+point, and the caller passes it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,6 @@ def to_number(raw: str, decimal: str = ".") -> float:
     head, _, tail = text.rpartition(sep)
     if text.count(sep) > 1:
         return float(text.replace(sep, ""))
-    if len(tail) != 3 or sep == decimal:
+    if len(tail) != 3 or (sep == decimal and tail != "000"):
         return float(f"{head}.{tail}")
-    return float(head + tail)
+    return float(head + tail)  # "1,000" is a thousand in every locale

@@ -14,11 +14,13 @@ Decisions:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from veille.money import lexicon as lx
 from veille.money.numbers import decimal_point, to_number
+from veille.trie import trie_regex
 
 
 @dataclass(frozen=True)
@@ -35,9 +37,12 @@ class MoneySpan:
     surface: str
 
 
-def _alt(words: object) -> str:
-    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+def _alt(words: Iterable[str]) -> str:
+    return trie_regex({w.lower() for w in words}, flexible_space=True)
+
+
+def _alt_cased(words: Iterable[str]) -> str:
+    return trie_regex(set(words), flexible_space=True)
 
 
 _NUM = (
@@ -49,9 +54,9 @@ _NUM = (
 def _single(p: str) -> str:
     """One amount; every group name is prefixed so that the pattern can appear twice."""
     one = rf"(?P<{p}one>{_alt(lx.ONE_WORDS)})(?=\s+(?:{_alt(lx.SCALES)})\b)"
-    letters = _alt(lx.LETTER_SCALES)
+    letters = _alt_cased(lx.LETTER_SCALES)
     return (
-        rf"(?:(?P<{p}pre>{_alt(lx.PREFIX_CURRENCIES)})\s?)?"
+        rf"(?:(?P<{p}pre>{_alt_cased(lx.PREFIX_CURRENCIES)})\s?)?"
         rf"(?:(?P<{p}num>{_NUM})|{one})"
         rf"(?:(?:\s|-)?(?P<{p}scale>{_alt(lx.SCALES)}|(?-i:{letters}))(?![\w]))?"
         rf"(?:\s*(?P<{p}conn>de\s+|d['’]\s*|di\s+)?(?P<{p}suf>{_alt(lx.SUFFIX_CURRENCIES)})"
@@ -84,10 +89,22 @@ def _single_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_START}{_single('x_')}", re.IGNORECASE)
 
 
-@cache
-def _qualifier_re() -> re.Pattern[str]:
-    adverbs = r"(?:désormais|now|already|déjà|maintenant|jetzt|bereits|ya|já|già|ora)\s+"
-    return re.compile(rf"(?<![\w])({_alt(lx.QUALIFIERS)})\s*(?:{adverbs})?$", re.IGNORECASE)
+_ADVERBS = frozenset(
+    {
+        "désormais",
+        "now",
+        "already",
+        "déjà",
+        "maintenant",
+        "jetzt",
+        "bereits",
+        "ya",
+        "já",
+        "già",
+        "ora",
+    }
+)
+_QUALIFIER_WORDS = max(len(k.split()) for k in lx.QUALIFIERS)
 
 
 @cache
@@ -113,8 +130,14 @@ def _lang_cue(m: re.Match[str], p: str) -> tuple[str | None, bool]:
     cue = lx.SCALES.get(scale, (0.0, None))[1]
     if cue is None and conn:
         cue = "it" if conn == "di" else "fr"
-    if cue is None and m[f"{p}suf"] and not m[f"{p}pre"]:
-        cue = "fr"  # the currency after the number: continental habits
+    suffix = m[f"{p}suf"] or ""
+    if (
+        cue is None
+        and suffix
+        and not m[f"{p}pre"]
+        and (not suffix.isalpha() or suffix[0].isupper())
+    ):
+        cue = "fr"  # "38.000 €", "38.000 Euro": continental habits ("euros" alone says nothing)
     if cue is None and m[f"{p}pre"]:
         cue = "pt" if m[f"{p}pre"].upper() == "R$" else "en"
     return cue, bool(conn) and conn != "di"
@@ -174,8 +197,17 @@ def _range(a: _Part, b: _Part) -> tuple[float, float, str] | None:
 
 
 def _qualifier(text: str, start: int) -> str | None:
-    q = _qualifier_re().search(text, max(0, start - 40), start)
-    return lx.QUALIFIERS.get(re.sub(r"\s+", " ", q[1].lower())) if q else None
+    """The qualifier right before an amount: a dictionary lookup of the last 1-4 words."""
+    words = text[max(0, start - 40) : start].lower().split()
+    if not words:
+        return None
+    if words[-1] in _ADVERBS:
+        words.pop()
+    for n in range(min(_QUALIFIER_WORDS, len(words)), 0, -1):
+        found = lx.QUALIFIERS.get(" ".join(words[-n:]))
+        if found:
+            return found
+    return None
 
 
 def _span(

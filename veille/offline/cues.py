@@ -8,6 +8,8 @@ parties' kinds, or from the neighbouring sentences.
 
 from __future__ import annotations
 
+# fmt: off
+
 # (type or None, strength, fragments); strength "event" or "topic".
 DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("acquisition", "event", (
@@ -19,16 +21,22 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     )),
     ("investment", "event", (
         r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
-        r"backed", r"backing", r"to back", r"funding round", r"series [a-f]\b", r"round",
-        r"led by", r"pour(?:s|ed|ing)? .{0,20}into", r"injecté", r"inject\w*",
-        r"au capital", r"prise de participation", r"participation", r"levée de fonds",
-        r"tour de table", r"série [a-f]\b", r"investi(?:r|t|ra|rait|ront|ssent|ssement|e|es|s)?",
+        r"backed", r"backing", r"to back", r"led by", r"pour(?:s|ed|ing)? .{0,20}into",
+        r"injecté", r"inject\w*",
+        r"au capital", r"prise de participation", r"participation",
+        r"invest(?!isseur|idor|itor|or)\w*", r"investition\w*",
         r"mené par", r"menée par",
         r"soutien financier", r"financial backer", r"beteilig\w*", r"investier\w*",
-        r"finanzierungsrunde", r"inversión", r"invertir", r"invirti\w*", r"ronda",
-        r"participación", r"investimento", r"aporte", r"rodada", r"investir\w*",
-        r"round di", r"partecipazione", r"engagement de", r"commitment",
-        r"committed \S+ \S+ to", r"raise[sd]?", r"levé", r"lève",
+        r"inversión", r"invert\w*", r"invirti\w*",
+        r"participación", r"investimento", r"aporte", r"investir\w*", r"partecipazione",
+        r"engagement de", r"commitment",
+        r"private placement",
+    )),
+    ("investment", "self", (
+        r"raise[sd]?", r"raising", r"levé", r"lève", r"lever", r"levée de fonds",
+        r"tour de table", r"funding round", r"round", r"series [a-f]", r"série [a-f]",
+        r"augmentation de capital", r"finanzierungsrunde", r"ronda", r"rodada", r"round di",
+        r"sammelt", r"recaudó", r"captó", r"captou", r"levantou", r"raccolto", r"raccoglie",
     )),
     ("licensing", "event", (
         r"licen[cs]\w*", r"lizenz\w*", r"licencia\w*", r"licença\w*", r"licenza\w*",
@@ -40,7 +48,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"partnerschaft", r"kooperation", r"zusammenarbeit", r"gemeinschaftsunternehmen",
         r"alianza", r"asociación", r"colaboración", r"empresa conjunta", r"parceria",
         r"aliança", r"colaboração", r"collaborazione", r"alleanza", r"accordo commerciale",
-        r"accord commercial", r"preferred partner",
+        r"accord commercial", r"preferred partner", r"gemeinsam mit", r"together with",
+        r"conjointement avec", r"junto con", r"junto com", r"insieme a", r"in collaborazione",
+        r"zusammen(?:arbeiten|gearbeitet)", r"arbeitet\w* mit",
     )),
     ("financing", "event", (
         r"loan", r"credit facility", r"debt financing", r"financing", r"prêt", r"financement",
@@ -58,13 +68,16 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     (None, "event", (
         r"deal", r"agreement", r"contract", r"pact", r"arrangement", r"accord", r"contrat",
         r"vertrag", r"abkommen", r"vereinbarung", r"auftrag", r"acuerdo", r"contrato",
+        r"apport(?:é|ée|és|ées|ait|era)", r"injected",
         r"acordo", r"accordo", r"contratto", r"sign(?:s|ed|ing)?", r"ink(?:s|ed)",
         r"struck", r"conclu\w*", r"sign[ée]\w*", r"unterzeichne\w*", r"firm[óa]\w*",
         r"assin\w*", r"firmato", r"commande", r"order", r"pedido", r"ordine", r"add-on",
         r"extension", r"expanded", r"élargi", r"apport", r"engag[ée]\w*", r"commit(?:s|ted)?",
         r"buy(?:s|ing)?", r"bought", r"purchase\w*", r"achat", r"acheter", r"pay(?:s|ing)?",
         r"paid", r"payer", r"versement", r"spend\w*", r"dépenser", r"consacrer",
-        r"kauf\w*", r"compra\w*", r"comprar", r"acquistare", r"acquisto",
+        r"kauf\w*", r"compra\w*", r"comprar", r"acquist\w*", r"achet\w*", r"achats?",
+        r"sold", r"sells?", r"selling", r"vend(?:u|ue|re|ra|rait)", r"purchase price",
+        r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
     )),
     ("compute_capacity", "topic", (
         r"capacity", r"compute", r"computing power", r"computing capacity", r"cloud",
@@ -129,7 +142,8 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )
 # Deal cues that make an amount a deal value when they are the nearest.
-DEAL_VALUE_CUES = tuple(f for _, _, frags in DEAL_CUES[:-3] for f in frags) + (
+DEAL_VALUE_CUES = (
+    *(f for _, _, frags in DEAL_CUES[:-3] for f in frags),
     r"worth", r"valued at", r"d['’]une valeur de", r"pour un montant de", r"d['’]un montant",
     r"im wert von", r"por valor de", r"no valor de", r"del valore di", r"capacity",
     r"puissance de calcul", r"capacités? (?:de calcul|informatiques?)", r"infrastructure",
@@ -140,6 +154,9 @@ CONTINUATION_CUES = (
     r"could (?:grow|rise|reach|expand)", r"relationship", r"package", r"partnership",
     r"contrat", r"accord", r"avenant", r"apport", r"partenariat", r"vertrag", r"vereinbarung",
     r"contrato", r"acuerdo", r"acordo", r"contratto", r"accordo", r"tranche",
+    r"purchase price", r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
+    r"transaction", r"transaktion", r"opération", r"operación", r"operação", r"operazione",
+    r"investition", r"investissement", r"investment", r"inversión", r"investimento",
 )
 
 ANAPHORS = (
@@ -160,7 +177,38 @@ DUAL_ANAPHORS = (
     r"ambas empresas", r"ambas compañías", r"as duas empresas", r"le due società",
     r"le due aziende",
 )
+SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
 CLAUSE_BREAKS = (
     r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|alors que|alors qu['’]|und|aber|"
-    r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\s*",
+    r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
 )
+
+# Markers that name the counterparty of a "self" event (raising money): "led by", "auprès de".
+SELF_MARKERS = (
+    r"from", r"led by", r"backed by", r"including", r"auprès d", r"mené par", r"menée par",
+    r"emmené par", r"apporté\w* par", r"souscrit\w* par", r"angeführt", r"unter führung",
+    r"liderad[oa]", r"encabezad[oa]", r"guidat[oa] da", r"da parte di", r"with participation",
+    r"participação", r"participación", r"partecipazione", r"participation",
+)
+# Demonstratives: "ce partenariat", "this deal" refer back to a deal already described.
+DEMONSTRATIVES = (
+    r"ce", r"cet", r"cette", r"ces", r"this", r"that", r"these", r"those", r"dieser",
+    r"diese", r"dieses", r"diesem", r"este", r"esta", r"estos", r"esse", r"essa", r"questo",
+    r"questa", r"such",
+)
+# Sentence openers that elaborate on the deal just described: no new deal in them.
+ELABORATIONS = (
+    r"under the (?:agreement|deal|contract|terms|arrangement)", r"as part of (?:the|that|this)",
+    r"dans le cadre de (?:cet|l['’]|ce)", r"aux termes de", r"au titre de",
+    r"im rahmen (?:der|des|dieser|dieses)", r"en el marco de", r"no âmbito d",
+    r"nell['’]ambito d", r"selon les termes",
+)
+# Typed anaphors resolve to the latest party of a matching kind.
+TYPED_ANAPHORS = (
+    (r"start-?up|jeune pousse|licorne|startup|unicorn", ("ai_lab", "other", "software")),
+    (r"chipmaker|chip designer|fabricant de puces|fondeur|chiphersteller|fabricante de chips",
+     ("chipmaker",)),
+    (r"software (?:maker|giant|group)|géant du logiciel|éditeur", ("hyperscaler", "bigtech",
+                                                                   "software")),
+)
+# fmt: on

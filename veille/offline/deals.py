@@ -14,14 +14,30 @@ Decisions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline import cues
-from veille.offline.dealtype import Cue, default_type, find_cues, nearest_type
+from veille.offline.dealtype import (
+    Cue,
+    all_cues,
+    default_type,
+    find_cues,
+    nearest_type,
+)
+from veille.offline.grouping import consolidate, distinct, outside_appositions, party_groups
 from veille.offline.orgs import OrgMention
-from veille.offline.parties import Focus, anaphor_re, dual_re, is_party, main_subject
+from veille.offline.parties import (
+    Focus,
+    anaphor_re,
+    dual_re,
+    is_party,
+    main_subject,
+    missing_party,
+    resolve_typed,
+)
 from veille.offline.sentences import Sentence
 from veille.offline.terms import deal_status, duration_months
 
@@ -35,6 +51,7 @@ class DealMention:
     sentence: int
     paragraph: int
     strong: bool
+    typed: bool = True
     duration_months: int | None = None
     status: str = "announced"
 
@@ -42,6 +59,19 @@ class DealMention:
 @cache
 def _clause_re() -> re.Pattern[str]:
     return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
+
+
+_STAKE = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:stake|of|de|di|des|du|da|do|von|der|del)\b", re.I)
+
+
+@cache
+def _marker_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.SELF_MARKERS)})(?!\w)", re.I)
+
+
+@cache
+def _elaboration_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:\W*\w+\W+){{0,2}}?(?:{'|'.join(cues.ELABORATIONS)})", re.I)
 
 
 @cache
@@ -57,38 +87,27 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
     return [*bounds, (cursor, s.end)]
 
 
-def _names(mentions: list[OrgMention]) -> list[OrgMention]:
-    seen: dict[str, OrgMention] = {}
-    for m in mentions:
-        seen.setdefault(m.name, m)
-    return list(seen.values())
-
-
-def _enumerated(text: str, parties: list[OrgMention]) -> bool:
-    gaps = (text[a.end : b.start] for a, b in zip(parties, parties[1:], strict=False))
-    return all(re.fullmatch(r"\s*(?:,|et|and|und|y|e|&)\s*", g) for g in gaps)
-
-
-def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:
-    """Two or more explicit parties: an enumeration is one deal, else the pair around `anchor`."""
-    if len(parties) == 2 or _enumerated(text, parties):
-        return tuple(p.name for p in parties)
-    before = [p for p in parties if p.end <= anchor]
-    after = [p for p in parties if p.start >= anchor]
-    if before and after:
-        return (before[-1].name, after[0].name)
-    side = before[::-1] if before else after
-    return (side[0].name, side[1].name)
-
-
-def _single(text: str, clause: tuple[int, int], party: OrgMention, events: list[Cue],
-            focus: Focus) -> str | None:
-    """The missing party when a clause names only one."""
-    event = events[0].start
-    subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
-    object_pronoun = re.search(r"(?<!\w)(?:y|it|them|en)(?!\w)", text[party.end : event])
-    if party.start > event or subject_anaphor or (party.end < event and object_pronoun):
-        return focus.other_than(party.name)
+def _anaphoric_pair(
+    text: str,
+    clause: tuple[int, int],
+    state: _State,
+    before: list[OrgMention],
+    s: Sentence,
+    amounts: list[MoneySpan],
+) -> tuple[str, ...] | None:
+    """ "Le groupe avait investi 200 millions dans la start-up": subject and object are both
+    anaphors; or "Il gruppo investirà 150 milioni" right after a deal of that group."""
+    found = list(anaphor_re().finditer(text, *clause))
+    if not found:
+        return None
+    subject = resolve_typed(found[0][0], before) or state.focus.current
+    for later in found[1:]:
+        other = resolve_typed(later[0], before)
+        if other and subject and other != subject:
+            return (subject, other)
+    last = state.last
+    if amounts and last and _near(last, s) and subject in last.parties:
+        return last.parties
     return None
 
 
@@ -98,12 +117,25 @@ class _State:
     last: DealMention | None = None
 
 
+@dataclass
+class _Context:
+    context: list[Cue]
+    before: list[OrgMention]
+    cues: list[Cue]
+
+
 def _near(last: DealMention | None, s: Sentence) -> bool:
     return last is not None and s.index - last.sentence <= 2 and s.paragraph - last.paragraph <= 1
 
 
-def _continues(text: str, clause: tuple[int, int], state: _State, s: Sentence,
-               amounts: list[MoneySpan], names: list[OrgMention]) -> bool:
+def _continues(
+    text: str,
+    clause: tuple[int, int],
+    state: _State,
+    s: Sentence,
+    amounts: list[MoneySpan],
+    names: list[OrgMention],
+) -> bool:
     if not amounts or not _near(state.last, s) or state.last is None:
         return False
     if len(names) == 1:
@@ -111,93 +143,158 @@ def _continues(text: str, clause: tuple[int, int], state: _State, s: Sentence,
     return not names and bool(_continuation_re().search(text, clause[0], clause[1]))
 
 
-def _clause_deals(text: str, s: Sentence, clause: tuple[int, int], parties: list[OrgMention],
-                  amounts: list[MoneySpan], state: _State, context: list[Cue]) -> list[DealMention]:
-    cue_list = find_cues(text, *clause)
-    events = [c for c in cue_list if c.strength == "event"]
+def _events(text: str, clause: tuple[int, int], cue_list: list[Cue]) -> list[Cue]:
+    marker = _marker_re().search(text, *clause)
+    return [c for c in cue_list if c.strength == "event" or (c.strength == "self" and marker)]
+
+
+def _back_events(cue_list: list[Cue], amounts: list[MoneySpan]) -> list[Cue]:
+    """ "Dans le cadre de cet accord, ... 12 milliards": a back reference carries an amount."""
+    return [c for c in cue_list if c.strength == "back"] if amounts else []
+
+
+def _clause_deals(
+    text: str,
+    s: Sentence,
+    clause: tuple[int, int],
+    parties: list[OrgMention],
+    amounts: list[MoneySpan],
+    state: _State,
+    ctx: _Context,
+) -> list[DealMention]:
+    cue_list = find_cues(ctx.cues, *clause)
+    events = _events(text, clause, cue_list) or _back_events(cue_list, amounts)
     if not events:
         return []
-    names = _names(parties)
+    names = distinct(parties)
     evidence, strong, inherited = (s.start, s.end), True, None
     if len(names) >= 2:
+        subject = None
+        if anaphor_re().search(text, clause[0], min(events[0].start, names[0].start)):
+            subject = state.focus.current
+        if len(names) > 2 and len(amounts) > 1:
+            return [
+                m
+                for a in amounts
+                for g in party_groups(
+                    text, names, events[0].start, subject, a.start, state.focus.current
+                )
+                for m in _mentions(text, s, g, [a], cue_list, evidence, True, None, ctx.context)
+            ]
         anchor = amounts[0].start if amounts else events[0].start
-        chosen = _pick(text, names, anchor)
+        groups = party_groups(text, names, events[0].start, subject, anchor, state.focus.current)
     elif _continues(text, clause, state, s, amounts, names) or (
         not names and state.last and dual_re().search(text, *clause)
     ):
         assert state.last is not None
-        chosen, strong, inherited = state.last.parties, False, state.last
+        groups, strong, inherited = [state.last.parties], False, state.last
         if s.paragraph == inherited.paragraph:
             evidence = (inherited.evidence[0], s.end)
-    elif len(names) == 1 and (other := _single(text, clause, names[0], events, state.focus)):
-        chosen, strong = (other, names[0].name), False
+    elif len(names) == 1 and (
+        other := missing_party(
+            text, clause, names[0], events[0].start, state.focus, ctx.before, bool(amounts)
+        )
+    ):
+        groups, strong = [(other, names[0].name)], False
+    elif not names and (pair := _anaphoric_pair(text, clause, state, ctx.before, s, amounts)):
+        groups, strong = [pair], False
+        if state.last and pair == state.last.parties:
+            inherited = state.last
     else:
         return []
-    return _mentions(text, s, chosen, amounts, cue_list, evidence, strong, inherited, context)
+    if _elaboration_re().match(s.text) and not amounts:
+        return []
+    return [
+        m
+        for g in groups
+        for m in _mentions(text, s, g, amounts, cue_list, evidence, strong, inherited, ctx.context)
+    ]
 
 
-def _mentions(text: str, s: Sentence, chosen: tuple[str, ...], amounts: list[MoneySpan],
-              cue_list: list[Cue], evidence: tuple[int, int], strong: bool,
-              inherited: DealMention | None, context: list[Cue]) -> list[DealMention]:
+def _mentions(
+    text: str,
+    s: Sentence,
+    chosen: tuple[str, ...],
+    amounts: list[MoneySpan],
+    cue_list: list[Cue],
+    evidence: tuple[int, int],
+    strong: bool,
+    inherited: DealMention | None,
+    context: list[Cue],
+) -> list[DealMention]:
     body = text[evidence[0] : evidence[1]]
-    base = DealMention(chosen, "other", None, evidence, s.index, s.paragraph, strong,
-                       duration_months(body), deal_status(body))
-    fallback = inherited.deal_type if inherited else default_type(chosen, context)
+    base = DealMention(
+        chosen,
+        "other",
+        None,
+        evidence,
+        s.index,
+        s.paragraph,
+        strong,
+        duration_months=duration_months(body),
+        status=deal_status(body),
+    )
+    fallback = default_type(chosen, context)
+    if inherited:
+        decisive = default_type(chosen, [])
+        fallback = (
+            decisive if decisive in ("compute_capacity", "investment") else (inherited.deal_type)
+        )
     found = []
+    stake = bool(_STAKE.search(body))
     for amount in amounts:
-        kind = nearest_type(cue_list, amount.start, amount.end) or fallback
-        found.append(replace(base, deal_type=kind, amount=amount))
+        kind = None if inherited else nearest_type(cue_list, amount.start, amount.end)
+        kind = "investment" if stake and kind == "acquisition" else kind
+        found.append(replace(base, deal_type=kind or fallback, amount=amount))
     typed = {c.type for c in cue_list if c.type and c.strength == "event"}
+    if stake and "acquisition" in typed:
+        typed = (typed - {"acquisition"}) | {"investment"}
     for kind in sorted(typed - {m.deal_type for m in found}):
-        if not found or kind in ("partnership", "licensing", "acquisition"):
+        if inherited is None and (not found or kind in ("partnership", "licensing", "acquisition")):
             found.append(replace(base, deal_type=kind))
     if not found:
-        kind = nearest_type(cue_list, s.start, s.end) or fallback
-        found.append(replace(base, deal_type=kind))
+        kind = nearest_type(cue_list, s.start, s.end)
+        found.append(replace(base, deal_type=kind or fallback, typed=kind is not None))
     return found
 
 
-def extract_deals(text: str, title: str, sentences: list[Sentence], mentions: list[OrgMention],
-                  deal_amounts: list[MoneySpan]) -> list[DealMention]:
+def extract_deals(
+    text: str,
+    title: str,
+    sentences: list[Sentence],
+    mentions: list[OrgMention],
+    deal_amounts: list[MoneySpan],
+) -> list[DealMention]:
     """Deal mentions of the article, consolidated (see module docstring)."""
     first = sentences[0] if sentences else None
     main = main_subject(title, mentions, first)
     state = _State(Focus(main, main))
     found: list[DealMention] = []
+    cue_all = all_cues(text)
+    party_mentions = [m for m in mentions if is_party(m)]
+    starts = [m.start for m in party_mentions]
+    amount_starts = [a.start for a in deal_amounts]
     for s in sentences:
-        parties = [m for m in mentions if s.start <= m.start < s.end and is_party(m)]
-        context = _context_cues(text, sentences, s)
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        parties, before = party_mentions[lo:hi], party_mentions[:lo]
+        ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
         for clause in _clauses(text, s):
-            inside = [m for m in parties if clause[0] <= m.start < clause[1]]
-            amounts = [a for a in deal_amounts if clause[0] <= a.start < clause[1]]
-            new = _clause_deals(text, s, clause, inside, amounts, state, context)
+            inside = outside_appositions(text, clause, parties)
+            a_lo, a_hi = (
+                bisect_left(amount_starts, clause[0]),
+                bisect_left(amount_starts, clause[1]),
+            )
+            amounts = deal_amounts[a_lo:a_hi]
+            new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]
             found.extend(new)
-        state.focus.update(s, parties)
+        state.focus.update(s, parties, before)
     return consolidate(found)
 
 
-def _context_cues(text: str, sentences: list[Sentence], s: Sentence) -> list[Cue]:
-    near = [x for x in sentences if abs(x.index - s.index) <= 1 and x.paragraph == s.paragraph]
-    return [c for x in near for c in find_cues(text, x.start, x.end) if c.type]
-
-
-def _key(m: DealMention) -> tuple[frozenset[str], tuple[float | None, ...] | None]:
-    a = m.amount
-    return frozenset(m.parties), (a.value, a.min_value, a.max_value, 0) if a else None
-
-
-def consolidate(found: list[DealMention]) -> list[DealMention]:
-    with_amount = [m for m in found if m.amount is not None]
-    kept: dict[object, DealMention] = {}
-    for m in with_amount:
-        kept.setdefault((_key(m), m.amount.currency if m.amount else None), m)
-    for m in found:
-        if m.amount is not None:
-            continue
-        same = [x for x in with_amount if frozenset(x.parties) == frozenset(m.parties)]
-        if same and (not m.strong or any(x.deal_type == m.deal_type for x in same)):
-            continue
-        kept.setdefault((frozenset(m.parties), m.deal_type), m)
-    return sorted(kept.values(), key=lambda m: (m.evidence[0], m.sentence))
+def _context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> list[Cue]:
+    near = [x for x in sentences[max(0, s.index - 1) : s.index + 2] if x.paragraph == s.paragraph]
+    if not near:
+        return []
+    return [c for c in find_cues(found, near[0].start, near[-1].end) if c.type]

@@ -11,6 +11,7 @@ Decisions:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
@@ -28,8 +29,34 @@ from veille.schema import (
     OrgExtraction,
 )
 
-LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl", "pl", "sv", "da", "no", "fi", "ru",
-             "uk", "zh", "ja", "ko", "ar", "tr", "cs", "ro", "hu", "el", "he", "hi", "id")
+LANGUAGES = (
+    "en",
+    "fr",
+    "de",
+    "es",
+    "pt",
+    "it",
+    "nl",
+    "pl",
+    "sv",
+    "da",
+    "no",
+    "fi",
+    "ru",
+    "uk",
+    "zh",
+    "ja",
+    "ko",
+    "ar",
+    "tr",
+    "cs",
+    "ro",
+    "hu",
+    "el",
+    "he",
+    "hi",
+    "id",
+)
 
 
 @cache
@@ -45,13 +72,13 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of `text` (English when there is nothing to judge)."""
     if not text.strip():
         return "en"
-    return str(_identifier().classify(text[:2000])[0])
+    return str(_identifier().classify(text[:400])[0])
 
 
 def _sentence_of(sentences: list[Sentence], position: int) -> Sentence | None:
-    for s in sentences:
-        if s.start <= position < s.end:
-            return s
+    i = bisect_right(sentences, position, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= position < sentences[i].end:
+        return sentences[i]
     return None
 
 
@@ -64,7 +91,9 @@ def _organizations(mentions: list[OrgMention], sentences: list[Sentence]) -> lis
     return list(found.values())
 
 
-def _money(text: str, sentences: list[Sentence], lang: str) -> list[tuple[MoneySpan, str, Sentence]]:
+def _money(
+    text: str, sentences: list[Sentence], lang: str
+) -> list[tuple[MoneySpan, str, Sentence]]:
     found = []
     for span in parse_amounts(text, lang):
         s = _sentence_of(sentences, span.start)
@@ -80,9 +109,14 @@ def _money_extractions(spans: list[tuple[MoneySpan, str, Sentence]]) -> list[Mon
         if key in chosen and not (chosen[key].role == "other" and role != "other"):
             continue
         chosen[key] = MoneyExtraction(
-            value=span.value, min_value=span.min_value, max_value=span.max_value,
-            currency=span.currency, qualifier=span.qualifier, role=role,  # type: ignore[arg-type]
-            surface=span.surface, evidence=s.text,
+            value=span.value,
+            min_value=span.min_value,
+            max_value=span.max_value,
+            currency=span.currency,
+            qualifier=span.qualifier,  # type: ignore[arg-type]
+            role=role,  # type: ignore[arg-type]
+            surface=span.surface,
+            evidence=s.text,
         )
     return list(chosen.values())
 
@@ -90,16 +124,24 @@ def _money_extractions(spans: list[tuple[MoneySpan, str, Sentence]]) -> list[Mon
 def _deal(text: str, d: DealMention) -> DealExtraction:
     a = d.amount
     return DealExtraction(
-        parties=list(d.parties), deal_type=d.deal_type,  # type: ignore[arg-type]
-        amount_value=a.value if a else None, amount_min=a.min_value if a else None,
-        amount_max=a.max_value if a else None, currency=a.currency if a else None,
-        duration_months=d.duration_months, status=d.status,  # type: ignore[arg-type]
+        parties=list(d.parties),
+        deal_type=d.deal_type,  # type: ignore[arg-type]
+        amount_value=a.value if a else None,
+        amount_min=a.min_value if a else None,
+        amount_max=a.max_value if a else None,
+        currency=a.currency if a else None,
+        duration_months=d.duration_months,
+        status=d.status,  # type: ignore[arg-type]
         evidence=text[d.evidence[0] : d.evidence[1]],
     )
 
 
-def _weights(mentions: list[OrgMention], money: list[tuple[MoneySpan, str, Sentence]],
-             deals: list[DealMention], sentences: list[Sentence]) -> dict[int, float]:
+def _weights(
+    mentions: list[OrgMention],
+    money: list[tuple[MoneySpan, str, Sentence]],
+    deals: list[DealMention],
+    sentences: list[Sentence],
+) -> dict[int, float]:
     weights: dict[int, float] = {}
     for m in mentions:
         if (s := _sentence_of(sentences, m.start)) is not None:

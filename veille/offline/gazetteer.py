@@ -19,9 +19,26 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from veille.trie import trie_regex
+
 SUFFIXES = frozenset(
-    {"inc", "corp", "corporation", "ltd", "limited", "group", "nv", "sa", "se", "ag", "plc",
-     "llc", "co", "company", "holdings"}
+    {
+        "inc",
+        "corp",
+        "corporation",
+        "ltd",
+        "limited",
+        "group",
+        "nv",
+        "sa",
+        "se",
+        "ag",
+        "plc",
+        "llc",
+        "co",
+        "company",
+        "holdings",
+    }
 )
 # Kinds that are never a party to a deal: they report, list or regulate.
 NON_PARTY_KINDS = frozenset({"media", "exchange", "research"})
@@ -84,12 +101,12 @@ def load_gazetteer() -> Gazetteer:
     for entry in entries:
         for surface in (entry.name, *entry.aliases):
             by_alias.setdefault(surface, entry)
+            if surface[:1].islower() and " " in surface:  # "gouvernement français" opens a sentence
+                by_alias.setdefault(surface[:1].upper() + surface[1:], entry)
             by_key.setdefault(norm_name(surface), entry)
         if entry.ticker:
             by_key.setdefault(norm_name(entry.ticker), entry)
-    surfaces = sorted(by_alias, key=len, reverse=True)
-    pattern = "|".join(re.escape(s) for s in surfaces)
-    matcher = re.compile(rf"(?<![\w@#/.-])(?:{pattern})(?!\w)")
+    matcher = re.compile(rf"(?<![\w@#/.-]){trie_regex(by_alias)}(?!\w)")
     return Gazetteer(tuple(entries), by_alias, by_key, matcher)
 
 

@@ -7,6 +7,8 @@ where a sentence may start with them).
 
 from __future__ import annotations
 
+# fmt: off
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -24,18 +26,20 @@ ORG_HEADS = (
     r"[Ll]a firme", r"[Ll]e groupe", r"[Ll]a licorne", r"[Ll]['’]éditeur", r"[Ll]e fabricant",
     r"[Ll]e fournisseur", r"[Ll]e spécialiste", r"[Ll]a filiale", r"[Ll]e fonds",
     r"[Ll]['’]opérateur", r"[Ll]e concurrent", r"[Ll]a plateforme", r"[Ll]e néocloud",
-    r"[Ll]a pépite",
+    r"[Ll]a pépite", r"[Ff]onds", r"[Ff]unds?",
     # German
     r"[Dd]as Start-?up", r"[Dd]ie Firma", r"[Dd]as Unternehmen", r"[Dd]er Konzern",
     r"[Dd]er Chiphersteller", r"[Dd]er Hersteller", r"[Dd]er Anbieter", r"[Dd]ie Tochter",
     r"[Dd]er Rivale", r"[Dd]er Konkurrent", r"[Dd]er Investor", r"[Dd]er Fonds",
-    r"[Dd]er Cloud-Anbieter", r"[Dd]er Softwarekonzern", r"[Dd]ie KI-Firma",
+    r"[Dd]er Cloud-Anbieter", r"[Dd]er Softwarekonzern", r"[Dd]ie KI-Firma", r"Dienstleister",
+    r"IT-Dienstleister", r"KI-Unternehmen", r"Softwarekonzern", r"Chiphersteller",
     # Spanish / Portuguese / Italian
     r"[Ll]a empresa", r"[Ll]a compañía", r"[Ll]a firma", r"[Ee]l grupo", r"[Ll]a tecnológica",
     r"[Ll]a startup", r"[Ee]l fabricante", r"[Ee]l proveedor", r"[Ll]a filial", r"[Ee]l fondo",
     r"[Ll]a desarrolladora", r"[Aa] empresa", r"[Aa] companhia", r"[Aa] startup",
     r"[Oo] grupo", r"[Aa] fabricante", r"[Aa] fornecedora", r"[Aa] subsidiária", r"[Oo] fundo",
-    r"[Aa] desenvolvedora", r"[Ll]a società", r"[Ll]['’]azienda", r"[Ii]l gruppo",
+    r"[Aa] desenvolvedora", r"fundos?", r"fondos?", r"fondi", r"banco", r"[Ll]a società",
+    r"[Ll]['’]azienda", r"[Ii]l gruppo",
     r"[Ii]l produttore", r"[Ii]l fornitore", r"[Ll]a controllata", r"[Ii]l fondo",
 )
 NATIONALITY_ADJECTIVES = (
@@ -59,7 +63,19 @@ ACQUIRE_OBJECT_CUES = (
     r"acquisizione della", r"rilevare", r"led by", r"backed by", r"mené par", r"menée par",
     r"emmenée par", r"angeführt von", r"unter Führung von", r"liderada por", r"liderado por",
     r"encabezada por", r"guidato da", r"guidata da", r"investment from", r"investissement de",
+    r"liderada pelo", r"liderado pelo", r"liderada pela", r"participação do", r"participação da",
+    r"participación de", r"participation de", r"participation from", r"partecipazione di",
+    r"controllata da", r"subsidiary of", r"filiale de", r"Tochter von", r"filial de",
+    r"subsidiária da", r"subsidiária do", r"junto da", r"junto do", r"auprès de",
 )
+# "Fastweb, controllata da Swisscom": the name before such an apposition is an organisation.
+APPOSITIVE_RELATIONS = (
+    r"controllat[oa]", r"a subsidiary", r"a unit", r"filiale", r"une filiale", r"Tochter",
+    r"eine Tochter", r"filial", r"subsidiária", r"detid[oa]", r"owned by", r"détenue?",
+    r"propiedad de", r"backed by", r"soutenue? par", r"formerly known as",
+)
+# Group words glued to a name: "Schwarz-Gruppe", "Tata-Konzern".
+GROUP_SUFFIXES = (r"Gruppe", r"Konzern", r"Group", r"Holding")
 LEGAL_SUFFIXES = (
     r"Inc\.?", r"Corp\.?", r"Corporation", r"Ltd\.?", r"Limited", r"LLC", r"PLC", r"plc",
     r"AG", r"SE", r"S\.A\.", r"SA", r"SAS", r"GmbH", r"S\.p\.A\.", r"SpA", r"N\.V\.",
@@ -102,6 +118,10 @@ DESCRIPTOR_ROLES_BEFORE = (
     r"creatrice", r"sviluppatore", r"sviluppatrice", r"proprietario", r"proprietaria",
     r"società madre", r"Entwickler", r"Hersteller", r"Betreiber", r"Mutterkonzern",
 )
+# Organisations enumerated after these heads: "fundos Davidson Kempner e Pioneer Point".
+LIST_HEADS_PLURAL = (r"fundos", r"funds", r"fonds", r"fondos", r"fondi", r"investors",
+                     r"investisseurs", r"investidores", r"inversores", r"Investoren",
+                     r"banks", r"banques", r"bancos", r"Banken", r"banche")
 # Words after an organisation that make it a hardware brand, not a party.
 BRAND_FOLLOWERS = (
     r"[A-Z]{1,4}\d{2,4}\w*", r"Blackwell", r"Hopper", r"Vera Rubin", r"Rubin", r"Grace",
@@ -110,10 +130,8 @@ BRAND_FOLLOWERS = (
     r"accelerators?", r"hardware", r"systems", r"servers", r"based", r"powered",
     r"designed", r"NVLink", r"CUDA", r"graphics", r"silicon",
 )
-BRAND_PRECEDERS = (
-    r"GPUs?", r"puces", r"chips", r"processeurs", r"cartes", r"systèmes", r"plateforme",
-    r"(?:[A-Z]{1,4}\d{2,4}\w*|Blackwell|Rubin|Instinct|TPU)\s+(?:de|d['’]|of|von|di|da)",
-)
+BRAND_PRECEDERS = (r"GPUs?", r"puces", r"chips", r"processeurs", r"cartes", r"systèmes",
+                   r"plateforme")
 # Capitalised words that start sentences or name things that are not organisations.
 NOT_NAMES = _words(
     """The A An This That These Those It Its Their His Her Our We They He She I You In On At
@@ -143,6 +161,13 @@ FIRST_NAMES = _words(
     Wolfgang Andreas Carlos José Juan Luis Javier Miguel Pedro João Paulo Luca Marco Giuseppe
     Giovanni Francesco Alessandro Matteo Andrea Gianluca Alexandre Alex Alexander Oliver
     Sebastian Martin Frank Christian Markus Michel Patrick Vincent Yann Fidji Clara Sophie
+    Roberto Antonio Mario Paolo Stefano Alberto Fabio Massimo Claudio Carlo Angelo Sergio
+    Luigi Franco Enrico Fernando Manuel Rafael Jorge Alejandro Pablo Diego Ricardo Eduardo
+    Fernanda Ana Beatriz Isabel Carmen Lucía Gabriel Rodrigo André Tiago Rui Nuno Hugo
+    Matthias Tobias Florian Jan Lars Ralf Uwe Dirk Heinz Karl Friedrich Christoph
+    Xi Li Wang Zhang Liu Chen Masa Hiroshi Takeshi Akio Lee Kim Park Reed
+    Brendan Alexis Colette Ruth Sheryl Marissa Arvind Rajeev Mukesh Nandan
+    Gautam Ratan Natarajan Nikesh Charles Henri Louis Arnaud Bernard Gérard Alain
     """
 )
 PLACES = _words(
@@ -160,3 +185,4 @@ PLACES = _words(
     Redmond Cupertino Palo Alto San Francisco Nouvelle-Zélande Emirates Saudi Arabia"""
 ) | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
      "Santa Clara", "Palo Alto", "Abu Dhabi", "Hong Kong", "Saudi Arabia", "Los Angeles"}
+# fmt: on

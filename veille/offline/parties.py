@@ -53,18 +53,67 @@ class Focus:
     current: str | None
     main: str | None
 
-    def other_than(self, name: str) -> str | None:
-        for candidate in (self.current, self.main):
+    def other_than(self, name: str, prefer_main: bool = False) -> str | None:
+        order = (self.main, self.current) if prefer_main else (self.current, self.main)
+        for candidate in order:
             if candidate and candidate != name:
                 return candidate
         return None
 
-    def update(self, sentence: Sentence, parties: list[OrgMention]) -> None:
-        """Subject of the sentence: an anaphor keeps the focus, else the first party."""
+    def update(
+        self, sentence: Sentence, parties: list[OrgMention], before: list[OrgMention]
+    ) -> None:
+        """Subject of the sentence: an anaphor keeps (or retypes) the focus, else the first
+        party. `before` are the party mentions earlier in the article, for typed anaphors."""
         body = sentence.text
         intro = INTRO.match(body)
         head = body[intro.end() :] if intro else body
+        head = re.sub(rf"^{cues.SUBJECT_SKIP}", "", head, flags=re.I)
         anaphor = anaphor_re().match(head)
-        if anaphor or not parties:
+        if anaphor:
+            typed = resolve_typed(anaphor[0], before)
+            self.current = typed or self.current
             return
-        self.current = parties[0].name
+        if parties:
+            self.current = parties[0].name
+
+
+def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
+    """ "la start-up" -> the latest start-up-like party; None when the anaphor is untyped."""
+    for pattern, kinds in cues.TYPED_ANAPHORS:
+        if re.search(pattern, anaphor, re.I):
+            for m in reversed(before):
+                if m.kind in kinds:
+                    return m.name
+    return None
+
+
+def missing_party(
+    text: str,
+    clause: tuple[int, int],
+    party: OrgMention,
+    event: int,
+    focus: Focus,
+    before: list[OrgMention],
+    has_amount: bool,
+) -> str | None:
+    """The other party when a clause names only `party` (see the module docstring)."""
+    subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
+    object_pronoun = re.search(
+        r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
+    )
+    if subject_anaphor:
+        typed = resolve_typed(subject_anaphor[0], before)
+        return typed if typed and typed != party.name else focus.other_than(party.name)
+    if party.end < event and object_pronoun:
+        return focus.other_than(party.name)
+    introduced = re.search(
+        r"(?:with|avec|mit|con|com|to|à|from|de|auprès d['’])\s*$",
+        text[max(0, party.start - 12) : party.start],
+        re.I,
+    )
+    if party.start > event and (has_amount or introduced):
+        return focus.other_than(party.name, prefer_main=True)
+    if has_amount and party.end <= event and focus.main and focus.main != party.name:
+        return focus.main  # "SAP signed a contract": with the article's subject
+    return None

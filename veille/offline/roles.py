@@ -8,10 +8,11 @@ often than "$X of revenue"). A few adjacent patterns ("$40 a share") decide outr
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.money import MoneySpan
 from veille.offline import cues
+from veille.offline.dealtype import factor
 from veille.offline.sentences import Sentence
 
 MAX_DISTANCE = 90
@@ -23,10 +24,22 @@ def _alt(fragments: tuple[str, ...]) -> str:
 
 
 @cache
-def _role_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    found = [(role, re.compile(rf"(?<!\w)(?:{_alt(f)})(?!\w)", re.I)) for role, f in cues.ROLE_CUES]
-    deal = re.compile(rf"(?<!\w)(?:{_alt(cues.DEAL_VALUE_CUES)})(?!\w)", re.I)
-    return (*found, ("deal_value", deal))
+def _role_re() -> re.Pattern[str]:
+    """One alternation, one named group per role (deal value last)."""
+    families = [*(f for _, f in cues.ROLE_CUES), cues.DEAL_VALUE_CUES]
+    groups = (f"(?P<r{i}>{factor(f)})" for i, f in enumerate(families))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.I)
+
+
+ROLES = (*(role for role, _ in cues.ROLE_CUES), "deal_value")
+
+
+@lru_cache(maxsize=64)
+def _role_cues(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    return tuple(
+        (ROLES[int((m.lastgroup or "r0")[1:])], m.start(), m.end())
+        for m in _role_re().finditer(text, start, end)
+    )
 
 
 @cache
@@ -50,13 +63,27 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
     if _share_right().match(text, span.end) and (span.value or 0) < 1e5:
         return "share_price"
     best, best_distance = "other", float(MAX_DISTANCE)
-    for role, regex in _role_res():
-        for m in regex.finditer(text, sentence.start, sentence.end):
-            if m.start() >= span.start and m.end() <= span.end:
-                continue
-            distance = _distance((m.start(), m.end()), span)
-            if distance < best_distance:
-                best, best_distance = role, distance
+    for role, start, end in _role_cues(text, sentence.start, sentence.end):
+        if start >= span.start and end <= span.end:
+            continue
+        distance = _distance((start, end), span)
+        if distance < best_distance:
+            best, best_distance = role, distance
     if best == "share_price" and (span.value or 0) >= 1e5:
         return "other"
+    if best == "valuation" and _deal_valued().search(text, sentence.start, span.start):
+        return "deal_value"  # "une opération valorisée à", "arrangement valued at"
     return best
+
+
+@cache
+def _deal_valued() -> re.Pattern[str]:
+    nouns = (
+        r"operación|operação|opération|operazione|transaction|deal|contract|contrat|"
+        r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion"
+    )
+    return re.compile(
+        rf"(?:{nouns})\W+(?:\w+\W+){{0,2}}(?:valu\w*|valor\w*|évalu\w*|"
+        rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$",
+        re.I,
+    )
