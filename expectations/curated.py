@@ -87,7 +87,7 @@ def _deal_prepare(frame: pl.DataFrame) -> pl.DataFrame:
     amounts = ("amount_value", "amount_min", "amount_max")
     return frame.with_columns(
         _key("deal_id"),
-        pl.col("parties").list.n_unique().fill_null(0).alias("n_distinct_parties"),
+        pl.col("parties").list.n_unique().fill_null(0).cast(pl.Int64).alias("n_distinct_parties"),
         pl.min_horizontal(*amounts).alias("smallest_amount"),
     )
 

@@ -37,12 +37,11 @@ where status = 'enriched'
 """
 
 GROUNDING_QUERY = """
-select 'staging.org_mentions' as table_name, article_id, mention_idx, grounded
-from staging.org_mentions
+select grounded from staging.org_mentions
 union all
-select 'staging.money_mentions', article_id, mention_idx, grounded from staging.money_mentions
+select grounded from staging.money_mentions
 union all
-select 'staging.deal_mentions', article_id, mention_idx, grounded from staging.deal_mentions
+select grounded from staging.deal_mentions
 """
 
 
@@ -53,7 +52,7 @@ def _summary_language(frame: pl.DataFrame) -> pl.Series:
 
 
 def prepare_enrichments(frame: pl.DataFrame) -> pl.DataFrame:
-    length = pl.col("summary").str.strip_chars().str.len_chars().fill_null(0)
+    length = pl.col("summary").str.strip_chars().str.len_chars().fill_null(0).cast(pl.Int64)
     return frame.with_columns(
         pl.col("article_id").alias(RECORD_KEY),
         length.alias("summary_length"),
@@ -62,12 +61,8 @@ def prepare_enrichments(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def prepare_grounding(frame: pl.DataFrame) -> pl.DataFrame:
-    key = pl.concat_str(
-        [pl.col("table_name"), pl.col("article_id"), pl.col("mention_idx").cast(pl.String)],
-        separator=":",
-    )
-    grounded = pl.col("grounded").fill_null(False).cast(pl.Float64)
-    return frame.select(key.alias(RECORD_KEY), grounded.alias("grounded"))
+    """Batch-only suite: no record key, just the grounded flag as 0/1 (null counts as 0)."""
+    return frame.select(pl.col("grounded").fill_null(False).cast(pl.Float64))
 
 
 def enrichments_suite(target_language: str) -> TableSuite:

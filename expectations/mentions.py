@@ -67,7 +67,7 @@ def prepare_deals(frame: pl.DataFrame) -> pl.DataFrame:
     return _keyed(frame).with_columns(
         (no_amount | pl.col("currency").is_not_null()).alias("amount_has_currency"),
         pl.min_horizontal(*amounts).alias("smallest_amount"),
-        parties.list.n_unique().fill_null(0).alias("n_distinct_parties"),
+        parties.list.n_unique().fill_null(0).cast(pl.Int64).alias("n_distinct_parties"),
     )
 
 
