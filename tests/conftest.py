@@ -19,3 +19,12 @@ def find_shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return find_shared_dir()
+
+
+@pytest.fixture(scope="session")
+def quality_settings(tmp_path_factory):
+    """Settings whose Data Docs (and GX project beside them) live in a session temp folder."""
+    from veille.settings import Settings
+
+    root = tmp_path_factory.mktemp("quality")
+    return Settings(warehouse=root / "veille.duckdb", docs_dir=root / "docs")

@@ -102,7 +102,9 @@ def _curated(staged: list[dict], enriched: list[dict], orgs: list[dict], money: 
     names = sorted({o["name"] for o in orgs} | {p for d in deals for p in d["parties"]})
     org_ids = {n: f"org-{n.lower()}" for n in names}
     by_id = {e["article_id"]: e for e in enriched}
-    deal_ids = {tuple(sorted(d["parties"])): f"deal-{i}" for i, d in enumerate(deals)}
+    deal_ids: dict[tuple[str, ...], str] = {}
+    for d in deals:
+        deal_ids.setdefault(tuple(sorted(d["parties"])), f"deal-{len(deal_ids)}")
     return {
         "curated.articles": [
             {"article_id": s["article_id"], "url": s["url"], "title": s["title"],
