@@ -15,6 +15,7 @@ Run from the repository root:
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -24,14 +25,14 @@ from pathlib import Path
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
-import duckdb  # noqa: E402
-import polars as pl  # noqa: E402
+import duckdb
+import polars as pl
 
-from tests.conftest import find_shared_dir  # noqa: E402
-from tests.quality_fixture import SUMMARY_FR, load_articles  # noqa: E402
-from veille.settings import Settings  # noqa: E402
-from warehouse.connection import connect  # noqa: E402
-from warehouse.loaders import insert_frame  # noqa: E402
+from tests.conftest import find_shared_dir
+from tests.quality_fixture import SUMMARY_FR, load_articles
+from veille.settings import Settings
+from warehouse.connection import connect
+from warehouse.loaders import insert_frame
 
 TARGET_SECONDS = 3.0
 
@@ -43,35 +44,54 @@ def build(con: duckdb.DuckDBPyConnection, n: int) -> None:
     ids = ("a" + idx.cast(pl.String)).alias("article_id")
     text = pl.Series("text", texts)[idx % len(texts)]
     articles = pl.DataFrame([ids, text]).with_columns(
-        url="https://example.org/" + pl.col("article_id"), content_hash=pl.col("article_id"),
-        language=pl.lit("en"), word_count=pl.lit(300), staged_at=pl.lit(dt_now()),
+        url="https://example.org/" + pl.col("article_id"),
+        content_hash=pl.col("article_id"),
+        language=pl.lit("en"),
+        word_count=pl.lit(300),
+        staged_at=pl.lit(dt_now()),
     )
     insert_frame(con, "staging.articles", articles)
     summaries = pl.Series([SUMMARY_FR["seed"], SUMMARY_FR["dev"]])[idx % 2]
-    translated = (idx % 5 != 0)
+    translated = idx % 5 != 0
     enrichments = pl.DataFrame([ids]).with_columns(
-        content_hash=pl.col("article_id"), model=pl.lit("bench"), prompt_version=pl.lit("b"),
-        status=pl.lit("enriched"), language=pl.when(translated).then(pl.lit("en")).otherwise(
-            pl.lit("fr")),
-        translation_status=pl.when(translated).then(pl.lit("translated")).otherwise(
-            pl.lit("same_language")),
-        summary=summaries + " (" + pl.col("article_id") + ")", enriched_at=pl.lit(dt_now()),
+        content_hash=pl.col("article_id"),
+        model=pl.lit("bench"),
+        prompt_version=pl.lit("b"),
+        status=pl.lit("enriched"),
+        language=pl.when(translated).then(pl.lit("en")).otherwise(pl.lit("fr")),
+        translation_status=pl.when(translated)
+        .then(pl.lit("translated"))
+        .otherwise(pl.lit("same_language")),
+        summary=summaries + " (" + pl.col("article_id") + ")",
+        enriched_at=pl.lit(dt_now()),
     )
     insert_frame(con, "staging.enrichments", enrichments)
-    span = {"mention_idx": pl.lit(0), "char_start": pl.lit(0), "char_end": pl.lit(10),
-            "grounded": pl.lit(True)}
+    span = {
+        "mention_idx": pl.lit(0),
+        "char_start": pl.lit(0),
+        "char_end": pl.lit(10),
+        "grounded": pl.lit(True),
+    }
     base = pl.DataFrame([ids]).with_columns(**span)
     insert_frame(con, "staging.org_mentions", base.with_columns(name=pl.lit("Meta")))
-    insert_frame(con, "staging.money_mentions", base.with_columns(
-        value=pl.lit(27e9), currency=pl.lit("USD"), role=pl.lit("deal_value")))
-    insert_frame(con, "staging.deal_mentions", base.with_columns(
-        parties=pl.lit(["Meta", "Nebius"]), deal_type=pl.lit("compute_capacity"),
-        amount_value=pl.lit(27e9), currency=pl.lit("USD")))
+    insert_frame(
+        con,
+        "staging.money_mentions",
+        base.with_columns(value=pl.lit(27e9), currency=pl.lit("USD"), role=pl.lit("deal_value")),
+    )
+    insert_frame(
+        con,
+        "staging.deal_mentions",
+        base.with_columns(
+            parties=pl.lit(["Meta", "Nebius"]),
+            deal_type=pl.lit("compute_capacity"),
+            amount_value=pl.lit(27e9),
+            currency=pl.lit("USD"),
+        ),
+    )
 
 
-def dt_now():  # type: ignore[no-untyped-def]
-    import datetime as dt
-
+def dt_now() -> dt.datetime:
     return dt.datetime(2026, 3, 18)
 
 
@@ -101,12 +121,20 @@ def main(argv: list[str] | None = None) -> int:
         validate_stage(con, "enrichment", "docs", settings=settings, build_docs=True)
         docs_s = time.perf_counter() - t
     best = min(timings)
-    print(json.dumps({
-        "enrichment_rows": args.rows, "rows_validated": report.rows,
-        "import_s": round(import_s, 2), "first_run_s": round(warm_s, 2),
-        "runs_s": [round(x, 3) for x in timings], "best_s": round(best, 3),
-        "with_docs_s": round(docs_s, 2), "target_s": TARGET_SECONDS,
-    }))
+    print(
+        json.dumps(
+            {
+                "enrichment_rows": args.rows,
+                "rows_validated": report.rows,
+                "import_s": round(import_s, 2),
+                "first_run_s": round(warm_s, 2),
+                "runs_s": [round(x, 3) for x in timings],
+                "best_s": round(best, 3),
+                "with_docs_s": round(docs_s, 2),
+                "target_s": TARGET_SECONDS,
+            }
+        )
+    )
     return 0 if best < TARGET_SECONDS else 1
 
 

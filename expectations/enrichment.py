@@ -67,32 +67,57 @@ def prepare_grounding(frame: pl.DataFrame) -> pl.DataFrame:
 
 def enrichments_suite(target_language: str) -> TableSuite:
     rules = (
-        rule("summary_present", "row", "enriched article without a summary",
-             gxe.ExpectColumnValuesToBeBetween(column="summary_length", min_value=1)),
-        rule("summary_in_target_language", "row",
-             f"translated article whose summary is not in {target_language}",
-             gxe.ExpectColumnValuesToBeInSet(
-                 column="summary_language", value_set=[target_language])),
-        rule("translation_status_known", "row", "unknown translation_status",
-             gxe.ExpectColumnValuesToBeInSet(
-                 column="translation_status", value_set=list(TRANSLATION_STATUSES))),
-        rule("language_iso639_1", "row", "source language is not an ISO 639-1 code",
-             gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(iso639_1()))),
+        rule(
+            "summary_present",
+            "row",
+            "enriched article without a summary",
+            gxe.ExpectColumnValuesToBeBetween(column="summary_length", min_value=1),
+        ),
+        rule(
+            "summary_in_target_language",
+            "row",
+            f"translated article whose summary is not in {target_language}",
+            gxe.ExpectColumnValuesToBeInSet(column="summary_language", value_set=[target_language]),
+        ),
+        rule(
+            "translation_status_known",
+            "row",
+            "unknown translation_status",
+            gxe.ExpectColumnValuesToBeInSet(
+                column="translation_status", value_set=list(TRANSLATION_STATUSES)
+            ),
+        ),
+        rule(
+            "language_iso639_1",
+            "row",
+            "source language is not an ISO 639-1 code",
+            gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(iso639_1())),
+        ),
     )
     return TableSuite(
-        "enrichment.enrichments", "staging.enrichments", ENRICHMENTS_QUERY, rules,
+        "enrichment.enrichments",
+        "staging.enrichments",
+        ENRICHMENTS_QUERY,
+        rules,
         prepare_enrichments,
     )
 
 
 def grounding_suite() -> TableSuite:
     rules = (
-        rule("grounding_rate", "batch",
-             f"share of grounded mentions below {MIN_GROUNDING_RATE}",
-             gxe.ExpectColumnMeanToBeBetween(column="grounded", min_value=MIN_GROUNDING_RATE)),
+        rule(
+            "grounding_rate",
+            "batch",
+            f"share of grounded mentions below {MIN_GROUNDING_RATE}",
+            gxe.ExpectColumnMeanToBeBetween(column="grounded", min_value=MIN_GROUNDING_RATE),
+        ),
     )
     return TableSuite(
-        "enrichment.grounding", "staging.mentions", GROUNDING_QUERY, rules, prepare_grounding,
+        "enrichment.grounding",
+        "staging.mentions",
+        GROUNDING_QUERY,
+        rules,
+        prepare_grounding,
         skip_when_empty=True,
     )
 
@@ -101,5 +126,3 @@ def grounding_suite() -> TableSuite:
 def suites(target_language: str) -> tuple[TableSuite, ...]:
     """The enrichment stage's suites, built once per target language and process."""
     return (enrichments_suite(target_language), *mentions.suites(), grounding_suite())
-
-

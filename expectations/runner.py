@@ -9,7 +9,9 @@ from expectations.outcome import SuiteOutcome, suite_outcome
 from expectations.spec import TableSuite
 
 
-def run_suite(project: GxProject, suite: TableSuite, frame: pl.DataFrame, run_id: str) -> SuiteOutcome:
+def run_suite(
+    project: GxProject, suite: TableSuite, frame: pl.DataFrame, run_id: str
+) -> SuiteOutcome:
     """Prepare `frame` (record key, helper columns), validate it as pandas, map the results.
 
     A suite marked `skip_when_empty` returns an outcome with no rule results on an empty frame

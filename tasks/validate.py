@@ -70,8 +70,12 @@ class ValidationReport:
 
     @property
     def batch_failures(self) -> list[str]:
-        return [f"{s.suite.name}.{o.describe()}" for s in self.outcomes for o in s.failed
-                if o.blocks_batch]
+        return [
+            f"{s.suite.name}.{o.describe()}"
+            for s in self.outcomes
+            for o in s.failed
+            if o.blocks_batch
+        ]
 
 
 def gx_project(settings: Settings) -> GxProject:
@@ -126,8 +130,14 @@ def validate_frames(
     report = ValidationReport(
         stage, run_id, tuple(outcomes), quarantined, docs, time.perf_counter() - started
     )
-    log.info("%s validation of %s: %d rows, %d quarantined, %d failed expectations",
-             stage, run_id, report.rows, quarantined, len(report.failures))
+    log.info(
+        "%s validation of %s: %d rows, %d quarantined, %d failed expectations",
+        stage,
+        run_id,
+        report.rows,
+        quarantined,
+        len(report.failures),
+    )
     if report.batch_failures:
         raise BatchValidationError(stage, run_id, report.batch_failures, report=report)
     return report

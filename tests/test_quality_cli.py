@@ -10,8 +10,9 @@ from veille.quality_cli import validate_command
 
 def _run(path, settings, docs=False):
     out = io.StringIO()
-    code = validate_command(path, docs, settings=settings,
-                            console=Console(file=out, width=160, color_system=None))
+    code = validate_command(
+        path, docs, settings=settings, console=Console(file=out, width=160, color_system=None)
+    )
     return code, out.getvalue()
 
 
@@ -26,8 +27,7 @@ def test_validate_command_on_a_file_warehouse(tmp_path, shared_dir, quality_sett
     code, text = _run(path, quality_settings, docs=True)
 
     assert code == 1
-    for suite in ("raw.articles", "staging.articles", "enrichment.money_mentions",
-                  "curated.deals"):
+    for suite in ("raw.articles", "staging.articles", "enrichment.money_mentions", "curated.deals"):
         assert suite in text
     assert "currency_iso4217" in text
     assert "2 rows quarantined" in text

@@ -26,7 +26,8 @@ def test_low_grounding_rate_raises_and_writes_results(warehouse, quality_setting
     total, grounded = warehouse.execute(
         "select count(*), count(*) filter (where grounded) from (select grounded from"
         " staging.org_mentions union all select grounded from staging.money_mentions"
-        " union all select grounded from staging.deal_mentions)").fetchall()[0]
+        " union all select grounded from staging.deal_mentions)"
+    ).fetchall()[0]
     rate = grounded / total
     assert rate < MIN_GROUNDING_RATE
 
@@ -37,28 +38,35 @@ def test_low_grounding_rate_raises_and_writes_results(warehouse, quality_setting
     assert "grounding_rate" in message
     assert str(MIN_GROUNDING_RATE) in message
     assert f"observed {rate}" in message
-    runs = dict(warehouse.execute(
-        "select suite, success from quality.validation_runs where run_id = 'run-low'").fetchall())
+    runs = dict(
+        warehouse.execute(
+            "select suite, success from quality.validation_runs where run_id = 'run-low'"
+        ).fetchall()
+    )
     assert runs["enrichment.grounding"] is False
     assert runs["enrichment.enrichments"] is True
     row = warehouse.execute(
         "select success, observed_value from quality.expectation_results"
-        " where run_id = 'run-low' and expectation = 'grounding_rate'").fetchall()
+        " where run_id = 'run-low' and expectation = 'grounding_rate'"
+    ).fetchall()
     assert row == [(False, json.dumps(rate))]
     assert warehouse.execute(
-        "select count(*) from quality.quarantine where run_id = 'run-low'").fetchall() == [(0,)]
+        "select count(*) from quality.quarantine where run_id = 'run-low'"
+    ).fetchall() == [(0,)]
 
 
 def test_results_rows_cover_every_expectation(warehouse, quality_settings):
     report = validate_stage(warehouse, "curated", "run-results", settings=quality_settings)
     runs = warehouse.execute(
         "select suite, success, evaluated, failed, rows from quality.validation_runs"
-        " where run_id = 'run-results' order by suite").fetchall()
+        " where run_id = 'run-results' order by suite"
+    ).fetchall()
     assert [r[0] for r in runs] == sorted(s.suite.name for s in report.outcomes)
     assert all(r[1] and r[3] == 0 and r[4] > 0 for r in runs)
     n_results = warehouse.execute(
         "select count(*) from quality.expectation_results where run_id = 'run-results'"
-        " and success and unexpected_count = 0").fetchall()[0][0]
+        " and success and unexpected_count = 0"
+    ).fetchall()[0][0]
     assert n_results == report.evaluated == sum(r[2] for r in runs)
 
 
@@ -68,7 +76,8 @@ def test_revalidating_a_run_replaces_its_quarantine(warehouse, quality_settings)
         report = validate_stage(warehouse, "enrichment", "run-twice", settings=quality_settings)
     rows = warehouse.execute(
         "select table_name, record_key, observed_value from quality.quarantine"
-        " where run_id = 'run-twice' order by record_key").fetchall()
+        " where run_id = 'run-twice' order by record_key"
+    ).fetchall()
     assert report.quarantined == len(rows) == 2
     assert {r[0] for r in rows} == {"staging.money_mentions"}
     assert {r[2] for r in rows} == {"USX"}
@@ -99,8 +108,6 @@ def test_batch_language_detection_agrees_with_py3langid(shared_dir):
     for art in load_articles(shared_dir).values():
         texts += [p for p in art["text"].split("\n\n") if len(p) > 40]
     texts += ["", "CAPITALS ONLY HEADLINE ABOUT NVIDIA"]
-    expected = [
-        py3langid.classify(t.encode("utf8")[:MAX_BYTES])[0] if t else None for t in texts
-    ]
+    expected = [py3langid.classify(t.encode("utf8")[:MAX_BYTES])[0] if t else None for t in texts]
     assert detect_languages(texts) == expected
     assert set(expected) >= {"fr", "en"}

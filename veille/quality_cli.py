@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from rich.console import Console
 from rich.table import Table
@@ -23,18 +24,27 @@ from expectations.errors import BatchValidationError
 from expectations.registry import STAGES
 from veille.settings import Settings
 
+if TYPE_CHECKING:
+    from tasks.validate import ValidationReport
 
-def _table(reports: list[tuple[str, object]]) -> Table:
+
+def _table(reports: list[tuple[str, ValidationReport]]) -> Table:
     table = Table(title="veille validate")
     for column in ("stage", "suite", "rows", "expectations", "failed", "status"):
         table.add_column(column, justify="right" if column in {"rows", "failed"} else "left")
     for stage, report in reports:
-        for outcome in report.outcomes:  # type: ignore[attr-defined]
+        for outcome in report.outcomes:
             status = "[green]ok" if outcome.success else "[red]failed"
             if outcome.gx_result is None:
                 status = "[dim]skipped (no rows)"
-            table.add_row(stage, outcome.suite.name, str(outcome.rows),
-                          str(len(outcome.outcomes)), str(len(outcome.failed)), status)
+            table.add_row(
+                stage,
+                outcome.suite.name,
+                str(outcome.rows),
+                str(len(outcome.outcomes)),
+                str(len(outcome.failed)),
+                status,
+            )
     return table
 
 
@@ -54,21 +64,21 @@ def validate_command(
         settings = settings.model_copy(update={"warehouse": warehouse})
     console = console or Console()
     run_id = "validate-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    reports: list[tuple[str, object]] = []
+    reports: list[tuple[str, ValidationReport]] = []
     failures: list[str] = []
     with session(settings.warehouse) as con:
         for stage in STAGES:
             try:
                 report = validate_stage(con, stage, run_id, settings=settings, build_docs=docs)
             except BatchValidationError as err:
-                report = err.report
+                report = cast("ValidationReport", err.report)
             reports.append((stage, report))
-            failures += report.failures  # type: ignore[attr-defined]
+            failures += report.failures
     console.print(_table(reports))
     for failure in failures:
         console.print(f"[red]✗[/red] {failure}")
-    quarantined = sum(r.quarantined for _, r in reports)  # type: ignore[attr-defined]
+    quarantined = sum(r.quarantined for _, r in reports)
     console.print(f"run {run_id}: {quarantined} rows quarantined")
     if docs:
-        console.print(f"Data Docs: {reports[-1][1].docs_path}")  # type: ignore[attr-defined]
+        console.print(f"Data Docs: {reports[-1][1].docs_path}")
     return 0 if not failures else 1
