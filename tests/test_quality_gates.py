@@ -111,3 +111,35 @@ def test_batch_language_detection_agrees_with_py3langid(shared_dir):
     expected = [py3langid.classify(t.encode("utf8")[:MAX_BYTES])[0] if t else None for t in texts]
     assert detect_languages(texts) == expected
     assert set(expected) >= {"fr", "en"}
+
+
+def test_empty_warehouse_passes_and_skips_the_grounding_rate(quality_settings):
+    from warehouse.connection import connect
+
+    con = connect(":memory:")
+    reports = {}
+    for stage in ("raw", "staging", "enrichment", "curated"):
+        reports[stage] = validate_stage(con, stage, "run-empty", settings=quality_settings)
+        assert reports[stage].success, reports[stage].failures
+        assert reports[stage].rows == 0
+    skipped = [o.suite.name for r in reports.values() for o in r.outcomes if o.gx_result is None]
+    assert skipped == ["enrichment.grounding"]
+
+
+def test_prefect_task_opens_its_own_connection(tmp_path, shared_dir, quality_settings):
+    from tasks.validate import validate_stage_task
+
+    path = tmp_path / "veille.duckdb"
+    con = clean_warehouse(shared_dir)
+    con.execute(f"attach '{path}' as target")
+    con.execute("copy from database memory to target")
+    con.close()
+    settings = quality_settings.model_copy(update={"warehouse": path})
+
+    report = validate_stage_task.fn("staging", "run-task", settings)
+
+    assert report.success and report.rows == 2
+    with duckdb.connect(str(path), read_only=True) as check:
+        assert check.execute(
+            "select count(*) from quality.validation_runs where run_id = 'run-task'"
+        ).fetchall() == [(1,)]
