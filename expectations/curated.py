@@ -65,8 +65,9 @@ def _keyed(*columns: str) -> Callable[[pl.DataFrame], pl.DataFrame]:
 
 
 def _true(name: str, column: str, reason: str) -> Rule:
-    return rule(name, "row", reason,
-                gxe.ExpectColumnValuesToBeInSet(column=column, value_set=[True]))
+    return rule(
+        name, "row", reason, gxe.ExpectColumnValuesToBeInSet(column=column, value_set=[True])
+    )
 
 
 def _unique(name: str, column: str, reason: str) -> Rule:
@@ -74,20 +75,28 @@ def _unique(name: str, column: str, reason: str) -> Rule:
 
 
 def _currency() -> Rule:
-    return rule("currency_iso4217", "row", "currency is not an ISO 4217 code",
-                gxe.ExpectColumnValuesToBeInSet(column="currency", value_set=list(iso4217())))
+    return rule(
+        "currency_iso4217",
+        "row",
+        "currency is not an ISO 4217 code",
+        gxe.ExpectColumnValuesToBeInSet(column="currency", value_set=list(iso4217())),
+    )
 
 
 def _deal_type() -> Rule:
-    return rule("deal_type_known", "row", "deal type outside veille.schema.DEAL_TYPES",
-                gxe.ExpectColumnValuesToBeInSet(column="deal_type", value_set=list(DEAL_TYPES)))
+    return rule(
+        "deal_type_known",
+        "row",
+        "deal type outside veille.schema.DEAL_TYPES",
+        gxe.ExpectColumnValuesToBeInSet(column="deal_type", value_set=list(DEAL_TYPES)),
+    )
 
 
 def _deal_prepare(frame: pl.DataFrame) -> pl.DataFrame:
     amounts = ("amount_value", "amount_min", "amount_max")
     return frame.with_columns(
         _key("deal_id"),
-        pl.col("parties").list.n_unique().fill_null(0).alias("n_distinct_parties"),
+        pl.col("parties").list.n_unique().fill_null(0).cast(pl.Int64).alias("n_distinct_parties"),
         pl.min_horizontal(*amounts).alias("smallest_amount"),
     )
 
@@ -98,11 +107,20 @@ def _deals() -> TableSuite:
         _deal_type(),
         _currency(),
         _true("parties_known", "parties_known", "a party is missing from curated.organizations"),
-        rule("two_distinct_parties", "row", "deal with fewer than two distinct parties",
-             gxe.ExpectColumnValuesToBeBetween(column="n_distinct_parties", min_value=2)),
-        rule("amount_positive", "row", "an amount is zero or negative",
-             gxe.ExpectColumnValuesToBeBetween(
-                 column="smallest_amount", min_value=0, strict_min=True)),
+        rule(
+            "two_distinct_parties",
+            "row",
+            "deal with fewer than two distinct parties",
+            gxe.ExpectColumnValuesToBeBetween(column="n_distinct_parties", min_value=2),
+        ),
+        rule(
+            "amount_positive",
+            "row",
+            "an amount is zero or negative",
+            gxe.ExpectColumnValuesToBeBetween(
+                column="smallest_amount", min_value=0, strict_min=True
+            ),
+        ),
     )
     return TableSuite("curated.deals", "curated.deals", DEALS_QUERY, rules, _deal_prepare)
 
@@ -125,8 +143,12 @@ def _deal_mentions() -> TableSuite:
 def _small_tables() -> tuple[TableSuite, ...]:
     articles = (
         _unique("article_id_unique", "article_id", "two curated articles share an article_id"),
-        rule("language_iso639_1", "row", "language is not an ISO 639-1 code",
-             gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(iso639_1()))),
+        rule(
+            "language_iso639_1",
+            "row",
+            "language is not an ISO 639-1 code",
+            gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(iso639_1())),
+        ),
     )
     orgs = (
         _unique("org_id_unique", "org_id", "two organisations share an org_id"),
@@ -138,21 +160,41 @@ def _small_tables() -> tuple[TableSuite, ...]:
     )
     money = (
         _true("article_exists", "article_exists", "money mention of a missing curated article"),
-        rule("currency_present", "row", "money mention without a currency",
-             gxe.ExpectColumnValuesToNotBeNull(column="currency")),
+        rule(
+            "currency_present",
+            "row",
+            "money mention without a currency",
+            gxe.ExpectColumnValuesToNotBeNull(column="currency"),
+        ),
         _currency(),
-        rule("role_known", "row", "money role outside veille.schema.MONEY_ROLES",
-             gxe.ExpectColumnValuesToBeInSet(column="role", value_set=list(MONEY_ROLES))),
+        rule(
+            "role_known",
+            "row",
+            "money role outside veille.schema.MONEY_ROLES",
+            gxe.ExpectColumnValuesToBeInSet(column="role", value_set=list(MONEY_ROLES)),
+        ),
     )
     return (
-        TableSuite("curated.articles", "curated.articles", ARTICLES_QUERY, articles,
-                   _keyed("article_id")),
-        TableSuite("curated.organizations", "curated.organizations", ORGS_QUERY, orgs,
-                   _keyed("org_id")),
-        TableSuite("curated.org_mentions", "curated.org_mentions", ORG_MENTIONS_QUERY,
-                   org_mentions, _keyed("article_id", "org_id", "char_start")),
-        TableSuite("curated.money_mentions", "curated.money_mentions", MONEY_MENTIONS_QUERY,
-                   money, _keyed("article_id", "char_start")),
+        TableSuite(
+            "curated.articles", "curated.articles", ARTICLES_QUERY, articles, _keyed("article_id")
+        ),
+        TableSuite(
+            "curated.organizations", "curated.organizations", ORGS_QUERY, orgs, _keyed("org_id")
+        ),
+        TableSuite(
+            "curated.org_mentions",
+            "curated.org_mentions",
+            ORG_MENTIONS_QUERY,
+            org_mentions,
+            _keyed("article_id", "org_id", "char_start"),
+        ),
+        TableSuite(
+            "curated.money_mentions",
+            "curated.money_mentions",
+            MONEY_MENTIONS_QUERY,
+            money,
+            _keyed("article_id", "char_start"),
+        ),
     )
 
 

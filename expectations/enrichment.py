@@ -37,12 +37,11 @@ where status = 'enriched'
 """
 
 GROUNDING_QUERY = """
-select 'staging.org_mentions' as table_name, article_id, mention_idx, grounded
-from staging.org_mentions
+select grounded from staging.org_mentions
 union all
-select 'staging.money_mentions', article_id, mention_idx, grounded from staging.money_mentions
+select grounded from staging.money_mentions
 union all
-select 'staging.deal_mentions', article_id, mention_idx, grounded from staging.deal_mentions
+select grounded from staging.deal_mentions
 """
 
 
@@ -53,7 +52,7 @@ def _summary_language(frame: pl.DataFrame) -> pl.Series:
 
 
 def prepare_enrichments(frame: pl.DataFrame) -> pl.DataFrame:
-    length = pl.col("summary").str.strip_chars().str.len_chars().fill_null(0)
+    length = pl.col("summary").str.strip_chars().str.len_chars().fill_null(0).cast(pl.Int64)
     return frame.with_columns(
         pl.col("article_id").alias(RECORD_KEY),
         length.alias("summary_length"),
@@ -62,42 +61,63 @@ def prepare_enrichments(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def prepare_grounding(frame: pl.DataFrame) -> pl.DataFrame:
-    key = pl.concat_str(
-        [pl.col("table_name"), pl.col("article_id"), pl.col("mention_idx").cast(pl.String)],
-        separator=":",
-    )
-    grounded = pl.col("grounded").fill_null(False).cast(pl.Float64)
-    return frame.select(key.alias(RECORD_KEY), grounded.alias("grounded"))
+    """Batch-only suite: no record key, just the grounded flag as 0/1 (null counts as 0)."""
+    return frame.select(pl.col("grounded").fill_null(False).cast(pl.Float64))
 
 
 def enrichments_suite(target_language: str) -> TableSuite:
     rules = (
-        rule("summary_present", "row", "enriched article without a summary",
-             gxe.ExpectColumnValuesToBeBetween(column="summary_length", min_value=1)),
-        rule("summary_in_target_language", "row",
-             f"translated article whose summary is not in {target_language}",
-             gxe.ExpectColumnValuesToBeInSet(
-                 column="summary_language", value_set=[target_language])),
-        rule("translation_status_known", "row", "unknown translation_status",
-             gxe.ExpectColumnValuesToBeInSet(
-                 column="translation_status", value_set=list(TRANSLATION_STATUSES))),
-        rule("language_iso639_1", "row", "source language is not an ISO 639-1 code",
-             gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(iso639_1()))),
+        rule(
+            "summary_present",
+            "row",
+            "enriched article without a summary",
+            gxe.ExpectColumnValuesToBeBetween(column="summary_length", min_value=1),
+        ),
+        rule(
+            "summary_in_target_language",
+            "row",
+            f"translated article whose summary is not in {target_language}",
+            gxe.ExpectColumnValuesToBeInSet(column="summary_language", value_set=[target_language]),
+        ),
+        rule(
+            "translation_status_known",
+            "row",
+            "unknown translation_status",
+            gxe.ExpectColumnValuesToBeInSet(
+                column="translation_status", value_set=list(TRANSLATION_STATUSES)
+            ),
+        ),
+        rule(
+            "language_iso639_1",
+            "row",
+            "source language is not an ISO 639-1 code",
+            gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(iso639_1())),
+        ),
     )
     return TableSuite(
-        "enrichment.enrichments", "staging.enrichments", ENRICHMENTS_QUERY, rules,
+        "enrichment.enrichments",
+        "staging.enrichments",
+        ENRICHMENTS_QUERY,
+        rules,
         prepare_enrichments,
     )
 
 
 def grounding_suite() -> TableSuite:
     rules = (
-        rule("grounding_rate", "batch",
-             f"share of grounded mentions below {MIN_GROUNDING_RATE}",
-             gxe.ExpectColumnMeanToBeBetween(column="grounded", min_value=MIN_GROUNDING_RATE)),
+        rule(
+            "grounding_rate",
+            "batch",
+            f"share of grounded mentions below {MIN_GROUNDING_RATE}",
+            gxe.ExpectColumnMeanToBeBetween(column="grounded", min_value=MIN_GROUNDING_RATE),
+        ),
     )
     return TableSuite(
-        "enrichment.grounding", "staging.mentions", GROUNDING_QUERY, rules, prepare_grounding,
+        "enrichment.grounding",
+        "staging.mentions",
+        GROUNDING_QUERY,
+        rules,
+        prepare_grounding,
         skip_when_empty=True,
     )
 
@@ -106,5 +126,3 @@ def grounding_suite() -> TableSuite:
 def suites(target_language: str) -> tuple[TableSuite, ...]:
     """The enrichment stage's suites, built once per target language and process."""
     return (enrichments_suite(target_language), *mentions.suites(), grounding_suite())
-
-

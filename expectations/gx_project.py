@@ -41,14 +41,15 @@ if TYPE_CHECKING:
 
 SITE = "veille"
 DATASOURCE = "veille_frames"
-# Row indexes (by record_key) only; no partial lists, no query text: the cheapest format that
-# still names every failing row. Aggregate expectations ignore the index settings.
-RESULT_FORMAT: dict[str, Any] = {
+# Suites with row rules: every failing row's record_key, and no partial lists or query text
+# (the cheapest format that still names every failing row). Batch-only suites: counts only.
+ROW_RESULT_FORMAT: dict[str, Any] = {
     "result_format": "COMPLETE",
     "unexpected_index_column_names": [RECORD_KEY],
     "partial_unexpected_count": 0,
     "return_unexpected_index_query": False,
 }
+BATCH_RESULT_FORMAT: dict[str, Any] = {"result_format": "BASIC", "partial_unexpected_count": 0}
 
 
 def _fingerprint(suite: TableSuite) -> str:
@@ -100,8 +101,9 @@ class GxProject:
         with self.lock:
             definition = self._definition(suite)
             run = RunIdentifier(run_name=run_id, run_time=dt.datetime.now(dt.UTC))
+            result_format = ROW_RESULT_FORMAT if suite.has_row_rules else BATCH_RESULT_FORMAT
             return definition.run(
-                batch_parameters={"dataframe": frame}, result_format=RESULT_FORMAT, run_id=run
+                batch_parameters={"dataframe": frame}, result_format=result_format, run_id=run
             )
 
     def build_docs(self, results: list[ExpectationSuiteValidationResult]) -> Path:

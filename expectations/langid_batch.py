@@ -6,6 +6,10 @@ validation budget. This module walks the same automaton for a whole chunk of tex
 (one gather per byte position) and scores with a sparse product, so that the answers are
 py3langid's answers (tested against `classify`) at a fraction of the cost.
 
+It reads py3langid 0.4's model internals (tk_nextmove, tk_row, tk_output, nb_ptc, nb_pc);
+tests/test_quality_gates.py compares its answers with `classify`, so a py3langid upgrade that
+changes them fails loudly.
+
 Decision: texts are cut to their first `MAX_BYTES` bytes. A summary's language is settled by
 its first sentences, and the cut bounds the padded matrix.
 """

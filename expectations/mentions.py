@@ -40,8 +40,12 @@ from staging.deal_mentions {_JOIN} using (article_id)
 
 
 def _keyed(frame: pl.DataFrame) -> pl.DataFrame:
-    key = pl.concat_str([pl.col("article_id"), pl.col("mention_idx").cast(pl.String)], separator=":")
-    return frame.with_columns(key.alias(RECORD_KEY), evidence_in_bounds().alias("evidence_in_bounds"))
+    key = pl.concat_str(
+        [pl.col("article_id"), pl.col("mention_idx").cast(pl.String)], separator=":"
+    )
+    return frame.with_columns(
+        key.alias(RECORD_KEY), evidence_in_bounds().alias("evidence_in_bounds")
+    )
 
 
 def prepare_orgs(frame: pl.DataFrame) -> pl.DataFrame:
@@ -67,33 +71,57 @@ def prepare_deals(frame: pl.DataFrame) -> pl.DataFrame:
     return _keyed(frame).with_columns(
         (no_amount | pl.col("currency").is_not_null()).alias("amount_has_currency"),
         pl.min_horizontal(*amounts).alias("smallest_amount"),
-        parties.list.n_unique().fill_null(0).alias("n_distinct_parties"),
+        parties.list.n_unique().fill_null(0).cast(pl.Int64).alias("n_distinct_parties"),
     )
 
 
 def _common() -> tuple[Rule, ...]:
     return (
-        rule("mention_idx_present", "batch", "mention without a mention_idx cannot be keyed",
-             gxe.ExpectColumnValuesToNotBeNull(column="mention_idx")),
-        rule("mention_key_unique", "row", "two mentions share (article_id, mention_idx)",
-             gxe.ExpectColumnValuesToBeUnique(column=RECORD_KEY)),
-        rule("evidence_in_bounds", "row",
-             "evidence offsets outside the article text (0 <= start < end <= length)",
-             gxe.ExpectColumnValuesToBeInSet(column="evidence_in_bounds", value_set=[True])),
+        rule(
+            "mention_idx_present",
+            "batch",
+            "mention without a mention_idx cannot be keyed",
+            gxe.ExpectColumnValuesToNotBeNull(column="mention_idx"),
+        ),
+        rule(
+            "mention_key_unique",
+            "row",
+            "two mentions share (article_id, mention_idx)",
+            gxe.ExpectColumnValuesToBeUnique(column=RECORD_KEY),
+        ),
+        rule(
+            "evidence_in_bounds",
+            "row",
+            "evidence offsets outside the article text (0 <= start < end <= length)",
+            gxe.ExpectColumnValuesToBeInSet(column="evidence_in_bounds", value_set=[True]),
+        ),
     )
 
 
 def _amount_rules(low: str, high: str) -> tuple[Rule, ...]:
     return (
-        rule("amount_positive", "row", "an amount is zero or negative",
-             gxe.ExpectColumnValuesToBeBetween(
-                 column="smallest_amount", min_value=0, strict_min=True)),
-        rule("range_ordered", "row", f"{low} exceeds {high}",
-             gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-                 column_A=high, column_B=low, or_equal=True,
-                 ignore_row_if="either_value_is_missing")),
-        rule("currency_iso4217", "row", "currency is not an ISO 4217 code",
-             gxe.ExpectColumnValuesToBeInSet(column="currency", value_set=list(iso4217()))),
+        rule(
+            "amount_positive",
+            "row",
+            "an amount is zero or negative",
+            gxe.ExpectColumnValuesToBeBetween(
+                column="smallest_amount", min_value=0, strict_min=True
+            ),
+        ),
+        rule(
+            "range_ordered",
+            "row",
+            f"{low} exceeds {high}",
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A=high, column_B=low, or_equal=True, ignore_row_if="either_value_is_missing"
+            ),
+        ),
+        rule(
+            "currency_iso4217",
+            "row",
+            "currency is not an ISO 4217 code",
+            gxe.ExpectColumnValuesToBeInSet(column="currency", value_set=list(iso4217())),
+        ),
     )
 
 
@@ -106,15 +134,31 @@ def org_suite() -> TableSuite:
 def money_suite() -> TableSuite:
     rules = (
         *_common(),
-        rule("currency_present", "row", "money mention without a currency",
-             gxe.ExpectColumnValuesToNotBeNull(column="currency")),
-        rule("amount_present", "row", "money mention without a value or a full range",
-             gxe.ExpectColumnValuesToBeInSet(column="has_amount", value_set=[True])),
+        rule(
+            "currency_present",
+            "row",
+            "money mention without a currency",
+            gxe.ExpectColumnValuesToNotBeNull(column="currency"),
+        ),
+        rule(
+            "amount_present",
+            "row",
+            "money mention without a value or a full range",
+            gxe.ExpectColumnValuesToBeInSet(column="has_amount", value_set=[True]),
+        ),
         *_amount_rules("min_value", "max_value"),
-        rule("role_known", "row", "money role outside veille.schema.MONEY_ROLES",
-             gxe.ExpectColumnValuesToBeInSet(column="role", value_set=list(MONEY_ROLES))),
-        rule("qualifier_known", "row", "qualifier outside veille.schema.QUALIFIERS",
-             gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS))),
+        rule(
+            "role_known",
+            "row",
+            "money role outside veille.schema.MONEY_ROLES",
+            gxe.ExpectColumnValuesToBeInSet(column="role", value_set=list(MONEY_ROLES)),
+        ),
+        rule(
+            "qualifier_known",
+            "row",
+            "qualifier outside veille.schema.QUALIFIERS",
+            gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
+        ),
     )
     return TableSuite(
         "enrichment.money_mentions", "staging.money_mentions", MONEY_QUERY, rules, prepare_money
@@ -124,12 +168,24 @@ def money_suite() -> TableSuite:
 def deal_suite() -> TableSuite:
     rules = (
         *_common(),
-        rule("two_distinct_parties", "row", "deal with fewer than two distinct parties",
-             gxe.ExpectColumnValuesToBeBetween(column="n_distinct_parties", min_value=2)),
-        rule("deal_type_known", "row", "deal type outside veille.schema.DEAL_TYPES",
-             gxe.ExpectColumnValuesToBeInSet(column="deal_type", value_set=list(DEAL_TYPES))),
-        rule("amount_has_currency", "row", "deal amount without a currency",
-             gxe.ExpectColumnValuesToBeInSet(column="amount_has_currency", value_set=[True])),
+        rule(
+            "two_distinct_parties",
+            "row",
+            "deal with fewer than two distinct parties",
+            gxe.ExpectColumnValuesToBeBetween(column="n_distinct_parties", min_value=2),
+        ),
+        rule(
+            "deal_type_known",
+            "row",
+            "deal type outside veille.schema.DEAL_TYPES",
+            gxe.ExpectColumnValuesToBeInSet(column="deal_type", value_set=list(DEAL_TYPES)),
+        ),
+        rule(
+            "amount_has_currency",
+            "row",
+            "deal amount without a currency",
+            gxe.ExpectColumnValuesToBeInSet(column="amount_has_currency", value_set=[True]),
+        ),
         *_amount_rules("amount_min", "amount_max"),
     )
     return TableSuite(

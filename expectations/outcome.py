@@ -112,9 +112,9 @@ def rule_outcome(rule: Rule, gx_result: Any) -> RuleOutcome:
     error = info.get("exception_message") if info.get("raised_exception") else None
     rows = _row_failures(result) if rule.level == "row" and not gx_result.success else ()
     count = result.get("unexpected_count")
-    if rule.level == "row" and not gx_result.success and error is None:
-        if count is None or len(rows) < count:
-            error = f"GX named {len(rows)} of {count} failing rows"
+    unnamed = count is None or len(rows) < count
+    if rule.level == "row" and not gx_result.success and error is None and unnamed:
+        error = f"GX named {len(rows)} of {count} failing rows"
     percent = result.get("unexpected_percent")
     return RuleOutcome(
         rule=rule,
@@ -134,7 +134,8 @@ def suite_outcome(
     by_name = {r.name: r for r in suite.rules}
     outcomes = []
     for item in result.results:
-        name = (item.expectation_config.meta or {}).get("rule")
+        config = item.expectation_config
+        name = (config.meta or {}).get("rule") if config is not None else None
         if name not in by_name:
             raise KeyError(f"suite {suite.name}: GX returned an unknown expectation {name!r}")
         outcomes.append(rule_outcome(by_name.pop(name), item))

@@ -28,13 +28,29 @@ def prepare(frame: pl.DataFrame) -> pl.DataFrame:
 @cache
 def suites() -> tuple[TableSuite, ...]:
     rules = (
-        rule("url_version_unique", "row", "the same (url, content_hash) landed twice",
-             gxe.ExpectCompoundColumnsToBeUnique(column_list=["url", "content_hash"])),
-        rule("fetched_at_present", "row", "landed row without fetched_at",
-             gxe.ExpectColumnValuesToNotBeNull(column="fetched_at")),
-        rule("http_status_ok", "row", "landed with an HTTP status other than 200/203",
-             gxe.ExpectColumnValuesToBeInSet(column="http_status", value_set=list(HTTP_OK))),
-        rule("input_kind_known", "row", "unknown input kind",
-             gxe.ExpectColumnValuesToBeInSet(column="input_kind", value_set=list(INPUT_KINDS))),
+        rule(
+            "url_version_unique",
+            "row",
+            "the same (url, content_hash) landed twice",
+            gxe.ExpectCompoundColumnsToBeUnique(column_list=["url", "content_hash"]),
+        ),
+        rule(
+            "fetched_at_present",
+            "row",
+            "landed row without fetched_at",
+            gxe.ExpectColumnValuesToNotBeNull(column="fetched_at"),
+        ),
+        rule(
+            "http_status_ok",
+            "row",
+            "landed with an HTTP status other than 200/203",
+            gxe.ExpectColumnValuesToBeInSet(column="http_status", value_set=list(HTTP_OK)),
+        ),
+        rule(
+            "input_kind_known",
+            "row",
+            "unknown input kind",
+            gxe.ExpectColumnValuesToBeInSet(column="input_kind", value_set=list(INPUT_KINDS)),
+        ),
     )
     return (TableSuite("raw.articles", "raw.articles", QUERY, rules, prepare),)

@@ -29,17 +29,37 @@ def prepare(frame: pl.DataFrame) -> pl.DataFrame:
 @cache
 def suites() -> tuple[TableSuite, ...]:
     rules = (
-        rule("article_id_unique", "row", "two staged rows share an article_id",
-             gxe.ExpectColumnValuesToBeUnique(column="article_id")),
-        rule("content_hash_unique", "row", "the same content is staged under two articles",
-             gxe.ExpectColumnValuesToBeUnique(column="content_hash")),
-        rule("language_present", "row", "no language detected",
-             gxe.ExpectColumnValuesToNotBeNull(column="language")),
-        rule("language_iso639_1", "row", "language is not an ISO 639-1 code",
-             gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(iso639_1()))),
-        rule("text_length_bounds", "row",
-             f"text length outside [{MIN_TEXT_CHARS}, {MAX_TEXT_CHARS}] characters",
-             gxe.ExpectColumnValuesToBeBetween(
-                 column="text_length", min_value=MIN_TEXT_CHARS, max_value=MAX_TEXT_CHARS)),
+        rule(
+            "article_id_unique",
+            "row",
+            "two staged rows share an article_id",
+            gxe.ExpectColumnValuesToBeUnique(column="article_id"),
+        ),
+        rule(
+            "content_hash_unique",
+            "row",
+            "the same content is staged under two articles",
+            gxe.ExpectColumnValuesToBeUnique(column="content_hash"),
+        ),
+        rule(
+            "language_present",
+            "row",
+            "no language detected",
+            gxe.ExpectColumnValuesToNotBeNull(column="language"),
+        ),
+        rule(
+            "language_iso639_1",
+            "row",
+            "language is not an ISO 639-1 code",
+            gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(iso639_1())),
+        ),
+        rule(
+            "text_length_bounds",
+            "row",
+            f"text length outside [{MIN_TEXT_CHARS}, {MAX_TEXT_CHARS}] characters",
+            gxe.ExpectColumnValuesToBeBetween(
+                column="text_length", min_value=MIN_TEXT_CHARS, max_value=MAX_TEXT_CHARS
+            ),
+        ),
     )
     return (TableSuite("staging.articles", "staging.articles", QUERY, rules, prepare),)

@@ -62,3 +62,12 @@ def find_shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def prefect_server(prefect_harness: None) -> None:
     """The same session-wide Prefect server, under the name some modules use."""
+
+
+@pytest.fixture(scope="session")
+def quality_settings(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """Settings whose Data Docs (and GX project beside them) live in a session temp folder."""
+    from veille.settings import Settings
+
+    root = tmp_path_factory.mktemp("quality")
+    return Settings(warehouse=root / "veille.duckdb", docs_dir=root / "docs")

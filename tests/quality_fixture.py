@@ -30,11 +30,15 @@ SUMMARY_FR = {
     "dev": "Microsoft va louer à Nebius de la capacité de calcul pendant cinq ans pour 17,4 "
     "milliards de dollars, un montant qui pourrait atteindre 19,4 milliards de dollars.",
 }
-ORGS = {"seed": ["Meta", "Nebius", "NVIDIA", "Microsoft", "Yandex", "Tavily", "Nasdaq"],
-        "dev": ["Microsoft", "Nebius", "Nasdaq", "Yandex"]}
+ORGS = {
+    "seed": ["Meta", "Nebius", "NVIDIA", "Microsoft", "Yandex", "Tavily", "Nasdaq"],
+    "dev": ["Microsoft", "Nebius", "Nasdaq", "Yandex"],
+}
 DEALS = {
-    "seed": [(["Meta", "Nebius"], "compute_capacity", "La valeur totale du partenariat"),
-             (["Nebius", "Microsoft"], "compute_capacity", "Elle avait également annoncé")],
+    "seed": [
+        (["Meta", "Nebius"], "compute_capacity", "La valeur totale du partenariat"),
+        (["Nebius", "Microsoft"], "compute_capacity", "Elle avait également annoncé"),
+    ],
     "dev": [(["Microsoft", "Nebius"], "compute_capacity", "Microsoft has agreed to rent")],
 }
 
@@ -60,17 +64,44 @@ def _article_rows(name: str, art: dict[str, str]) -> tuple[dict, dict, dict]:
     aid, text = article_id(art["url"]), art["text"]
     lang = "fr" if name == "seed" else "en"
     chash = hashlib.sha256(text.encode()).hexdigest()
-    raw = {"url": art["url"], "canonical_url": art["url"], "content_hash": chash,
-           "source": art["source"], "title": art["title"], "text": text, "input_kind": "jsonl",
-           "origin": f"{name}.jsonl:1", "http_status": None, "fetched_at": NOW, "run_id": RUN}
-    staged = {"article_id": aid, "url": art["url"], "canonical_url": art["url"],
-              "content_hash": chash, "title": art["title"], "source": art["source"],
-              "language": lang, "text": text, "word_count": len(text.split()), "staged_at": NOW}
-    enriched = {"article_id": aid, "content_hash": chash, "model": "veille/offline",
-                "prompt_version": "test", "status": "enriched", "language": lang,
-                "translation_status": "same_language" if lang == "fr" else "translated",
-                "summary": SUMMARY_FR[name], "why_it_matters": "Capacité de calcul.",
-                "enriched_at": NOW, "run_id": RUN}
+    raw = {
+        "url": art["url"],
+        "canonical_url": art["url"],
+        "content_hash": chash,
+        "source": art["source"],
+        "title": art["title"],
+        "text": text,
+        "input_kind": "jsonl",
+        "origin": f"{name}.jsonl:1",
+        "http_status": None,
+        "fetched_at": NOW,
+        "run_id": RUN,
+    }
+    staged = {
+        "article_id": aid,
+        "url": art["url"],
+        "canonical_url": art["url"],
+        "content_hash": chash,
+        "title": art["title"],
+        "source": art["source"],
+        "language": lang,
+        "text": text,
+        "word_count": len(text.split()),
+        "staged_at": NOW,
+    }
+    enriched = {
+        "article_id": aid,
+        "content_hash": chash,
+        "model": "veille/offline",
+        "prompt_version": "test",
+        "status": "enriched",
+        "language": lang,
+        "translation_status": "same_language" if lang == "fr" else "translated",
+        "summary": SUMMARY_FR[name],
+        "why_it_matters": "Capacité de calcul.",
+        "enriched_at": NOW,
+        "run_id": RUN,
+    }
     return raw, staged, enriched
 
 
@@ -79,71 +110,166 @@ def _mentions(name: str, art: dict[str, str]) -> tuple[list[dict], list[dict], l
     orgs = []
     for i, org in enumerate(ORGS[name]):
         start = text.index(org)
-        orgs.append({"article_id": aid, "mention_idx": i, "name": org, "surface": org,
-                     "evidence": org, "char_start": start, "char_end": start + len(org),
-                     "grounded": True})
-    money = [{"article_id": aid, "mention_idx": i, "value": s.value, "currency": s.currency,
-              "role": "deal_value", "surface": s.surface, "evidence": s.surface,
-              "char_start": s.start, "char_end": s.end, "grounded": True}
-             for i, s in enumerate(parse_amounts(text))]
+        orgs.append(
+            {
+                "article_id": aid,
+                "mention_idx": i,
+                "name": org,
+                "surface": org,
+                "evidence": org,
+                "char_start": start,
+                "char_end": start + len(org),
+                "grounded": True,
+            }
+        )
+    money = [
+        {
+            "article_id": aid,
+            "mention_idx": i,
+            "value": s.value,
+            "currency": s.currency,
+            "role": "deal_value",
+            "surface": s.surface,
+            "evidence": s.surface,
+            "char_start": s.start,
+            "char_end": s.end,
+            "grounded": True,
+        }
+        for i, s in enumerate(parse_amounts(text))
+    ]
     deals = []
     for i, (parties, kind, words) in enumerate(DEALS[name]):
         sentence, start, end = _sentence(text, words)
         amount = parse_amounts(sentence)[0]
-        deals.append({"article_id": aid, "mention_idx": i, "parties": parties,
-                      "deal_type": kind, "amount_value": amount.value,
-                      "currency": amount.currency, "status": "announced", "evidence": sentence,
-                      "char_start": start, "char_end": end, "grounded": True})
+        deals.append(
+            {
+                "article_id": aid,
+                "mention_idx": i,
+                "parties": parties,
+                "deal_type": kind,
+                "amount_value": amount.value,
+                "currency": amount.currency,
+                "status": "announced",
+                "evidence": sentence,
+                "char_start": start,
+                "char_end": end,
+                "grounded": True,
+            }
+        )
     return orgs, money, deals
 
 
-def _curated(staged: list[dict], enriched: list[dict], orgs: list[dict], money: list[dict],
-             deals: list[dict]) -> dict[str, list[dict]]:
+def _curated(
+    staged: list[dict], enriched: list[dict], orgs: list[dict], money: list[dict], deals: list[dict]
+) -> dict[str, list[dict]]:
     names = sorted({o["name"] for o in orgs} | {p for d in deals for p in d["parties"]})
     org_ids = {n: f"org-{n.lower()}" for n in names}
     by_id = {e["article_id"]: e for e in enriched}
-    deal_ids = {tuple(sorted(d["parties"])): f"deal-{i}" for i, d in enumerate(deals)}
+    deal_ids: dict[tuple[str, ...], str] = {}
+    for d in deals:
+        deal_ids.setdefault(tuple(sorted(d["parties"])), f"deal-{len(deal_ids)}")
     return {
         "curated.articles": [
-            {"article_id": s["article_id"], "url": s["url"], "title": s["title"],
-             "language": s["language"], "summary": by_id[s["article_id"]]["summary"],
-             "target_language": "fr", "word_count": s["word_count"]} for s in staged],
-        "curated.organizations": [
-            {"org_id": org_ids[n], "name": n, "known": False} for n in names],
+            {
+                "article_id": s["article_id"],
+                "url": s["url"],
+                "title": s["title"],
+                "language": s["language"],
+                "summary": by_id[s["article_id"]]["summary"],
+                "target_language": "fr",
+                "word_count": s["word_count"],
+            }
+            for s in staged
+        ],
+        "curated.organizations": [{"org_id": org_ids[n], "name": n, "known": False} for n in names],
         "curated.org_mentions": [
-            {"article_id": o["article_id"], "org_id": org_ids[o["name"]], "name": o["name"],
-             "char_start": o["char_start"], "char_end": o["char_end"]} for o in orgs],
+            {
+                "article_id": o["article_id"],
+                "org_id": org_ids[o["name"]],
+                "name": o["name"],
+                "char_start": o["char_start"],
+                "char_end": o["char_end"],
+            }
+            for o in orgs
+        ],
         "curated.money_mentions": [
-            {k: m[k] for k in ("article_id", "value", "currency", "role", "surface",
-                               "char_start", "char_end")} for m in money],
+            {
+                k: m[k]
+                for k in (
+                    "article_id",
+                    "value",
+                    "currency",
+                    "role",
+                    "surface",
+                    "char_start",
+                    "char_end",
+                )
+            }
+            for m in money
+        ],
         "curated.deals": [
-            {"deal_id": deal_ids[tuple(sorted(d["parties"]))], "deal_type": d["deal_type"],
-             "parties": d["parties"], "amount_value": d["amount_value"],
-             "currency": d["currency"], "n_sources": 1} for d in deals
-            if d is next(x for x in deals if sorted(x["parties"]) == sorted(d["parties"]))],
+            {
+                "deal_id": deal_ids[tuple(sorted(d["parties"]))],
+                "deal_type": d["deal_type"],
+                "parties": d["parties"],
+                "amount_value": d["amount_value"],
+                "currency": d["currency"],
+                "n_sources": 1,
+            }
+            for d in deals
+            if d is next(x for x in deals if sorted(x["parties"]) == sorted(d["parties"]))
+        ],
         "curated.deal_mentions": [
-            {"deal_id": deal_ids[tuple(sorted(d["parties"]))], "article_id": d["article_id"],
-             "parties": d["parties"], "amount_value": d["amount_value"],
-             "currency": d["currency"], "deal_type": d["deal_type"],
-             "char_start": d["char_start"], "char_end": d["char_end"]} for d in deals],
+            {
+                "deal_id": deal_ids[tuple(sorted(d["parties"]))],
+                "article_id": d["article_id"],
+                "parties": d["parties"],
+                "amount_value": d["amount_value"],
+                "currency": d["currency"],
+                "deal_type": d["deal_type"],
+                "char_start": d["char_start"],
+                "char_end": d["char_end"],
+            }
+            for d in deals
+        ],
     }
 
 
 def clean_warehouse(shared: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory warehouse (all migrations applied) holding the clean fixture."""
-    tables: dict[str, list[dict]] = {k: [] for k in (
-        "raw.articles", "staging.articles", "staging.enrichments", "staging.org_mentions",
-        "staging.money_mentions", "staging.deal_mentions")}
+    tables: dict[str, list[dict]] = {
+        k: []
+        for k in (
+            "raw.articles",
+            "staging.articles",
+            "staging.enrichments",
+            "staging.org_mentions",
+            "staging.money_mentions",
+            "staging.deal_mentions",
+        )
+    }
     for name, art in load_articles(shared).items():
-        for table, row in zip(("raw.articles", "staging.articles", "staging.enrichments"),
-                              _article_rows(name, art), strict=True):
+        for table, row in zip(
+            ("raw.articles", "staging.articles", "staging.enrichments"),
+            _article_rows(name, art),
+            strict=True,
+        ):
             tables[table].append(row)
-        for table, rows in zip(("staging.org_mentions", "staging.money_mentions",
-                                "staging.deal_mentions"), _mentions(name, art), strict=True):
+        for table, rows in zip(
+            ("staging.org_mentions", "staging.money_mentions", "staging.deal_mentions"),
+            _mentions(name, art),
+            strict=True,
+        ):
             tables[table].extend(rows)
-    tables.update(_curated(tables["staging.articles"], tables["staging.enrichments"],
-                           tables["staging.org_mentions"], tables["staging.money_mentions"],
-                           tables["staging.deal_mentions"]))
+    tables.update(
+        _curated(
+            tables["staging.articles"],
+            tables["staging.enrichments"],
+            tables["staging.org_mentions"],
+            tables["staging.money_mentions"],
+            tables["staging.deal_mentions"],
+        )
+    )
     con = connect(":memory:")
     for table, rows in tables.items():
         insert_frame(con, table, pl.DataFrame(rows, infer_schema_length=None))
