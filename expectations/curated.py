@@ -3,10 +3,11 @@
 Reference checks (article / deal / organisation exists) are helper booleans computed by
 DuckDB in the query, where both tables live: a left join against the referenced keys.
 record_keys: curated.articles '<article_id>', curated.organizations '<org_id>',
-curated.deals '<deal_id>', curated.deal_mentions '<deal_id>:<article_id>:<char_start>',
-curated.org_mentions '<article_id>:<org_id>:<char_start>', curated.money_mentions
-'<article_id>:<char_start>' (curated mentions carry no mention_idx; a null char_start is
-written as an empty part).
+curated.deals '<deal_id>', curated.deal_mentions
+'<deal_id>:<article_id>:<mention_idx>:<char_start>', curated.org_mentions
+'<article_id>:<org_id>:<mention_idx>:<char_start>', curated.money_mentions
+'<article_id>:<mention_idx>:<char_start>' (mention_idx keeps several mentions that quote one
+sentence apart, e.g. a deal's total and its components; a null part is written empty).
 Parties are matched on curated.organizations.name (deals carry canonical names, and names
 are unique there).
 """
@@ -33,20 +34,20 @@ from curated.deals d cross join orgs
 """
 DEAL_MENTIONS_QUERY = f"""
 with {_ORG_NAMES}
-select m.deal_id, m.article_id, m.char_start, m.deal_type, m.currency,
+select m.deal_id, m.article_id, m.mention_idx, m.char_start, m.deal_type, m.currency,
        coalesce(list_has_all(orgs.names, m.parties), false) as parties_known,
        m.article_id in (select article_id from curated.articles) as article_exists,
        m.deal_id in (select deal_id from curated.deals) as deal_exists
 from curated.deal_mentions m cross join orgs
 """
 ORG_MENTIONS_QUERY = """
-select m.article_id, m.org_id, m.char_start,
+select m.article_id, m.org_id, m.mention_idx, m.char_start,
        m.article_id in (select article_id from curated.articles) as article_exists,
        m.org_id in (select org_id from curated.organizations) as org_exists
 from curated.org_mentions m
 """
 MONEY_MENTIONS_QUERY = """
-select m.article_id, m.char_start, m.currency, m.role,
+select m.article_id, m.mention_idx, m.char_start, m.currency, m.role,
        m.article_id in (select article_id from curated.articles) as article_exists
 from curated.money_mentions m
 """
@@ -134,7 +135,7 @@ def _deal_mentions() -> TableSuite:
         _deal_type(),
         _currency(),
     )
-    prepare = _keyed("deal_id", "article_id", "char_start")
+    prepare = _keyed("deal_id", "article_id", "mention_idx", "char_start")
     return TableSuite(
         "curated.deal_mentions", "curated.deal_mentions", DEAL_MENTIONS_QUERY, rules, prepare
     )
@@ -186,14 +187,14 @@ def _small_tables() -> tuple[TableSuite, ...]:
             "curated.org_mentions",
             ORG_MENTIONS_QUERY,
             org_mentions,
-            _keyed("article_id", "org_id", "char_start"),
+            _keyed("article_id", "org_id", "mention_idx", "char_start"),
         ),
         TableSuite(
             "curated.money_mentions",
             "curated.money_mentions",
             MONEY_MENTIONS_QUERY,
             money,
-            _keyed("article_id", "char_start"),
+            _keyed("article_id", "mention_idx", "char_start"),
         ),
     )
 

@@ -140,7 +140,7 @@ CURATED = [
         "curated",
         "curated.org_mentions",
         "article_exists",
-        ("missing:org-meta:5",),
+        ("missing:org-meta::5",),
         (
             _curated_insert(
                 "curated.org_mentions",
@@ -152,7 +152,7 @@ CURATED = [
         "curated",
         "curated.org_mentions",
         "org_exists",
-        (f"{SEED}:org-ghost:7",),
+        (f"{SEED}:org-ghost::7",),
         (
             _curated_insert(
                 "curated.org_mentions",
@@ -164,7 +164,7 @@ CURATED = [
         "curated",
         "curated.money_mentions",
         "article_exists",
-        ("missing:3",),
+        ("missing::3",),
         (
             _curated_insert(
                 "curated.money_mentions",
@@ -177,7 +177,7 @@ CURATED = [
         "curated",
         "curated.money_mentions",
         "currency_present",
-        (f"{SEED}:1",),
+        (f"{SEED}::1",),
         frame=lambda f: set_first(currency=None, char_start=1)(
             f.sort(pl.col("article_id") != SEED)
         ),
@@ -186,7 +186,7 @@ CURATED = [
         "curated",
         "curated.money_mentions",
         "currency_iso4217",
-        (f"{SEED}:1",),
+        (f"{SEED}::1",),
         (
             _curated_insert(
                 "curated.money_mentions",
@@ -199,7 +199,7 @@ CURATED = [
         "curated",
         "curated.money_mentions",
         "role_known",
-        (f"{SEED}:2",),
+        (f"{SEED}::2",),
         (
             _curated_insert(
                 "curated.money_mentions",
@@ -254,7 +254,7 @@ CURATED = [
         "curated",
         "curated.deal_mentions",
         "mention_key_unique",
-        (f"deal-0:{SEED}:126",),
+        (f"deal-0:{SEED}::126",),
         (
             "insert into curated.deal_mentions select * from curated.deal_mentions "
             "where deal_id = 'deal-0'",
@@ -264,7 +264,7 @@ CURATED = [
         "curated",
         "curated.deal_mentions",
         "article_exists",
-        ("deal-0:missing:0",),
+        ("deal-0:missing::0",),
         (
             _curated_insert(
                 "curated.deal_mentions",
@@ -276,7 +276,7 @@ CURATED = [
         "curated",
         "curated.deal_mentions",
         "deal_exists",
-        (f"deal-ghost:{SEED}:0",),
+        (f"deal-ghost:{SEED}::0",),
         (
             _curated_insert(
                 "curated.deal_mentions",
@@ -288,7 +288,7 @@ CURATED = [
         "curated",
         "curated.deal_mentions",
         "parties_known",
-        (f"deal-0:{SEED}:1",),
+        (f"deal-0:{SEED}::1",),
         (
             _curated_insert(
                 "curated.deal_mentions",
@@ -302,14 +302,14 @@ CURATED = [
         "curated",
         "curated.deal_mentions",
         "deal_type_known",
-        (f"deal-0:{SEED}:126",),
+        (f"deal-0:{SEED}::126",),
         (upd("curated.deal_mentions", "deal_type = 'merger'", "deal_id = 'deal-0'"),),
     ),
     Defect(
         "curated",
         "curated.deal_mentions",
         "currency_iso4217",
-        (f"deal-0:{SEED}:126",),
+        (f"deal-0:{SEED}::126",),
         (upd("curated.deal_mentions", "currency = 'ABC'", "deal_id = 'deal-0'"),),
     ),
 ]

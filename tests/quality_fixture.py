@@ -127,6 +127,8 @@ def _mentions(name: str, art: dict[str, str]) -> tuple[list[dict], list[dict], l
             "article_id": aid,
             "mention_idx": i,
             "value": s.value,
+            "min_value": s.min_value,
+            "max_value": s.max_value,
             "currency": s.currency,
             "role": "deal_value",
             "surface": s.surface,
@@ -198,6 +200,8 @@ def _curated(
                 for k in (
                     "article_id",
                     "value",
+                    "min_value",
+                    "max_value",
                     "currency",
                     "role",
                     "surface",

@@ -18,6 +18,7 @@ from rich.table import Table
 from veille.dashboard.cli import dashboard_command
 from veille.evaluation.cli import eval_command
 from veille.publish_cli import brief_command, export_command, publish_command
+from veille.quality_cli import validate_command
 from veille.settings import Settings
 
 app = typer.Typer(
@@ -137,6 +138,15 @@ app.command(name="dashboard")(dashboard_command)
 app.command(name="export")(export_command)
 app.command(name="brief")(brief_command)
 app.command(name="publish")(publish_command)
+
+
+@app.command()
+def validate(
+    warehouse: WarehouseOpt = None,
+    docs: Annotated[bool, typer.Option(help="also build the GX Data Docs")] = True,
+) -> None:
+    """Re-run every Great Expectations suite on the current warehouse."""
+    raise typer.Exit(validate_command(warehouse, docs))
 
 
 def main() -> None:

@@ -59,8 +59,10 @@ def validate_command(
     from tasks.validate import validate_stage
     from warehouse.connection import session
 
-    settings = settings or Settings()
-    if warehouse is not None:
+    if settings is None:
+        # Built (not copied) so that Data Docs default to the folder beside this warehouse.
+        settings = Settings(warehouse=warehouse) if warehouse is not None else Settings()
+    elif warehouse is not None:
         settings = settings.model_copy(update={"warehouse": warehouse})
     console = console or Console()
     run_id = "validate-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
