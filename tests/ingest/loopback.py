@@ -59,8 +59,11 @@ class LoopbackServer:
             family_server = V6
         self.httpd = family_server((host, 0), Handler)
         self.httpd.daemon_threads = True
+        self.httpd.handle_error = lambda request, address: None  # clients hang up on purpose
         self.port = self.httpd.server_address[1]
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def url(self, path: str) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
@@ -102,7 +105,9 @@ class LoopbackServer:
         return self._send(handler, status, route.body, headers)
 
     @staticmethod
-    def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str]) -> None:
+    def _send(
+        handler: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str]
+    ) -> None:
         handler.send_response(status)
         for name, value in headers.items():
             handler.send_header(name, value)
@@ -127,4 +132,10 @@ def gzip_bomb(megabytes: int) -> bytes:
     for _ in range(megabytes):
         crc = zlib.crc32(zeros, crc)
     trailer = struct.pack("<II", crc, (megabytes << 20) & 0xFFFFFFFF)
-    return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + first + middle * (megabytes - 1) + end + trailer
+    return (
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+        + first
+        + middle * (megabytes - 1)
+        + end
+        + trailer
+    )

@@ -20,9 +20,10 @@ import httpx
 import polars as pl
 
 from veille.ingest.batch import Batcher, CrawlBatch
+from veille.ingest.body import BodyTooLarge, gunzip_capped
 from veille.ingest.discover import FeedFormatError, Item, UnsafeXMLError, parse_feed, parse_sitemap
 from veille.ingest.extract import Extracted, ExtractionError, extract_html
-from veille.ingest.fetch import BodyTooLarge, Fetched, Fetcher, FetchPolicy, gunzip_capped
+from veille.ingest.fetch import Fetched, Fetcher, FetchPolicy
 from veille.ingest.files import read_inputs
 from veille.ingest.records import compress_html, utc_now
 from veille.ingest.sources import Sources

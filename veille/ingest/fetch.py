@@ -8,8 +8,8 @@ Decisions:
 - connect errors, 429 and 5xx are retried with exponential back-off and full jitter, honouring
   `Retry-After` up to `backoff_max_s` (a longer ask fails rather than stalling the crawl);
   timeouts and other errors are not retried;
-- bodies are streamed and counted after decoding (`aiter_bytes`), so a gzip bomb stops at
-  `max_body_bytes`; pages must be HTML; every request also has a total deadline;
+- bodies are streamed and inflated under a bound (`veille.ingest.body`), so a gzip bomb stops
+  at `max_body_bytes` decoded; pages must be HTML; every attempt has a total deadline;
 - robots.txt is fetched once per origin through the same safe path and parsed from our bytes;
   4xx means no rules, 5xx or unreachable means "disallow all" (RFC 9309);
 - conditional GET with the caller's validators (ETag, Last-Modified).
@@ -32,6 +32,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
+from veille.ingest.body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_capped
 from veille.ingest.records import utc_now
 from veille.ingest.safety import IPAddress, UnsafeURLError, check_url, split_host
 from veille.settings import Settings
@@ -101,19 +102,6 @@ def retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-class BodyTooLarge(ValueError):
-    """A payload that inflates beyond the size cap."""
-
-
-def gunzip_capped(data: bytes, cap: int) -> bytes:
-    """Inflate a gzip payload (e.g. sitemap.xml.gz) without ever exceeding `cap` bytes."""
-    inflater = zlib.decompressobj(wbits=47)
-    out = inflater.decompress(data, cap + 1)
-    if len(out) > cap:
-        raise BodyTooLarge(f"gzip payload inflates beyond {cap} bytes")
-    return out
-
-
 def origin_of(url: str) -> str:
     """scheme://host[:port] of an http(s) URL (brackets kept for IPv6, credentials dropped)."""
     split_host(url)  # refuses non-http(s) and host-less URLs
@@ -147,6 +135,7 @@ class Fetcher:
         if robots:
             verdict = await self._robots_verdict(url)
             if verdict is not None:
+                verdict.attempts = [self._row(verdict, time.perf_counter())]
                 return verdict
         started = time.perf_counter()
         attempts: list[dict[str, Any]] = []
@@ -232,7 +221,7 @@ class Fetcher:
         raise _Failure("too_many_redirects", f"more than {self.policy.max_redirects} redirects")
 
     def _headers(self, url: str) -> dict[str, str]:
-        headers = {"User-Agent": self.settings.user_agent}
+        headers = {"User-Agent": self.settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING}
         etag, modified = self.validators.get(url, (None, None))
         if etag:
             headers["If-None-Match"] = etag
@@ -269,23 +258,12 @@ class Fetcher:
         return Fetched(url, final, "ok", body=body, **meta)
 
     async def _body(self, response: httpx.Response) -> bytes:
-        cap = self.settings.max_body_bytes
-        declared = response.headers.get("content-length", "")
-        if (
-            "content-encoding" not in response.headers
-            and declared.isdigit()
-            and int(declared) > cap
-        ):
-            raise _Failure("too_large", f"body of {declared} bytes exceeds {cap}", status=200)
-        chunks, total = [], 0
-        async for chunk in response.aiter_bytes():
-            total += len(chunk)
-            if total > cap:
-                raise _Failure(
-                    "too_large", f"body exceeds {cap} bytes (decoded)", status=response.status_code
-                )
-            chunks.append(chunk)
-        return b"".join(chunks)
+        try:
+            return await read_capped(response, self.settings.max_body_bytes)
+        except BodyTooLarge as exc:
+            raise _Failure("too_large", str(exc), status=response.status_code) from exc
+        except (UnsupportedEncoding, zlib.error) as exc:
+            raise _Failure("decoding_error", f"cannot decode body: {exc}") from exc
 
     async def _robots_verdict(self, url: str) -> Fetched | None:
         """None when robots.txt lets us fetch `url`, else a skipped/failed result."""
