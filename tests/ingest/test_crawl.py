@@ -77,8 +77,10 @@ def test_feed_and_sitemap_land_all_181_then_all_304(dataset: Path) -> None:
         assert rows[:4] == (181, 181, 181, 181) and rows[4] > 0
         canonical = {r[0] for r in con.execute("select canonical_url from raw.articles").fetchall()}
         assert len(canonical & {t["url"] for t in truth.values()}) >= 150  # 155 measured
-        sources_seen = con.execute("select distinct source from raw.articles").fetchall()
-        assert ("Loopback news",) in sources_seen
+        sources_seen = con.execute(
+            "select distinct source, input_kind from raw.articles"
+        ).fetchall()
+        assert sources_seen == [("Loopback news", "feed")]  # the feed's hints win over the sitemap
         outcomes = dict(
             con.execute("select outcome, count(*) from raw.fetch_log group by 1").fetchall()
         )

@@ -169,7 +169,7 @@ def test_gunzip_capped_stops_at_the_cap() -> None:
 
 
 _BOMB_CLIENT = """
-import asyncio, ipaddress, json, resource, sys, tracemalloc
+import asyncio, json, sys, tracemalloc
 from veille.ingest.crawl import make_client
 from veille.ingest.fetch import Fetcher, FetchPolicy
 from veille.settings import Settings
@@ -181,7 +181,9 @@ async def main():
         fetcher = Fetcher(client, settings, FetchPolicy(retries=0))
         result = await fetcher.fetch(sys.argv[1], robots=False)
     peak = tracemalloc.get_traced_memory()[1]
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # VmHWM is this process's own peak; ru_maxrss would include the forking parent's
+    status = open("/proc/self/status").read().split("VmHWM:")[1].split()[0]
+    rss = int(status) * 1024
     print(json.dumps({"outcome": result.outcome, "reason": result.reason, "error": result.error,
                       "traced_peak": peak, "max_rss": rss, "cap": settings.max_body_bytes}))
 
