@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from ipaddress import ip_address
 
 import pytest
 
@@ -10,6 +11,7 @@ from tasks.ingest import ingest
 from tests.ingest.loopback import LoopbackServer, Route
 from tests.ingest.test_crawl import FAST, rss
 from tests.ingest.test_feeds import ARTICLE
+from veille.ingest.fetch import FetchPolicy
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 from warehouse.connection import connect
@@ -31,7 +33,10 @@ def _page(n: int) -> bytes:
 
 @pytest.mark.slow
 def test_failures_logged_and_the_rest_lands() -> None:
-    settings = Settings(allow_private_hosts=True, http_timeout_s=0.5)
+    settings = Settings(http_timeout_s=0.5)  # private hosts refused, but for 127.0.0.1 itself
+    policy = FetchPolicy(
+        retries=2, backoff_base_s=0.01, allowed_addresses=frozenset({ip_address("127.0.0.1")})
+    )
     con = connect()
     with LoopbackServer() as server, LoopbackServer() as silent:
         server.routes["/ok1"] = Route(body=_page(1))
@@ -45,8 +50,9 @@ def test_failures_logged_and_the_rest_lands() -> None:
         silent.routes["/hang"] = Route(hang=True)
         closed = f"http://127.0.0.1:{_closed_port()}/nothing"
         urls = (server.url("/ok2"), server.url("/slow-down"), silent.url("/hang"), closed)
+        urls += ("http://169.254.169.254/latest/meta-data/",)
         sources = Sources(feeds=(server.url("/feed.xml"), server.url("/missing-feed")), urls=urls)
-        report = ingest(con, sources, settings, "run-f", policy=FAST)
+        report = ingest(con, sources, settings, "run-f", policy=policy)
         assert server.hits["/boom"] == 3 and server.hits["/flaky"] == 3  # retried twice
         assert server.hits["/slow-down"] == 1  # Retry-After beyond the cap: no stall, no retry
     assert report.new == 3
@@ -56,6 +62,7 @@ def test_failures_logged_and_the_rest_lands() -> None:
         "http_429": 1,
         "robots_unreachable": 1,
         "timeout": 1,
+        "unsafe_url": 1,
     }
     landed = {r[0] for r in con.execute("select url from raw.articles").fetchall()}
     assert landed == {server.url(p) for p in ("/ok1", "/ok2", "/flaky")}
@@ -72,6 +79,9 @@ def test_failures_logged_and_the_rest_lands() -> None:
     ]
     assert ("failed", 404, "HTTP 404") in by_url[server.url("/gone")]
     assert ("failed", 404, "HTTP 404") in by_url[server.url("/missing-feed")]
+    assert "169.254.169.254 of host '169.254.169.254' is not public" in str(
+        by_url["http://169.254.169.254/latest/meta-data/"]
+    )
     assert by_url[silent.url("/hang")] == [("failed", None, "timed out: ReadTimeout")]
     # nothing listens on the closed port, not even for robots.txt: RFC 9309 says disallow
     (page,) = by_url[closed]

@@ -34,7 +34,13 @@ import httpx
 
 from veille.ingest.body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_capped
 from veille.ingest.records import utc_now
-from veille.ingest.safety import IPAddress, UnsafeURLError, check_url, split_host
+from veille.ingest.safety import (
+    IPAddress,
+    ResolutionError,
+    UnsafeURLError,
+    check_url,
+    split_host,
+)
 from veille.settings import Settings
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -133,6 +139,14 @@ class Fetcher:
     async def fetch(self, url: str, kind: str = "page", *, robots: bool = True) -> Fetched:
         """Fetch `url` ('page', 'feed', 'sitemap' or 'robots'); never raises on network errors."""
         if robots:
+            try:  # an unsafe URL is reported as such, not as an unreachable robots.txt
+                await check_url(
+                    url,
+                    allow_private=self.settings.allow_private_hosts,
+                    allowed=self.policy.allowed_addresses,
+                )
+            except UnsafeURLError as exc:
+                return self._refused(url, exc)
             verdict = await self._robots_verdict(url)
             if verdict is not None:
                 verdict.attempts = [self._row(verdict, time.perf_counter())]
@@ -161,6 +175,12 @@ class Fetcher:
             await asyncio.sleep(delay)
         raise AssertionError("unreachable: the last attempt always returns")
 
+    def _refused(self, url: str, exc: UnsafeURLError) -> Fetched:
+        reason = "dns_error" if isinstance(exc, ResolutionError) else "unsafe_url"
+        refused = Fetched(url, url, "failed", reason=reason, error=str(exc))
+        refused.attempts = [self._row(refused, time.perf_counter())]
+        return refused
+
     def _delay(self, failure: _Failure, attempt: int) -> float | None:
         if not failure.retryable or attempt >= self.policy.retries:
             return None
@@ -182,6 +202,8 @@ class Fetcher:
                 return await self._follow(url, kind)
         except _Failure as failure:
             return failure
+        except ResolutionError as exc:
+            return _Failure("dns_error", str(exc))
         except UnsafeURLError as exc:
             return _Failure("unsafe_url", str(exc))
         except TimeoutError:
