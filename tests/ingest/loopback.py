@@ -99,6 +99,9 @@ class LoopbackServer:
             headers["ETag"] = tag
             if handler.headers.get("If-None-Match") == tag:
                 return self._send(handler, 304, b"", headers)
+        modified = route.headers.get("Last-Modified")
+        if status == 200 and modified and handler.headers.get("If-Modified-Since") == modified:
+            return self._send(handler, 304, b"", headers)
         if status == 200:
             with self._lock:
                 self.bodies[path] += 1
