@@ -8,6 +8,7 @@ per path so tests can prove what was (not) downloaded.
 from __future__ import annotations
 
 import hashlib
+import socket
 import struct
 import threading
 import time
@@ -15,6 +16,17 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # clients hang up on purpose (size caps, timeouts)
+
+
+class _V6Server(_Server):
+    address_family = socket.AF_INET6
 
 
 @dataclass
@@ -49,17 +61,7 @@ class LoopbackServer:
             def do_GET(self) -> None:
                 server._serve(self)
 
-        family_server = ThreadingHTTPServer
-        if ":" in host:
-            import socket
-
-            class V6(ThreadingHTTPServer):
-                address_family = socket.AF_INET6
-
-            family_server = V6
-        self.httpd = family_server((host, 0), Handler)
-        self.httpd.daemon_threads = True
-        self.httpd.handle_error = lambda request, address: None  # clients hang up on purpose
+        self.httpd = (_V6Server if ":" in host else _Server)((host, 0), Handler)
         self.port = self.httpd.server_address[1]
         self._thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True

@@ -58,5 +58,5 @@ def test_cli_ingests_a_folder(tmp_path: Path, fixtures_dir: Path) -> None:
     again = CliRunner().invoke(app, args)
     assert again.exit_code == 0 and re.search(r"duplicates\W+4\b", again.output), again.output
     con = connect(warehouse)
-    assert con.execute("select count(*) from raw.articles").fetchone()[0] == 4
+    assert con.execute("select count(*) from raw.articles").fetchall()[0][0] == 4
     con.close()

@@ -72,10 +72,10 @@ def test_sigkill_midway_then_rerun(tmp_path: Path, shared_dir: Path) -> None:
         assert served_before_kill < PAGES
 
         con = connect(warehouse)
-        landed_before = con.execute("select count(*) from raw.articles").fetchone()[0]
+        landed_before = con.execute("select count(*) from raw.articles").fetchall()[0][0]
         cached_before = con.execute(
             "select count(*) from raw.http_cache where url like '%/a/%'"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         assert 0 < landed_before <= served_before_kill  # batches landed as pages arrived
         assert cached_before <= landed_before  # validators never get ahead of their article
 
@@ -90,7 +90,7 @@ def test_sigkill_midway_then_rerun(tmp_path: Path, shared_dir: Path) -> None:
         rerun_pages = sum(n for p, n in server.bodies.items() if p.startswith("/a/"))
     total, distinct = con.execute(
         "select count(*), count(distinct url) from raw.articles"
-    ).fetchone()
+    ).fetchall()[0]
     assert total == distinct == PAGES  # no article lost, no duplicate row
     assert report.new == PAGES - landed_before
     assert rerun_pages == PAGES - cached_before  # what was landed and cached costs only a 304

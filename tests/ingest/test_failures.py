@@ -49,8 +49,8 @@ def test_failures_logged_and_the_rest_lands() -> None:
         )
         silent.routes["/hang"] = Route(hang=True)
         closed = f"http://127.0.0.1:{_closed_port()}/nothing"
-        urls = (server.url("/ok2"), server.url("/slow-down"), silent.url("/hang"), closed)
-        urls += ("http://169.254.169.254/latest/meta-data/",)
+        metadata = "http://169.254.169.254/latest/meta-data/"
+        urls = (server.url("/ok2"), server.url("/slow-down"), silent.url("/hang"), closed, metadata)
         sources = Sources(feeds=(server.url("/feed.xml"), server.url("/missing-feed")), urls=urls)
         report = ingest(con, sources, settings, "run-f", policy=policy)
         assert server.hits["/boom"] == 3 and server.hits["/flaky"] == 3  # retried twice

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -83,9 +84,7 @@ def front():
         yield server
 
 
-def _fetcher(
-    client: httpx.AsyncClient, *, allow_private: bool = False, **settings: object
-) -> Fetcher:
+def _fetcher(client: httpx.AsyncClient, *, allow_private: bool = False, **settings: Any) -> Fetcher:
     policy = FetchPolicy(
         retries=1,
         backoff_base_s=0.01,
