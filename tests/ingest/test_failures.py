@@ -41,6 +41,9 @@ def test_failures_logged_and_the_rest_lands() -> None:
     with LoopbackServer() as server, LoopbackServer() as silent:
         server.routes["/ok1"] = Route(body=_page(1))
         server.routes["/ok2"] = Route(body=_page(2))
+        server.routes["/menu"] = Route(
+            body=b"<html><body><nav><a href='/'>Home</a></nav></body></html>"
+        )
         server.routes["/flaky"] = Route(body=_page(3), statuses=[503, 429])
         server.routes["/boom"] = Route(status=500, body=b"error")
         server.routes["/slow-down"] = Route(status=429, headers={"Retry-After": "3600"})
@@ -50,8 +53,11 @@ def test_failures_logged_and_the_rest_lands() -> None:
         silent.routes["/hang"] = Route(hang=True)
         closed = f"http://127.0.0.1:{_closed_port()}/nothing"
         metadata = "http://169.254.169.254/latest/meta-data/"
-        urls = (server.url("/ok2"), server.url("/slow-down"), silent.url("/hang"), closed, metadata)
-        sources = Sources(feeds=(server.url("/feed.xml"), server.url("/missing-feed")), urls=urls)
+        urls = [server.url("/ok2"), server.url("/slow-down"), silent.url("/hang"), closed]
+        urls += [metadata, server.url("/menu")]
+        sources = Sources(
+            feeds=(server.url("/feed.xml"), server.url("/missing-feed")), urls=tuple(urls)
+        )
         report = ingest(con, sources, settings, "run-f", policy=policy)
         assert server.hits["/boom"] == 3 and server.hits["/flaky"] == 3  # retried twice
         assert server.hits["/slow-down"] == 1  # Retry-After beyond the cap: no stall, no retry
@@ -63,6 +69,7 @@ def test_failures_logged_and_the_rest_lands() -> None:
         "robots_unreachable": 1,
         "timeout": 1,
         "unsafe_url": 1,
+        "no_text": 1,
     }
     landed = {r[0] for r in con.execute("select url from raw.articles").fetchall()}
     assert landed == {server.url(p) for p in ("/ok1", "/ok2", "/flaky")}

@@ -211,7 +211,7 @@ class _Crawl:
         try:
             page = await asyncio.to_thread(extract_html, fetched.body, fetched.final_url)
         except ExtractionError as exc:
-            self._log(fetched, outcome="failed", error=str(exc), reason="no_text")
+            self._log(fetched, outcome="failed", error=str(exc), reason=exc.reason)
             return
         digest = content_hash(page.text)
         article = _article_row(item, fetched, page, digest)
