@@ -18,6 +18,24 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+class Gauge:
+    """Requests being answered right now, and the most at once (shareable between servers)."""
+
+    def __init__(self) -> None:
+        self.now = 0
+        self.peak = 0
+        self._lock = threading.Lock()
+
+    def enter(self) -> None:
+        with self._lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+
+    def leave(self) -> None:
+        with self._lock:
+            self.now -= 1
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -42,8 +60,9 @@ class Route:
 
 
 class LoopbackServer:
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", gauge: Gauge | None = None) -> None:
         self.host = host
+        self.gauges = [Gauge()] + ([gauge] if gauge else [])
         self.routes: dict[str, Route] = {}
         self.hits: Counter[str] = Counter()
         self.bodies: Counter[str] = Counter()
@@ -81,6 +100,19 @@ class LoopbackServer:
         self.httpd.server_close()
 
     def _serve(self, handler: BaseHTTPRequestHandler) -> None:
+        for gauge in self.gauges:
+            gauge.enter()
+        try:
+            self._answer(handler)
+        finally:
+            for gauge in self.gauges:
+                gauge.leave()
+
+    @property
+    def max_in_flight(self) -> int:
+        return self.gauges[0].peak
+
+    def _answer(self, handler: BaseHTTPRequestHandler) -> None:
         path = handler.path.split("?", 1)[0]
         with self._lock:
             self.hits[path] += 1

@@ -8,7 +8,7 @@ from ipaddress import ip_address
 import pytest
 
 from tasks.ingest import ingest
-from tests.ingest.loopback import LoopbackServer, Route
+from tests.ingest.loopback import Gauge, LoopbackServer, Route
 from tests.ingest.test_crawl import FAST, rss
 from tests.ingest.test_feeds import ARTICLE
 from veille.ingest.fetch import FetchPolicy
@@ -116,4 +116,20 @@ def test_robots_disallow_is_honoured() -> None:
         "select url, error from raw.fetch_log where outcome = 'skipped'"
     ).fetchall()
     assert skipped == [(server.url("/private/b"), "disallowed by robots.txt")]
+    con.close()
+
+
+def test_global_and_per_host_limits() -> None:
+    settings = Settings(allow_private_hosts=True, concurrency=3, per_host_concurrency=2)
+    con = connect()
+    both = Gauge()
+    with LoopbackServer("127.0.0.1", both) as one, LoopbackServer("127.0.0.2", both) as two:
+        for server in (one, two):
+            for i in range(6):
+                server.routes[f"/p{i}"] = Route(body=_page(i), delay=0.15)
+        urls = tuple(s.url(f"/p{i}") for i in range(6) for s in (one, two))
+        report = ingest(con, Sources(urls=urls), settings, "run-c", policy=FAST)
+    assert report.new == 12
+    assert one.max_in_flight == two.max_in_flight == 2  # per host
+    assert both.peak == 3  # global
     con.close()
