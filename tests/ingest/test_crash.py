@@ -68,6 +68,8 @@ def test_sigkill_midway_then_rerun(tmp_path: Path, shared_dir: Path) -> None:
         finally:
             proc.wait(timeout=10)
         assert proc.returncode == -signal.SIGKILL
+        # handlers still sleeping for the dead client finish before anything is counted
+        _wait_for(lambda: server.gauges[0].now == 0, timeout=10)
         served_before_kill = sum(n for p, n in server.bodies.items() if p.startswith("/a/"))
         assert served_before_kill < PAGES
 
