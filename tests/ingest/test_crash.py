@@ -63,7 +63,16 @@ def test_sigkill_midway_then_rerun(tmp_path: Path, shared_dir: Path) -> None:
             stderr=subprocess.PIPE,
         )
         try:
-            _wait_for(lambda: sum(server.bodies.values()) >= PAGES // 2, timeout=60)
+
+            def halfway() -> bool:
+                if proc.poll() is not None:  # finished or crashed before the kill: say why
+                    _out, err = proc.communicate()
+                    raise AssertionError(
+                        f"ingest exited early ({proc.returncode}): {err[-2000:]!r}"
+                    )
+                return sum(server.bodies.values()) >= PAGES // 2
+
+            _wait_for(halfway, timeout=90)
             os.kill(proc.pid, signal.SIGKILL)
         finally:
             proc.wait(timeout=10)
