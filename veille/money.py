@@ -12,12 +12,28 @@ import re
 from dataclasses import dataclass
 
 SCALES = {
-    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9,
-    "milliards": 1e9, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "million": 1e6,
+    "millions": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
 }
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-NAMES = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "usd": "USD",
-         "eur": "EUR", "gbp": "GBP"}
+NAMES = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
 
 
 @dataclass(frozen=True)

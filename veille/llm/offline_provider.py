@@ -27,10 +27,18 @@ def _answer(messages: list[dict[str, Any]], model: str) -> Any:
     return litellm.ModelResponse(
         model=model,
         created=int(time.time()),
-        choices=[{"index": 0, "finish_reason": "stop",
-                  "message": {"role": "assistant", "content": content}}],
-        usage={"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-               "total_tokens": prompt_tokens + completion_tokens},
+        choices=[
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "message": {"role": "assistant", "content": content},
+            }
+        ],
+        usage={
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
     )
 
 

@@ -93,9 +93,7 @@ def parse_article(messages: list[dict[str, Any]]) -> ArticleInput:
     body, sep, _ = rest.rpartition(CLOSE)
     if not sep:
         raise ValueError("prompt has no closing article delimiter")
-    meta = dict(
-        line.split(": ", 1) for line in head.strip().splitlines() if ": " in line
-    )
+    meta = dict(line.split(": ", 1) for line in head.strip().splitlines() if ": " in line)
     data = json.loads(body)
     return ArticleInput(
         article_id=meta.get("Article id", ""),
