@@ -65,7 +65,9 @@ def score(pairs: list[tuple[str, str]]) -> dict[str, float]:
 
 def run(dataset: Path) -> dict[str, float]:
     truth = json.loads((dataset / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = {key: gzip.decompress((dataset / "html" / f"{key}.html.gz").read_bytes()) for key in truth}
+    pages = {
+        key: gzip.decompress((dataset / "html" / f"{key}.html.gz").read_bytes()) for key in truth
+    }
     extracted: dict[str, str] = {}
     empty = 0
     extract_html(next(iter(pages.values())))  # warm-up: one-time model and stoplist loading
@@ -97,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         f"precision={metrics['precision']:.4f} recall={metrics['recall']:.4f} "
         f"F1={metrics['f1']:.4f} (target >= {F1_TARGET})  "
         f"{metrics['pages_per_cpu_second']:.1f} pages/s per core "
-        f"(target >= {PAGES_PER_SECOND_TARGET}; cpu {metrics['cpu_s']:.2f}s, wall {metrics['wall_s']:.2f}s)"
+        f"(target >= {PAGES_PER_SECOND_TARGET}; "
+        f"cpu {metrics['cpu_s']:.2f}s, wall {metrics['wall_s']:.2f}s)"
     )
     if args.json:
         args.json.write_text(json.dumps(metrics, indent=2), encoding="utf-8")

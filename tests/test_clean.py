@@ -69,7 +69,7 @@ def test_latest_version_wins_and_exact_duplicates_drop() -> None:
             "fetched_at": datetime(2026, 1, 1),
         },
     ]
-    raw = articles_frame([{**r, "content_hash": content_hash(r["text"])} for r in rows])
+    raw = articles_frame([{**r, "content_hash": content_hash(str(r["text"]))} for r in rows])
     staged = stage_articles(raw)
     # a.example/x latest is "New text here."; b.example/y has the same hash and is dropped;
     # c.example/z shares a.example/x's canonical URL, and is older, so it is replaced.

@@ -122,7 +122,8 @@ def save_http_cache(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
 def load_feed_items(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
     """Feed or sitemap URL -> [(item URL, item kind)] as last listed."""
     rows = con.execute(
-        "select feed_url, item_url, item_kind from raw.feed_items order by feed_url, seen_at, item_url"
+        "select feed_url, item_url, item_kind from raw.feed_items"
+        " order by feed_url, seen_at, item_url"
     ).fetchall()
     items: dict[str, list[tuple[str, str]]] = {}
     for feed, url, kind in rows:

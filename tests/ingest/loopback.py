@@ -8,6 +8,7 @@ per path so tests can prove what was (not) downloaded.
 from __future__ import annotations
 
 import hashlib
+import socket
 import struct
 import threading
 import time
@@ -15,6 +16,35 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class Gauge:
+    """Requests being answered right now, and the most at once (shareable between servers)."""
+
+    def __init__(self) -> None:
+        self.now = 0
+        self.peak = 0
+        self._lock = threading.Lock()
+
+    def enter(self) -> None:
+        with self._lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+
+    def leave(self) -> None:
+        with self._lock:
+            self.now -= 1
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # clients hang up on purpose (size caps, timeouts)
+
+
+class _V6Server(_Server):
+    address_family = socket.AF_INET6
 
 
 @dataclass
@@ -30,8 +60,9 @@ class Route:
 
 
 class LoopbackServer:
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", gauge: Gauge | None = None) -> None:
         self.host = host
+        self.gauges = [Gauge()] + ([gauge] if gauge else [])
         self.routes: dict[str, Route] = {}
         self.hits: Counter[str] = Counter()
         self.bodies: Counter[str] = Counter()
@@ -49,18 +80,11 @@ class LoopbackServer:
             def do_GET(self) -> None:
                 server._serve(self)
 
-        family_server = ThreadingHTTPServer
-        if ":" in host:
-            import socket
-
-            class V6(ThreadingHTTPServer):
-                address_family = socket.AF_INET6
-
-            family_server = V6
-        self.httpd = family_server((host, 0), Handler)
-        self.httpd.daemon_threads = True
+        self.httpd = (_V6Server if ":" in host else _Server)((host, 0), Handler)
         self.port = self.httpd.server_address[1]
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def url(self, path: str) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
@@ -76,6 +100,19 @@ class LoopbackServer:
         self.httpd.server_close()
 
     def _serve(self, handler: BaseHTTPRequestHandler) -> None:
+        for gauge in self.gauges:
+            gauge.enter()
+        try:
+            self._answer(handler)
+        finally:
+            for gauge in self.gauges:
+                gauge.leave()
+
+    @property
+    def max_in_flight(self) -> int:
+        return self.gauges[0].peak
+
+    def _answer(self, handler: BaseHTTPRequestHandler) -> None:
         path = handler.path.split("?", 1)[0]
         with self._lock:
             self.hits[path] += 1
@@ -96,13 +133,18 @@ class LoopbackServer:
             headers["ETag"] = tag
             if handler.headers.get("If-None-Match") == tag:
                 return self._send(handler, 304, b"", headers)
+        modified = route.headers.get("Last-Modified")
+        if status == 200 and modified and handler.headers.get("If-Modified-Since") == modified:
+            return self._send(handler, 304, b"", headers)
         if status == 200:
             with self._lock:
                 self.bodies[path] += 1
         return self._send(handler, status, route.body, headers)
 
     @staticmethod
-    def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str]) -> None:
+    def _send(
+        handler: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str]
+    ) -> None:
         handler.send_response(status)
         for name, value in headers.items():
             handler.send_header(name, value)
@@ -127,4 +169,10 @@ def gzip_bomb(megabytes: int) -> bytes:
     for _ in range(megabytes):
         crc = zlib.crc32(zeros, crc)
     trailer = struct.pack("<II", crc, (megabytes << 20) & 0xFFFFFFFF)
-    return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + first + middle * (megabytes - 1) + end + trailer
+    return (
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+        + first
+        + middle * (megabytes - 1)
+        + end
+        + trailer
+    )

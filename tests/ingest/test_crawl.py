@@ -73,12 +73,14 @@ def test_feed_and_sitemap_land_all_181_then_all_304(dataset: Path) -> None:
         rows = con.execute(
             "select count(*), count(distinct url), count(distinct canonical_url),"
             " count(html_zstd), min(length(text)) from raw.articles"
-        ).fetchone()
+        ).fetchall()[0]
         assert rows[:4] == (181, 181, 181, 181) and rows[4] > 0
         canonical = {r[0] for r in con.execute("select canonical_url from raw.articles").fetchall()}
         assert len(canonical & {t["url"] for t in truth.values()}) >= 150  # 155 measured
-        sources_seen = con.execute("select distinct source from raw.articles").fetchall()
-        assert ("Loopback news",) in sources_seen
+        sources_seen = con.execute(
+            "select distinct source, input_kind from raw.articles"
+        ).fetchall()
+        assert sources_seen == [("Loopback news", "feed")]  # the feed's hints win over the sitemap
         outcomes = dict(
             con.execute("select outcome, count(*) from raw.fetch_log group by 1").fetchall()
         )
@@ -88,7 +90,7 @@ def test_feed_and_sitemap_land_all_181_then_all_304(dataset: Path) -> None:
         second = ingest(con, sources, settings, "run-2", policy=FAST)
         assert sum(server.bodies.values()) == 0  # no body downloaded: feed, sitemap, pages all 304
         assert (second.new, second.fetched, second.not_modified) == (0, 0, 183)
-        assert con.execute("select count(*) from raw.articles").fetchone()[0] == 181
+        assert con.execute("select count(*) from raw.articles").fetchall()[0][0] == 181
         run2 = dict(
             con.execute(
                 "select outcome, count(*) from raw.fetch_log where run_id = 'run-2'"

@@ -21,7 +21,7 @@ def con():
 
 
 def _count(con, sql: str) -> int:
-    return con.execute(sql).fetchone()[0]
+    return con.execute(sql).fetchall()[0][0]
 
 
 def test_land_is_idempotent_and_versions_changes(con, shared_dir: Path) -> None:

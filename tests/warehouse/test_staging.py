@@ -30,6 +30,6 @@ def test_raw_for_staging_reads_latest_version_and_load_replaces(shared_dir: Path
     staged = stage_articles(raw)
     assert load_staging(con, staged) == 12
     assert load_staging(con, staged) == 12
-    assert con.execute("select count(*) from staging.articles").fetchone()[0] == 12
+    assert con.execute("select count(*) from staging.articles").fetchall()[0][0] == 12
     assert load_staging(con, staged.head(0)) == 0
     con.close()

@@ -20,9 +20,10 @@ import httpx
 import polars as pl
 
 from veille.ingest.batch import Batcher, CrawlBatch
+from veille.ingest.body import BodyTooLarge, gunzip_capped
 from veille.ingest.discover import FeedFormatError, Item, UnsafeXMLError, parse_feed, parse_sitemap
 from veille.ingest.extract import Extracted, ExtractionError, extract_html
-from veille.ingest.fetch import BodyTooLarge, Fetched, Fetcher, FetchPolicy, gunzip_capped
+from veille.ingest.fetch import Fetched, Fetcher, FetchPolicy
 from veille.ingest.files import read_inputs
 from veille.ingest.records import compress_html, utc_now
 from veille.ingest.sources import Sources
@@ -112,16 +113,21 @@ class _Crawl:
             self.counts.not_modified += 1
 
     async def run(self, sources: Sources, workers: int) -> None:
-        self.enqueue([Item(url, "sources") for url in sources.urls])  # via="url"
+        """Discover first, then fetch pages: an item listed by several sources takes its hints
+        (source name, title, date) from the first in a fixed order (feeds, sitemaps, URLs as
+        listed), whatever answered first."""
+        found = await asyncio.gather(
+            *(self._discover(url, "feed") for url in sources.feeds),
+            *(self._sitemap(url, 0) for url in sources.sitemaps),
+            self._files(sources.files),
+        )
+        for items in found:
+            self.enqueue(items or [])
+        self.enqueue([Item(url, "sources") for url in sources.urls])
         pool = [asyncio.create_task(self._worker()) for _ in range(workers)]
+        for _ in pool:
+            self.queue.put_nowait(None)
         try:
-            await asyncio.gather(
-                *(self._feed(url) for url in sources.feeds),
-                *(self._sitemap(url, 0) for url in sources.sitemaps),
-                self._files(sources.files),
-            )
-            for _ in pool:
-                self.queue.put_nowait(None)
             await asyncio.gather(*pool)
         finally:
             for task in pool:
@@ -162,19 +168,17 @@ class _Crawl:
         )
         return items
 
-    async def _feed(self, url: str) -> None:
-        self.enqueue((await self._discover(url, "feed")) or [])
-
-    async def _sitemap(self, url: str, depth: int) -> None:
+    async def _sitemap(self, url: str, depth: int) -> list[Item]:
         items = (await self._discover(url, "sitemap")) or []
-        self.enqueue(items)
-        children = [it.url for it in items if it.kind == "sitemap"]
-        if depth < MAX_SITEMAP_DEPTH:
-            await asyncio.gather(*(self._sitemap(child, depth + 1) for child in children))
+        children = (
+            [it.url for it in items if it.kind == "sitemap"] if depth < MAX_SITEMAP_DEPTH else []
+        )
+        nested = await asyncio.gather(*(self._sitemap(child, depth + 1) for child in children))
+        return items + [item for found in nested for item in found]
 
     async def _files(self, paths: Sequence[Path]) -> None:
         if not paths:
-            return
+            return None
         batch = await asyncio.to_thread(read_inputs, list(paths))
         now = utc_now()
         for row in batch.articles.iter_rows(named=True):
@@ -207,7 +211,7 @@ class _Crawl:
         try:
             page = await asyncio.to_thread(extract_html, fetched.body, fetched.final_url)
         except ExtractionError as exc:
-            self._log(fetched, outcome="failed", error=str(exc), reason="no_text")
+            self._log(fetched, outcome="failed", error=str(exc), reason=exc.reason)
             return
         digest = content_hash(page.text)
         article = _article_row(item, fetched, page, digest)

@@ -8,10 +8,9 @@ Decisions:
 - connect errors, 429 and 5xx are retried with exponential back-off and full jitter, honouring
   `Retry-After` up to `backoff_max_s` (a longer ask fails rather than stalling the crawl);
   timeouts and other errors are not retried;
-- bodies are streamed and counted after decoding (`aiter_bytes`), so a gzip bomb stops at
-  `max_body_bytes`; pages must be HTML; every request also has a total deadline;
-- robots.txt is fetched once per origin through the same safe path and parsed from our bytes;
-  4xx means no rules, 5xx or unreachable means "disallow all" (RFC 9309);
+- bodies are streamed and inflated under a bound (`veille.ingest.body`), so a gzip bomb stops
+  at `max_body_bytes` decoded; pages must be HTML; every attempt has a total deadline;
+- robots.txt is fetched once per origin through this same safe path (`veille.ingest.robots`);
 - conditional GET with the caller's validators (ETag, Last-Modified).
 Every HTTP attempt becomes a row for raw.fetch_log: retried attempts with outcome 'retried'.
 """
@@ -27,13 +26,20 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
+from urllib.parse import urljoin
 
 import httpx
 
+from veille.ingest.body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_capped
 from veille.ingest.records import utc_now
-from veille.ingest.safety import IPAddress, UnsafeURLError, check_url, split_host
+from veille.ingest.robots import Robots
+from veille.ingest.safety import (
+    IPAddress,
+    ResolutionError,
+    UnsafeURLError,
+    check_url,
+    split_host,
+)
 from veille.settings import Settings
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -101,26 +107,6 @@ def retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-class BodyTooLarge(ValueError):
-    """A payload that inflates beyond the size cap."""
-
-
-def gunzip_capped(data: bytes, cap: int) -> bytes:
-    """Inflate a gzip payload (e.g. sitemap.xml.gz) without ever exceeding `cap` bytes."""
-    inflater = zlib.decompressobj(wbits=47)
-    out = inflater.decompress(data, cap + 1)
-    if len(out) > cap:
-        raise BodyTooLarge(f"gzip payload inflates beyond {cap} bytes")
-    return out
-
-
-def origin_of(url: str) -> str:
-    """scheme://host[:port] of an http(s) URL (brackets kept for IPv6, credentials dropped)."""
-    split_host(url)  # refuses non-http(s) and host-less URLs
-    parts = urlsplit(url)
-    return f"{parts.scheme.lower()}://{parts.netloc.rsplit('@', 1)[-1].lower()}"
-
-
 class Fetcher:
     def __init__(
         self,
@@ -134,26 +120,34 @@ class Fetcher:
         self.validators = dict(validators or {})
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
-        self._robots: dict[str, asyncio.Future[RobotFileParser | str]] = {}
-        self.robot_attempts: list[dict[str, Any]] = []
+        self.robots = Robots(lambda u: self.fetch(u, "robots", robots=False), settings.user_agent)
 
     def drain_robot_rows(self) -> list[dict[str, Any]]:
-        """fetch_log rows of robots.txt fetches not handed out yet."""
-        rows, self.robot_attempts = self.robot_attempts, []
-        return rows
+        return self.robots.drain_rows()
 
     async def fetch(self, url: str, kind: str = "page", *, robots: bool = True) -> Fetched:
         """Fetch `url` ('page', 'feed', 'sitemap' or 'robots'); never raises on network errors."""
         if robots:
-            verdict = await self._robots_verdict(url)
-            if verdict is not None:
+            try:  # an unsafe URL is reported as such, not as an unreachable robots.txt
+                await check_url(
+                    url,
+                    allow_private=self.settings.allow_private_hosts,
+                    allowed=self.policy.allowed_addresses,
+                )
+            except UnsafeURLError as exc:
+                return self._refused(url, exc)
+            refusal = await self.robots.refusal(url)
+            if refusal is not None:
+                outcome, reason, message = refusal
+                verdict = Fetched(url, url, outcome, reason=reason, error=message)
+                verdict.attempts = [_row(url, verdict, time.perf_counter())]
                 return verdict
         started = time.perf_counter()
         attempts: list[dict[str, Any]] = []
         for attempt in range(self.policy.retries + 1):
             result = await self._attempt(url, kind)
             if isinstance(result, Fetched):
-                result.attempts = [*attempts, self._row(result, started)]
+                result.attempts = [*attempts, _row(url, result, started)]
                 return result
             delay = self._delay(result, attempt)
             if delay is None:
@@ -166,11 +160,17 @@ class Fetcher:
                     error=str(result),
                 )
                 failed.elapsed_ms = (time.perf_counter() - started) * 1000
-                failed.attempts = [*attempts, self._row(failed, started)]
+                failed.attempts = [*attempts, _row(url, failed, started)]
                 return failed
-            attempts.append(self._retry_row(url, result, started))
+            attempts.append(_row(url, result, started))
             await asyncio.sleep(delay)
         raise AssertionError("unreachable: the last attempt always returns")
+
+    def _refused(self, url: str, exc: UnsafeURLError) -> Fetched:
+        reason = "dns_error" if isinstance(exc, ResolutionError) else "unsafe_url"
+        refused = Fetched(url, url, "failed", reason=reason, error=str(exc))
+        refused.attempts = [_row(url, refused, time.perf_counter())]
+        return refused
 
     def _delay(self, failure: _Failure, attempt: int) -> float | None:
         if not failure.retryable or attempt >= self.policy.retries:
@@ -193,6 +193,8 @@ class Fetcher:
                 return await self._follow(url, kind)
         except _Failure as failure:
             return failure
+        except ResolutionError as exc:
+            return _Failure("dns_error", str(exc))
         except UnsafeURLError as exc:
             return _Failure("unsafe_url", str(exc))
         except TimeoutError:
@@ -232,7 +234,7 @@ class Fetcher:
         raise _Failure("too_many_redirects", f"more than {self.policy.max_redirects} redirects")
 
     def _headers(self, url: str) -> dict[str, str]:
-        headers = {"User-Agent": self.settings.user_agent}
+        headers = {"User-Agent": self.settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING}
         etag, modified = self.validators.get(url, (None, None))
         if etag:
             headers["If-None-Match"] = etag
@@ -269,74 +271,30 @@ class Fetcher:
         return Fetched(url, final, "ok", body=body, **meta)
 
     async def _body(self, response: httpx.Response) -> bytes:
-        cap = self.settings.max_body_bytes
-        declared = response.headers.get("content-length", "")
-        if (
-            "content-encoding" not in response.headers
-            and declared.isdigit()
-            and int(declared) > cap
-        ):
-            raise _Failure("too_large", f"body of {declared} bytes exceeds {cap}", status=200)
-        chunks, total = [], 0
-        async for chunk in response.aiter_bytes():
-            total += len(chunk)
-            if total > cap:
-                raise _Failure(
-                    "too_large", f"body exceeds {cap} bytes (decoded)", status=response.status_code
-                )
-            chunks.append(chunk)
-        return b"".join(chunks)
-
-    async def _robots_verdict(self, url: str) -> Fetched | None:
-        """None when robots.txt lets us fetch `url`, else a skipped/failed result."""
         try:
-            origin = origin_of(url)
-        except UnsafeURLError:
-            return None  # the fetch itself reports the bad URL
-        if origin not in self._robots:
-            self._robots[origin] = asyncio.ensure_future(self._load_robots(origin))
-        rules = await self._robots[origin]
-        if isinstance(rules, str):
-            return Fetched(url, url, "failed", reason="robots_unreachable", error=rules)
-        if not rules.can_fetch(self.settings.user_agent, url):
-            return Fetched(
-                url, url, "skipped", reason="robots_disallowed", error="disallowed by robots.txt"
-            )
-        return None
+            return await read_capped(response, self.settings.max_body_bytes)
+        except BodyTooLarge as exc:
+            raise _Failure("too_large", str(exc), status=response.status_code) from exc
+        except (UnsupportedEncoding, zlib.error) as exc:
+            raise _Failure("decoding_error", f"cannot decode body: {exc}") from exc
 
-    async def _load_robots(self, origin: str) -> RobotFileParser | str:
-        robots_url = f"{origin}/robots.txt"
-        result = await self.fetch(robots_url, "robots", robots=False)
-        self.robot_attempts.extend(result.attempts)
-        parser = RobotFileParser(robots_url)
-        if result.outcome == "ok" and result.body is not None:
-            parser.parse(result.body.decode("utf-8", errors="replace").splitlines())
-        elif result.status is not None and 400 <= result.status < 500:
-            parser.parse([])  # RFC 9309: robots.txt unavailable (4xx) means no restriction
-        else:
-            return f"robots.txt unreachable ({result.error}): disallow all"
-        return parser
 
-    def _row(self, result: Fetched, started: float) -> dict[str, Any]:
-        return {
-            "attempt_id": uuid.uuid4().hex,
-            "url": result.url,
-            "attempted_at": utc_now(),
-            "outcome": "fetched" if result.outcome == "ok" else result.outcome,
-            "http_status": result.status,
-            "error": result.error,
-            "elapsed_ms": (time.perf_counter() - started) * 1000,
-            "bytes": len(result.body) if result.body is not None else None,
-        }
-
-    def _retry_row(self, url: str, failure: _Failure, started: float) -> dict[str, Any]:
-        return {
-            "attempt_id": uuid.uuid4().hex,
-            "url": url,
-            "attempted_at": utc_now(),
-            "outcome": "retried",
-            "http_status": failure.status,
-            "error": str(failure),
-            "elapsed_ms": (time.perf_counter() - started) * 1000,
-            "bytes": None,
-        }
+def _row(url: str, result: Fetched | _Failure, started: float) -> dict[str, Any]:
+    """One raw.fetch_log row: a final result, or a failure that is about to be retried."""
+    error: str | None
+    if isinstance(result, _Failure):
+        outcome, status, error, size = "retried", result.status, str(result), None
+    else:
+        outcome = "fetched" if result.outcome == "ok" else result.outcome
+        status, error = result.status, result.error
+        size = len(result.body) if result.body is not None else None
+    return {
+        "attempt_id": uuid.uuid4().hex,
+        "url": url,
+        "attempted_at": utc_now(),
+        "outcome": outcome,
+        "http_status": status,
+        "error": error,
+        "elapsed_ms": (time.perf_counter() - started) * 1000,
+        "bytes": size,
+    }

@@ -24,6 +24,10 @@ class UnsafeURLError(ValueError):
     """A URL the crawler refuses to fetch (scheme or address)."""
 
 
+class ResolutionError(UnsafeURLError):
+    """The host does not resolve: nothing to check, nothing to fetch."""
+
+
 def is_public(address: IPAddress) -> bool:
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         return is_public(address.ipv4_mapped)
@@ -62,7 +66,7 @@ async def resolve(host: str, port: int) -> list[IPAddress]:
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        raise UnsafeURLError(f"cannot resolve host {host!r}: {exc.strerror}") from exc
+        raise ResolutionError(f"cannot resolve host {host!r}: {exc.strerror}") from exc
     return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
 
 
