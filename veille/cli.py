@@ -17,6 +17,7 @@ from rich.table import Table
 
 from veille.dashboard.cli import dashboard_command
 from veille.evaluation.cli import eval_command
+from veille.ingest.cli import ingest_cli
 from veille.publish_cli import brief_command, export_command, publish_command
 from veille.quality_cli import validate_command
 from veille.settings import Settings
@@ -134,6 +135,7 @@ def deals(
 
 
 app.command(name="eval")(eval_command)
+app.command(name="ingest")(ingest_cli)
 app.command(name="dashboard")(dashboard_command)
 app.command(name="export")(export_command)
 app.command(name="brief")(brief_command)
