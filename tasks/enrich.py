@@ -29,9 +29,10 @@ from prefect.cache_policies import NO_CACHE
 
 from veille.enrich_rows import Batch
 from veille.grounding import ground
-from veille.llm.gateway import EnrichReport, enrich_articles
+from veille.llm.gateway import MAX_CHUNK_CHARS, EnrichReport, enrich_articles
 from veille.llm.ledger import Ledger
-from veille.llm.prompt import PROMPT_VERSION
+from veille.llm.limits import RetryPolicy
+from veille.llm import prompt
 from veille.schema import ArticleInput
 from veille.settings import Settings
 from warehouse.connection import session
@@ -74,7 +75,7 @@ def select_articles(
     ids_filter = (
         "and a.article_id in (select unnest(?::varchar[]))" if article_ids is not None else ""
     )
-    params: list[object] = [PROMPT_VERSION, models, final, full_refresh]
+    params: list[object] = [prompt.PROMPT_VERSION, models, final, full_refresh]
     if article_ids is not None:
         params.append(list(article_ids))
     return read_frame(
@@ -115,7 +116,7 @@ def _batch(frame: pl.DataFrame, report: EnrichReport, settings: Settings, run_id
     rows = {r["article_id"]: r for r in frame.iter_rows(named=True)}
     for outcome in report.outcomes:
         row = rows[outcome.article_id]
-        batch.add_enrichment(outcome, row["content_hash"], settings.llm_model, PROMPT_VERSION)
+        batch.add_enrichment(outcome, row["content_hash"], settings.llm_model, prompt.PROMPT_VERSION)
         if outcome.enrichment is not None:
             batch.add_mentions(outcome.article_id, ground(outcome.enrichment, row["text"]))
     return batch
@@ -173,6 +174,8 @@ def enrich_stage(
     full_refresh: bool = False,
     retry_quarantined: bool = False,
     ledger: Ledger | None = None,
+    policy: RetryPolicy | None = None,
+    max_chunk_chars: int = MAX_CHUNK_CHARS,
 ) -> EnrichStageReport:
     """Enrich, ground and stage every article that needs it; returns the run's totals."""
     frame = select_articles(
@@ -186,7 +189,10 @@ def enrich_stage(
         return EnrichStageReport()
     ledger = ledger or Ledger(con, run_id)
     articles = _inputs(frame, settings.target_language)
-    report = run_sync(enrich_articles(articles, settings, ledger, run_id))
+    report = run_sync(
+        enrich_articles(articles, settings, ledger, run_id, policy=policy,
+                        max_chunk_chars=max_chunk_chars)
+    )
     batch = _batch(frame, report, settings, run_id)
     write_batch(con, batch)
     return _stage_report(frame.height, report, batch)

@@ -22,7 +22,7 @@ import functools
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from veille.llm.calls import BudgetExhausted, Caller, ProviderFailed
@@ -66,14 +66,23 @@ class EnrichReport:
             counts[outcome.status] += 1
         return counts
 
+    def __repr__(self) -> str:
+        # Cheap on purpose: asyncio.run reprs its main task (and so this result) when it
+        # restores the SIGINT handler; a dataclass repr of every Enrichment costs seconds.
+        return f"EnrichReport({self.summary()})"
+
     def summary(self) -> dict[str, Any]:
-        totals = {k: v for k, v in asdict(self).items() if k != "outcomes"}
+        totals = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "outcomes"}
         return {**totals, **self.counts()}
 
 
 @functools.cache
 def configure_litellm() -> None:
-    """Quiet, telemetry-free litellm with the offline provider registered (once)."""
+    """Quiet, telemetry-free litellm with the offline provider registered (once).
+
+    No litellm callbacks: our ledger is the record. Message redaction stays off because it
+    deep-copies every request (milliseconds per call) and nothing logs messages anyway.
+    """
     import litellm
 
     from veille.llm import offline_provider
@@ -81,7 +90,6 @@ def configure_litellm() -> None:
     litellm.telemetry = False
     litellm.suppress_debug_info = True
     litellm.drop_params = True
-    litellm.turn_off_message_logging = True
     litellm.disable_streaming_logging = True
     litellm.callbacks = []
     litellm.success_callback = []

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 import duckdb
 import polars as pl
 
-from veille.llm.prompt import PROMPT_VERSION
+from veille.llm import prompt
 from veille.schema import SCHEMA_VERSION, ArticleInput
 from warehouse.loaders import insert_frame, read_frame
 
@@ -37,9 +37,11 @@ def cache_key(
     model: str,
     article: ArticleInput,
     *,
-    prompt_version: str = PROMPT_VERSION,
+    prompt_version: str | None = None,
     schema_version: str = SCHEMA_VERSION,
 ) -> str:
+    """Versions are read at call time (not bound at import) so a bump always re-keys."""
+    prompt_version = prompt_version or prompt.PROMPT_VERSION
     parts = [
         model,
         prompt_version,
@@ -78,7 +80,7 @@ class CallRecord:
     cost_usd: float = 0.0
     latency_ms: float = 0.0
     error: str | None = None
-    prompt_version: str = PROMPT_VERSION
+    prompt_version: str = field(default_factory=lambda: prompt.PROMPT_VERSION)
     schema_version: str = SCHEMA_VERSION
     call_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(tzinfo=None))
@@ -116,13 +118,15 @@ class Ledger:
         self.flush_every = flush_every
         self._buffer: list[CallRecord] = []
         self._hits: dict[str, str] = {}
+        self._checked: set[str] = set()  # looked up already: a miss stays a miss in this run
         self.rows_written = 0
 
     def prefetch(self, keys: Sequence[str]) -> int:
         """Load the cached answers for many keys in one query; returns how many are cached."""
-        wanted = [k for k in dict.fromkeys(keys) if k not in self._hits]
+        wanted = [k for k in dict.fromkeys(keys) if k not in self._hits and k not in self._checked]
         if not wanted:
             return 0
+        self._checked.update(wanted)
         self.con.register("_veille_keys", pl.DataFrame({"cache_key": wanted}).to_arrow())
         try:
             frame = read_frame(
