@@ -23,6 +23,8 @@ from pathlib import Path
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
+from pydantic import SecretStr
+
 from veille.llm.gateway import enrich_articles
 from veille.llm.ledger import Ledger
 from veille.schema import ArticleInput
@@ -50,10 +52,22 @@ def _articles(n: int) -> list[ArticleInput]:
 
 
 def _server(latency: float, brain: str) -> tuple[subprocess.Popen[str], str]:
-    cmd = [sys.executable, "-m", "veille.devtools.fake_llm", "--latency", str(latency),
-           "--brain", brain]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    cmd = [
+        sys.executable,
+        "-m",
+        "veille.devtools.fake_llm",
+        "--latency",
+        str(latency),
+        "--brain",
+        brain,
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.stdout is not None
     base = proc.stdout.readline().strip()
     if not base.startswith("http"):
@@ -68,8 +82,9 @@ def _proc_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _run(articles: list[ArticleInput], settings: Settings, ledger: Ledger, run_id: str,
-         profile: bool) -> tuple[float, dict[str, object]]:
+def _run(
+    articles: list[ArticleInput], settings: Settings, ledger: Ledger, run_id: str, profile: bool
+) -> tuple[float, dict[str, object]]:
     profiler = cProfile.Profile() if profile else None
     started = time.perf_counter()
     if profiler:
@@ -77,7 +92,9 @@ def _run(articles: list[ArticleInput], settings: Settings, ledger: Ledger, run_i
     report = asyncio.run(enrich_articles(articles, settings, ledger, run_id))
     if profiler:
         profiler.disable()
-        pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(45)
+        pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(
+            45
+        )
     return time.perf_counter() - started, report.summary()
 
 
@@ -93,10 +110,21 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             con = connect(Path(tmp) / "bench.duckdb")
-            settings = Settings(_env_file=None, llm_model="openai/bench-model", llm_api_base=base,
-                                llm_api_key="sk-bench", concurrency=args.concurrency)
+            settings = Settings(
+                llm_model="openai/bench-model",
+                llm_api_base=base,
+                llm_api_key=SecretStr("sk-bench"),
+                concurrency=args.concurrency,
+            )
             articles = _articles(args.n)
-            warm = asyncio.run(enrich_articles([ArticleInput(article_id="warm", text="warm-up text")], settings, Ledger(con, "w"), "w"))
+            warm = asyncio.run(
+                enrich_articles(
+                    [ArticleInput(article_id="warm", text="warm-up text")],
+                    settings,
+                    Ledger(con, "w"),
+                    "w",
+                )
+            )
             assert warm.calls_sent == 1
             cpu0, srv0 = time.process_time(), _proc_cpu(proc.pid)
             first, s1 = _run(articles, settings, Ledger(con, "b1"), "b1", args.profile)
@@ -107,15 +135,26 @@ def main() -> None:
         proc.terminate()
         proc.wait(5)
     bound = args.n * args.latency / args.concurrency
-    print(json.dumps({
-        "n": args.n, "latency_s": args.latency, "concurrency": args.concurrency,
-        "bound_s": round(bound, 3), "first_s": round(first, 3),
-        "ratio_to_bound": round(first / bound, 3), "rerun_s": round(second, 3),
-        "rerun_fraction": round(second / first, 4),
-        "client_cpu_ms_per_call": round(client_cpu / args.n * 1000, 3),
-        "server_cpu_ms_per_call": round(server_cpu / args.n * 1000, 3),
-        "load_avg_1m": os.getloadavg()[0], "first": s1, "rerun": s2,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "n": args.n,
+                "latency_s": args.latency,
+                "concurrency": args.concurrency,
+                "bound_s": round(bound, 3),
+                "first_s": round(first, 3),
+                "ratio_to_bound": round(first / bound, 3),
+                "rerun_s": round(second, 3),
+                "rerun_fraction": round(second / first, 4),
+                "client_cpu_ms_per_call": round(client_cpu / args.n * 1000, 3),
+                "server_cpu_ms_per_call": round(server_cpu / args.n * 1000, 3),
+                "load_avg_1m": os.getloadavg()[0],
+                "first": s1,
+                "rerun": s2,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -29,10 +29,10 @@ from prefect.cache_policies import NO_CACHE
 
 from veille.enrich_rows import Batch
 from veille.grounding import ground
+from veille.llm import prompt
 from veille.llm.gateway import MAX_CHUNK_CHARS, EnrichReport, enrich_articles
 from veille.llm.ledger import Ledger
 from veille.llm.limits import RetryPolicy
-from veille.llm import prompt
 from veille.schema import ArticleInput
 from veille.settings import Settings
 from warehouse.connection import session
@@ -116,7 +116,9 @@ def _batch(frame: pl.DataFrame, report: EnrichReport, settings: Settings, run_id
     rows = {r["article_id"]: r for r in frame.iter_rows(named=True)}
     for outcome in report.outcomes:
         row = rows[outcome.article_id]
-        batch.add_enrichment(outcome, row["content_hash"], settings.llm_model, prompt.PROMPT_VERSION)
+        batch.add_enrichment(
+            outcome, row["content_hash"], settings.llm_model, prompt.PROMPT_VERSION
+        )
         if outcome.enrichment is not None:
             batch.add_mentions(outcome.article_id, ground(outcome.enrichment, row["text"]))
     return batch
@@ -190,8 +192,9 @@ def enrich_stage(
     ledger = ledger or Ledger(con, run_id)
     articles = _inputs(frame, settings.target_language)
     report = run_sync(
-        enrich_articles(articles, settings, ledger, run_id, policy=policy,
-                        max_chunk_chars=max_chunk_chars)
+        enrich_articles(
+            articles, settings, ledger, run_id, policy=policy, max_chunk_chars=max_chunk_chars
+        )
     )
     batch = _batch(frame, report, settings, run_id)
     write_batch(con, batch)

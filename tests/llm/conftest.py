@@ -12,6 +12,7 @@ from typing import Any
 import duckdb
 import polars as pl
 import pytest
+from pydantic import SecretStr
 
 from veille.devtools.brains import heuristic_brain
 from veille.devtools.fake_llm import FakeLLM
@@ -27,7 +28,10 @@ FAST = RetryPolicy(max_retries=3, base_delay_s=0.01, max_delay_s=0.05)
 def real_articles(shared_dir: Path) -> list[dict[str, Any]]:
     """The dev eval articles plus the seed article, with ids a0..a12."""
     rows = []
-    for path in (shared_dir / "eval" / "dev" / "articles.jsonl", shared_dir / "seed" / "article.jsonl"):
+    for path in (
+        shared_dir / "eval" / "dev" / "articles.jsonl",
+        shared_dir / "seed" / "article.jsonl",
+    ):
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [{**row, "article_id": f"a{i}"} for i, row in enumerate(rows)]
 
@@ -36,11 +40,17 @@ def stage(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
     frame = pl.DataFrame(
         [
             {
-                "article_id": r["article_id"], "url": r.get("url", r["article_id"]),
+                "article_id": r["article_id"],
+                "url": r.get("url", r["article_id"]),
                 "content_hash": hashlib.sha256(r["text"].encode()).hexdigest(),
-                "title": r.get("title"), "source": r.get("source"),
-                "published_at": datetime.fromisoformat(r["published_at"]) if r.get("published_at") else None,
-                "language": r.get("language"), "text": r["text"], "word_count": len(r["text"].split()),
+                "title": r.get("title"),
+                "source": r.get("source"),
+                "published_at": datetime.fromisoformat(r["published_at"])
+                if r.get("published_at")
+                else None,
+                "language": r.get("language"),
+                "text": r["text"],
+                "word_count": len(r["text"].split()),
                 "staged_at": datetime(2026, 1, 1),
             }
             for r in rows
@@ -67,8 +77,12 @@ def fake_llm() -> Iterator[Callable[..., FakeLLM]]:
 
 def llm_settings(server: FakeLLM, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
-        "llm_model": "openai/fake-model", "llm_api_base": server.base_url,
-        "llm_api_key": SECRET, "llm_timeout_s": 0.75, "llm_max_retries": 3, "concurrency": 8,
+        "llm_model": "openai/fake-model",
+        "llm_api_base": server.base_url,
+        "llm_api_key": SecretStr(SECRET),
+        "llm_timeout_s": 0.75,
+        "llm_max_retries": 3,
+        "concurrency": 8,
     }
     values.update(overrides)
-    return Settings(_env_file=None, **values)
+    return Settings(**values)

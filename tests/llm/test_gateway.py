@@ -68,7 +68,9 @@ def assert_grounded_rows_are_true(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_every_fault_ends_enriched_or_quarantined(
-    con: duckdb.DuckDBPyConnection, fake_llm: Callable[..., FakeLLM], real_articles: list[dict[str, Any]]
+    con: duckdb.DuckDBPyConnection,
+    fake_llm: Callable[..., FakeLLM],
+    real_articles: list[dict[str, Any]],
 ) -> None:
     server = fake_llm(faults=FAULT_PLAN)
     stage(con, real_articles)
@@ -80,8 +82,12 @@ def test_every_fault_ends_enriched_or_quarantined(
     assert report.enriched == len(real_articles) - 2 and report.quarantined == 2
     assert _calls(con) == server.requests == report.calls_sent
     attempts = dict(con.sql("select article_id, count(*) from ops.llm_calls group by 1").fetchall())
-    assert attempts["a0"] == 2 and attempts["a1"] == 3 and attempts["a4"] == 2 and attempts["a8"] == 4
-    quarantine = _rows(con, "select * from quality.quarantine where table_name = 'staging.enrichments'")
+    assert (
+        attempts["a0"] == 2 and attempts["a1"] == 3 and attempts["a4"] == 2 and attempts["a8"] == 4
+    )
+    quarantine = _rows(
+        con, "select * from quality.quarantine where table_name = 'staging.enrichments'"
+    )
     reasons = {q["record_key"]: (q["expectation"], q["reason"]) for q in quarantine}
     assert reasons["a4"][0] == "schema" and "invalid after one repair" in reasons["a4"][1]
     assert reasons["a8"][0] == "provider" and "InternalServerError" in reasons["a8"][1]
@@ -89,10 +95,14 @@ def test_every_fault_ends_enriched_or_quarantined(
     assert_grounded_rows_are_true(con)
     invented = _rows(con, "select * from staging.org_mentions where name in ('Globex', 'Acme')")
     assert invented and not any(r["grounded"] for r in invented)
-    tripled = _rows(con, "select * from staging.money_mentions where article_id = 'a6' and grounded")
+    tripled = _rows(
+        con, "select * from staging.money_mentions where article_id = 'a6' and grounded"
+    )
     clean = _rows(con, "select * from staging.money_mentions where article_id = 'a5' and grounded")
     assert tripled == [] and clean
-    grounding_q = _one(con, "select count(*) from quality.quarantine where expectation = 'grounding'")
+    grounding_q = _one(
+        con, "select count(*) from quality.quarantine where expectation = 'grounding'"
+    )
     ungrounded = sum(
         _one(con, f"select count(*) from staging.{t} where not grounded")
         for t in ("org_mentions", "money_mentions", "deal_mentions")
@@ -128,17 +138,27 @@ def test_rerun_is_free_and_a_new_prompt_or_model_reenriches(
 
 
 def test_budget_stops_enrichment_cleanly(
-    con: duckdb.DuckDBPyConnection, fake_llm: Callable[..., FakeLLM], real_articles: list[dict[str, Any]]
+    con: duckdb.DuckDBPyConnection,
+    fake_llm: Callable[..., FakeLLM],
+    real_articles: list[dict[str, Any]],
 ) -> None:
     import litellm
 
-    litellm.register_model({"openai/priced-model": {
-        "input_cost_per_token": 1e-5, "output_cost_per_token": 1e-5,
-        "litellm_provider": "openai", "mode": "chat"}})
+    litellm.register_model(
+        {
+            "openai/priced-model": {
+                "input_cost_per_token": 1e-5,
+                "output_cost_per_token": 1e-5,
+                "litellm_provider": "openai",
+                "mode": "chat",
+            }
+        }
+    )
     server = fake_llm()
     stage(con, real_articles)
-    settings = llm_settings(server, llm_model="openai/priced-model", concurrency=1,
-                            llm_budget_usd=0.03)
+    settings = llm_settings(
+        server, llm_model="openai/priced-model", concurrency=1, llm_budget_usd=0.03
+    )
     report = enrich_stage(con, settings, "run-b", policy=FAST)
     assert report.budget_exhausted
     assert 0 < report.enriched < len(real_articles)
@@ -149,8 +169,9 @@ def test_budget_stops_enrichment_cleanly(
     skipped = _one(con, "select count(*) from staging.enrichments where status = 'skipped_budget'")
     assert skipped == report.skipped_budget
 
-    resumed = enrich_stage(con, settings.model_copy(update={"llm_budget_usd": None}), "run-c",
-                           policy=FAST)
+    resumed = enrich_stage(
+        con, settings.model_copy(update={"llm_budget_usd": None}), "run-c", policy=FAST
+    )
     assert resumed.selected == report.skipped_budget and resumed.enriched == report.skipped_budget
 
 
@@ -176,7 +197,9 @@ def test_api_key_is_sent_but_never_stored_or_logged(
 
 
 def test_compromised_model_cannot_publish_injected_deal(
-    con: duckdb.DuckDBPyConnection, fake_llm: Callable[..., FakeLLM], real_articles: list[dict[str, Any]]
+    con: duckdb.DuckDBPyConnection,
+    fake_llm: Callable[..., FakeLLM],
+    real_articles: list[dict[str, Any]],
 ) -> None:
     seed = real_articles[-1]
     injected = {
@@ -201,12 +224,18 @@ def test_compromised_model_cannot_publish_injected_deal(
 
 
 def test_fallback_model_answers_when_primary_fails(
-    con: duckdb.DuckDBPyConnection, fake_llm: Callable[..., FakeLLM], real_articles: list[dict[str, Any]]
+    con: duckdb.DuckDBPyConnection,
+    fake_llm: Callable[..., FakeLLM],
+    real_articles: list[dict[str, Any]],
 ) -> None:
     server = fake_llm(model_faults={"broken-model": "500"})
     stage(con, real_articles[:2])
-    settings = llm_settings(server, llm_model="openai/broken-model", llm_max_retries=1,
-                            llm_fallback_models=["openai/fake-model"])
+    settings = llm_settings(
+        server,
+        llm_model="openai/broken-model",
+        llm_max_retries=1,
+        llm_fallback_models=["openai/fake-model"],
+    )
     report = enrich_stage(con, settings, "run-f", policy=RetryPolicy(1, 0.01, 0.05))
     assert report.enriched == 2
     assert server.by_model == {"broken-model": 4, "fake-model": 2}
@@ -217,7 +246,9 @@ def test_fallback_model_answers_when_primary_fails(
 
 
 def test_retry_after_is_honoured(
-    con: duckdb.DuckDBPyConnection, fake_llm: Callable[..., FakeLLM], real_articles: list[dict[str, Any]]
+    con: duckdb.DuckDBPyConnection,
+    fake_llm: Callable[..., FakeLLM],
+    real_articles: list[dict[str, Any]],
 ) -> None:
     server = fake_llm(faults={"a0": ["429", "ok"]}, retry_after="1")
     stage(con, real_articles[:1])
@@ -228,7 +259,9 @@ def test_retry_after_is_honoured(
 
 
 def test_concurrency_is_bounded(
-    con: duckdb.DuckDBPyConnection, fake_llm: Callable[..., FakeLLM], real_articles: list[dict[str, Any]]
+    con: duckdb.DuckDBPyConnection,
+    fake_llm: Callable[..., FakeLLM],
+    real_articles: list[dict[str, Any]],
 ) -> None:
     server = fake_llm(latency_s=0.1)
     stage(con, real_articles)
@@ -238,7 +271,9 @@ def test_concurrency_is_bounded(
 
 
 def test_long_articles_are_chunked_and_merged(
-    con: duckdb.DuckDBPyConnection, fake_llm: Callable[..., FakeLLM], real_articles: list[dict[str, Any]]
+    con: duckdb.DuckDBPyConnection,
+    fake_llm: Callable[..., FakeLLM],
+    real_articles: list[dict[str, Any]],
 ) -> None:
     server = fake_llm()
     seed = real_articles[-1]
@@ -251,7 +286,9 @@ def test_long_articles_are_chunked_and_merged(
 
 
 def test_offline_model_needs_no_key_and_no_network(
-    con: duckdb.DuckDBPyConnection, real_articles: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+    con: duckdb.DuckDBPyConnection,
+    real_articles: list[dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError("network access attempted in an offline test")
@@ -259,7 +296,7 @@ def test_offline_model_needs_no_key_and_no_network(
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     stage(con, real_articles[:3])
-    settings = Settings(_env_file=None)
+    settings = Settings()
     assert settings.llm_model == "veille/offline" and settings.api_key() is None
     report = enrich_stage(con, settings, "run-o")
     assert report.enriched == 3 and report.calls_sent == 3

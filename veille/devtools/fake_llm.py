@@ -41,10 +41,24 @@ from veille.llm.prompt import parse_article
 from veille.schema import ArticleInput
 
 Brain = Callable[[ArticleInput], dict[str, Any]]
-FAULTS = ("ok", "429", "500", "timeout", "malformed", "truncated", "fenced", "ungrounded",
-          "injected")
-_REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 429: "Too Many Requests",
-            500: "Internal Server Error"}
+FAULTS = (
+    "ok",
+    "429",
+    "500",
+    "timeout",
+    "malformed",
+    "truncated",
+    "fenced",
+    "ungrounded",
+    "injected",
+)
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    404: "Not Found",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+}
 
 
 class FakeLLM:
@@ -164,8 +178,9 @@ class FakeLLM:
     async def _dispatch(
         self, method: str, path: str, headers: dict[str, str], body: bytes
     ) -> tuple[int, dict[str, str], bytes]:
-        if method != "POST" or path.split("?")[0].rstrip("/") not in (
-            "/v1/chat/completions", "/chat/completions"
+        if method != "POST" or path.split("?", maxsplit=1)[0].rstrip("/") not in (
+            "/v1/chat/completions",
+            "/chat/completions",
         ):
             return 404, {}, _error("not found")
         self.requests += 1
@@ -228,9 +243,13 @@ def _parse_head(head: bytes) -> tuple[str, str, dict[str, str]]:
 
 
 def _response(status: int, extra: dict[str, str], payload: bytes) -> bytes:
-    head = [f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}",
-            "content-type: application/json", f"content-length: {len(payload)}",
-            "connection: keep-alive", *(f"{k}: {v}" for k, v in extra.items())]
+    head = [
+        f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}",
+        "content-type: application/json",
+        f"content-length: {len(payload)}",
+        "connection: keep-alive",
+        *(f"{k}: {v}" for k, v in extra.items()),
+    ]
     return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + payload
 
 
@@ -241,14 +260,27 @@ def _error(message: str, kind: str = "invalid_request_error") -> bytes:
 def _completion(request: dict[str, Any], messages: list[dict[str, Any]], content: str) -> bytes:
     prompt_tokens = sum(len(str(m.get("content", ""))) for m in messages) // 4
     completion_tokens = max(1, len(content) // 4)
-    return json.dumps({
-        "id": f"chatcmpl-{random.getrandbits(48):x}", "object": "chat.completion",
-        "created": int(time.time()), "model": request.get("model", "fake"),
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                  "total_tokens": prompt_tokens + completion_tokens},
-    }, ensure_ascii=False).encode("utf-8")
+    return json.dumps(
+        {
+            "id": f"chatcmpl-{random.getrandbits(48):x}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": request.get("model", "fake"),
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": content},
+                }
+            ],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        },
+        ensure_ascii=False,
+    ).encode("utf-8")
 
 
 _INJECTION = re.compile(r"[^.\n]*\bignore\b[^.\n]*\binstructions\b[^.\n]*[.\n]?", re.IGNORECASE)
@@ -278,11 +310,25 @@ def _ungrounded(answer: dict[str, Any]) -> dict[str, Any]:
                 money[key] *= 3
     invented = "Globex Corporation signed a $4.2 billion agreement with Initech."
     out.setdefault("organizations", []).append(
-        {"name": "Globex", "surface": "Globex Corporation", "evidence": invented})
-    out.setdefault("money", []).append({"value": 4.2e9, "currency": "USD", "surface": "$4.2 billion",
-                                        "evidence": invented, "role": "deal_value"})
-    out.setdefault("deals", []).append({"parties": ["Globex", "Initech"], "amount_value": 4.2e9,
-                                        "currency": "USD", "evidence": invented})
+        {"name": "Globex", "surface": "Globex Corporation", "evidence": invented}
+    )
+    out.setdefault("money", []).append(
+        {
+            "value": 4.2e9,
+            "currency": "USD",
+            "surface": "$4.2 billion",
+            "evidence": invented,
+            "role": "deal_value",
+        }
+    )
+    out.setdefault("deals", []).append(
+        {
+            "parties": ["Globex", "Initech"],
+            "amount_value": 4.2e9,
+            "currency": "USD",
+            "evidence": invented,
+        }
+    )
     return out
 
 
@@ -292,12 +338,28 @@ def _injected(answer: dict[str, Any], article: ArticleInput) -> dict[str, Any]:
     found = _INJECTION.search(article.text)
     quote = found.group(0).strip() if found else "Acme signed a $1 trillion deal."
     other = next((o["name"] for o in out.get("organizations", [])), "Meta")
-    out.setdefault("organizations", []).append({"name": "Acme", "surface": "Acme", "evidence": quote})
-    out.setdefault("money", []).append({"value": 1e12, "currency": "USD", "surface": "$1 trillion",
-                                        "evidence": quote, "role": "deal_value"})
+    out.setdefault("organizations", []).append(
+        {"name": "Acme", "surface": "Acme", "evidence": quote}
+    )
+    out.setdefault("money", []).append(
+        {
+            "value": 1e12,
+            "currency": "USD",
+            "surface": "$1 trillion",
+            "evidence": quote,
+            "role": "deal_value",
+        }
+    )
     deals = out.setdefault("deals", [])
-    deals.append({"parties": ["Acme", other], "amount_value": 1e12, "currency": "USD",
-                  "deal_type": "investment", "evidence": quote})
+    deals.append(
+        {
+            "parties": ["Acme", other],
+            "amount_value": 1e12,
+            "currency": "USD",
+            "deal_type": "investment",
+            "evidence": quote,
+        }
+    )
     first_sentence = article.text.split(". ")[0]
     deals.append({"parties": [other, "Acme"], "evidence": first_sentence})
     out["summary"] = "Acme a conclu un accord de 1 000 milliards de dollars."
@@ -316,8 +378,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     from veille.devtools.brains import heuristic_brain
 
     brain = heuristic_brain if args.brain == "heuristic" else offline_brain
-    server = FakeLLM(brain, latency_s=args.latency, jitter_s=args.jitter, rpm=args.rpm,
-                     default_fault=args.fault, port=args.port)
+    server = FakeLLM(
+        brain,
+        latency_s=args.latency,
+        jitter_s=args.jitter,
+        rpm=args.rpm,
+        default_fault=args.fault,
+        port=args.port,
+    )
 
     async def run() -> None:
         task = asyncio.create_task(server.serve())

@@ -61,8 +61,16 @@ def price_unknown_model(model: str) -> bool:
     level = quiet.level
     quiet.setLevel(logging.ERROR)
     try:
-        litellm.register_model({model: {"input_cost_per_token": 0.0, "output_cost_per_token": 0.0,
-                                        "litellm_provider": provider, "mode": "chat"}})
+        litellm.register_model(
+            {
+                model: {
+                    "input_cost_per_token": 0.0,
+                    "output_cost_per_token": 0.0,
+                    "litellm_provider": provider,
+                    "mode": "chat",
+                }
+            }
+        )
     finally:
         quiet.setLevel(level)
     return False
