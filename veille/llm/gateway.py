@@ -139,10 +139,20 @@ class _Run:
                 errors.append(f"{model}: {exc}")
         raise ProviderFailed("; ".join(errors))
 
-    async def article(self, article: ArticleInput) -> ArticleOutcome:
-        chunks = chunk_article(article, self.max_chunk, CHUNK_OVERLAP)
+    def from_cache(self, article_id: str, chunks: Sequence[ArticleInput]) -> ArticleOutcome | None:
+        """The outcome straight from the cache when every chunk is cached (no task, no call)."""
+        hits = []
+        for chunk in chunks:
+            hit = self._cached(chunk)
+            if hit is None:
+                return None
+            hits.append(hit)
+        self.report.cache_hits += len(hits)
+        return _outcome(article_id, hits)
+
+    async def article(self, article_id: str, chunks: Sequence[ArticleInput]) -> ArticleOutcome:
         results = await asyncio.gather(*(self.chunk(c) for c in chunks), return_exceptions=True)
-        return _outcome(article.article_id, results)
+        return _outcome(article_id, results)
 
 
 def _outcome(article_id: str, results: Sequence[_Chunk | BaseException]) -> ArticleOutcome:
@@ -181,18 +191,17 @@ async def enrich_articles(
     started = time.perf_counter()
     policy = policy or RetryPolicy(max_retries=settings.llm_max_retries)
     run = _Run(settings, ledger, policy, max_chunk_chars)
-    keys = [
-        cache_key(model, chunk)
-        for article in articles
-        for chunk in chunk_article(article, max_chunk_chars, CHUNK_OVERLAP)
-        for model in run.models
-    ]
-    ledger.prefetch(keys)
+    plans = [(a.article_id, chunk_article(a, max_chunk_chars, CHUNK_OVERLAP)) for a in articles]
+    ledger.prefetch([cache_key(m, c) for _, chunks in plans for c in chunks for m in run.models])
+    outcomes = [run.from_cache(article_id, chunks) for article_id, chunks in plans]
+    todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
     try:
-        outcomes = await asyncio.gather(*(run.article(a) for a in articles))
+        sent = await asyncio.gather(*(run.article(*plans[i]) for i in todo))
     finally:
         ledger.flush()
-    run.report.outcomes = list(outcomes)
+    for i, outcome in zip(todo, sent, strict=True):
+        outcomes[i] = outcome
+    run.report.outcomes = [o for o in outcomes if o is not None]
     run.report.elapsed_s = time.perf_counter() - started
     log.info("enrichment run %s: %s", run_id, run.report.summary())
     return run.report
