@@ -27,6 +27,7 @@ from pydantic import SecretStr
 
 from veille.llm.gateway import enrich_articles
 from veille.llm.ledger import Ledger
+from veille.llm.prompt import build_messages
 from veille.schema import ArticleInput
 from veille.settings import Settings
 from warehouse.connection import connect
@@ -98,63 +99,94 @@ def _run(
     return time.perf_counter() - started, report.summary()
 
 
+async def _litellm_only(articles: list[ArticleInput], settings: Settings) -> None:
+    """The same calls through bare litellm.acompletion: litellm's own share of the cost."""
+    import litellm
+
+    semaphore = asyncio.Semaphore(settings.concurrency)
+
+    async def one(article: ArticleInput) -> None:
+        async with semaphore:
+            await litellm.acompletion(
+                model=settings.llm_model,
+                messages=build_messages(article),
+                api_base=settings.llm_api_base,
+                api_key=settings.api_key(),
+                num_retries=0,
+                max_retries=0,
+                timeout=60,
+                response_format={"type": "json_object"},
+            )
+
+    await asyncio.gather(*map(one, articles))
+
+
+def _measure(args: argparse.Namespace, base: str, server_pid: int, tmp: str) -> dict[str, object]:
+    con = connect(Path(tmp) / "bench.duckdb")
+    settings = Settings(
+        llm_model="openai/bench-model",
+        llm_api_base=base,
+        llm_api_key=SecretStr("sk-bench"),
+        concurrency=args.concurrency,
+    )
+    warm = [ArticleInput(article_id="warm", text="warm-up text")]
+    assert asyncio.run(enrich_articles(warm, settings, Ledger(con, "w"), "w")).calls_sent == 1
+    articles = _articles(args.n)
+    cpu0, srv0 = time.process_time(), _proc_cpu(server_pid)
+    first, s1 = _run(articles, settings, Ledger(con, "b1"), "b1", args.profile)
+    client_cpu, server_cpu = time.process_time() - cpu0, _proc_cpu(server_pid) - srv0
+    second, s2 = _run(articles, settings, Ledger(con, "b2"), "b2", False)
+    con.close()
+    result: dict[str, object] = {
+        "first_s": round(first, 3),
+        "rerun_s": round(second, 3),
+        "rerun_fraction": round(second / first, 4),
+        "client_cpu_ms_per_call": round(client_cpu / args.n * 1000, 3),
+        "server_cpu_ms_per_call": round(server_cpu / args.n * 1000, 3),
+        "first": s1,
+        "rerun": s2,
+    }
+    if args.litellm_only:
+        fresh = [a.model_copy(update={"text": a.text + " (bare)"}) for a in articles]
+        cpu0, started = time.process_time(), time.perf_counter()
+        asyncio.run(_litellm_only(fresh, settings))
+        result["litellm_only_s"] = round(time.perf_counter() - started, 3)
+        result["litellm_only_cpu_ms_per_call"] = round(
+            (time.process_time() - cpu0) / args.n * 1000, 3
+        )
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--brain", default="heuristic", choices=("offline", "heuristic"))
+    parser.add_argument("--litellm-only", action="store_true", help="also time bare litellm")
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
     proc, base = _server(args.latency, args.brain)
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            con = connect(Path(tmp) / "bench.duckdb")
-            settings = Settings(
-                llm_model="openai/bench-model",
-                llm_api_base=base,
-                llm_api_key=SecretStr("sk-bench"),
-                concurrency=args.concurrency,
-            )
-            articles = _articles(args.n)
-            warm = asyncio.run(
-                enrich_articles(
-                    [ArticleInput(article_id="warm", text="warm-up text")],
-                    settings,
-                    Ledger(con, "w"),
-                    "w",
-                )
-            )
-            assert warm.calls_sent == 1
-            cpu0, srv0 = time.process_time(), _proc_cpu(proc.pid)
-            first, s1 = _run(articles, settings, Ledger(con, "b1"), "b1", args.profile)
-            client_cpu, server_cpu = time.process_time() - cpu0, _proc_cpu(proc.pid) - srv0
-            second, s2 = _run(articles, settings, Ledger(con, "b2"), "b2", False)
-            con.close()
+            result = _measure(args, base, proc.pid, tmp)
     finally:
         proc.terminate()
         proc.wait(5)
     bound = args.n * args.latency / args.concurrency
-    print(
-        json.dumps(
-            {
-                "n": args.n,
-                "latency_s": args.latency,
-                "concurrency": args.concurrency,
-                "bound_s": round(bound, 3),
-                "first_s": round(first, 3),
-                "ratio_to_bound": round(first / bound, 3),
-                "rerun_s": round(second, 3),
-                "rerun_fraction": round(second / first, 4),
-                "client_cpu_ms_per_call": round(client_cpu / args.n * 1000, 3),
-                "server_cpu_ms_per_call": round(server_cpu / args.n * 1000, 3),
-                "load_avg_1m": os.getloadavg()[0],
-                "first": s1,
-                "rerun": s2,
-            },
-            indent=2,
-        )
-    )
+    first = result["first_s"]
+    assert isinstance(first, float)
+    summary = {
+        "n": args.n,
+        "latency_s": args.latency,
+        "concurrency": args.concurrency,
+        "bound_s": round(bound, 3),
+        "ratio_to_bound": round(first / bound, 3),
+        "cores": os.cpu_count(),
+        "load_avg_1m": round(os.getloadavg()[0], 2),
+        **result,
+    }
+    print(json.dumps(summary, indent=2))
 
 
 if __name__ == "__main__":

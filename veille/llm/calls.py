@@ -193,12 +193,10 @@ class Caller:
         import litellm
 
         deadline = self.settings.llm_timeout_s * 1.5 + 1
-        return await asyncio.wait_for(
-            litellm.acompletion(
+        async with asyncio.timeout(deadline):  # no extra task per call, unlike wait_for
+            return await litellm.acompletion(
                 **request, api_key=self.settings.api_key(), num_retries=0, max_retries=0
-            ),
-            timeout=deadline,
-        )
+            )
 
     def _account(self, record: CallRecord, response: Any, model: str) -> str | None:
         usage = getattr(response, "usage", None)

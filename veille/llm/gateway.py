@@ -151,8 +151,13 @@ class _Run:
         return _outcome(article_id, hits)
 
     async def article(self, article_id: str, chunks: Sequence[ArticleInput]) -> ArticleOutcome:
-        results = await asyncio.gather(*(self.chunk(c) for c in chunks), return_exceptions=True)
-        return _outcome(article_id, results)
+        if len(chunks) > 1:
+            results = await asyncio.gather(*map(self.chunk, chunks), return_exceptions=True)
+            return _outcome(article_id, results)
+        try:  # one chunk (the usual case): no nested gather, no extra task
+            return _outcome(article_id, [await self.chunk(chunks[0])])
+        except (BudgetExhausted, InvalidOutput, ProviderFailed) as exc:
+            return _outcome(article_id, [exc])
 
 
 def _outcome(article_id: str, results: Sequence[_Chunk | BaseException]) -> ArticleOutcome:

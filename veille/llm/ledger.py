@@ -14,6 +14,7 @@ Decisions:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import uuid
 from collections.abc import Sequence
@@ -82,7 +83,7 @@ class CallRecord:
     error: str | None = None
     prompt_version: str = field(default_factory=lambda: prompt.PROMPT_VERSION)
     schema_version: str = SCHEMA_VERSION
-    call_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    call_id: str = ""  # assigned by Ledger.record
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(tzinfo=None))
 
 
@@ -118,7 +119,9 @@ class Ledger:
         self.flush_every = flush_every
         self._buffer: list[CallRecord] = []
         self._hits: dict[str, str] = {}
-        self._checked: set[str] = set()  # looked up already: a miss stays a miss in this run
+        self._checked: set[str] = set()
+        self._prefix = uuid.uuid4().hex
+        self._counter = itertools.count()  # looked up already: a miss stays a miss in this run
         self.rows_written = 0
 
     def prefetch(self, keys: Sequence[str]) -> int:
@@ -156,6 +159,9 @@ class Ledger:
         return self._hits.get(key)
 
     def record(self, call: CallRecord) -> None:
+        if not call.call_id:
+            # uuid4 per call reads os.urandom, slow on some VMs: one random prefix per ledger.
+            call.call_id = f"{self._prefix}-{next(self._counter):09d}"
         self._buffer.append(call)
         if call.status == "ok" and call.response is not None:
             self._hits[call.cache_key] = call.response
