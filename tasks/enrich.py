@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 from collections.abc import Coroutine, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, TypeVar
 
 import duckdb
@@ -39,6 +39,14 @@ from warehouse.connection import session
 from warehouse.loaders import insert_frame, read_frame
 
 T = TypeVar("T")
+_TOTALS = (
+    "calls_sent",
+    "cache_hits",
+    "input_tokens",
+    "output_tokens",
+    "cost_usd",
+    "budget_exhausted",
+)
 _MENTION_TABLES = ("staging.org_mentions", "staging.money_mentions", "staging.deal_mentions")
 
 
@@ -112,15 +120,21 @@ def _inputs(frame: pl.DataFrame, target_language: str) -> list[ArticleInput]:
 
 
 def _batch(frame: pl.DataFrame, report: EnrichReport, settings: Settings, run_id: str) -> Batch:
+    """Ground every answer; an answer whose free text repeats refused claims is quarantined."""
     batch = Batch(run_id)
     rows = {r["article_id"]: r for r in frame.iter_rows(named=True)}
-    for outcome in report.outcomes:
-        row = rows[outcome.article_id]
+    for answer in report.outcomes:
+        row = rows[answer.article_id]
+        outcome = answer
+        grounded = ground(outcome.enrichment, row["text"]) if outcome.enrichment else None
+        if grounded is not None and grounded.text_issues:
+            reason = "answer text repeats refused claims: " + "; ".join(grounded.text_issues)
+            outcome = replace(outcome, status="quarantined", expectation="grounding", error=reason)
         batch.add_enrichment(
             outcome, row["content_hash"], settings.llm_model, prompt.PROMPT_VERSION
         )
-        if outcome.enrichment is not None:
-            batch.add_mentions(outcome.article_id, ground(outcome.enrichment, row["text"]))
+        if grounded is not None:
+            batch.add_mentions(outcome.article_id, grounded)
     return batch
 
 
@@ -157,13 +171,16 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
 def _stage_report(selected: int, report: EnrichReport, batch: Batch) -> EnrichStageReport:
     mentions = [*batch.orgs, *batch.money, *batch.deals]
     grounded = sum(1 for m in mentions if m["grounded"])
-    totals = report.summary()
-    fields = set(EnrichStageReport.__dataclass_fields__)
+    statuses = [row["status"] for row in batch.enrichments]
+    totals = {k: v for k, v in report.summary().items() if k in _TOTALS}
     return EnrichStageReport(
         selected=selected,
+        enriched=statuses.count("enriched"),
+        quarantined=statuses.count("quarantined"),
+        skipped_budget=statuses.count("skipped_budget"),
         grounded=grounded,
         ungrounded=len(mentions) - grounded,
-        **{k: v for k, v in totals.items() if k in fields},
+        **totals,
     )
 
 

@@ -78,8 +78,9 @@ def test_every_fault_ends_enriched_or_quarantined(
 
     status = dict(con.sql("select article_id, status from staging.enrichments").fetchall())
     assert set(status) == {r["article_id"] for r in real_articles}  # none lost
-    assert {k for k, v in status.items() if v == "quarantined"} == {"a4", "a8"}
-    assert report.enriched == len(real_articles) - 2 and report.quarantined == 2
+    # a4: invalid twice; a8: provider down; a7: compromised answer (summary repeats its claims)
+    assert {k for k, v in status.items() if v == "quarantined"} == {"a4", "a7", "a8"}
+    assert report.enriched == len(real_articles) - 3 and report.quarantined == 3
     assert _calls(con) == server.requests == report.calls_sent
     attempts = dict(con.sql("select article_id, count(*) from ops.llm_calls group by 1").fetchall())
     assert (
@@ -91,6 +92,7 @@ def test_every_fault_ends_enriched_or_quarantined(
     reasons = {q["record_key"]: (q["expectation"], q["reason"]) for q in quarantine}
     assert reasons["a4"][0] == "schema" and "invalid after one repair" in reasons["a4"][1]
     assert reasons["a8"][0] == "provider" and "InternalServerError" in reasons["a8"][1]
+    assert reasons["a7"][0] == "grounding" and "'Acme'" in reasons["a7"][1]
 
     assert_grounded_rows_are_true(con)
     invented = _rows(con, "select * from staging.org_mentions where name in ('Globex', 'Acme')")
@@ -101,7 +103,9 @@ def test_every_fault_ends_enriched_or_quarantined(
     clean = _rows(con, "select * from staging.money_mentions where article_id = 'a5' and grounded")
     assert tripled == [] and clean
     grounding_q = _one(
-        con, "select count(*) from quality.quarantine where expectation = 'grounding'"
+        con,
+        "select count(*) from quality.quarantine"
+        " where expectation = 'grounding' and table_name like 'staging.%_mentions'",
     )
     ungrounded = sum(
         _one(con, f"select count(*) from staging.{t} where not grounded")
@@ -214,9 +218,9 @@ def test_compromised_model_cannot_publish_injected_deal(
     server = fake_llm(default_fault="injected")
     stage(con, [injected])
     report = enrich_stage(con, llm_settings(server), "run-i", policy=FAST)
-    assert report.enriched == 1
-    payload = _one(con, "select payload from staging.enrichments")
-    assert "Acme" in payload  # the model did obey the injection...
+    assert report.quarantined == 1 and report.enriched == 0  # its summary speaks of Acme
+    payload, error = con.execute("select payload, error from staging.enrichments").fetchall()[0]
+    assert "Acme" in payload and "Acme" in error  # the model did obey the injection...
     acme = _rows(con, "select * from staging.org_mentions where name = 'Acme'")
     trillion = _rows(con, "select * from staging.money_mentions where value >= 1e12")
     deals = _rows(con, "select * from staging.deal_mentions where list_contains(parties, 'Acme')")

@@ -40,7 +40,7 @@ KNOWN_ORGS = {
 _ORG = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)) + r")\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$))?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _FRENCH = re.compile(r"\b(le|la|les|des|une|avec|dans|est)\b", re.IGNORECASE)
 
 
@@ -51,7 +51,7 @@ def offline_brain(article: ArticleInput) -> dict[str, Any]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.group(0).strip() for s in _SENTENCE.finditer(text) if s.group(0).strip()]
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def heuristic_brain(article: ArticleInput) -> dict[str, Any]:
