@@ -13,14 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger
+
+from tasks.dashboard import dashboard_task
 from tasks.enrich import enrich_task
 from tasks.ingest import ingest_task
 from tasks.publish import publish_task
-from tasks.validate import validate_task
-from veille.ingest.sources import Sources
-
+from tasks.report import run_report_task
 from tasks.runs import finish_run_task, start_run_task
 from tasks.stage import stage_task
+from tasks.validate import ValidationReport, validate_stage_task
+from veille.ingest.sources import sources_from_cli
 from veille.settings import Settings
 
 
@@ -31,6 +33,17 @@ def _settings(warehouse: str | None, model: str | None) -> Settings:
     if model:
         overrides["llm_model"] = model
     return Settings(**overrides)
+
+
+def _summary(report: ValidationReport) -> dict[str, Any]:
+    return {
+        "success": report.success,
+        "evaluated": report.evaluated,
+        "rows": report.rows,
+        "quarantined": report.quarantined,
+        "failures": report.failures,
+        "docs": str(report.docs_path) if report.docs_path else None,
+    }
 
 
 @flow(name="veille-pipeline", log_prints=True)
@@ -48,26 +61,35 @@ def pipeline(
     logger = get_run_logger()
     path = str(settings.warehouse)
     run_id = uuid.uuid4().hex[:16]
-    sources = Sources.from_args(
-        inputs=[Path(p) for p in inputs or []],
-        feeds=feeds or [],
-        sitemaps=sitemaps or [],
-        urls=urls or [],
-        settings=settings,
+    sources = sources_from_cli(
+        feed=feeds or [],
+        sitemap=sitemaps or [],
+        url=urls or [],
+        input=[Path(p) for p in inputs or []],
+        sources_file=settings.sources_file,
     )
     start_run_task(path, run_id, "veille-pipeline")
     counts: dict[str, Any] = {}
     try:
-        counts["ingest"] = ingest_task(path, sources, settings, run_id)
+        counts["ingest"] = ingest_task(path, sources, settings, run_id).as_counts()
+        counts["validate_raw"] = _summary(validate_stage_task("raw", run_id, settings))
         counts["stage"] = stage_task(path, run_id)
-        counts["validate_staging"] = validate_task(path, "staging", run_id, settings)
+        counts["validate_staging"] = _summary(validate_stage_task("staging", run_id, settings))
         counts["enrich"] = enrich_task(path, settings, run_id)
-        counts["validate_enrichment"] = validate_task(path, "enrichment", run_id, settings)
-        counts["publish"] = publish_task(path, settings, run_id)
-        counts["validate_curated"] = validate_task(path, "curated", run_id, settings)
+        counts["validate_enrichment"] = _summary(
+            validate_stage_task("enrichment", run_id, settings, build_docs=True)
+        )
+        counts["publish"] = publish_task(settings, run_id)
+        counts["validate_curated"] = _summary(validate_stage_task("curated", run_id, settings))
     except Exception as exc:
         finish_run_task(path, run_id, "failed", counts, str(exc))
         raise
     finish_run_task(path, run_id, "completed", counts, None)
+    links = {
+        "dashboard": dashboard_task(path, str(settings.dashboard_dir)),
+        "data docs": str(counts["validate_enrichment"].get("docs")),
+        "published warehouse": str(settings.published_path()),
+    }
+    run_report_task(path, run_id, counts, links)
     logger.info("run %s completed: %s", run_id, counts)
     return {"run_id": run_id, "warehouse": path, **counts}

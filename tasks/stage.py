@@ -5,10 +5,10 @@ from __future__ import annotations
 import duckdb
 from prefect import task
 from prefect.cache_policies import NO_CACHE
-from veille.clean import stage_articles
-from warehouse.staging import load_staging, raw_for_staging
 
+from veille.clean import stage_articles
 from warehouse.connection import session
+from warehouse.staging import load_staging, raw_for_staging
 
 
 def stage(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -33,6 +33,11 @@ def shared_dir() -> Path:
     return find_shared()
 
 
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return ROOT / "tests" / "fixtures"
+
+
 @pytest.fixture
 def con() -> Iterator[duckdb.DuckDBPyConnection]:
     connection = connect(":memory:")
@@ -47,3 +52,22 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def find_shared_dir() -> Path:
+    """Alias kept for modules that import it by this name."""
+    return find_shared()
+
+
+@pytest.fixture(scope="session")
+def prefect_server(prefect_harness: None) -> None:
+    """The same session-wide Prefect server, under the name some modules use."""
+
+
+@pytest.fixture(scope="session")
+def quality_settings(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """Settings whose Data Docs (and GX project beside them) live in a session temp folder."""
+    from veille.settings import Settings
+
+    root = tmp_path_factory.mktemp("quality")
+    return Settings(warehouse=root / "veille.duckdb", docs_dir=root / "docs")

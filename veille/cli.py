@@ -15,6 +15,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from veille.dashboard.cli import dashboard_command
+from veille.evaluation.cli import eval_command
+from veille.publish_cli import brief_command, export_command, publish_command
+from veille.quality_cli import validate_command
 from veille.settings import Settings
 
 app = typer.Typer(
@@ -31,6 +35,7 @@ def _quiet_environment() -> None:
     os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "False")
 
 
 def load_settings(warehouse: Path | None = None, model: str | None = None) -> Settings:
@@ -126,6 +131,22 @@ def deals(
 ) -> None:
     """Print the deal ledger from the warehouse."""
     _print_deals(load_settings(warehouse).warehouse, limit)
+
+
+app.command(name="eval")(eval_command)
+app.command(name="dashboard")(dashboard_command)
+app.command(name="export")(export_command)
+app.command(name="brief")(brief_command)
+app.command(name="publish")(publish_command)
+
+
+@app.command()
+def validate(
+    warehouse: WarehouseOpt = None,
+    docs: Annotated[bool, typer.Option(help="also build the GX Data Docs")] = True,
+) -> None:
+    """Re-run every Great Expectations suite on the current warehouse."""
+    raise typer.Exit(validate_command(warehouse, docs))
 
 
 def main() -> None:

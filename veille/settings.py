@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 OFFLINE_MODEL = "veille/offline"
@@ -42,8 +42,29 @@ class Settings(BaseSettings):
     sources_file: Path | None = Field(default=None, description="sources.yaml to ingest")
     publish_path: Path | None = Field(default=None, description="read-only snapshot for analysts")
     docs_dir: Path = Field(default=Path("data/docs"), description="GX Data Docs folder")
+    dashboard_dir: Path | None = Field(default=None, description="static dashboard folder")
     task_runner: str = Field(default="thread", description="thread or dask")
     dask_workers: int = Field(default=2, ge=1)
+    fx_rates_path: Path | None = Field(
+        default=None, description="CSV date,currency,usd_per_unit (default: the shipped ECB file)"
+    )
+    deal_window_days: int = Field(
+        default=45, ge=0, description="max days between reports of a deal"
+    )
+    deal_conflict_band: float = Field(
+        default=0.15, ge=0, lt=1, description="relative gap under which differing amounts conflict"
+    )
+    brief_dir: Path = Field(default=Path("data/briefs"), description="where daily briefs go")
+
+    @model_validator(mode="after")
+    def _docs_beside_warehouse(self) -> Settings:
+        """Data Docs default to a folder beside the warehouse, so that scratch warehouses
+        (tests, `veille eval`) do not write into the working directory's `data/`."""
+        if "docs_dir" not in self.model_fields_set:
+            self.docs_dir = self.warehouse.parent / "docs"
+        if self.dashboard_dir is None:
+            self.dashboard_dir = self.warehouse.parent / "dashboard"
+        return self
 
     def published_path(self) -> Path:
         """Where the analysts' snapshot goes: beside the working warehouse by default."""

@@ -38,7 +38,7 @@ def test_seed_article_end_to_end(prefect_harness, tmp_path, shared_dir):
     settings = Settings(warehouse=warehouse)
     seed = shared_dir / "seed" / "article.jsonl"
     result = pipeline(inputs=[str(seed)], settings=settings)
-    assert result["ingest"]["landed"] == 1
+    assert result["ingest"]["new"] == 1
     with duckdb.connect(str(warehouse), read_only=True) as con:
         deals = con.execute("select parties, amount_value, currency from curated.deals").fetchall()
     assert (["Meta", "Nebius"], 27e9, "USD") in [(sorted(p), v, c) for p, v, c in deals]
@@ -64,7 +64,7 @@ def test_malformed_lines_are_reported_and_the_rest_lands(prefect_harness, tmp_pa
     warehouse = tmp_path / "w.duckdb"
     result = pipeline(inputs=[str(FIXTURES / "malformed.jsonl")],
                       settings=Settings(warehouse=warehouse))
-    assert result["ingest"]["landed"] == 1
+    assert result["ingest"]["new"] == 1
     with duckdb.connect(str(warehouse), read_only=True) as con:
         errors = [r[0] for r in con.execute(
             "select error from raw.fetch_log where outcome = 'invalid' order by error").fetchall()]

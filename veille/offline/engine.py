@@ -1,10 +1,175 @@
-"""Entry point of the offline engine (placeholder until the extractor lands)."""
+"""Entry point of the offline engine: `enrich(ArticleInput) -> Enrichment`, no key, no network.
+
+Decisions:
+- Every evidence is a slice of `article.text` (sentence offsets), so grounding always finds
+  it; a deal's evidence always contains its amount (it spans two sentences when the amount
+  continues a deal named in the previous one).
+- Translation is never faked: `same_language` when the article is already in the target
+  language, else `unavailable` with no translated text.
+- Language: `article.language` when given, else py3langid restricted to common languages.
+"""
 
 from __future__ import annotations
 
-from veille.schema import ArticleInput, Enrichment
+from bisect import bisect_right
+from functools import cache
+from typing import Any
+
+from veille.money import MoneySpan, parse_amounts
+from veille.offline.deals import DealMention, extract_deals
+from veille.offline.orgs import OrgMention, find_orgs
+from veille.offline.roles import money_role
+from veille.offline.sentences import Sentence, split_sentences
+from veille.offline.summary import summarise
+from veille.schema import (
+    ArticleInput,
+    DealExtraction,
+    Enrichment,
+    MoneyExtraction,
+    OrgExtraction,
+)
+
+LANGUAGES = (
+    "en",
+    "fr",
+    "de",
+    "es",
+    "pt",
+    "it",
+    "nl",
+    "pl",
+    "sv",
+    "da",
+    "no",
+    "fi",
+    "ru",
+    "uk",
+    "zh",
+    "ja",
+    "ko",
+    "ar",
+    "tr",
+    "cs",
+    "ro",
+    "hu",
+    "el",
+    "he",
+    "hi",
+    "id",
+)
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of `text` (English when there is nothing to judge)."""
+    if not text.strip():
+        return "en"
+    return str(_identifier().classify(text[:400])[0])
+
+
+def _sentence_of(sentences: list[Sentence], position: int) -> Sentence | None:
+    i = bisect_right(sentences, position, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= position < sentences[i].end:
+        return sentences[i]
+    return None
+
+
+def _organizations(mentions: list[OrgMention], sentences: list[Sentence]) -> list[OrgExtraction]:
+    found: dict[str, OrgExtraction] = {}
+    for m in mentions:
+        s = _sentence_of(sentences, m.start)
+        if m.name not in found and s is not None:
+            found[m.name] = OrgExtraction(name=m.name, surface=m.surface, evidence=s.text)
+    return list(found.values())
+
+
+def _money(
+    text: str, sentences: list[Sentence], lang: str
+) -> list[tuple[MoneySpan, str, Sentence]]:
+    found = []
+    for span in parse_amounts(text, lang):
+        s = _sentence_of(sentences, span.start)
+        if s is not None and span.end <= s.end:
+            found.append((span, money_role(text, s, span), s))
+    return found
+
+
+def _money_extractions(spans: list[tuple[MoneySpan, str, Sentence]]) -> list[MoneyExtraction]:
+    chosen: dict[tuple[Any, ...], MoneyExtraction] = {}
+    for span, role, s in spans:
+        key = (span.value, span.min_value, span.max_value, span.currency)
+        if key in chosen and not (chosen[key].role == "other" and role != "other"):
+            continue
+        chosen[key] = MoneyExtraction(
+            value=span.value,
+            min_value=span.min_value,
+            max_value=span.max_value,
+            currency=span.currency,
+            qualifier=span.qualifier,  # type: ignore[arg-type]
+            role=role,  # type: ignore[arg-type]
+            surface=span.surface,
+            evidence=s.text,
+        )
+    return list(chosen.values())
+
+
+def _deal(text: str, d: DealMention) -> DealExtraction:
+    a = d.amount
+    return DealExtraction(
+        parties=list(d.parties),
+        deal_type=d.deal_type,  # type: ignore[arg-type]
+        amount_value=a.value if a else None,
+        amount_min=a.min_value if a else None,
+        amount_max=a.max_value if a else None,
+        currency=a.currency if a else None,
+        duration_months=d.duration_months,
+        status=d.status,  # type: ignore[arg-type]
+        evidence=text[d.evidence[0] : d.evidence[1]],
+    )
+
+
+def _weights(
+    mentions: list[OrgMention],
+    money: list[tuple[MoneySpan, str, Sentence]],
+    deals: list[DealMention],
+    sentences: list[Sentence],
+) -> dict[int, float]:
+    weights: dict[int, float] = {}
+    for m in mentions:
+        if (s := _sentence_of(sentences, m.start)) is not None:
+            weights[s.index] = weights.get(s.index, 0.0) + 0.5
+    for _, role, s in money:
+        weights[s.index] = weights.get(s.index, 0.0) + (1.5 if role == "deal_value" else 0.5)
+    for d in deals:
+        weights[d.sentence] = weights.get(d.sentence, 0.0) + 2.0
+    return weights
 
 
 def enrich(article: ArticleInput) -> Enrichment:
     """Extract what the rules can find; translation is reported unavailable, never faked."""
-    return Enrichment(language=article.language or "en", translation_status="unavailable")
+    text = article.text
+    lang = article.language or detect_language(f"{article.title}\n{text}")
+    sentences = split_sentences(text)
+    mentions = find_orgs(text)
+    money = _money(text, sentences, lang)
+    deal_amounts = [span for span, role, _ in money if role == "deal_value"]
+    deals = extract_deals(text, article.title, sentences, mentions, deal_amounts)
+    summary, why = summarise(sentences, _weights(mentions, money, deals, sentences))
+    same = lang == article.target_language
+    return Enrichment(
+        language=lang,
+        translation_status="same_language" if same else "unavailable",
+        summary=summary,
+        why_it_matters=why,
+        organizations=_organizations(mentions, sentences),
+        money=_money_extractions(money),
+        deals=[_deal(text, d) for d in deals],
+    )

@@ -1,0 +1,1 @@
+"""`veille eval`: score models against a gold set and keep the history of the figures."""

@@ -1,0 +1,293 @@
+"""The async crawl: discover URLs from feeds and sitemaps, fetch pages, extract, hand over.
+
+Crash safety: rows are handed to `sink` in small batches as pages complete (every
+`flush_every` articles or `flush_seconds`), so a process killed midway keeps what was landed;
+a batch carries the feed's item list before the feed's validators, so a rerun that gets a 304
+for the feed still revisits the items it never reached. Without a sink, everything is returned
+in the CrawlResult frames.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import polars as pl
+
+from veille.ingest.batch import Batcher, CrawlBatch
+from veille.ingest.discover import FeedFormatError, Item, UnsafeXMLError, parse_feed, parse_sitemap
+from veille.ingest.extract import Extracted, ExtractionError, extract_html
+from veille.ingest.fetch import BodyTooLarge, Fetched, Fetcher, FetchPolicy, gunzip_capped
+from veille.ingest.files import read_inputs
+from veille.ingest.records import compress_html, utc_now
+from veille.ingest.sources import Sources
+from veille.settings import Settings
+from veille.text import content_hash
+
+MAX_SITEMAP_DEPTH = 2
+Sink = Callable[[CrawlBatch], int]
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class CrawlResult:
+    articles: pl.DataFrame
+    attempts: pl.DataFrame
+    cache: pl.DataFrame
+    feed_items: pl.DataFrame
+    fetched: int = 0
+    not_modified: int = 0
+    duplicates: int = 0
+    invalid: int = 0
+    failed: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class _Counts:
+    fetched: int = 0
+    not_modified: int = 0
+    invalid: int = 0
+    failed: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+def make_client(settings: Settings) -> httpx.AsyncClient:
+    """The one shared client: our User-Agent, timeouts, no automatic redirects."""
+    limits = httpx.Limits(
+        max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
+    )
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(settings.http_timeout_s),
+        headers={"User-Agent": settings.user_agent},
+        follow_redirects=False,
+        limits=limits,
+    )
+
+
+class _Crawl:
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        batcher: Batcher,
+        known: Mapping[str, Sequence[tuple[str, str]]],
+        progress: Progress | None,
+    ) -> None:
+        self.fetcher, self.batcher, self.known, self.progress = fetcher, batcher, known, progress
+        self.queue: asyncio.Queue[Item | None] = asyncio.Queue()
+        self.seen: set[str] = set()
+        self.done = 0
+        self.counts = _Counts()
+
+    def enqueue(self, items: Sequence[Item]) -> None:
+        for item in items:
+            if item.kind == "page" and item.url not in self.seen:
+                self.seen.add(item.url)
+                self.queue.put_nowait(item)
+
+    def _log(
+        self,
+        fetched: Fetched,
+        *,
+        article: dict[str, Any] | None = None,
+        cache: dict[str, Any] | None = None,
+        items: Sequence[tuple[str, str, str]] = (),
+        **final: Any,
+    ) -> None:
+        """Hand over one fetch's attempts with what it produced, in one piece (one batch)."""
+        rows = [dict(row) for row in fetched.attempts]
+        rows[-1].update(final)
+        attempts = rows + self.fetcher.drain_robot_rows()
+        self.batcher.add(article=article, attempts=attempts, cache=cache, items=items)
+        if fetched.outcome == "failed" or final.get("outcome") == "failed":
+            self.counts.failed[final.get("reason") or fetched.reason or "unknown"] += 1
+        elif fetched.outcome == "skipped":
+            self.counts.skipped[fetched.reason or "unknown"] += 1
+        elif fetched.outcome == "not_modified":
+            self.counts.not_modified += 1
+
+    async def run(self, sources: Sources, workers: int) -> None:
+        self.enqueue([Item(url, "sources") for url in sources.urls])  # via="url"
+        pool = [asyncio.create_task(self._worker()) for _ in range(workers)]
+        try:
+            await asyncio.gather(
+                *(self._feed(url) for url in sources.feeds),
+                *(self._sitemap(url, 0) for url in sources.sitemaps),
+                self._files(sources.files),
+            )
+            for _ in pool:
+                self.queue.put_nowait(None)
+            await asyncio.gather(*pool)
+        finally:
+            for task in pool:
+                task.cancel()
+        self.batcher.flush()
+
+    async def _worker(self) -> None:
+        while (item := await self.queue.get()) is not None:
+            await self._page(item)
+            self.done += 1
+            if self.progress:
+                self.progress(self.done, len(self.seen))
+
+    async def _discover(self, url: str, kind: str) -> list[Item] | None:
+        """Fetch and parse a feed or sitemap; on 304, the items it listed last time."""
+        fetched = await self.fetcher.fetch(url, kind)
+        if fetched.outcome == "not_modified":
+            self._log(fetched)
+            return [Item(u, url, k, via=kind) for u, k in self.known.get(url, ())]
+        if fetched.outcome != "ok" or fetched.body is None:
+            self._log(fetched)
+            return None
+        try:
+            body = fetched.body
+            if body[:2] == b"\x1f\x8b":
+                body = gunzip_capped(body, self.fetcher.settings.max_body_bytes)
+            items = parse_feed(body, url) if kind == "feed" else parse_sitemap(body, url)
+        except (UnsafeXMLError, FeedFormatError, BodyTooLarge) as exc:
+            reason = {UnsafeXMLError: "unsafe_xml", BodyTooLarge: "too_large"}.get(
+                type(exc), "bad_feed"
+            )
+            self._log(fetched, outcome="failed", error=str(exc), reason=reason)
+            return None
+        self._log(
+            fetched,
+            items=[(url, it.url, it.kind) for it in items],
+            cache=self._cache_row(fetched, content_hash(body.decode("utf-8", "replace"))),
+        )
+        return items
+
+    async def _feed(self, url: str) -> None:
+        self.enqueue((await self._discover(url, "feed")) or [])
+
+    async def _sitemap(self, url: str, depth: int) -> None:
+        items = (await self._discover(url, "sitemap")) or []
+        self.enqueue(items)
+        children = [it.url for it in items if it.kind == "sitemap"]
+        if depth < MAX_SITEMAP_DEPTH:
+            await asyncio.gather(*(self._sitemap(child, depth + 1) for child in children))
+
+    async def _files(self, paths: Sequence[Path]) -> None:
+        if not paths:
+            return
+        batch = await asyncio.to_thread(read_inputs, list(paths))
+        now = utc_now()
+        for row in batch.articles.iter_rows(named=True):
+            self.batcher.add(
+                article=row,
+                attempts=[
+                    {
+                        "url": row["url"],
+                        "attempted_at": now,
+                        "outcome": "fetched",
+                        "article_url": row["url"],
+                        "content_hash": row["content_hash"],
+                    }
+                ],
+            )
+        self.batcher.add(
+            attempts=[
+                {"url": e.origin, "attempted_at": now, "outcome": "invalid", "error": e.describe()}
+                for e in batch.errors
+            ]
+        )
+        self.counts.invalid += len(batch.errors)
+
+    async def _page(self, item: Item) -> None:
+        fetched = await self.fetcher.fetch(item.url, "page")
+        if fetched.outcome != "ok" or fetched.body is None:
+            self._log(fetched)
+            return
+        self.counts.fetched += 1
+        try:
+            page = await asyncio.to_thread(extract_html, fetched.body, fetched.final_url)
+        except ExtractionError as exc:
+            self._log(fetched, outcome="failed", error=str(exc), reason="no_text")
+            return
+        digest = content_hash(page.text)
+        article = _article_row(item, fetched, page, digest)
+        cache = self._cache_row(fetched, digest)
+        self._log(
+            fetched, article=article, cache=cache, article_url=article["url"], content_hash=digest
+        )
+
+    @staticmethod
+    def _cache_row(fetched: Fetched, digest: str) -> dict[str, Any] | None:
+        if not (fetched.etag or fetched.last_modified):
+            return None
+        return {
+            "url": fetched.url,
+            "etag": fetched.etag,
+            "last_modified": fetched.last_modified,
+            "content_hash": digest,
+            "checked_at": utc_now(),
+        }
+
+
+def _article_row(item: Item, fetched: Fetched, page: Extracted, digest: str) -> dict[str, Any]:
+    """Page metadata first, the feed's or sitemap's hints where the page has none."""
+    assert fetched.body is not None
+    return {
+        "url": fetched.final_url,
+        "canonical_url": page.canonical_url or fetched.final_url,
+        "content_hash": digest,
+        "source": item.source or page.site_name,
+        "title": page.title or item.title,
+        "author": page.author,
+        "published_at": page.published_at or item.published_at,
+        "site_name": page.site_name,
+        "language_hint": page.language,
+        "text": page.text,
+        "html_zstd": compress_html(fetched.body),
+        "input_kind": item.via,
+        "origin": item.origin,
+        "http_status": fetched.status,
+        "etag": fetched.etag,
+        "last_modified": fetched.last_modified,
+        "fetched_at": utc_now(),
+    }
+
+
+async def crawl(
+    sources: Sources,
+    settings: Settings,
+    *,
+    client: httpx.AsyncClient | None = None,
+    http_cache: dict[str, tuple[str | None, str | None]] | None = None,
+    feed_items: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    policy: FetchPolicy | None = None,
+    sink: Sink | None = None,
+    progress: Progress | None = None,
+    flush_every: int = 25,
+    flush_seconds: float = 1.0,
+) -> CrawlResult:
+    """Crawl every source once. `http_cache` maps URL -> (ETag, Last-Modified) for conditional
+    GET; `feed_items` maps a feed/sitemap URL -> [(item URL, 'page'|'sitemap')] seen before."""
+    own = client is None
+    http = client if client is not None else make_client(settings)
+    batcher = Batcher(sink, flush_every, flush_seconds)
+    run = _Crawl(Fetcher(http, settings, policy, http_cache), batcher, feed_items or {}, progress)
+    try:
+        await run.run(sources, workers=settings.concurrency)
+    finally:
+        if own:
+            await http.aclose()
+    frames = batcher.collected()
+    counts = run.counts
+    return CrawlResult(
+        frames.articles,
+        frames.attempts,
+        frames.cache,
+        frames.feed_items,
+        fetched=counts.fetched,
+        not_modified=counts.not_modified,
+        duplicates=batcher.duplicates,
+        invalid=counts.invalid,
+        failed=counts.failed,
+        skipped=counts.skipped,
+    )

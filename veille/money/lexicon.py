@@ -1,0 +1,156 @@
+"""Words of money in six languages: currencies, scales, qualifiers, range and change cues.
+
+Decisions:
+- Every table maps a surface form (matched case-insensitively unless noted) to a normalised
+  value, so that adding a language is adding rows, not code.
+- "billion" is 10^12 in French, Spanish, Portuguese (bilião) and German (Billion): the parser
+  decides per match, from the language hint or the words around the amount.
+- Single-letter scales ("$5m", "€2B") are only trusted next to a currency symbol or code.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+
+# Prefix symbols and codes, longest first when compiled.
+PREFIX_CURRENCIES: dict[str, str] = {
+    'US$': 'USD', 'U.S.$': 'USD', 'USD': 'USD', '$': 'USD', 'C$': 'CAD', 'CA$': 'CAD',
+    'CAD': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'AUD': 'AUD', 'HK$': 'HKD', 'HKD': 'HKD',
+    'S$': 'SGD', 'SGD': 'SGD', 'NZ$': 'NZD', 'NZD': 'NZD', 'R$': 'BRL', 'BRL': 'BRL',
+    '€': 'EUR', 'EUR': 'EUR', '£': 'GBP', 'GBP': 'GBP', 'CN¥': 'CNY', 'RMB': 'CNY',
+    'CNY': 'CNY', '¥': 'JPY', 'JPY': 'JPY', '₹': 'INR', 'Rs.': 'INR', 'Rs': 'INR', 'INR': 'INR',
+    '₩': 'KRW', 'KRW': 'KRW', 'CHF': 'CHF', 'SFr.': 'CHF', 'SEK': 'SEK', 'NOK': 'NOK',
+    'DKK': 'DKK', 'SAR': 'SAR', 'AED': 'AED', 'MXN': 'MXN', 'TWD': 'TWD', 'NT$': 'TWD',
+    'ILS': 'ILS', '₪': 'ILS', 'PLN': 'PLN', 'ZAR': 'ZAR',
+}
+
+# Suffix currency names (after the number and scale, optionally after "de", "d'", "di").
+SUFFIX_CURRENCIES: dict[str, str] = {
+    'us dollars': 'USD', 'u.s. dollars': 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD',
+    'dollars américains': 'USD', 'dollars us': 'USD', 'dólares estadounidenses': 'USD',
+    'dólares americanos': 'USD', 'dollari americani': 'USD', 'dollari usa': 'USD',
+    'dollars': 'USD', 'dollar': 'USD', 'dólares': 'USD', 'dólar': 'USD', 'dollari': 'USD',
+    'dollaro': 'USD', 'usd': 'USD', '$': 'USD', 'us$': 'USD', 'canadian dollars': 'CAD',
+    'dollars canadiens': 'CAD', 'kanadische dollar': 'CAD', 'dólares canadienses': 'CAD',
+    'cad': 'CAD', 'australian dollars': 'AUD', 'dollars australiens': 'AUD', 'aud': 'AUD',
+    'hong kong dollars': 'HKD', 'hkd': 'HKD', 'singapore dollars': 'SGD', 'sgd': 'SGD',
+    'taiwan dollars': 'TWD', 'twd': 'TWD', 'euros': 'EUR', 'euro': 'EUR', 'eur': 'EUR',
+    '€': 'EUR', 'pounds sterling': 'GBP', 'pounds': 'GBP', 'pound': 'GBP', 'sterling': 'GBP',
+    'livres sterling': 'GBP', 'livres': 'GBP', 'pfund sterling': 'GBP', 'pfund': 'GBP',
+    'libras esterlinas': 'GBP', 'libras': 'GBP', 'sterline': 'GBP', 'gbp': 'GBP', '£': 'GBP',
+    'yen': 'JPY', 'yens': 'JPY', 'jpy': 'JPY', 'yuan': 'CNY', 'yuans': 'CNY', 'renminbi': 'CNY',
+    'rmb': 'CNY', 'cny': 'CNY', 'rupees': 'INR', 'roupies': 'INR', 'rupien': 'INR',
+    'rupias': 'INR', 'rupie': 'INR', 'inr': 'INR', 'won': 'KRW', 'krw': 'KRW', '₩': 'KRW',
+    '₹': 'INR', 'swiss francs': 'CHF', 'francs suisses': 'CHF', 'schweizer franken': 'CHF',
+    'franken': 'CHF', 'francos suizos': 'CHF', 'franchi svizzeri': 'CHF', 'chf': 'CHF',
+    'reais': 'BRL', 'brl': 'BRL', 'riyals': 'SAR', 'sar': 'SAR', 'dirhams': 'AED', 'aed': 'AED',
+    'kronor': 'SEK', 'sek': 'SEK', 'nok': 'NOK', 'dkk': 'DKK',
+}
+
+# Scale words: value, and the language whose separators they imply (None: no hint).
+SCALES: dict[str, tuple[float, str | None]] = {
+    'trillion': (1000000000000.0, 'en'), 'trillions': (1000000000000.0, 'en'),
+    'tn': (1000000000000.0, 'en'), 'trn': (1000000000000.0, 'en'),
+    'billion': (1000000000.0, 'en'), 'billions': (1000000000.0, 'en'),
+    'bn': (1000000000.0, 'en'), 'bln': (1000000000.0, 'en'), 'million': (1000000.0, None),
+    'millions': (1000000.0, None), 'mn': (1000000.0, 'en'), 'mln': (1000000.0, None),
+    'thousand': (1000.0, 'en'), 'crore': (10000000.0, 'en'), 'crores': (10000000.0, 'en'),
+    'lakh': (100000.0, 'en'), 'lakhs': (100000.0, 'en'), 'milliard': (1000000000.0, 'fr'),
+    'milliards': (1000000000.0, 'fr'), 'md': (1000000000.0, 'fr'), 'mds': (1000000000.0, 'fr'),
+    'mille': (1000.0, 'fr'), 'milliarde': (1000000000.0, 'de'),
+    'milliarden': (1000000000.0, 'de'), 'mrd.': (1000000000.0, 'de'),
+    'mrd': (1000000000.0, 'de'), 'mrds.': (1000000000.0, 'de'), 'mia.': (1000000000.0, 'de'),
+    'millionen': (1000000.0, 'de'), 'mio.': (1000000.0, 'de'), 'mio': (1000000.0, 'de'),
+    'billionen': (1000000000000.0, 'de'), 'tsd.': (1000.0, 'de'),
+    'mil millones': (1000000000.0, 'es'), 'millones': (1000000.0, 'es'),
+    'millón': (1000000.0, 'es'), 'billones': (1000000000000.0, 'es'),
+    'billón': (1000000000000.0, 'es'), 'mil milhões': (1000000000.0, 'pt'),
+    'bilhões': (1000000000.0, 'pt'), 'bilhão': (1000000000.0, 'pt'),
+    'bilião': (1000000000000.0, 'pt'), 'biliões': (1000000000000.0, 'pt'),
+    'milhões': (1000000.0, 'pt'), 'milhão': (1000000.0, 'pt'), 'mil': (1000.0, 'es'),
+    'miliardi': (1000000000.0, 'it'), 'miliardo': (1000000000.0, 'it'),
+    'mld': (1000000000.0, 'it'), 'milioni': (1000000.0, 'it'), 'milione': (1000000.0, 'it'),
+    'mila': (1000.0, 'it'),
+}
+
+# Case-sensitive one- or two-letter scales, trusted only beside a currency symbol or code.
+LETTER_SCALES: dict[str, float] = {
+    'B': 1000000000.0, 'b': 1000000000.0, 'M': 1000000.0, 'm': 1000000.0, 'MM': 1000000.0,
+    'K': 1000.0, 'k': 1000.0, 'T': 1000000000000.0,
+}
+
+# "billion(s)" where it means 10^12.
+LONG_SCALE_LANGS = frozenset({
+    'de', 'es', 'fr', 'pt',
+})
+
+# Qualifiers in front of an amount -> schema literal.
+QUALIFIERS: dict[str, str] = {
+    'up to': 'up_to', 'as much as': 'up_to', 'as high as': 'up_to', 'a maximum of': 'up_to',
+    'capped at': 'up_to', "jusqu'à": 'up_to', 'jusqu’à': 'up_to', 'pouvant atteindre': 'up_to',
+    "pouvant aller jusqu'à": 'up_to', 'un maximum de': 'up_to', 'au maximum': 'up_to',
+    'bis zu': 'up_to', 'maximal': 'up_to', 'höchstens': 'up_to', 'hasta': 'up_to',
+    'de hasta': 'up_to', 'até': 'up_to', 'de até': 'up_to', 'fino a': 'up_to',
+    'un massimo di': 'up_to', 'sino a': 'up_to', 'about': 'about', 'around': 'about',
+    'roughly': 'about', 'approximately': 'about', 'approx.': 'about', 'some': 'about',
+    'nearly': 'about', 'almost': 'about', 'close to': 'about', 'an estimated': 'about',
+    'circa': 'about', 'environ': 'about', 'près de': 'about', 'quelque': 'about',
+    'autour de': 'about', 'proche de': 'about', 'à peu près': 'about',
+    'approximativement': 'about', "de l'ordre de": 'about', 'presque': 'about',
+    'approche': 'about', 'avoisine': 'about', 'rund': 'about', 'etwa': 'about',
+    'ungefähr': 'about', 'ca.': 'about', 'knapp': 'about', 'fast': 'about', 'unos': 'about',
+    'unas': 'about', 'alrededor de': 'about', 'cerca de': 'about', 'aproximadamente': 'about',
+    'casi': 'about', 'quase': 'about', 'por volta de': 'about', 'cerca di': 'about',
+    'quasi': 'about', 'intorno a': 'about', 'circa di': 'about', 'more than': 'more_than',
+    'over': 'more_than', 'above': 'more_than', 'in excess of': 'more_than',
+    'exceeding': 'more_than', 'exceeded': 'more_than', 'exceeds': 'more_than',
+    'upwards of': 'more_than', 'plus de': 'more_than', "plus d'": 'more_than',
+    'plus d’': 'more_than', 'dépasse': 'more_than', 'dépassant': 'more_than',
+    'dépassait': 'more_than', 'au-delà de': 'more_than', 'supérieur à': 'more_than',
+    'mehr als': 'more_than', 'über': 'more_than', 'más de': 'more_than',
+    'superior a': 'more_than', 'mais de': 'more_than', 'acima de': 'more_than',
+    'più di': 'more_than', 'oltre': 'more_than', 'superiore a': 'more_than',
+    'at least': 'at_least', 'no less than': 'at_least', 'a minimum of': 'at_least',
+    'au moins': 'at_least', 'mindestens': 'at_least', 'al menos': 'at_least',
+    'por lo menos': 'at_least', 'pelo menos': 'at_least', 'no mínimo': 'at_least',
+    'almeno': 'at_least', 'come minimo': 'at_least', 'less than': 'less_than',
+    'under': 'less_than', 'below': 'less_than', 'moins de': 'less_than',
+    "moins d'": 'less_than', 'moins d’': 'less_than', 'inférieur à': 'less_than',
+    'weniger als': 'less_than', 'unter': 'less_than', 'menos de': 'less_than',
+    'meno di': 'less_than', 'inferiore a': 'less_than',
+}
+
+# Words opening a range: "between 7 and 9", "entre 7 et 9", "zwischen 7 und 9"...
+# "between X and Y": the "and"-like joiners need one of these openers.
+PAIR_OPENERS = (
+    'between', 'entre', 'zwischen', 'tra', 'fra', 'compris entre', 'comprise entre',
+    'comprises entre', 'compresi tra', 'compreso tra',
+)
+
+PAIR_JOINERS = (
+    'and', 'et', 'und', 'y', 'e',
+)
+
+# "X to Y", "de X à Y", "7-9": the opener is optional. English "from X to Y" is a change.
+SPAN_OPENERS = (
+    'de', "d'", 'd’', 'von', 'da', 'desde', 'dai', 'dal',
+)
+
+SPAN_JOINERS = (
+    'to', 'à', 'bis', 'a', 'al', '-', '–', '—',
+)
+
+# A "de X à Y" right after one of these is a change (from X to Y), not a range.
+CHANGE_VERBS = (
+    'rose', 'fell', 'grew', 'increased', 'decreased', 'jumped', 'climbed', 'dropped', 'raised',
+    'lifted', 'cut', 'lowered', 'passé', 'passée', 'passant', 'passer', 'grimpé', 'bondi',
+    'augmenté', 'progressé', 'chuté', 'baissé', 'relevé', 'abaissé', 'ramené', 'porté',
+    'hausse', 'baisse', 'gestiegen', 'erhöht', 'gesenkt', 'pasó', 'aumentó', 'subió', 'passou',
+    'aumentou', 'subiu', 'passato', 'salito', 'aumentato', 'cresciuto',
+)
+
+# Number words standing for 1 before a scale ("un milliard de dollars", "a billion dollars").
+ONE_WORDS = (
+    'a', 'one', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'um', 'uma',
+)
+# fmt: on

@@ -1,0 +1,273 @@
+"""Find money amounts in text: one compiled regex for points, pairs ("between 7 and 9
+billion") and spans ("$7bn to $9bn", "7-9 Mrd."), then normalisation in plain code.
+
+Decisions:
+- No currency, no money: "10 GW", "35 %", "160 millions d'actions", "GPT-5" and "B200" never
+  carry a currency, so requiring one is what keeps them out.
+- A range borrows the scale and currency of its second half ("between 7 and 9 billion
+  dollars"); if borrowing makes min exceed max it tries the next smaller scale ("900 to
+  1.1 billion"), else it is no range and both halves are read as points.
+- "de 3 à 5 milliards" after a verb of change ("passé de 3 à 5") is two amounts, not a range.
+- `surface` is always `text[start:end]`, without surrounding spaces, qualifier excluded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from veille.money import lexicon as lx
+from veille.money.numbers import decimal_point, to_number
+from veille.trie import trie_regex
+
+
+@dataclass(frozen=True)
+class MoneySpan:
+    """One amount found in text; a range has min/max and a null value."""
+
+    value: float | None
+    min_value: float | None
+    max_value: float | None
+    currency: str
+    qualifier: str | None
+    start: int
+    end: int
+    surface: str
+
+
+def _alt(words: Iterable[str]) -> str:
+    return trie_regex({w.lower() for w in words}, flexible_space=True)
+
+
+def _alt_cased(words: Iterable[str]) -> str:
+    return trie_regex(set(words), flexible_space=True)
+
+
+_NUM = (
+    r"\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f\u2009])\d{3}(?!\d))+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+)
+
+
+def _single(p: str) -> str:
+    """One amount; every group name is prefixed so that the pattern can appear twice."""
+    one = rf"(?P<{p}one>{_alt(lx.ONE_WORDS)})(?=\s+(?:{_alt(lx.SCALES)})\b)"
+    letters = _alt_cased(lx.LETTER_SCALES)
+    return (
+        rf"(?:(?P<{p}pre>{_alt_cased(lx.PREFIX_CURRENCIES)})\s?)?"
+        rf"(?:(?P<{p}num>{_NUM})|{one})"
+        rf"(?:(?:\s|-)?(?P<{p}scale>{_alt(lx.SCALES)}|(?-i:{letters}))(?![\w]))?"
+        rf"(?:\s*(?P<{p}conn>de\s+|d['’]\s*|di\s+)?(?P<{p}suf>{_alt(lx.SUFFIX_CURRENCIES)})"
+        r"(?![\w]))?"
+    )
+
+
+_START = r"(?<![\w.,$€£¥₹₩])(?<![A-Za-z]-)"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    pair = (
+        rf"(?P<popen>{_alt(lx.PAIR_OPENERS)})\s+{_single('pa_')}"
+        rf"\s+(?:{_alt(lx.PAIR_JOINERS)})\s+{_single('pb_')}"
+    )
+    span = (
+        rf"(?:(?P<sopen>{_alt(lx.SPAN_OPENERS)})\s*)?{_single('sa_')}"
+        rf"\s*(?:(?:{_alt(w for w in lx.SPAN_JOINERS if w.isalpha())})\s|[-–—])\s*"
+        rf"{_single('sb_')}"
+    )
+    return re.compile(
+        rf"{_START}(?:(?P<pair>{pair})|(?P<span>{span})|(?P<single>{_single('x_')}))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _single_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{_START}{_single('x_')}", re.IGNORECASE)
+
+
+_ADVERBS = frozenset(
+    {
+        "désormais",
+        "now",
+        "already",
+        "déjà",
+        "maintenant",
+        "jetzt",
+        "bereits",
+        "ya",
+        "já",
+        "già",
+        "ora",
+    }
+)
+_QUALIFIER_WORDS = max(len(k.split()) for k in lx.QUALIFIERS)
+
+
+@cache
+def _change_re() -> re.Pattern[str]:
+    verbs = _alt(lx.CHANGE_VERBS)
+    return re.compile(rf"(?<![\w])(?:(?:{verbs})\s+(?:\w+\s+){{0,3}}|from\s+)$", re.I)
+
+
+@dataclass(frozen=True)
+class _Part:
+    number: float | None
+    raw_scale: str | None
+    currency: str | None
+    has_pre: bool
+    lang_cue: str | None
+    long_scale: bool
+
+
+def _lang_cue(m: re.Match[str], p: str) -> tuple[str | None, bool]:
+    """Which locale this amount is written in, from its own words (scale, connector, suffix)."""
+    scale = (m[f"{p}scale"] or "").lower()
+    conn = (m[f"{p}conn"] or "").strip().lower()
+    cue = lx.SCALES.get(scale, (0.0, None))[1]
+    if cue is None and conn:
+        cue = "it" if conn == "di" else "fr"
+    suffix = m[f"{p}suf"] or ""
+    if (
+        cue is None
+        and suffix
+        and not m[f"{p}pre"]
+        and (not suffix.isalpha() or suffix[0].isupper())
+    ):
+        cue = "fr"  # "38.000 €", "38.000 Euro": continental habits ("euros" alone says nothing)
+    if cue is None and m[f"{p}pre"]:
+        cue = "pt" if m[f"{p}pre"].upper() == "R$" else "en"
+    return cue, bool(conn) and conn != "di"
+
+
+def _part(m: re.Match[str], p: str, hint: str | None) -> _Part:
+    cue, long_conn = _lang_cue(m, p)
+    scale_cue = lx.SCALES.get((m[f"{p}scale"] or "").lower(), (0.0, None))[1]
+    lang = scale_cue or hint or cue
+    number = 1.0 if m[f"{p}one"] else None
+    if m[f"{p}num"]:
+        number = to_number(m[f"{p}num"], decimal_point(lang))
+    currency = None
+    if m[f"{p}pre"]:
+        currency = lx.PREFIX_CURRENCIES.get(m[f"{p}pre"]) or lx.PREFIX_CURRENCIES.get(
+            m[f"{p}pre"].upper()
+        )
+    if m[f"{p}suf"]:
+        currency = currency or lx.SUFFIX_CURRENCIES[re.sub(r"\s+", " ", m[f"{p}suf"].lower())]
+    long_scale = long_conn or (hint in lx.LONG_SCALE_LANGS and not m[f"{p}pre"])
+    return _Part(number, m[f"{p}scale"], currency, bool(m[f"{p}pre"]), lang, long_scale)
+
+
+def _scale_value(part: _Part) -> float | None:
+    raw = part.raw_scale
+    if raw is None:
+        return None
+    if raw in lx.LETTER_SCALES:
+        return lx.LETTER_SCALES[raw]
+    key = re.sub(r"\s+", " ", raw.lower())
+    if key in ("billion", "billions") and part.long_scale:
+        return 1e12
+    return lx.SCALES[key][0]
+
+
+def _point(part: _Part) -> float | None:
+    if part.number is None:
+        return None
+    scale = _scale_value(part)
+    if part.raw_scale in lx.LETTER_SCALES and not part.currency:
+        return None
+    return part.number * (scale or 1.0)
+
+
+def _range(a: _Part, b: _Part) -> tuple[float, float, str] | None:
+    currency = a.currency or b.currency
+    if not currency or (a.currency and b.currency and a.currency != b.currency):
+        return None
+    if a.number is None or b.number is None:
+        return None
+    a_scale, b_scale = _scale_value(a), _scale_value(b) or 1.0
+    hi = b.number * b_scale
+    lo = a.number * (a_scale if a_scale is not None else b_scale)
+    if lo >= hi and a_scale is None and b_scale >= 1e6:
+        lo = a.number * b_scale / 1000
+    return (lo, hi, currency) if 0 < lo < hi else None
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    """The qualifier right before an amount: a dictionary lookup of the last 1-4 words."""
+    words = text[max(0, start - 40) : start].lower().split()
+    if not words:
+        return None
+    if words[-1] in _ADVERBS:
+        words.pop()
+    for n in range(min(_QUALIFIER_WORDS, len(words)), 0, -1):
+        found = lx.QUALIFIERS.get(" ".join(words[-n:]))
+        if found:
+            return found
+    return None
+
+
+def _span(
+    text: str,
+    m: re.Match[str],
+    lo: float | None,
+    hi: float | None,
+    value: float | None,
+    currency: str,
+) -> MoneySpan:
+    start, end = m.start(), m.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    qualifier = _qualifier(text, start)
+    return MoneySpan(value, lo, hi, currency, qualifier, start, end, text[start:end])
+
+
+def _singles(text: str, start: int, end: int, hint: str | None) -> list[MoneySpan]:
+    found = []
+    for m in _single_pattern().finditer(text, start, end):
+        part = _part(m, "x_", hint)
+        value = _point(part)
+        if value and part.currency:
+            found.append(_span(text, m, None, None, value, part.currency))
+    return found
+
+
+def _from_match(text: str, m: re.Match[str], hint: str | None) -> list[MoneySpan]:
+    if m["single"]:
+        return _singles(text, m.start(), m.end(), hint)
+    pre = "pa_" if m["pair"] else "sa_"
+    post = "pb_" if m["pair"] else "sb_"
+    a, b = _part(m, pre, hint), _part(m, post, hint)
+    is_change = m["span"] and _change_re().search(text, max(0, m.start() - 40), m.start())
+    rng = None if is_change else _range(a, b)
+    if rng is None:
+        return _singles(text, m.start(), m.end(), hint)
+    return [_span(text, m, rng[0], rng[1], None, rng[2])]
+
+
+def parse_amounts(text: str, lang: str | None = None) -> list[MoneySpan]:
+    """Every amount with a currency in `text`, in order of appearance.
+
+    `lang` (ISO 639-1) is a hint for ambiguous separators ("1.250") and for "billion"
+    (10^12 in French, German, Spanish and Portuguese); the amount's own words win over it.
+    """
+    spans: list[MoneySpan] = []
+    for m in _pattern().finditer(text):
+        spans.extend(_from_match(text, m, lang))
+    return spans
+
+
+def parse_amount(surface: str, lang: str | None = None) -> MoneySpan | None:
+    """Re-parse one amount string (grounding): the first amount in it, or None."""
+    spans = parse_amounts(surface, lang)
+    return spans[0] if spans else None
+
+
+def amounts_agree(a: float | None, b: float | None, tolerance: float = 0.005) -> bool:
+    """Equal within a relative tolerance (the scorer's 0.5 %)."""
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))

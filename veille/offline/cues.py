@@ -1,0 +1,214 @@
+"""Cue words for deals and money roles in six languages (regex fragments, case-insensitive).
+
+A deal cue is an EVENT (it can make a deal on its own: "signed", "acquire", "invest in",
+"partenariat") or a TOPIC (it only tells the type: "capacity", "GPUs", "shares"). Generic
+events ("deal", "accord", "Vertrag") carry no type: the type then comes from topics, from the
+parties' kinds, or from the neighbouring sentences.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+
+# (type or None, strength, fragments); strength "event" or "topic".
+DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
+    ("acquisition", "event", (
+        r"acquir\w*", r"acquisition", r"takeover", r"take over", r"buy(?:s|ing)? out",
+        r"merger", r"merge", r"rachat", r"rach[eè]t\w*", r"acqu[ié]\w*", r"fusion",
+        r"mettre la main sur", r"übernahme", r"übernimmt", r"übernehmen", r"übernommen",
+        r"erwirbt", r"erwerben", r"adquiri\w*", r"adquisición", r"fusión", r"aquisição",
+        r"adquir\w*", r"fusão", r"acquisizione", r"acquisi\w*", r"rilevare", r"rilevato",
+    )),
+    ("investment", "event", (
+        r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
+        r"backed", r"backing", r"to back", r"led by", r"pour(?:s|ed|ing)? .{0,20}into",
+        r"injecté", r"inject\w*",
+        r"au capital", r"prise de participation", r"participation",
+        r"invest(?!isseur|idor|itor|or)\w*", r"investition\w*",
+        r"mené par", r"menée par",
+        r"soutien financier", r"financial backer", r"beteilig\w*", r"investier\w*",
+        r"inversión", r"invert\w*", r"invirti\w*",
+        r"participación", r"investimento", r"aporte", r"investir\w*", r"partecipazione",
+        r"engagement de", r"commitment",
+        r"private placement",
+    )),
+    ("investment", "self", (
+        r"raise[sd]?", r"raising", r"levé", r"lève", r"lever", r"levée de fonds",
+        r"tour de table", r"funding round", r"round", r"series [a-f]", r"série [a-f]",
+        r"augmentation de capital", r"finanzierungsrunde", r"ronda", r"rodada", r"round di",
+        r"sammelt", r"recaudó", r"captó", r"captou", r"levantou", r"raccolto", r"raccoglie",
+    )),
+    ("licensing", "event", (
+        r"licen[cs]\w*", r"lizenz\w*", r"licencia\w*", r"licença\w*", r"licenza\w*",
+    )),
+    ("partnership", "event", (
+        r"partnership", r"partner(?:s|ed|ing)? with", r"team(?:s|ed)? up", r"collaborat\w*",
+        r"alliance", r"joint venture", r"work with", r"working with", r"partenariat",
+        r"s['’]allie", r"s['’]associe", r"coentreprise", r"co-entreprise",
+        r"partnerschaft", r"kooperation", r"zusammenarbeit", r"gemeinschaftsunternehmen",
+        r"alianza", r"asociación", r"colaboración", r"empresa conjunta", r"parceria",
+        r"aliança", r"colaboração", r"collaborazione", r"alleanza", r"accordo commerciale",
+        r"accord commercial", r"preferred partner", r"gemeinsam mit", r"together with",
+        r"conjointement avec", r"junto con", r"junto com", r"insieme a", r"in collaborazione",
+        r"zusammen(?:arbeiten|gearbeitet)", r"arbeitet\w* mit",
+    )),
+    ("financing", "event", (
+        r"loan", r"credit facility", r"debt financing", r"financing", r"prêt", r"financement",
+        r"kredit", r"darlehen", r"finanzierung", r"préstamo", r"financiación", r"empréstimo",
+        r"financiamento", r"prestito", r"finanziamento",
+    )),
+    ("supply", "event", (
+        r"suppl(?:y|ies|ied|ying)", r"supplier", r"fournir", r"fournira", r"livrer",
+        r"liefer\w*", r"suministr\w*", r"fornec\w*", r"fornire", r"fornitura", r"fornirà",
+    )),
+    ("compute_capacity", "event", (
+        r"rent", r"rents", r"renting", r"lease", r"leasing", r"cloud (?:deal|contract)",
+        r"accord de cloud", r"cloud agreement",
+    )),
+    (None, "event", (
+        r"deal", r"agreement", r"contract", r"pact", r"arrangement", r"accord", r"contrat",
+        r"vertrag", r"abkommen", r"vereinbarung", r"auftrag", r"acuerdo", r"contrato",
+        r"apport(?:é|ée|és|ées|ait|era)", r"injected",
+        r"acordo", r"accordo", r"contratto", r"sign(?:s|ed|ing)?", r"ink(?:s|ed)",
+        r"struck", r"conclu\w*", r"sign[ée]\w*", r"unterzeichne\w*", r"firm[óa]\w*",
+        r"assin\w*", r"firmato", r"commande", r"order", r"pedido", r"ordine", r"add-on",
+        r"extension", r"expanded", r"élargi", r"apport", r"engag[ée]\w*", r"commit(?:s|ted)?",
+        r"buy(?:s|ing)?", r"bought", r"purchase\w*", r"achat", r"acheter", r"pay(?:s|ing)?",
+        r"paid", r"payer", r"versement", r"spend\w*", r"dépenser", r"consacrer",
+        r"kauf\w*", r"compra\w*", r"comprar", r"acquist\w*", r"achet\w*", r"achats?",
+        r"sold", r"sells?", r"selling", r"vend(?:u|ue|re|ra|rait)", r"purchase price",
+        r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
+    )),
+    ("compute_capacity", "topic", (
+        r"capacity", r"compute", r"computing power", r"computing capacity", r"cloud",
+        r"data[- ]cent(?:er|re) capacity", r"gpu capacity", r"puissance de calcul",
+        r"capacités? (?:de calcul|informatique)", r"informatique en nuage", r"nuage",
+        r"rechenkapazität\w*", r"rechenleistung", r"capacidad de (?:cómputo|computación)",
+        r"nube", r"capacidade (?:de computação|computacional)", r"nuvem",
+        r"capacità di calcolo", r"potenza di calcolo", r"TPUs?", r"infrastructure",
+    )),
+    ("supply", "topic", (
+        r"GPUs", r"chips", r"processors", r"accelerators", r"servers", r"equipment",
+        r"puces", r"processeurs", r"accélérateurs", r"serveurs", r"équipements", r"Chips",
+        r"Prozessoren", r"Server", r"chips", r"procesadores", r"servidores", r"processadores",
+        r"processori", r"hardware", r"memory", r"mémoire", r"HBM",
+    )),
+    ("investment", "topic", (
+        r"shares", r"stock", r"equity", r"actions", r"actionnaire", r"capital", r"Aktien",
+        r"acciones", r"ações", r"azioni", r"valuation", r"valoris\w*", r"private placement",
+        r"tranches?",
+    )),
+)
+
+# Money roles: (role, fragments). The nearest cue to an amount decides, left side preferred.
+ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("market_cap", (
+        r"market (?:value|capitali[sz]ation|cap)", r"capitalisation(?: boursière)?",
+        r"capitalisation", r"capitalization", r"börsenwert", r"marktkapitalisierung",
+        r"marktwert", r"capitalización(?: bursátil)?", r"valor de mercado",
+        r"capitalizzazione", r"worth roughly", r"had been worth",
+    )),
+    ("valuation", (
+        r"valu(?:ed|ing|es) (?:it|the company|the startup|the firm|\w+) at", r"valuation",
+        r"valoris\w*", r"valoré\w*", r"bewert\w*",
+        r"valoración", r"valorad\w*", r"avaliad\w*", r"valutazione", r"valutat\w*",
+        r"value it at", r"would value",
+    )),
+    ("revenue", (
+        r"revenues?", r"sales", r"turnover", r"run-rate", r"chiffre d['’]affaires", r"revenus",
+        r"recettes", r"ventes", r"umsatz\w*", r"erlös\w*", r"ingresos", r"facturación",
+        r"receita\w*", r"faturamento", r"ricavi", r"fatturato", r"ARR", r"bookings",
+    )),
+    ("net_loss", (
+        r"net loss", r"loss(?:es)?", r"perte(?: nette)?s?", r"déficit", r"nettoverlust",
+        r"verlust\w*", r"pérdida\w*", r"prejuízo\w*", r"perdita", r"perdite",
+    )),
+    ("capex", (
+        r"capex", r"capital expenditures?", r"capital spending", r"investissements? dans",
+        r"dépenses d['’]investissement", r"centres de données", r"data cent(?:er|re)s",
+        r"investitionen", r"rechenzentren", r"inversiones en", r"centros de datos",
+        r"investimentos em", r"centros de dados", r"investimenti in", r"data center",
+        r"build(?:ing)? out", r"spend(?:ing)? on",
+    )),
+    ("share_price", (
+        r"a share", r"per share", r"l['’]action", r"par action", r"l['’]unité", r"je aktie",
+        r"por acción", r"por ação", r"per azione", r"closed at", r"clôtur\w* à",
+        r"changed hands at", r"share price", r"cours", r"stock price", r"floated",
+        r"priced at", r"palier", r"fixé à",
+    )),
+    ("other", (
+        r"backlog", r"carnet de commandes", r"obligations de prestation",
+        r"performance obligations", r"auftragsbestand", r"cartera de pedidos",
+    )),
+)
+# Deal cues that make an amount a deal value when they are the nearest.
+DEAL_VALUE_CUES = (
+    *(f for _, _, frags in DEAL_CUES[:-3] for f in frags),
+    r"worth", r"valued at", r"d['’]une valeur de", r"pour un montant de", r"d['’]un montant",
+    r"im wert von", r"por valor de", r"no valor de", r"del valore di", r"capacity",
+    r"puissance de calcul", r"capacités? (?:de calcul|informatiques?)", r"infrastructure",
+)
+# Words by which a later sentence refers back to the deal just described.
+CONTINUATION_CUES = (
+    r"contract", r"deal", r"agreement", r"arrangement", r"add-on", r"extension", r"option",
+    r"could (?:grow|rise|reach|expand)", r"relationship", r"package", r"partnership",
+    r"contrat", r"accord", r"avenant", r"apport", r"partenariat", r"vertrag", r"vereinbarung",
+    r"contrato", r"acuerdo", r"acordo", r"contratto", r"accordo", r"tranche",
+    r"purchase price", r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
+    r"transaction", r"transaktion", r"opération", r"operación", r"operação", r"operazione",
+    r"investition", r"investissement", r"investment", r"inversión", r"investimento",
+)
+
+ANAPHORS = (
+    r"it", r"its", r"the company", r"the group", r"the firm", r"the start-?up",
+    r"the chipmaker", r"the software (?:maker|giant|group)", r"the [\w-]+-based \w+",
+    r"the (?:provider|specialist|operator|lab|developer|maker|conglomerate|latter)",
+    r"elle", r"il", r"l['’]entreprise", r"la société", r"le groupe", r"la firme",
+    r"la start-?up", r"la jeune pousse", r"le spécialiste", r"le fabricant", r"l['’]éditeur",
+    r"le conglomérat", r"la licorne", r"y", r"celle-ci", r"celui-ci", r"es", r"sie",
+    r"das unternehmen", r"der konzern", r"die firma", r"das start-?up", r"der hersteller",
+    r"la empresa", r"la compañía", r"el grupo", r"la firma", r"la startup", r"la tecnológica",
+    r"a empresa", r"a companhia", r"o grupo", r"a startup", r"la società", r"l['’]azienda",
+    r"il gruppo",
+)
+DUAL_ANAPHORS = (
+    r"the two (?:companies|firms|groups|chipmakers)", r"both companies", r"the pair",
+    r"les deux (?:groupes|entreprises|sociétés|partenaires|firmes)", r"beide(?:n)? unternehmen",
+    r"ambas empresas", r"ambas compañías", r"as duas empresas", r"le due società",
+    r"le due aziende",
+)
+SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
+CLAUSE_BREAKS = (
+    r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|alors que|alors qu['’]|und|aber|"
+    r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
+)
+
+# Markers that name the counterparty of a "self" event (raising money): "led by", "auprès de".
+SELF_MARKERS = (
+    r"from", r"led by", r"backed by", r"including", r"auprès d", r"mené par", r"menée par",
+    r"emmené par", r"apporté\w* par", r"souscrit\w* par", r"angeführt", r"unter führung",
+    r"liderad[oa]", r"encabezad[oa]", r"guidat[oa] da", r"da parte di", r"with participation",
+    r"participação", r"participación", r"partecipazione", r"participation",
+)
+# Demonstratives: "ce partenariat", "this deal" refer back to a deal already described.
+DEMONSTRATIVES = (
+    r"ce", r"cet", r"cette", r"ces", r"this", r"that", r"these", r"those", r"dieser",
+    r"diese", r"dieses", r"diesem", r"este", r"esta", r"estos", r"esse", r"essa", r"questo",
+    r"questa", r"such",
+)
+# Sentence openers that elaborate on the deal just described: no new deal in them.
+ELABORATIONS = (
+    r"under the (?:agreement|deal|contract|terms|arrangement)", r"as part of (?:the|that|this)",
+    r"dans le cadre de (?:cet|l['’]|ce)", r"aux termes de", r"au titre de",
+    r"im rahmen (?:der|des|dieser|dieses)", r"en el marco de", r"no âmbito d",
+    r"nell['’]ambito d", r"selon les termes",
+)
+# Typed anaphors resolve to the latest party of a matching kind.
+TYPED_ANAPHORS = (
+    (r"start-?up|jeune pousse|licorne|startup|unicorn", ("ai_lab", "other", "software")),
+    (r"chipmaker|chip designer|fabricant de puces|fondeur|chiphersteller|fabricante de chips",
+     ("chipmaker",)),
+    (r"software (?:maker|giant|group)|géant du logiciel|éditeur", ("hyperscaler", "bigtech",
+                                                                   "software")),
+)
+# fmt: on

@@ -1,0 +1,300 @@
+"""Deals: who deals with whom, for how much, of what type, clause by clause.
+
+Decisions:
+- A clause makes a deal only with an EVENT cue (signed, acquire, invest, partenariat, deal...)
+  and two parties; a clause naming one party borrows the other from the focus (see
+  `parties`), and a sentence with a deal amount but no new pair continues the latest deal
+  ("The contract could grow to $19.4bn"), its evidence then spanning both sentences.
+- One mention per (parties, amount): every deal amount of a clause is its own mention, typed
+  by the nearest type cue; the scorer counts each mention, so duplicates are removed and an
+  amountless mention is dropped when the same parties already have an amount for that type
+  (or when it was only inferred from the focus).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import cache
+
+from veille.money import MoneySpan
+from veille.offline import cues
+from veille.offline.dealtype import (
+    Cue,
+    all_cues,
+    default_type,
+    find_cues,
+    nearest_type,
+)
+from veille.offline.grouping import consolidate, distinct, outside_appositions, party_groups
+from veille.offline.orgs import OrgMention
+from veille.offline.parties import (
+    Focus,
+    anaphor_re,
+    dual_re,
+    is_party,
+    main_subject,
+    missing_party,
+    resolve_typed,
+)
+from veille.offline.sentences import Sentence
+from veille.offline.terms import deal_status, duration_months
+
+
+@dataclass(frozen=True)
+class DealMention:
+    parties: tuple[str, ...]
+    deal_type: str
+    amount: MoneySpan | None
+    evidence: tuple[int, int]
+    sentence: int
+    paragraph: int
+    strong: bool
+    typed: bool = True
+    duration_months: int | None = None
+    status: str = "announced"
+
+
+@cache
+def _clause_re() -> re.Pattern[str]:
+    return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
+
+
+_STAKE = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:stake|of|de|di|des|du|da|do|von|der|del)\b", re.I)
+
+
+@cache
+def _marker_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.SELF_MARKERS)})(?!\w)", re.I)
+
+
+@cache
+def _elaboration_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:\W*\w+\W+){{0,2}}?(?:{'|'.join(cues.ELABORATIONS)})", re.I)
+
+
+@cache
+def _continuation_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.CONTINUATION_CUES)})", re.I)
+
+
+def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
+    bounds, cursor = [], s.start
+    for m in _clause_re().finditer(text, s.start, s.end):
+        bounds.append((cursor, m.start()))
+        cursor = m.end()
+    return [*bounds, (cursor, s.end)]
+
+
+def _anaphoric_pair(
+    text: str,
+    clause: tuple[int, int],
+    state: _State,
+    before: list[OrgMention],
+    s: Sentence,
+    amounts: list[MoneySpan],
+) -> tuple[str, ...] | None:
+    """ "Le groupe avait investi 200 millions dans la start-up": subject and object are both
+    anaphors; or "Il gruppo investirà 150 milioni" right after a deal of that group."""
+    found = list(anaphor_re().finditer(text, *clause))
+    if not found:
+        return None
+    subject = resolve_typed(found[0][0], before) or state.focus.current
+    for later in found[1:]:
+        other = resolve_typed(later[0], before)
+        if other and subject and other != subject:
+            return (subject, other)
+    last = state.last
+    if amounts and last and _near(last, s) and subject in last.parties:
+        return last.parties
+    return None
+
+
+@dataclass
+class _State:
+    focus: Focus
+    last: DealMention | None = None
+
+
+@dataclass
+class _Context:
+    context: list[Cue]
+    before: list[OrgMention]
+    cues: list[Cue]
+
+
+def _near(last: DealMention | None, s: Sentence) -> bool:
+    return last is not None and s.index - last.sentence <= 2 and s.paragraph - last.paragraph <= 1
+
+
+def _continues(
+    text: str,
+    clause: tuple[int, int],
+    state: _State,
+    s: Sentence,
+    amounts: list[MoneySpan],
+    names: list[OrgMention],
+) -> bool:
+    if not amounts or not _near(state.last, s) or state.last is None:
+        return False
+    if len(names) == 1:
+        return names[0].name in state.last.parties
+    return not names and bool(_continuation_re().search(text, clause[0], clause[1]))
+
+
+def _events(text: str, clause: tuple[int, int], cue_list: list[Cue]) -> list[Cue]:
+    marker = _marker_re().search(text, *clause)
+    return [c for c in cue_list if c.strength == "event" or (c.strength == "self" and marker)]
+
+
+def _back_events(cue_list: list[Cue], amounts: list[MoneySpan]) -> list[Cue]:
+    """ "Dans le cadre de cet accord, ... 12 milliards": a back reference carries an amount."""
+    return [c for c in cue_list if c.strength == "back"] if amounts else []
+
+
+def _clause_deals(
+    text: str,
+    s: Sentence,
+    clause: tuple[int, int],
+    parties: list[OrgMention],
+    amounts: list[MoneySpan],
+    state: _State,
+    ctx: _Context,
+) -> list[DealMention]:
+    cue_list = find_cues(ctx.cues, *clause)
+    events = _events(text, clause, cue_list) or _back_events(cue_list, amounts)
+    if not events:
+        return []
+    names = distinct(parties)
+    evidence, strong, inherited = (s.start, s.end), True, None
+    if len(names) >= 2:
+        subject = None
+        if anaphor_re().search(text, clause[0], min(events[0].start, names[0].start)):
+            subject = state.focus.current
+        if len(names) > 2 and len(amounts) > 1:
+            return [
+                m
+                for a in amounts
+                for g in party_groups(
+                    text, names, events[0].start, subject, a.start, state.focus.current
+                )
+                for m in _mentions(text, s, g, [a], cue_list, evidence, True, None, ctx.context)
+            ]
+        anchor = amounts[0].start if amounts else events[0].start
+        groups = party_groups(text, names, events[0].start, subject, anchor, state.focus.current)
+    elif _continues(text, clause, state, s, amounts, names) or (
+        not names and state.last and dual_re().search(text, *clause)
+    ):
+        assert state.last is not None
+        groups, strong, inherited = [state.last.parties], False, state.last
+        if s.paragraph == inherited.paragraph:
+            evidence = (inherited.evidence[0], s.end)
+    elif len(names) == 1 and (
+        other := missing_party(
+            text, clause, names[0], events[0].start, state.focus, ctx.before, bool(amounts)
+        )
+    ):
+        groups, strong = [(other, names[0].name)], False
+    elif not names and (pair := _anaphoric_pair(text, clause, state, ctx.before, s, amounts)):
+        groups, strong = [pair], False
+        if state.last and pair == state.last.parties:
+            inherited = state.last
+    else:
+        return []
+    if _elaboration_re().match(s.text) and not amounts:
+        return []
+    return [
+        m
+        for g in groups
+        for m in _mentions(text, s, g, amounts, cue_list, evidence, strong, inherited, ctx.context)
+    ]
+
+
+def _mentions(
+    text: str,
+    s: Sentence,
+    chosen: tuple[str, ...],
+    amounts: list[MoneySpan],
+    cue_list: list[Cue],
+    evidence: tuple[int, int],
+    strong: bool,
+    inherited: DealMention | None,
+    context: list[Cue],
+) -> list[DealMention]:
+    body = text[evidence[0] : evidence[1]]
+    base = DealMention(
+        chosen,
+        "other",
+        None,
+        evidence,
+        s.index,
+        s.paragraph,
+        strong,
+        duration_months=duration_months(body),
+        status=deal_status(body),
+    )
+    fallback = default_type(chosen, context)
+    if inherited:
+        decisive = default_type(chosen, [])
+        fallback = (
+            decisive if decisive in ("compute_capacity", "investment") else (inherited.deal_type)
+        )
+    found = []
+    stake = bool(_STAKE.search(body))
+    for amount in amounts:
+        kind = None if inherited else nearest_type(cue_list, amount.start, amount.end)
+        kind = "investment" if stake and kind == "acquisition" else kind
+        found.append(replace(base, deal_type=kind or fallback, amount=amount))
+    typed = {c.type for c in cue_list if c.type and c.strength == "event"}
+    if stake and "acquisition" in typed:
+        typed = (typed - {"acquisition"}) | {"investment"}
+    for kind in sorted(typed - {m.deal_type for m in found}):
+        if inherited is None and (not found or kind in ("partnership", "licensing", "acquisition")):
+            found.append(replace(base, deal_type=kind))
+    if not found:
+        kind = nearest_type(cue_list, s.start, s.end)
+        found.append(replace(base, deal_type=kind or fallback, typed=kind is not None))
+    return found
+
+
+def extract_deals(
+    text: str,
+    title: str,
+    sentences: list[Sentence],
+    mentions: list[OrgMention],
+    deal_amounts: list[MoneySpan],
+) -> list[DealMention]:
+    """Deal mentions of the article, consolidated (see module docstring)."""
+    first = sentences[0] if sentences else None
+    main = main_subject(title, mentions, first)
+    state = _State(Focus(main, main))
+    found: list[DealMention] = []
+    cue_all = all_cues(text)
+    party_mentions = [m for m in mentions if is_party(m)]
+    starts = [m.start for m in party_mentions]
+    amount_starts = [a.start for a in deal_amounts]
+    for s in sentences:
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        parties, before = party_mentions[lo:hi], party_mentions[:lo]
+        ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
+        for clause in _clauses(text, s):
+            inside = outside_appositions(text, clause, parties)
+            a_lo, a_hi = (
+                bisect_left(amount_starts, clause[0]),
+                bisect_left(amount_starts, clause[1]),
+            )
+            amounts = deal_amounts[a_lo:a_hi]
+            new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
+            if new:
+                state.last = new[-1]
+            found.extend(new)
+        state.focus.update(s, parties, before)
+    return consolidate(found)
+
+
+def _context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> list[Cue]:
+    near = [x for x in sentences[max(0, s.index - 1) : s.index + 2] if x.paragraph == s.paragraph]
+    if not near:
+        return []
+    return [c for c in find_cues(found, near[0].start, near[-1].end) if c.type]

@@ -1,0 +1,117 @@
+"""Deal type from cue words, the parties' kinds and the neighbouring sentences.
+
+Decision: explicit cues near the amount decide (event cues count closer than topic cues);
+without any, the parties decide (a cloud provider with a customer is a compute deal, an
+investor's money is an investment), then the sentences around; else "other".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from veille.offline import cues
+from veille.offline.gazetteer import CLOUD_KINDS, INVESTOR_KINDS, entry_for
+from veille.trie import trie_regex
+
+EVENT_WEIGHT = 0.5
+RIGHT_TOPIC_WEIGHT = 1.5
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str | None
+    strength: str
+    start: int
+    end: int
+
+
+_META = re.compile(r"[\\\[\]()?*+{}|^$.]")
+
+
+def factor(fragments: tuple[str, ...]) -> str:
+    """Literal fragments go into one prefix trie (fast); real patterns stay alternatives."""
+    literals = [f.lower() for f in fragments if not _META.search(f)]
+    patterns = [f for f in fragments if _META.search(f)]
+    parts = ([trie_regex(literals, flexible_space=True)] if literals else []) + patterns
+    return "|".join(parts)
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    """One alternation, one named group per cue family: the first listed family wins."""
+    groups = (f"(?P<g{i}>{factor(frags)})" for i, (_, _, frags) in enumerate(cues.DEAL_CUES))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
+
+
+_PAYMENT = re.compile(r"(?:cash and|cash or|in|en|et en|in contanti e in|em)\s+$", re.I)
+
+
+@cache
+def _demonstrative_re() -> re.Pattern[str]:
+    words = "|".join(cues.DEMONSTRATIVES)
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def all_cues(text: str) -> list[Cue]:
+    """Every deal cue of the text, in order (see `cues.DEAL_CUES`).
+
+    An event after a demonstrative ("ce partenariat", "this deal") refers back to a deal
+    already described: its strength is "back" (it may carry an amount, never a new deal).
+    """
+    found: list[Cue] = []
+    for m in _cue_re().finditer(text):
+        index = int((m.lastgroup or "g0")[1:])
+        kind, strength, _ = cues.DEAL_CUES[index]
+        back = strength != "topic" and _demonstrative_re().search(
+            text, max(0, m.start() - 30), m.start()
+        )
+        if strength == "topic" and _PAYMENT.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "for $140 million in cash and stock": how it is paid, not what
+        found.append(Cue(kind, "back" if back else strength, m.start(), m.end()))
+    return found
+
+
+def find_cues(found: list[Cue], start: int, end: int) -> list[Cue]:
+    """The cues of `found` (from `all_cues`) inside [start, end)."""
+    lo = bisect_left(found, start, key=lambda c: c.start)
+    hi = bisect_left(found, end, key=lambda c: c.start)
+    return found[lo:hi]
+
+
+def nearest_type(found: list[Cue], start: int, end: int) -> str | None:
+    """The type of the typed cue nearest to [start, end)."""
+    best, best_distance = None, float("inf")
+    for cue in found:
+        if cue.type is None or cue.strength == "back":
+            continue
+        gap = max(cue.start - end, start - cue.end, 0)
+        weight = EVENT_WEIGHT if cue.strength == "event" else 1.0
+        if cue.strength == "topic" and cue.start >= end:
+            weight = RIGHT_TOPIC_WEIGHT
+        distance = gap * weight
+        if distance < best_distance:
+            best, best_distance = cue.type, distance
+    return best
+
+
+def default_type(parties: tuple[str, ...], context: list[Cue]) -> str:
+    kinds = [(entry.kind if (entry := entry_for(p)) else "other") for p in parties]
+    if any(k in CLOUD_KINDS for k in kinds) and "chipmaker" not in kinds:
+        return "compute_capacity"
+    if any(k in INVESTOR_KINDS for k in kinds):
+        return "investment"
+    votes = Counter(c.type for c in context if c.type)
+    return votes.most_common(1)[0][0] if votes else "other"
+
+
+def adjust_type(kind: str, parties: tuple[str, ...]) -> str:
+    """A cloud provider "supplying" a customer sells capacity, not hardware."""
+    kinds = {(entry.kind if (entry := entry_for(p)) else "other") for p in parties}
+    hardware = {"chipmaker", "hardware", "semiconductor_equipment"}
+    if kind == "supply" and kinds & CLOUD_KINDS and not kinds & hardware:
+        return "compute_capacity"
+    return kind

@@ -1,0 +1,125 @@
+"""Which parties a clause pairs, and the article-level clean-up of deal mentions.
+
+Decisions:
+- Organisations inside a relational apposition ("Fastweb, controllata da Swisscom, ...")
+  are background, not parties.
+- Several explicit parties: an enumeration is one deal; objects enumerated after the event
+  each deal with the subject; otherwise the pair around the amount (or the event).
+- Consolidation: one mention per (parties, amount); an amountless mention is dropped when
+  the same parties have an amount for that type, or when it was only inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from veille.offline import lexicon as lx
+from veille.offline.dealtype import adjust_type
+from veille.offline.orgs import OrgMention
+
+if TYPE_CHECKING:
+    from veille.offline.deals import DealMention
+
+
+def outside_appositions(
+    text: str, clause: tuple[int, int], parties: list[OrgMention]
+) -> list[OrgMention]:
+    """Parties of the clause, without those inside an apposition that follows another party
+    ("Fastweb, controllata da Swisscom, ha acquistato da Nvidia"): they are background."""
+    inside = [m for m in parties if clause[0] <= m.start < clause[1]]
+    keep = []
+    for m in inside:
+        host = next(
+            (
+                h
+                for h in inside
+                if h.end <= m.start and _apposition_re().fullmatch(text, h.end, m.start)
+            ),
+            None,
+        )
+        closes = host is not None and re.match(r"[^,;:]*,", text[m.end : clause[1]])
+        if host is None or not closes or len(inside) < 3:
+            keep.append(m)
+    return keep
+
+
+@cache
+def _apposition_re() -> re.Pattern[str]:
+    relations = "|".join(lx.APPOSITIVE_RELATIONS)
+    return re.compile(rf",\s*(?:{relations})\b[^,;:]*", re.I)
+
+
+def distinct(mentions: list[OrgMention]) -> list[OrgMention]:
+    seen: dict[str, OrgMention] = {}
+    for m in mentions:
+        seen.setdefault(m.name, m)
+    return list(seen.values())
+
+
+def _enumerated(text: str, parties: list[OrgMention]) -> bool:
+    gaps = (text[a.end : b.start] for a, b in pairwise(parties))
+    joiner = r"\s*(?:,|et|and|und|y|e|&|or|ou|oder|o|ou encore|as well as|ainsi que|sowie)\s*"
+    return all(re.fullmatch(joiner, g) for g in gaps)
+
+
+def party_groups(
+    text: str,
+    parties: list[OrgMention],
+    event: int,
+    subject: str | None,
+    anchor: int,
+    focus: str | None,
+) -> list[tuple[str, ...]]:
+    """Objects enumerated after the event ("acquired A and B") each deal with the subject;
+    subjects enumerated before it ("Dell and Supermicro will supply") each deal with the
+    focus, unless the focus is one of them (then it is one deal among all of them)."""
+    before = [p for p in parties if p.end <= event]
+    after = [p for p in parties if p.start >= event]
+    if len(after) >= 2 and len(before) <= 1 and _enumerated(text, after):
+        head = before[0].name if before else subject
+        if head:
+            return [(head, p.name) for p in after if p.name != head]
+    if len(before) >= 2 and not after and _enumerated(text, before):
+        names = [p.name for p in before]
+        if focus and focus not in names:
+            return [(p, focus) for p in names]
+        return [tuple(names)]
+    return [_pick(text, parties, anchor)]
+
+
+def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:
+    """Two or more explicit parties: an enumeration is one deal, else the pair around `anchor`."""
+    if len(parties) == 2 or _enumerated(text, parties):
+        return tuple(p.name for p in parties)
+    before = [p for p in parties if p.end <= anchor]
+    after = [p for p in parties if p.start >= anchor]
+    if before and after:
+        return (before[-1].name, after[0].name)
+    side = before[::-1] if before else after
+    return (side[0].name, side[1].name)
+
+
+def _key(m: DealMention) -> tuple[frozenset[str], tuple[float | None, ...] | None]:
+    a = m.amount
+    return frozenset(m.parties), (a.value, a.min_value, a.max_value, 0) if a else None
+
+
+def consolidate(found: list[DealMention]) -> list[DealMention]:
+    with_amount = [m for m in found if m.amount is not None]
+    kept: dict[object, DealMention] = {}
+    for m in with_amount:
+        kept.setdefault((_key(m), m.amount.currency if m.amount else None), m)
+    for m in found:
+        if m.amount is not None:
+            continue
+        same = [x for x in with_amount if frozenset(x.parties) == frozenset(m.parties)]
+        weak = not m.strong and not m.typed
+        if same and (weak or any(x.deal_type == m.deal_type for x in same)):
+            continue
+        kept.setdefault((frozenset(m.parties), m.deal_type), m)
+    adjusted = [replace(m, deal_type=adjust_type(m.deal_type, m.parties)) for m in kept.values()]
+    return sorted(adjusted, key=lambda m: (m.evidence[0], m.sentence))

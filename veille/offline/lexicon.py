@@ -1,0 +1,188 @@
+"""Word lists for finding organisations (six languages). Entries are regex fragments.
+
+Kept apart from the code so that coverage grows by adding words, and so that the lists can
+be reviewed at a glance. Case matters: head nouns are matched as written (both cases given
+where a sentence may start with them).
+"""
+
+from __future__ import annotations
+
+# fmt: off
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+# Head nouns directly followed by an organisation's name: "start-up Enfabrica", "la société X".
+ORG_HEADS = (
+    # English
+    r"[Ss]tart-?ups?", r"[Cc]ompany", r"[Ff]irm", r"[Uu]nit", r"[Ss]ubsidiary",
+    r"[Cc]hipmaker", r"[Cc]hip designer", r"[Ll]ab", r"[Uu]nicorn", r"[Ss]upplier",
+    r"[Vv]endor", r"[Pp]rovider", r"[Oo]perator", r"[Dd]eveloper", r"[Mm]aker",
+    r"[Ss]pecialist", r"[Rr]ival", r"[Cc]ompetitor", r"[Ii]nvestor", r"[Ff]und",
+    r"[Ss]tartups? called", r"[Ss]oftware group", r"[Cc]onglomerate", r"[Nn]eocloud",
+    # French
+    r"[Ll]a start-?up", r"[Ll]a jeune pousse", r"[Ll]a société", r"[Ll]['’]entreprise",
+    r"[Ll]a firme", r"[Ll]e groupe", r"[Ll]a licorne", r"[Ll]['’]éditeur", r"[Ll]e fabricant",
+    r"[Ll]e fournisseur", r"[Ll]e spécialiste", r"[Ll]a filiale", r"[Ll]e fonds",
+    r"[Ll]['’]opérateur", r"[Ll]e concurrent", r"[Ll]a plateforme", r"[Ll]e néocloud",
+    r"[Ll]a pépite", r"[Ff]onds", r"[Ff]unds?",
+    # German
+    r"[Dd]as Start-?up", r"[Dd]ie Firma", r"[Dd]as Unternehmen", r"[Dd]er Konzern",
+    r"[Dd]er Chiphersteller", r"[Dd]er Hersteller", r"[Dd]er Anbieter", r"[Dd]ie Tochter",
+    r"[Dd]er Rivale", r"[Dd]er Konkurrent", r"[Dd]er Investor", r"[Dd]er Fonds",
+    r"[Dd]er Cloud-Anbieter", r"[Dd]er Softwarekonzern", r"[Dd]ie KI-Firma", r"Dienstleister",
+    r"IT-Dienstleister", r"KI-Unternehmen", r"Softwarekonzern", r"Chiphersteller",
+    # Spanish / Portuguese / Italian
+    r"[Ll]a empresa", r"[Ll]a compañía", r"[Ll]a firma", r"[Ee]l grupo", r"[Ll]a tecnológica",
+    r"[Ll]a startup", r"[Ee]l fabricante", r"[Ee]l proveedor", r"[Ll]a filial", r"[Ee]l fondo",
+    r"[Ll]a desarrolladora", r"[Aa] empresa", r"[Aa] companhia", r"[Aa] startup",
+    r"[Oo] grupo", r"[Aa] fabricante", r"[Aa] fornecedora", r"[Aa] subsidiária", r"[Oo] fundo",
+    r"[Aa] desenvolvedora", r"fundos?", r"fondos?", r"fondi", r"banco", r"[Ll]a società",
+    r"[Ll]['’]azienda", r"[Ii]l gruppo",
+    r"[Ii]l produttore", r"[Ii]l fornitore", r"[Ll]a controllata", r"[Ii]l fondo",
+)
+NATIONALITY_ADJECTIVES = (
+    r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",
+    r"néerlandaise?", r"israélienne?", r"canadienne?", r"japonaise?", r"coréenne?",
+    r"indienne?", r"suédoise?", r"suisse", r"espagnole?", r"italienne?", r"européenne?",
+    r"parisienne?", r"californienne?", r"new-yorkaise?", r"texane?", r"émiratie?",
+    r"estadounidense", r"francesa", r"alemana", r"china", r"española", r"británica",
+    r"norte-americana", r"americana", r"brasileira", r"portuguesa", r"alemã", r"chinesa",
+    r"statunitense", r"francese", r"tedesca", r"cinese", r"italiana", r"US-amerikanische",
+    r"amerikanische", r"deutsche", r"französische", r"chinesische", r"Münchner", r"Berliner",
+)
+# Verbs and nouns whose object is an organisation: "acquire X", "rachat de X".
+ACQUIRE_OBJECT_CUES = (
+    r"acquired?", r"acquires", r"acquiring", r"acquisition of", r"takeover of",
+    r"buy(?:s|ing)? out", r"racheter", r"rachète", r"racheté", r"rachat de",
+    r"l['’]acquisition de", r"acquérir", r"acquiert", r"übernimmt", r"übernehmen",
+    r"Übernahme von", r"Übernahme des", r"kauft", r"erwirbt", r"adquirir", r"adquiere",
+    r"adquirió", r"adquisición de", r"compra de", r"adquiriu", r"aquisição da", r"aquisição do",
+    r"aquisição de", r"acquisire", r"acquisisce", r"ha acquisito", r"acquisizione di",
+    r"acquisizione della", r"rilevare", r"led by", r"backed by", r"mené par", r"menée par",
+    r"emmenée par", r"angeführt von", r"unter Führung von", r"liderada por", r"liderado por",
+    r"encabezada por", r"guidato da", r"guidata da", r"investment from", r"investissement de",
+    r"liderada pelo", r"liderado pelo", r"liderada pela", r"participação do", r"participação da",
+    r"participación de", r"participation de", r"participation from", r"partecipazione di",
+    r"controllata da", r"subsidiary of", r"filiale de", r"Tochter von", r"filial de",
+    r"subsidiária da", r"subsidiária do", r"junto da", r"junto do", r"auprès de",
+)
+# "Fastweb, controllata da Swisscom": the name before such an apposition is an organisation.
+APPOSITIVE_RELATIONS = (
+    r"controllat[oa]", r"a subsidiary", r"a unit", r"filiale", r"une filiale", r"Tochter",
+    r"eine Tochter", r"filial", r"subsidiária", r"detid[oa]", r"owned by", r"détenue?",
+    r"propiedad de", r"backed by", r"soutenue? par", r"formerly known as",
+)
+# Group words glued to a name: "Schwarz-Gruppe", "Tata-Konzern".
+GROUP_SUFFIXES = (r"Gruppe", r"Konzern", r"Group", r"Holding")
+LEGAL_SUFFIXES = (
+    r"Inc\.?", r"Corp\.?", r"Corporation", r"Ltd\.?", r"Limited", r"LLC", r"PLC", r"plc",
+    r"AG", r"SE", r"S\.A\.", r"SA", r"SAS", r"GmbH", r"S\.p\.A\.", r"SpA", r"N\.V\.",
+    r"B\.V\.", r"Ltda\.?", r"S\.L\.", r"Co\.",
+)
+APPOSITIVE_OPENERS = (r"a", r"an", r"the", r"un", r"une", r"le", r"la", r"ein", r"eine",
+                      r"einer", r"una", r"uno", r"um", r"uma", r"il")
+APPOSITIVE_HEADS = (
+    r"start-?up", r"company", r"firm", r"provider", r"operator", r"maker", r"developer",
+    r"specialist", r"supplier", r"designer", r"unicorn", r"fournisseur", r"société",
+    r"entreprise", r"éditeur", r"fabricant", r"spécialiste", r"jeune pousse", r"licorne",
+    r"Unternehmen", r"Anbieter", r"Hersteller", r"Start-?up", r"Firma", r"empresa",
+    r"fornecedor", r"fornecedora", r"proveedor", r"proveedora", r"azienda", r"società",
+    r"fornitore", r"compañía", r"companhia",
+)
+# Heads of enumerations of organisations: "start-ups comme Manus ou encore Moltbook".
+LIST_HEADS = (
+    r"start-?ups? (?:comme|such as|like|telles que)", r"companies (?:such as|like|including)",
+    r"sociétés (?:comme|telles que)", r"entreprises (?:comme|telles que)",
+    r"Start-?ups wie", r"Unternehmen wie", r"empresas como", r"startups como",
+    r"aziende come", r"società come", r"startup come",
+)
+# Product -> owner, for descriptors such as "the ChatGPT maker" or "le créateur de ChatGPT".
+PRODUCTS = {
+    "ChatGPT": "OpenAI", "GPT-4": "OpenAI", "GPT-5": "OpenAI", "Sora": "OpenAI",
+    "Claude": "Anthropic", "Gemini": "Google", "Llama": "Meta", "Grok": "xAI",
+    "Copilot": "Microsoft", "Le Chat": "Mistral AI", "Instagram": "Meta", "WhatsApp": "Meta",
+    "YouTube": "Google", "Android": "Google", "iPhone": "Apple", "TikTok": "ByteDance",
+    "DeepSeek-R1": "DeepSeek", "Qwen": "Alibaba", "Ernie": "Baidu",
+}
+DESCRIPTOR_ROLES_AFTER = (r"maker", r"developer", r"creator", r"owner", r"parent",
+                          r"Entwickler", r"Hersteller", r"Betreiber", r"Mutterkonzern",
+                          r"Mutter")
+DESCRIPTOR_ROLES_BEFORE = (
+    r"maker", r"developer", r"creator", r"owner", r"parent company", r"parent", r"éditeur",
+    r"créateur", r"créatrice", r"concepteur", r"conceptrice", r"développeur", r"père",
+    r"maison mère", r"propriétaire", r"inventeur", r"creador", r"creadora",
+    r"desarrollador", r"desarrolladora", r"dueño", r"dueña", r"matriz", r"criador",
+    r"criadora", r"dona", r"dono", r"desenvolvedora", r"desenvolvedor", r"creatore",
+    r"creatrice", r"sviluppatore", r"sviluppatrice", r"proprietario", r"proprietaria",
+    r"società madre", r"Entwickler", r"Hersteller", r"Betreiber", r"Mutterkonzern",
+)
+# Organisations enumerated after these heads: "fundos Davidson Kempner e Pioneer Point".
+LIST_HEADS_PLURAL = (r"fundos", r"funds", r"fonds", r"fondos", r"fondi", r"investors",
+                     r"investisseurs", r"investidores", r"inversores", r"Investoren",
+                     r"banks", r"banques", r"bancos", r"Banken", r"banche")
+# Words after an organisation that make it a hardware brand, not a party.
+BRAND_FOLLOWERS = (
+    r"[A-Z]{1,4}\d{2,4}\w*", r"Blackwell", r"Hopper", r"Vera Rubin", r"Rubin", r"Grace",
+    r"Instinct", r"Gaudi", r"Xeon", r"EPYC", r"RTX", r"GeForce", r"TPUs?", r"Trainium",
+    r"Inferentia", r"Maia", r"Snapdragon", r"chips?", r"GPUs?", r"processors?",
+    r"accelerators?", r"hardware", r"systems", r"servers", r"based", r"powered",
+    r"designed", r"NVLink", r"CUDA", r"graphics", r"silicon",
+)
+BRAND_PRECEDERS = (r"GPUs?", r"puces", r"chips", r"processeurs", r"cartes", r"systèmes",
+                   r"plateforme")
+# Capitalised words that start sentences or name things that are not organisations.
+NOT_NAMES = _words(
+    """The A An This That These Those It Its Their His Her Our We They He She I You In On At
+    For With From By Of And Or But As If When While After Before Since Under Over Into
+    Le La Les L Un Une Des Du De Ce Cet Cette Ces Il Elle Ils Elles Son Sa Ses Leur Leurs En
+    Au Aux Pour Par Sur Dans Avec Selon Après Avant Depuis Mais Et Ou Dont Qui Que
+    Der Die Das Ein Eine Einer Den Dem Des Im Am Zum Zur Und Oder Mit Von Für Nach Bei
+    El Los Las Lo Una Unos Del Al Con Por Para Según Y O Os As Um Uma Do Da Dos Das No Na
+    Nos Nas Pelo Pela Com Segundo Gli Lo Della Dello Nel Nella Per Secondo Con
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December lundi mardi mercredi jeudi
+    vendredi samedi dimanche Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag
+    AI IA KI GPU GPUs CPU TPU TPUs CEO CFO CTO COO PDG DG Chief Founder President Director
+    Inc Corp Ltd Group Holdings Co LLC US USA UK EU UE Europe America Asia Africa
+    Series Série Serie Round Tranche Phase Class Q1 Q2 Q3 Q4 H1 H2 Mr Mrs Ms Dr
+    Nasdaq Wall Street Silicon Valley Bourse Big Tech New"""
+)
+TRAILING_NOISE = frozenset({"AI's", "Inc", "Corp", "said", "says"})
+FIRST_NAMES = _words(
+    """Sam Jensen Satya Sundar Mark Elon Tim Andy Larry Sergey Jeff Bill Steve Lisa Pat
+    Arthur Daniel Michael Mike David John James Robert Thomas Peter Paul Richard Charles
+    Kevin Brian Brad Greg Dario Daniela Demis Mustafa Ilya Mira Alexandr Aravind Arkady Amy
+    Safra Jean Pierre Marie Anne Nicolas Emmanuel Xavier Bruno Thierry François Olivier
+    Philippe Laurent Julien Antoine Guillaume Christophe Stéphane Jacques Roger Krishna
+    Lip-Bu Masayoshi Son Rene Ren Jack Pony Robin Eric Marc Reid Vinod Marc Chris Matt
+    Josh Joe Jim Tom Dan Ben Sarah Susan Jennifer Emily Laura Anna Hans Klaus Jürgen Stefan
+    Wolfgang Andreas Carlos José Juan Luis Javier Miguel Pedro João Paulo Luca Marco Giuseppe
+    Giovanni Francesco Alessandro Matteo Andrea Gianluca Alexandre Alex Alexander Oliver
+    Sebastian Martin Frank Christian Markus Michel Patrick Vincent Yann Fidji Clara Sophie
+    Roberto Antonio Mario Paolo Stefano Alberto Fabio Massimo Claudio Carlo Angelo Sergio
+    Luigi Franco Enrico Fernando Manuel Rafael Jorge Alejandro Pablo Diego Ricardo Eduardo
+    Fernanda Ana Beatriz Isabel Carmen Lucía Gabriel Rodrigo André Tiago Rui Nuno Hugo
+    Matthias Tobias Florian Jan Lars Ralf Uwe Dirk Heinz Karl Friedrich Christoph
+    Xi Li Wang Zhang Liu Chen Masa Hiroshi Takeshi Akio Lee Kim Park Reed
+    Brendan Alexis Colette Ruth Sheryl Marissa Arvind Rajeev Mukesh Nandan
+    Gautam Ratan Natarajan Nikesh Charles Henri Louis Arnaud Bernard Gérard Alain
+    """
+)
+PLACES = _words(
+    """Amsterdam Paris London Londres Berlin Munich München Frankfurt Francfort Madrid
+    Barcelona Barcelone Lisbon Lisbonne Lisboa Rome Roma Milan Milano Tokyo Seoul Séoul
+    Beijing Pékin Shanghai Shenzhen Taipei Singapore Singapour Dubai Dubaï Riyadh Riyad
+    Abu Dhabi Doha Sydney Toronto Montreal Montréal Vancouver Dallas Austin Texas Seattle
+    Boston Chicago Atlanta Phoenix Denver California Californie Virginia Virginie Ohio Oregon
+    Arizona Nevada Utah Iowa Georgia Louisiana Wisconsin Wyoming Jersey York France
+    Germany Allemagne Deutschland Spain Espagne España Italy Italie Italia Portugal Brazil
+    Brésil Brasil China Chine Japan Japon India Inde Korea Corée Taiwan Israel Israël
+    Canada Mexico Europe Asia Africa Norway Norvège Sweden Suède Finland Netherlands
+    Pays-Bas Switzerland Suisse Belgium Belgique Austria Ireland Irlande Poland Pologne
+    Texas Washington Vineland Childress Abilene Mountain View Santa Clara Menlo Park
+    Redmond Cupertino Palo Alto San Francisco Nouvelle-Zélande Emirates Saudi Arabia"""
+) | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
+     "Santa Clara", "Palo Alto", "Abu Dhabi", "Hong Kong", "Saudi Arabia", "Los Angeles"}
+# fmt: on

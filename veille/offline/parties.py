@@ -1,0 +1,119 @@
+"""Who is being talked about: the article's main subject, the running focus (the subject
+of the latest sentences) and anaphors ("la société", "the company", "elle").
+
+Decision: when a sentence names only the counterparty ("elle a signé un accord avec Google"),
+the other party is the focus, i.e. the subject the text has been talking about, and failing
+that the article's main subject. A focus equal to the named party is no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from veille.offline import cues
+from veille.offline.gazetteer import NON_PARTY_KINDS
+from veille.offline.orgs import OrgMention
+from veille.offline.sentences import Sentence
+
+INTRO = re.compile(r"^(?:[^,.;:]{0,40}),\s+")
+
+
+@cache
+def anaphor_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(cues.ANAPHORS)})(?![\w-])", re.I)
+
+
+@cache
+def dual_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{'|'.join(cues.DUAL_ANAPHORS)})(?![\w])", re.I)
+
+
+def is_party(mention: OrgMention) -> bool:
+    return mention.kind not in NON_PARTY_KINDS and not mention.brand
+
+
+def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None) -> str | None:
+    """The most talked-about party, with a bonus for the title and the first sentence."""
+    scores: dict[str, float] = {}
+    for order, m in enumerate(m for m in mentions if is_party(m)):
+        bonus = 2.0 if first and first.start <= m.start < first.end else 0.0
+        scores[m.name] = scores.get(m.name, 0.0) + 1.0 + bonus - order * 1e-3
+    for name in scores:
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+            scores[name] += 3.0
+    return max(scores, key=lambda n: scores[n]) if scores else None
+
+
+@dataclass
+class Focus:
+    """The running subject; updated sentence by sentence."""
+
+    current: str | None
+    main: str | None
+
+    def other_than(self, name: str, prefer_main: bool = False) -> str | None:
+        order = (self.main, self.current) if prefer_main else (self.current, self.main)
+        for candidate in order:
+            if candidate and candidate != name:
+                return candidate
+        return None
+
+    def update(
+        self, sentence: Sentence, parties: list[OrgMention], before: list[OrgMention]
+    ) -> None:
+        """Subject of the sentence: an anaphor keeps (or retypes) the focus, else the first
+        party. `before` are the party mentions earlier in the article, for typed anaphors."""
+        body = sentence.text
+        intro = INTRO.match(body)
+        head = body[intro.end() :] if intro else body
+        head = re.sub(rf"^{cues.SUBJECT_SKIP}", "", head, flags=re.I)
+        anaphor = anaphor_re().match(head)
+        if anaphor:
+            typed = resolve_typed(anaphor[0], before)
+            self.current = typed or self.current
+            return
+        if parties:
+            self.current = parties[0].name
+
+
+def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
+    """ "la start-up" -> the latest start-up-like party; None when the anaphor is untyped."""
+    for pattern, kinds in cues.TYPED_ANAPHORS:
+        if re.search(pattern, anaphor, re.I):
+            for m in reversed(before):
+                if m.kind in kinds:
+                    return m.name
+    return None
+
+
+def missing_party(
+    text: str,
+    clause: tuple[int, int],
+    party: OrgMention,
+    event: int,
+    focus: Focus,
+    before: list[OrgMention],
+    has_amount: bool,
+) -> str | None:
+    """The other party when a clause names only `party` (see the module docstring)."""
+    subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
+    object_pronoun = re.search(
+        r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
+    )
+    if subject_anaphor:
+        typed = resolve_typed(subject_anaphor[0], before)
+        return typed if typed and typed != party.name else focus.other_than(party.name)
+    if party.end < event and object_pronoun:
+        return focus.other_than(party.name)
+    introduced = re.search(
+        r"(?:with|avec|mit|con|com|to|à|from|de|auprès d['’])\s*$",
+        text[max(0, party.start - 12) : party.start],
+        re.I,
+    )
+    if party.start > event and (has_amount or introduced):
+        return focus.other_than(party.name, prefer_main=True)
+    if has_amount and party.end <= event and focus.main and focus.main != party.name:
+        return focus.main  # "SAP signed a contract": with the article's subject
+    return None

@@ -1,0 +1,89 @@
+"""The role of each money mention: deal value, revenue, loss, market cap, share price...
+
+Decision: the nearest cue wins, measured in characters inside the sentence, with cues on the
+left of the amount counted closer than cues on its right (news writes "revenue of $X" more
+often than "$X of revenue"). A few adjacent patterns ("$40 a share") decide outright.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from veille.money import MoneySpan
+from veille.offline import cues
+from veille.offline.dealtype import factor
+from veille.offline.sentences import Sentence
+
+MAX_DISTANCE = 90
+RIGHT_PENALTY = 1.6
+
+
+def _alt(fragments: tuple[str, ...]) -> str:
+    return "|".join(fragments)
+
+
+@cache
+def _role_re() -> re.Pattern[str]:
+    """One alternation, one named group per role (deal value last)."""
+    families = [*(f for _, f in cues.ROLE_CUES), cues.DEAL_VALUE_CUES]
+    groups = (f"(?P<r{i}>{factor(f)})" for i, f in enumerate(families))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.I)
+
+
+ROLES = (*(role for role, _ in cues.ROLE_CUES), "deal_value")
+
+
+@lru_cache(maxsize=64)
+def _role_cues(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    return tuple(
+        (ROLES[int((m.lastgroup or "r0")[1:])], m.start(), m.end())
+        for m in _role_re().finditer(text, start, end)
+    )
+
+
+@cache
+def _share_right() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:a|per|par|each|l['’]|je|por|per)\s*(?:share|action|unité|aktie|acción|ação|azione)",
+        re.I,
+    )
+
+
+def _distance(cue: tuple[int, int], span: MoneySpan) -> float:
+    if cue[1] <= span.start:
+        return span.start - cue[1]
+    if cue[0] >= span.end:
+        return (cue[0] - span.end) * RIGHT_PENALTY
+    return 0.0
+
+
+def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
+    """One of the schema's MoneyRole literals for `span` inside `sentence`."""
+    if _share_right().match(text, span.end) and (span.value or 0) < 1e5:
+        return "share_price"
+    best, best_distance = "other", float(MAX_DISTANCE)
+    for role, start, end in _role_cues(text, sentence.start, sentence.end):
+        if start >= span.start and end <= span.end:
+            continue
+        distance = _distance((start, end), span)
+        if distance < best_distance:
+            best, best_distance = role, distance
+    if best == "share_price" and (span.value or 0) >= 1e5:
+        return "other"
+    if best == "valuation" and _deal_valued().search(text, sentence.start, span.start):
+        return "deal_value"  # "une opération valorisée à", "arrangement valued at"
+    return best
+
+
+@cache
+def _deal_valued() -> re.Pattern[str]:
+    nouns = (
+        r"operación|operação|opération|operazione|transaction|deal|contract|contrat|"
+        r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion"
+    )
+    return re.compile(
+        rf"(?:{nouns})\W+(?:\w+\W+){{0,2}}(?:valu\w*|valor\w*|évalu\w*|"
+        rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$",
+        re.I,
+    )
