@@ -126,7 +126,11 @@ def _batch(frame: pl.DataFrame, report: EnrichReport, settings: Settings, run_id
     for answer in report.outcomes:
         row = rows[answer.article_id]
         outcome = answer
-        grounded = ground(outcome.enrichment, row["text"]) if outcome.enrichment else None
+        grounded = (
+            ground(outcome.enrichment, row["text"], language=row["language"])
+            if outcome.enrichment
+            else None
+        )
         if grounded is not None and grounded.text_issues:
             reason = "answer text repeats refused claims: " + "; ".join(grounded.text_issues)
             outcome = replace(outcome, status="quarantined", expectation="grounding", error=reason)

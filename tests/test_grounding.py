@@ -116,6 +116,14 @@ def test_a_range_needs_both_bounds_in_the_evidence() -> None:
     assert [m.grounded for m in result.money] == [True, False]
 
 
+def test_the_article_language_decides_what_billion_means() -> None:
+    text = "L'État investira 1 billion d'euros dans le calcul."
+    claim = {"money": [_money(1e12, text, currency="EUR")]}
+    assert ground(_enrichment(**claim), text, language="fr").money[0].grounded
+    short = {"money": [_money(1e9, text, currency="EUR")]}
+    assert not ground(_enrichment(**short), text, language="fr").money[0].grounded
+
+
 def test_deals_need_their_amount_and_parties(seed: str) -> None:
     sentence = (
         "Elle avait également annoncé en septembre un accord de 17,4 milliards de dollars avec "

@@ -88,9 +88,10 @@ def injection_spans(text: str) -> list[tuple[int, int]]:
 
 
 class _Context:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, language: str | None) -> None:
         self.source = SourceText(text)
         self.text = text
+        self.language = language
         self.tainted = injection_spans(text)
 
     def is_tainted(self, start: int, end: int) -> bool:
@@ -125,7 +126,9 @@ class _Context:
             lo -= 1
         region = self.text[lo : ev.end + 24]
         spans = [
-            s for s in parse_amounts(region) if lo + s.end > ev.start and lo + s.start < ev.end
+            s
+            for s in parse_amounts(region, self.language)
+            if lo + s.end > ev.start and lo + s.start < ev.end
         ]
         spans = [s for s in spans if currency is None or s.currency == currency]
         numbers = [v for s in spans for v in (s.value, s.min_value, s.max_value) if v is not None]
@@ -214,7 +217,7 @@ def _unsupported(
     names = {n for n in names if ctx.word(n) is None}
     stated = [
         v
-        for s in parse_amounts(ctx.text)
+        for s in parse_amounts(ctx.text, ctx.language)
         if not ctx.is_tainted(s.start, s.end)
         for v in (s.value, s.min_value, s.max_value)
         if v is not None
@@ -250,9 +253,13 @@ def text_issues(enrichment: Enrichment, names: set[str], amounts: list[float]) -
     return issues
 
 
-def ground(enrichment: Enrichment, text: str) -> GroundedEnrichment:
-    """Check every extraction of `enrichment` against `text` (the article as stored)."""
-    ctx = _Context(text)
+def ground(enrichment: Enrichment, text: str, *, language: str | None = None) -> GroundedEnrichment:
+    """Check every extraction of `enrichment` against `text` (the article as stored).
+
+    `language` (the staged, detected language) tells the money parser how to read ambiguous
+    separators and "billion" (10^12 in French); the model's own `language` is the fallback.
+    """
+    ctx = _Context(text, language or enrichment.language)
     orgs = [_org(ctx, o) for o in enrichment.organizations]
     names = {n.casefold() for g in orgs if g.grounded for n in (g.item.name, g.item.surface)}
     money = [_money(ctx, m) for m in enrichment.money]
