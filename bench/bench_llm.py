@@ -3,8 +3,18 @@
 Target: wall time within 1.15x of the bound N x latency / C, and an immediate rerun (all
 cache hits) under 5 % of the first run's time.
 
-    LITELLM_LOCAL_MODEL_COST_MAP=True /work/main/.venv/bin/python -m bench.bench_llm \
-        --n 2000 --latency 0.2 --concurrency 32
+    LITELLM_LOCAL_MODEL_COST_MAP=True PYTHONPATH=. /work/main/.venv/bin/python -m bench.bench_llm \
+        --n 2000 --latency 0.2 --concurrency 32 --litellm-only
+
+`--litellm-only` also times the same calls through bare `litellm.acompletion` (same semaphore,
+no cache, ledger, parsing or grounding): the floor set by litellm itself. Findings (2 shared
+cores): litellm costs ~4-4.5 ms of client CPU per call (aiohttp transport; the httpx transport
+costs ~5.5-6 ms), most of it in its own logging/cost bookkeeping and a thread-pool hop per
+call, and on this box bare litellm alone lands at ~1.2x the bound; the gateway adds ~0.3-0.7 ms
+per call (validation, ledger) and lands at ~1.3x. Removed along the way: litellm's fuzzy cost
+lookup for unknown models (~1 ms/call: unknown models are registered at zero cost), message
+redaction (deep copies), a per-call DB lookup on cache misses, a dataclass repr of the whole
+report that asyncio.run triggers, and per-call uuid4/os.urandom.
 """
 
 from __future__ import annotations
@@ -165,7 +175,15 @@ def main() -> None:
     parser.add_argument("--brain", default="heuristic", choices=("offline", "heuristic"))
     parser.add_argument("--litellm-only", action="store_true", help="also time bare litellm")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="sys.setswitchinterval for the client (GIL hand-off latency)",
+    )
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     proc, base = _server(args.latency, args.brain)
     try:
         with tempfile.TemporaryDirectory() as tmp:
