@@ -13,9 +13,9 @@ from veille.llm.limits import ModelLimits, RetryPolicy, TokenBucket, is_transien
 
 
 async def test_bucket_bursts_then_paces() -> None:
-    bucket = TokenBucket(per_minute=600)  # 10 per second, burst of 600
+    bucket = TokenBucket(per_minute=600)  # 10 per second, burst of 10 s = 100
     started = time.perf_counter()
-    await bucket.acquire(600)
+    await bucket.acquire(100)
     assert time.perf_counter() - started < 0.05
     await bucket.acquire(3)  # empty: 3 tokens take ~0.3 s to refill
     assert 0.25 <= time.perf_counter() - started < 1.0
@@ -27,10 +27,10 @@ async def test_requests_larger_than_the_bucket_are_clamped() -> None:
 
 
 async def test_model_limits_are_per_model() -> None:
-    limits = ModelLimits(rpm=6000, tpm=6000)  # 100 requests or tokens per second
-    await limits.acquire("a", 6000)
+    limits = ModelLimits(rpm=6000, tpm=6000)  # 100 per second, bursts of 1000
+    await limits.acquire("a", 1000)
     started = time.perf_counter()
-    await limits.acquire("b", 6000)  # another model has its own buckets: no wait
+    await limits.acquire("b", 1000)  # another model has its own buckets: no wait
     assert time.perf_counter() - started < 0.05
     await asyncio.wait_for(limits.acquire("a", 10), timeout=1.0)
     assert time.perf_counter() - started >= 0.08
