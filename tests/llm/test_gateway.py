@@ -309,3 +309,17 @@ def test_offline_model_needs_no_key_and_no_network(
     assert report.enriched == 3 and report.calls_sent == 3
     rows = con.sql("select status, model, input_tokens > 0 from ops.llm_calls").fetchall()
     assert rows == [("ok", "veille/offline", True)] * 3
+
+
+def test_requests_per_minute_are_paced(
+    con: duckdb.DuckDBPyConnection,
+    fake_llm: Callable[..., FakeLLM],
+    real_articles: list[dict[str, Any]],
+) -> None:
+    server = fake_llm()
+    stage(con, real_articles[:12])
+    started = time.perf_counter()
+    report = enrich_stage(con, llm_settings(server, llm_rpm=60), "run-rpm", policy=FAST)
+    elapsed = time.perf_counter() - started
+    assert report.enriched == 12 and server.requests == 12
+    assert elapsed >= 1.8  # a burst of 10 (10 s at 1/s), then one per second
