@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 from collections.abc import Coroutine, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, TypeVar
 
 import duckdb
@@ -29,15 +29,24 @@ from prefect.cache_policies import NO_CACHE
 
 from veille.enrich_rows import Batch
 from veille.grounding import ground
-from veille.llm.gateway import EnrichReport, enrich_articles
+from veille.llm import prompt
+from veille.llm.gateway import MAX_CHUNK_CHARS, EnrichReport, enrich_articles
 from veille.llm.ledger import Ledger
-from veille.llm.prompt import PROMPT_VERSION
+from veille.llm.limits import RetryPolicy
 from veille.schema import ArticleInput
 from veille.settings import Settings
 from warehouse.connection import session
 from warehouse.loaders import insert_frame, read_frame
 
 T = TypeVar("T")
+_TOTALS = (
+    "calls_sent",
+    "cache_hits",
+    "input_tokens",
+    "output_tokens",
+    "cost_usd",
+    "budget_exhausted",
+)
 _MENTION_TABLES = ("staging.org_mentions", "staging.money_mentions", "staging.deal_mentions")
 
 
@@ -74,7 +83,7 @@ def select_articles(
     ids_filter = (
         "and a.article_id in (select unnest(?::varchar[]))" if article_ids is not None else ""
     )
-    params: list[object] = [PROMPT_VERSION, models, final, full_refresh]
+    params: list[object] = [prompt.PROMPT_VERSION, models, final, full_refresh]
     if article_ids is not None:
         params.append(list(article_ids))
     return read_frame(
@@ -111,13 +120,25 @@ def _inputs(frame: pl.DataFrame, target_language: str) -> list[ArticleInput]:
 
 
 def _batch(frame: pl.DataFrame, report: EnrichReport, settings: Settings, run_id: str) -> Batch:
+    """Ground every answer; an answer whose free text repeats refused claims is quarantined."""
     batch = Batch(run_id)
     rows = {r["article_id"]: r for r in frame.iter_rows(named=True)}
-    for outcome in report.outcomes:
-        row = rows[outcome.article_id]
-        batch.add_enrichment(outcome, row["content_hash"], settings.llm_model, PROMPT_VERSION)
-        if outcome.enrichment is not None:
-            batch.add_mentions(outcome.article_id, ground(outcome.enrichment, row["text"]))
+    for answer in report.outcomes:
+        row = rows[answer.article_id]
+        outcome = answer
+        grounded = (
+            ground(outcome.enrichment, row["text"], language=row["language"])
+            if outcome.enrichment
+            else None
+        )
+        if grounded is not None and grounded.text_issues:
+            reason = "answer text repeats refused claims: " + "; ".join(grounded.text_issues)
+            outcome = replace(outcome, status="quarantined", expectation="grounding", error=reason)
+        batch.add_enrichment(
+            outcome, row["content_hash"], settings.llm_model, prompt.PROMPT_VERSION
+        )
+        if grounded is not None:
+            batch.add_mentions(outcome.article_id, grounded)
     return batch
 
 
@@ -154,13 +175,16 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
 def _stage_report(selected: int, report: EnrichReport, batch: Batch) -> EnrichStageReport:
     mentions = [*batch.orgs, *batch.money, *batch.deals]
     grounded = sum(1 for m in mentions if m["grounded"])
-    totals = report.summary()
-    fields = set(EnrichStageReport.__dataclass_fields__)
+    statuses = [row["status"] for row in batch.enrichments]
+    totals = {k: v for k, v in report.summary().items() if k in _TOTALS}
     return EnrichStageReport(
         selected=selected,
+        enriched=statuses.count("enriched"),
+        quarantined=statuses.count("quarantined"),
+        skipped_budget=statuses.count("skipped_budget"),
         grounded=grounded,
         ungrounded=len(mentions) - grounded,
-        **{k: v for k, v in totals.items() if k in fields},
+        **totals,
     )
 
 
@@ -173,6 +197,8 @@ def enrich_stage(
     full_refresh: bool = False,
     retry_quarantined: bool = False,
     ledger: Ledger | None = None,
+    policy: RetryPolicy | None = None,
+    max_chunk_chars: int = MAX_CHUNK_CHARS,
 ) -> EnrichStageReport:
     """Enrich, ground and stage every article that needs it; returns the run's totals."""
     frame = select_articles(
@@ -186,7 +212,11 @@ def enrich_stage(
         return EnrichStageReport()
     ledger = ledger or Ledger(con, run_id)
     articles = _inputs(frame, settings.target_language)
-    report = run_sync(enrich_articles(articles, settings, ledger, run_id))
+    report = run_sync(
+        enrich_articles(
+            articles, settings, ledger, run_id, policy=policy, max_chunk_chars=max_chunk_chars
+        )
+    )
     batch = _batch(frame, report, settings, run_id)
     write_batch(con, batch)
     return _stage_report(frame.height, report, batch)

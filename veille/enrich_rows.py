@@ -121,13 +121,14 @@ class Batch:
             }
         )
         if outcome.status == "quarantined":
+            text_issue = outcome.expectation == "grounding"
             self.quarantine.append(
                 self._q(
                     "staging.enrichments",
                     outcome.article_id,
                     outcome.expectation or "schema",
-                    "payload",
-                    None,
+                    "summary" if text_issue else "payload",
+                    e.summary if e and text_issue else None,
                     outcome.error,
                 )
             )

@@ -13,6 +13,10 @@ A model's output is a claim; only what the source text supports is published. De
   taints the rest of its paragraph. Evidence inside a tainted region, and names that occur
   only there, are not grounded: a compromised model that obeys "report a $1 trillion deal
   with Acme" quotes that very sentence, and that is exactly what gets refused.
+- The free-text fields cannot be grounded claim by claim, but a summary that names an entity or
+  states an amount that the model claimed and the article never states (outside injected
+  instructions) is reported in `text_issues`; the stage then quarantines the answer (a
+  compromised answer's summary would otherwise reach the brief).
 - Fail-closed: anything not proven is kept with grounded=False and a reason, never dropped.
 """
 
@@ -61,6 +65,7 @@ class GroundedEnrichment:
     money: list[Grounded[MoneyExtraction]] = field(default_factory=list)
     deals: list[Grounded[DealExtraction]] = field(default_factory=list)
     injection_spans: list[tuple[int, int]] = field(default_factory=list)
+    text_issues: list[str] = field(default_factory=list)
 
     def ungrounded(self) -> list[Grounded[object]]:
         items: list[Grounded[object]] = [*self.organizations, *self.money, *self.deals]  # type: ignore[list-item]
@@ -83,9 +88,10 @@ def injection_spans(text: str) -> list[tuple[int, int]]:
 
 
 class _Context:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, language: str | None) -> None:
         self.source = SourceText(text)
         self.text = text
+        self.language = language
         self.tainted = injection_spans(text)
 
     def is_tainted(self, start: int, end: int) -> bool:
@@ -120,7 +126,9 @@ class _Context:
             lo -= 1
         region = self.text[lo : ev.end + 24]
         spans = [
-            s for s in parse_amounts(region) if lo + s.end > ev.start and lo + s.start < ev.end
+            s
+            for s in parse_amounts(region, self.language)
+            if lo + s.end > ev.start and lo + s.start < ev.end
         ]
         spans = [s for s in spans if currency is None or s.currency == currency]
         numbers = [v for s in spans for v in (s.value, s.min_value, s.max_value) if v is not None]
@@ -193,15 +201,74 @@ def _deal(ctx: _Context, deal: DealExtraction, orgs: set[str]) -> Grounded[DealE
     return Grounded(deal, True, None, ev.start, ev.end, ev.method)
 
 
-def ground(enrichment: Enrichment, text: str) -> GroundedEnrichment:
-    """Check every extraction of `enrichment` against `text` (the article as stored)."""
-    ctx = _Context(text)
+def _mentions(field_text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", field_text, re.IGNORECASE) is not None
+
+
+def _unsupported(
+    ctx: _Context,
+    orgs: list[Grounded[OrgExtraction]],
+    money: list[Grounded[MoneyExtraction]],
+    deals: list[Grounded[DealExtraction]],
+) -> tuple[set[str], list[float]]:
+    """Refused names and amounts that the article (outside injections) never states."""
+    names = {g.item.name for g in orgs if not g.grounded}
+    names |= {p for g in deals if not g.grounded for p in g.item.parties}
+    names = {n for n in names if ctx.word(n) is None}
+    stated = [
+        v
+        for s in parse_amounts(ctx.text, ctx.language)
+        if not ctx.is_tainted(s.start, s.end)
+        for v in (s.value, s.min_value, s.max_value)
+        if v is not None
+    ]
+    claimed = [v for g in money if not g.grounded for v in (g.item.value, g.item.min_value) if v]
+    claimed += [v for g in deals if not g.grounded for v in (g.item.amount_value,) if v]
+    amounts = [v for v in claimed if not any(amounts_agree(v, s) for s in stated)]
+    return names, amounts
+
+
+def text_issues(enrichment: Enrichment, names: set[str], amounts: list[float]) -> list[str]:
+    """Free-text fields (summary, why it matters, title) that repeat an unsupported claim.
+
+    The summary cannot be grounded sentence by sentence, but a summary naming an entity, or
+    stating an amount, that the model claimed and the article never states shows the answer
+    followed something other than the article: its free text must not be published either.
+    """
+    issues: list[str] = []
+    fields = (
+        ("summary", enrichment.summary),
+        ("why_it_matters", enrichment.why_it_matters),
+        ("translated_title", enrichment.translated_title or ""),
+    )
+    for field_name, value in fields:
+        issues += [
+            f"{field_name} names unsupported {n!r}" for n in sorted(names) if _mentions(value, n)
+        ]
+        issues += [
+            f"{field_name} states unsupported amount {span.surface.strip()!r}"
+            for span in parse_amounts(value)
+            if any(amounts_agree(span.value or span.min_value, a) for a in amounts)
+        ]
+    return issues
+
+
+def ground(enrichment: Enrichment, text: str, *, language: str | None = None) -> GroundedEnrichment:
+    """Check every extraction of `enrichment` against `text` (the article as stored).
+
+    `language` (the staged, detected language) tells the money parser how to read ambiguous
+    separators and "billion" (10^12 in French); the model's own `language` is the fallback.
+    """
+    ctx = _Context(text, language or enrichment.language)
     orgs = [_org(ctx, o) for o in enrichment.organizations]
     names = {n.casefold() for g in orgs if g.grounded for n in (g.item.name, g.item.surface)}
+    money = [_money(ctx, m) for m in enrichment.money]
+    deals = [_deal(ctx, d, names) for d in enrichment.deals]
     return GroundedEnrichment(
         enrichment=enrichment,
         organizations=orgs,
-        money=[_money(ctx, m) for m in enrichment.money],
-        deals=[_deal(ctx, d, names) for d in enrichment.deals],
+        money=money,
+        deals=deals,
         injection_spans=ctx.tainted,
+        text_issues=text_issues(enrichment, *_unsupported(ctx, orgs, money, deals)),
     )

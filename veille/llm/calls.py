@@ -14,6 +14,7 @@ Decisions:
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,45 @@ class ProviderFailed(RuntimeError):
 
 class BudgetExhausted(RuntimeError):
     """The run's budget is spent: no further call is sent."""
+
+
+def price_unknown_model(model: str) -> bool:
+    """Register an unknown model at zero cost; returns whether litellm already priced it.
+
+    litellm prices every response for its own logging; for a model missing from its cost map
+    that lookup walks fuzzy fallbacks (over a millisecond per call, the largest client-side
+    cost). Zero is our documented cost for local/unknown models anyway.
+    """
+    import litellm
+
+    try:
+        litellm.get_model_info(model=model)
+        return True
+    except Exception:
+        pass
+    try:
+        provider = litellm.get_llm_provider(model=model)[1]
+    except Exception:
+        return False
+    if provider not in litellm.provider_list:
+        return False  # custom providers (veille/offline) are left alone
+    quiet = logging.getLogger("LiteLLM")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        litellm.register_model(
+            {
+                model: {
+                    "input_cost_per_token": 0.0,
+                    "output_cost_per_token": 0.0,
+                    "litellm_provider": provider,
+                    "mode": "chat",
+                }
+            }
+        )
+    finally:
+        quiet.setLevel(level)
+    return False
 
 
 def _format_for(model: str) -> dict[str, Any] | None:
@@ -89,6 +129,7 @@ class Caller:
     def _request(self, model: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
         if model not in self._formats:
             self._formats[model] = _format_for(model)
+            price_unknown_model(model)
         request: dict[str, Any] = {
             "model": model,
             "messages": messages,
@@ -152,12 +193,10 @@ class Caller:
         import litellm
 
         deadline = self.settings.llm_timeout_s * 1.5 + 1
-        return await asyncio.wait_for(
-            litellm.acompletion(
+        async with asyncio.timeout(deadline):  # no extra task per call, unlike wait_for
+            return await litellm.acompletion(
                 **request, api_key=self.settings.api_key(), num_retries=0, max_retries=0
-            ),
-            timeout=deadline,
-        )
+            )
 
     def _account(self, record: CallRecord, response: Any, model: str) -> str | None:
         usage = getattr(response, "usage", None)
@@ -179,6 +218,9 @@ class Caller:
             return 0.0
         import litellm
 
+        hidden = getattr(response, "_hidden_params", None) or {}
+        if isinstance(hidden, dict) and isinstance(hidden.get("response_cost"), int | float):
+            return float(hidden["response_cost"])
         try:
             return float(litellm.completion_cost(completion_response=response, model=model) or 0.0)
         except Exception:

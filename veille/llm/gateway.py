@@ -22,7 +22,7 @@ import functools
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from veille.llm.calls import BudgetExhausted, Caller, ProviderFailed
@@ -66,14 +66,23 @@ class EnrichReport:
             counts[outcome.status] += 1
         return counts
 
+    def __repr__(self) -> str:
+        # Cheap on purpose: asyncio.run reprs its main task (and so this result) when it
+        # restores the SIGINT handler; a dataclass repr of every Enrichment costs seconds.
+        return f"EnrichReport({self.summary()})"
+
     def summary(self) -> dict[str, Any]:
-        totals = {k: v for k, v in asdict(self).items() if k != "outcomes"}
+        totals = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "outcomes"}
         return {**totals, **self.counts()}
 
 
 @functools.cache
 def configure_litellm() -> None:
-    """Quiet, telemetry-free litellm with the offline provider registered (once)."""
+    """Quiet, telemetry-free litellm with the offline provider registered (once).
+
+    No litellm callbacks: our ledger is the record. Message redaction stays off because it
+    deep-copies every request (milliseconds per call) and nothing logs messages anyway.
+    """
     import litellm
 
     from veille.llm import offline_provider
@@ -81,7 +90,6 @@ def configure_litellm() -> None:
     litellm.telemetry = False
     litellm.suppress_debug_info = True
     litellm.drop_params = True
-    litellm.turn_off_message_logging = True
     litellm.disable_streaming_logging = True
     litellm.callbacks = []
     litellm.success_callback = []
@@ -131,10 +139,25 @@ class _Run:
                 errors.append(f"{model}: {exc}")
         raise ProviderFailed("; ".join(errors))
 
-    async def article(self, article: ArticleInput) -> ArticleOutcome:
-        chunks = chunk_article(article, self.max_chunk, CHUNK_OVERLAP)
-        results = await asyncio.gather(*(self.chunk(c) for c in chunks), return_exceptions=True)
-        return _outcome(article.article_id, results)
+    def from_cache(self, article_id: str, chunks: Sequence[ArticleInput]) -> ArticleOutcome | None:
+        """The outcome straight from the cache when every chunk is cached (no task, no call)."""
+        hits = []
+        for chunk in chunks:
+            hit = self._cached(chunk)
+            if hit is None:
+                return None
+            hits.append(hit)
+        self.report.cache_hits += len(hits)
+        return _outcome(article_id, hits)
+
+    async def article(self, article_id: str, chunks: Sequence[ArticleInput]) -> ArticleOutcome:
+        if len(chunks) > 1:
+            results = await asyncio.gather(*map(self.chunk, chunks), return_exceptions=True)
+            return _outcome(article_id, results)
+        try:  # one chunk (the usual case): no nested gather, no extra task
+            return _outcome(article_id, [await self.chunk(chunks[0])])
+        except (BudgetExhausted, InvalidOutput, ProviderFailed) as exc:
+            return _outcome(article_id, [exc])
 
 
 def _outcome(article_id: str, results: Sequence[_Chunk | BaseException]) -> ArticleOutcome:
@@ -173,18 +196,17 @@ async def enrich_articles(
     started = time.perf_counter()
     policy = policy or RetryPolicy(max_retries=settings.llm_max_retries)
     run = _Run(settings, ledger, policy, max_chunk_chars)
-    keys = [
-        cache_key(model, chunk)
-        for article in articles
-        for chunk in chunk_article(article, max_chunk_chars, CHUNK_OVERLAP)
-        for model in run.models
-    ]
-    ledger.prefetch(keys)
+    plans = [(a.article_id, chunk_article(a, max_chunk_chars, CHUNK_OVERLAP)) for a in articles]
+    ledger.prefetch([cache_key(m, c) for _, chunks in plans for c in chunks for m in run.models])
+    outcomes = [run.from_cache(article_id, chunks) for article_id, chunks in plans]
+    todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
     try:
-        outcomes = await asyncio.gather(*(run.article(a) for a in articles))
+        sent = await asyncio.gather(*(run.article(*plans[i]) for i in todo))
     finally:
         ledger.flush()
-    run.report.outcomes = list(outcomes)
+    for i, outcome in zip(todo, sent, strict=True):
+        outcomes[i] = outcome
+    run.report.outcomes = [o for o in outcomes if o is not None]
     run.report.elapsed_s = time.perf_counter() - started
     log.info("enrichment run %s: %s", run_id, run.report.summary())
     return run.report

@@ -14,6 +14,7 @@ Decisions:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import uuid
 from collections.abc import Sequence
@@ -25,7 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 import duckdb
 import polars as pl
 
-from veille.llm.prompt import PROMPT_VERSION
+from veille.llm import prompt
 from veille.schema import SCHEMA_VERSION, ArticleInput
 from warehouse.loaders import insert_frame, read_frame
 
@@ -37,9 +38,11 @@ def cache_key(
     model: str,
     article: ArticleInput,
     *,
-    prompt_version: str = PROMPT_VERSION,
+    prompt_version: str | None = None,
     schema_version: str = SCHEMA_VERSION,
 ) -> str:
+    """Versions are read at call time (not bound at import) so a bump always re-keys."""
+    prompt_version = prompt_version or prompt.PROMPT_VERSION
     parts = [
         model,
         prompt_version,
@@ -78,9 +81,9 @@ class CallRecord:
     cost_usd: float = 0.0
     latency_ms: float = 0.0
     error: str | None = None
-    prompt_version: str = PROMPT_VERSION
+    prompt_version: str = field(default_factory=lambda: prompt.PROMPT_VERSION)
     schema_version: str = SCHEMA_VERSION
-    call_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    call_id: str = ""  # assigned by Ledger.record
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(tzinfo=None))
 
 
@@ -116,13 +119,17 @@ class Ledger:
         self.flush_every = flush_every
         self._buffer: list[CallRecord] = []
         self._hits: dict[str, str] = {}
+        self._checked: set[str] = set()
+        self._prefix = uuid.uuid4().hex
+        self._counter = itertools.count()  # looked up already: a miss stays a miss in this run
         self.rows_written = 0
 
     def prefetch(self, keys: Sequence[str]) -> int:
         """Load the cached answers for many keys in one query; returns how many are cached."""
-        wanted = [k for k in dict.fromkeys(keys) if k not in self._hits]
+        wanted = [k for k in dict.fromkeys(keys) if k not in self._hits and k not in self._checked]
         if not wanted:
             return 0
+        self._checked.update(wanted)
         self.con.register("_veille_keys", pl.DataFrame({"cache_key": wanted}).to_arrow())
         try:
             frame = read_frame(
@@ -152,6 +159,9 @@ class Ledger:
         return self._hits.get(key)
 
     def record(self, call: CallRecord) -> None:
+        if not call.call_id:
+            # uuid4 per call reads os.urandom, slow on some VMs: one random prefix per ledger.
+            call.call_id = f"{self._prefix}-{next(self._counter):09d}"
         self._buffer.append(call)
         if call.status == "ok" and call.response is not None:
             self._hits[call.cache_key] = call.response

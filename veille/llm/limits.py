@@ -1,9 +1,10 @@
 """Client-side rate limits, retry classification and backoff for LLM calls.
 
 Decisions:
-- Requests- and tokens-per-minute are async token buckets per model, refilled continuously.
-  A request needing more tokens than a bucket holds is clamped to the bucket size (otherwise it
-  would wait forever). Acquisition is serialised by a lock so waiters are served in order.
+- Requests- and tokens-per-minute are async token buckets per model, refilled continuously
+  (burst: 10 seconds' worth). A request needing more tokens than a bucket holds is clamped to
+  the bucket size (otherwise it would wait forever). Acquisition is serialised by a lock so
+  waiters are served in order.
 - We retry ourselves (litellm gets num_retries=0 and max_retries=0): 429, 408/409, 5xx,
   timeouts and connection errors are transient; everything else (auth, bad request) is not.
   A server's Retry-After (seconds or HTTP date, capped) wins over exponential backoff; backoff
@@ -33,12 +34,18 @@ _TRANSIENT_NAMES = {
 
 
 class TokenBucket:
-    """`rate` units per minute, bursting up to `rate`."""
+    """`per_minute` units per minute, bursting up to `burst_s` seconds' worth (at least 1).
 
-    def __init__(self, per_minute: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.capacity = float(per_minute)
-        self.tokens = float(per_minute)
+    A burst of a few seconds (not the whole minute) spreads calls the way providers' sliding
+    windows expect, instead of firing a minute's quota at once and then stalling.
+    """
+
+    def __init__(
+        self, per_minute: float, burst_s: float = 10.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.per_second = per_minute / 60.0
+        self.capacity = max(1.0, self.per_second * burst_s)
+        self.tokens = self.capacity
         self.clock = clock
         self.stamp = clock()
         self.lock = asyncio.Lock()

@@ -36,6 +36,11 @@ class InvalidOutput(ValueError):
 def parse_enrichment(content: str | None) -> Enrichment:
     if not content or not content.strip():
         raise InvalidOutput("empty answer: expected one JSON object")
+    if content.lstrip().startswith("{") and content.rstrip().endswith("}"):
+        try:  # fast path: plain JSON, parsed and validated in pydantic-core
+            return Enrichment.model_validate_json(content)
+        except ValidationError:
+            pass  # fall through: the defensive path gives the precise reason
     fenced = _FENCE.search(content)
     body = fenced.group(1) if fenced else content
     start, end = body.find("{"), body.rfind("}")
@@ -97,6 +102,8 @@ def _tail(paras: list[str], overlap: int) -> list[str]:
 
 
 def chunk_article(article: ArticleInput, max_chars: int, overlap: int) -> list[ArticleInput]:
+    if len(article.text) <= max_chars:
+        return [article]
     texts = split_text(article.text, max_chars, overlap)
     return [article.model_copy(update={"text": t}) for t in texts]
 
