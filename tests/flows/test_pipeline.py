@@ -15,8 +15,7 @@ from veille.settings import Settings
 
 pytestmark = pytest.mark.slow
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-CURATED = ("articles", "organizations", "org_mentions", "money_mentions", "deals",
-           "deal_mentions")
+CURATED = ("articles", "organizations", "org_mentions", "money_mentions", "deals", "deal_mentions")
 
 
 def _snapshot(path: Path) -> dict[str, list[str]]:
@@ -24,10 +23,14 @@ def _snapshot(path: Path) -> dict[str, list[str]]:
     with duckdb.connect(str(path), read_only=True) as con:
         snap = {}
         for table in CURATED:
-            cols = [r[0] for r in con.execute(
-                "select column_name from information_schema.columns where table_schema ="
-                " 'curated' and table_name = ? and column_name not like '%run_id'", [table]
-            ).fetchall()]
+            cols = [
+                r[0]
+                for r in con.execute(
+                    "select column_name from information_schema.columns where table_schema ="
+                    " 'curated' and table_name = ? and column_name not like '%run_id'",
+                    [table],
+                ).fetchall()
+            ]
             rows = con.execute(f"select {', '.join(cols)} from curated.{table}").fetchall()
             snap[table] = sorted(map(repr, rows))
         return snap
@@ -49,12 +52,23 @@ def test_seed_article_end_to_end(prefect_harness, tmp_path, shared_dir):
 
 def test_seed_scores_with_the_reference_scorer(prefect_harness, tmp_path, shared_dir):
     warehouse = tmp_path / "w.duckdb"
-    pipeline(inputs=[str(shared_dir / "seed" / "article.jsonl")],
-             settings=Settings(warehouse=warehouse))
+    pipeline(
+        inputs=[str(shared_dir / "seed" / "article.jsonl")], settings=Settings(warehouse=warehouse)
+    )
     out = tmp_path / "score.json"
-    subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), "--db", str(warehouse),
-                    "--gold", str(shared_dir / "seed" / "gold.jsonl"), "--json", str(out)],
-                   check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(shared_dir / "eval" / "score.py"),
+            "--db",
+            str(warehouse),
+            "--gold",
+            str(shared_dir / "seed" / "gold.jsonl"),
+            "--json",
+            str(out),
+        ],
+        check=True,
+    )
     scores = json.loads(out.read_text())
     assert scores["deals"]["f1"] >= 0.8
     assert scores["amounts"]["f1"] >= 0.9
@@ -62,12 +76,17 @@ def test_seed_scores_with_the_reference_scorer(prefect_harness, tmp_path, shared
 
 def test_malformed_lines_are_reported_and_the_rest_lands(prefect_harness, tmp_path):
     warehouse = tmp_path / "w.duckdb"
-    result = pipeline(inputs=[str(FIXTURES / "malformed.jsonl")],
-                      settings=Settings(warehouse=warehouse))
+    result = pipeline(
+        inputs=[str(FIXTURES / "malformed.jsonl")], settings=Settings(warehouse=warehouse)
+    )
     assert result["ingest"]["new"] == 1
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        errors = [r[0] for r in con.execute(
-            "select error from raw.fetch_log where outcome = 'invalid' order by error").fetchall()]
+        errors = [
+            r[0]
+            for r in con.execute(
+                "select error from raw.fetch_log where outcome = 'invalid' order by error"
+            ).fetchall()
+        ]
         urls = [r[0] for r in con.execute("select url from curated.articles").fetchall()]
     assert len(errors) == 2
     assert all("malformed.jsonl:" in e for e in errors)

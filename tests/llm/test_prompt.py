@@ -14,8 +14,14 @@ PINNED = {"2026-11-26.1": "56a1fd202671"}
 
 
 def _article(text: str) -> ArticleInput:
-    return ArticleInput(article_id="a1", title="T", text=text, source="S",
-                        published_at="2026-03-17", target_language="fr")
+    return ArticleInput(
+        article_id="a1",
+        title="T",
+        text=text,
+        source="S",
+        published_at="2026-03-17",
+        target_language="fr",
+    )
 
 
 def test_article_round_trips_through_the_prompt():
