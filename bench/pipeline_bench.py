@@ -1,0 +1,116 @@
+"""The end-to-end benchmark: N generated articles through the real Prefect flow, twice.
+
+Per scenario: a loopback news site (own process), for the LLM path a fake OpenAI-compatible
+server with precomputed answers (own process), a fresh warehouse, then the flow run by
+`bench.child` (own process, memory sampled with its children), then the same run again with
+nothing new (the rerun target: ≤ 5 % of the first run's time, 0 LLM calls).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import generate
+from bench.pages import feed_urls
+from bench.report import summarise
+from bench.services import ROOT, MemorySampler, bench_env, running, start
+from veille.clean import article_id
+from veille.ingest.extract import canonicalise
+
+LLM_MODEL = "openai/bench-llm"
+
+
+@dataclass
+class Scenario:
+    name: str
+    n: int = 10_000
+    seed: int = 20260317
+    engine: str = "offline"  # offline (veille/offline in-process) or llm (fake server)
+    latency_s: float = 0.2
+    jitter_s: float = 0.0
+    llm_rpm: int | None = None
+    concurrency: int = 64
+    http_concurrency: int = 32
+    rerun: bool = True
+    extra_env: dict[str, str] | None = None
+
+
+def write_answers(n: int, seed: int, base: str, path: Path) -> int:
+    """article id -> answer JSON, computed before the timed run (the server's cheap brain)."""
+    answers = {}
+    for article in generate(n, seed):
+        url = canonicalise(f"{base}/{article.slug}")
+        assert url is not None
+        answers[article_id(url, url)] = json.dumps(article.gold, ensure_ascii=False)
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    return len(answers)
+
+
+def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None) -> dict[str, str]:
+    env = bench_env(
+        PREFECT_API_URL=prefect_api,
+        PREFECT_LOGGING_LEVEL="WARNING",
+        VEILLE_WAREHOUSE=str(work / "veille.duckdb"),
+        VEILLE_ALLOW_PRIVATE_HOSTS="true",
+        VEILLE_CONCURRENCY=str(scenario.concurrency),
+        VEILLE_PER_HOST_CONCURRENCY=str(scenario.http_concurrency),
+    )
+    if llm is not None:
+        env.update(
+            VEILLE_LLM_MODEL=LLM_MODEL, VEILLE_LLM_API_BASE=llm, VEILLE_LLM_API_KEY="bench-key"
+        )
+    else:
+        env["VEILLE_LLM_MODEL"] = "veille/offline"
+    env.update(scenario.extra_env or {})
+    return env
+
+
+def run_child(env: dict[str, str], feeds: list[str], out: Path) -> dict[str, Any]:
+    args = [sys.executable, "-m", "bench.child", "--out", str(out)]
+    for feed in feeds:
+        args += ["--feed", feed]
+    started = time.perf_counter()
+    log = out.with_suffix(".log").open("w")
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    with MemorySampler(proc.pid) as memory:
+        code = proc.wait()
+    if code != 0:
+        raise RuntimeError(f"pipeline run failed ({code}): see {out.with_suffix('.log')}")
+    report: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    report["process_wall_s"] = time.perf_counter() - started
+    report["peak_rss_tree_bytes"] = memory.peak
+    return report
+
+
+def run_scenario(scenario: Scenario, out_dir: Path, prefect_api: str) -> dict[str, Any]:
+    work = out_dir / f"work-{scenario.name}"
+    subprocess.run(["rm", "-rf", str(work)], check=True)
+    work.mkdir(parents=True)
+    env = bench_env()
+    site = start("site", ["bench.site", "--n", str(scenario.n), "--seed", str(scenario.seed)], env)
+    services = [site]
+    with running(services):
+        llm_url = None
+        if scenario.engine == "llm":
+            answers = work / "answers.json"
+            write_answers(scenario.n, scenario.seed, site.url, answers)
+            args = ["bench.llm_server", "--answers", str(answers)]
+            args += ["--latency", str(scenario.latency_s), "--jitter", str(scenario.jitter_s)]
+            if scenario.llm_rpm:
+                args += ["--rpm", str(scenario.llm_rpm)]
+            llm = start("llm", args, env)
+            services.append(llm)
+            llm_url = llm.url
+        child_env = _child_env(scenario, work, prefect_api, llm_url)
+        feeds = feed_urls(scenario.n, site.url)
+        runs = {"first": run_child(child_env, feeds, work / "first.json")}
+        if scenario.rerun:
+            runs["rerun"] = run_child(child_env, feeds, work / "rerun.json")
+    counters = {s.name: s.counters for s in services}
+    return summarise(asdict(scenario), runs, counters)

@@ -1,0 +1,100 @@
+"""Figures from one scenario's runs: per-stage wall time, throughput, memory, orchestration.
+
+Stages are the flow's task runs grouped by name (Prefect names a run `<task>-<3 hex>`, our
+validations `validate-<stage>`), so a fan-out of many runs of one task is one stage. For each
+stage: its span (first start to last end), the sum of its runs' own time and the run count.
+Orchestration overhead = flow wall time minus the time covered by at least one running task
+(the union of task intervals): flow start-up, state round trips between tasks, result
+handling. It is an upper bound on Prefect's cost (it also holds our code between tasks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+_SUFFIX = re.compile(r"-[0-9a-f]{3}$")
+
+
+def stage_name(task_run_name: str) -> str:
+    return _SUFFIX.sub("", task_run_name)
+
+
+def _union(intervals: list[tuple[float, float]]) -> float:
+    total, end = 0.0, float("-inf")
+    for lo, hi in sorted(intervals):
+        if hi <= end:
+            continue
+        total += hi - max(lo, end)
+        end = hi
+    return total
+
+
+def stages(task_runs: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for run in task_runs:
+        groups[stage_name(run["name"])].append(run)
+    out = {}
+    for name, runs in groups.items():
+        starts = [r["start"] for r in runs if r["start"]]
+        ends = [r["end"] for r in runs if r["end"]]
+        out[name] = {
+            "first_start": min(starts) if starts else 0.0,
+            "span_s": (max(ends) - min(starts)) if starts and ends else 0.0,
+            "run_s": sum(r["run_s"] for r in runs),
+            "task_runs": len(runs),
+        }
+    return dict(sorted(out.items(), key=lambda kv: kv[1]["first_start"]))
+
+
+def run_figures(run: dict[str, Any], n: int) -> dict[str, Any]:
+    tasks = run["task_runs"]
+    intervals = [(r["start"], r["end"]) for r in tasks if r["start"] and r["end"]]
+    busy = _union(intervals)
+    wall = run["flow_wall_s"]
+    enrich = run["result"].get("enrich") or {}
+    ingest = run["result"].get("ingest") or {}
+    return {
+        "flow_wall_s": round(wall, 3),
+        "process_wall_s": round(run["process_wall_s"], 3),
+        "articles_per_s": round(n / wall, 1),
+        "peak_rss_mb": round(run["peak_rss_tree_bytes"] / 2**20, 1),
+        "maxrss_self_mb": round(run["maxrss_self_bytes"] / 2**20, 1),
+        "task_runs": len(tasks),
+        "orchestration_s": round(wall - busy, 3),
+        "orchestration_share": round((wall - busy) / wall, 4) if wall else 0.0,
+        "llm_calls": run["llm_calls"],
+        "calls_sent": enrich.get("calls_sent", 0),
+        "cache_hits": enrich.get("cache_hits", 0),
+        "enriched": enrich.get("enriched", 0),
+        "quarantined": enrich.get("quarantined", 0),
+        "ingest_new": ingest.get("new", 0),
+        "ingest_fetched": ingest.get("fetched", 0),
+        "ingest_not_modified": ingest.get("not_modified", 0),
+        "tables": run["tables"],
+        "stages": {
+            k: {kk: round(vv, 3) for kk, vv in v.items() if kk != "first_start"}
+            for k, v in stages(tasks).items()
+        },
+    }
+
+
+def summarise(
+    scenario: dict[str, Any], runs: dict[str, dict[str, Any]], counters: dict[str, Any]
+) -> dict[str, Any]:
+    n = scenario["n"]
+    figures = {label: run_figures(run, n) for label, run in runs.items()}
+    out: dict[str, Any] = {"scenario": scenario, "runs": figures, "services": counters}
+    if "rerun" in figures:
+        out["rerun_ratio"] = round(
+            figures["rerun"]["flow_wall_s"] / figures["first"]["flow_wall_s"], 4
+        )
+    if scenario["engine"] == "llm":
+        first = figures["first"]
+        calls = first["calls_sent"] or n
+        bound = calls * scenario["latency_s"] / scenario["concurrency"]
+        enrich = first["stages"].get("enrich", {}).get("span_s", 0.0)
+        out["llm_bound_s"] = round(bound, 3)
+        out["enrich_vs_bound"] = round(enrich / bound, 3) if bound else None
+    return out
