@@ -20,12 +20,16 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import duckdb
+from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from tasks.ingest import IngestReport, _sink
 from veille.ingest.batch import CrawlBatch
 from veille.ingest.crawl import crawl
 from veille.ingest.sources import Sources
 from veille.settings import Settings
+from warehouse.connection import session
+from warehouse.raw import load_feed_items, load_http_cache
 
 HttpCache = dict[str, tuple[str | None, str | None]]
 FeedItems = dict[str, list[tuple[str, str]]]
@@ -158,3 +162,20 @@ def add_ingest_reports(run_id: str, reports: Iterable[IngestReport]) -> IngestRe
         _add(total.skipped, r.skipped)
     return total
 
+
+@task(name="crawl-state", cache_policy=NO_CACHE)
+def crawl_state_task(warehouse_path: str) -> tuple[HttpCache, FeedItems]:
+    """Validators and feed item lists, read once in the flow process."""
+    with session(warehouse_path, read_only=True) as con:
+        return load_http_cache(con), load_feed_items(con)
+
+
+@task(name="crawl-part", task_run_name="crawl-part-{part.index}", cache_policy=NO_CACHE)
+def crawl_part_task(part: CrawlPart, settings: Settings) -> CrawlOutput:
+    return crawl_part(part, settings)
+
+
+@task(name="land-crawl", task_run_name="land-crawl-{output.index}", cache_policy=NO_CACHE)
+def land_crawl_task(warehouse_path: str, output: CrawlOutput, run_id: str) -> IngestReport:
+    with session(warehouse_path) as con:
+        return land_crawl(con, output, run_id)

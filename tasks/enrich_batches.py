@@ -23,6 +23,8 @@ from dataclasses import dataclass, fields
 
 import duckdb
 import polars as pl
+from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from tasks.enrich import (
     EnrichStageReport,
@@ -39,7 +41,7 @@ from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS, enrich_articles
 from veille.llm.ledger import Ledger, cache_key
 from veille.llm.output import chunk_article
 from veille.settings import Settings
-from warehouse.connection import connect
+from warehouse.connection import connect, session
 from warehouse.loaders import insert_frame, read_frame
 
 _CACHED_ROWS = """
@@ -169,3 +171,40 @@ def add_reports(reports: list[EnrichStageReport]) -> EnrichStageReport:
             mine, theirs = getattr(total, f.name), getattr(report, f.name)
             setattr(total, f.name, (mine or theirs) if isinstance(mine, bool) else mine + theirs)
     return total
+
+
+@task(name="plan-enrichment", cache_policy=NO_CACHE)
+def plan_enrichment_task(
+    warehouse_path: str,
+    settings: Settings,
+    workers: int,
+    article_ids: list[str] | None = None,
+    full_refresh: bool = False,
+) -> list[EnrichWork]:
+    with session(warehouse_path, read_only=True) as con:
+        return plan_enrichment(
+            con, settings, workers=workers, article_ids=article_ids, full_refresh=full_refresh
+        )
+
+
+@task(
+    name="enrich-batch",
+    task_run_name="enrich-batch-{work.index}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_delay_seconds=5,
+)
+def enrich_batch_task(
+    work: EnrichWork,
+    settings: Settings,
+    run_id: str,
+    batches: int = 1,
+    llm_limit: LlmLimit | None = None,
+) -> EnrichBatchResult:
+    return enrich_batch(work, settings, run_id, batches=batches, llm_limit=llm_limit)
+
+
+@task(name="land-enrichment", cache_policy=NO_CACHE)
+def land_enrichment_task(warehouse_path: str, result: EnrichBatchResult) -> None:
+    with session(warehouse_path) as con:
+        land_enrichment(con, result)
