@@ -51,6 +51,7 @@ class RunBook:
     path: str
     counts: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    report: bool = True  # a flow that found nothing to do may skip the artifact
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -68,7 +69,8 @@ class RunBook:
 def bookkept_run(
     settings: Settings, flow_name: str, *, full_refresh: bool = False
 ) -> Iterator[RunBook]:
-    """Open the ops.runs row, close it completed or failed (with the message), re-raise."""
+    """Open the ops.runs row; close it completed or failed (with the error), then publish the
+    run artifact in both cases; a failure is re-raised so the flow run ends Failed."""
     book = RunBook(uuid.uuid4().hex[:16], str(settings.warehouse))
     flow_run_id = str(flow_run.id) if flow_run.id else None
     start_run_task(
@@ -78,8 +80,20 @@ def bookkept_run(
         yield book
     except BaseException as exc:
         finish_run_task(book.path, book.run_id, "failed", book.all_counts(), repr(exc))
+        _report_failed_run(book, settings)
         raise
     finish_run_task(book.path, book.run_id, "completed", book.all_counts(), None)
+    if book.report:
+        report_run(book, settings)
+
+
+def _report_failed_run(book: RunBook, settings: Settings) -> None:
+    """The artifact of a failed run; if even that fails, log it and let the run's own error
+    be the one raised."""
+    try:
+        report_run(book, settings)
+    except Exception:
+        get_run_logger().exception("could not publish the report of failed run %s", book.run_id)
 
 
 def llm_limit_for(settings: Settings) -> LlmLimit | None:

@@ -27,7 +27,6 @@ from flows.common import (
     bookkept_run,
     llm_limit_for,
     publish_and_validate,
-    report_run,
     settings_for,
     validate,
 )
@@ -83,6 +82,5 @@ def pipeline(
             )
         validate(book, "enrichment", settings, docs=True)
         publish_and_validate(book, settings)
-    report_run(book, settings)
     get_run_logger().info("run %s completed: %s", book.run_id, book.all_counts())
     return {"run_id": book.run_id, "warehouse": path, **book.all_counts()}
