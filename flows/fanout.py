@@ -13,6 +13,7 @@ other machines need the project installed and the same VEILLE_* environment).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -53,7 +54,8 @@ def dask_runner(settings: Settings) -> DaskTaskRunner:
             "threads_per_worker": 1,
             "processes": True,
             "host": "127.0.0.1",
-            "dashboard_address": None,
+            "dashboard_address": ":0",  # a free port: runs and tests never collide on 8787
+            "silence_logs": logging.WARNING,
         }
     )
 
