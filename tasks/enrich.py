@@ -27,6 +27,7 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from tasks.limits import LlmLimit, llm_slots
 from veille.enrich_rows import Batch
 from veille.grounding import ground
 from veille.llm import prompt
@@ -233,6 +234,22 @@ def run_sync(coro: Coroutine[Any, Any, T]) -> T:
 
 
 @task(name="enrich", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=5)
-def enrich_task(warehouse_path: str, settings: Settings, run_id: str) -> dict[str, Any]:
+def enrich_task(
+    warehouse_path: str,
+    settings: Settings,
+    run_id: str,
+    *,
+    full_refresh: bool = False,
+    article_ids: list[str] | None = None,
+    llm_limit: LlmLimit | None = None,
+) -> dict[str, Any]:
+    """Holds the LLM concurrency slots (tasks/limits.py) only when something needs enriching."""
     with session(warehouse_path) as con:
-        return enrich_stage(con, settings, run_id).as_dict()
+        todo = select_articles(con, settings, article_ids=article_ids, full_refresh=full_refresh)
+        if todo.is_empty():
+            return EnrichStageReport().as_dict()
+        with llm_slots(llm_limit, settings.concurrency) as slots:
+            tuned = settings.model_copy(update={"concurrency": slots})
+            return enrich_stage(
+                con, tuned, run_id, article_ids=article_ids, full_refresh=full_refresh
+            ).as_dict()

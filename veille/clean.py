@@ -87,6 +87,14 @@ def _with_story_ids(frame: pl.DataFrame) -> pl.DataFrame:
     return grouped.join(heads, on="_group", how="left").drop("_group")
 
 
+def story_ids(frame: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, story_id) for staged rows (article_id, published_at, text): incremental
+    staging regroups the whole staging table with it after loading new rows."""
+    if frame.is_empty():
+        return pl.DataFrame(schema={"article_id": pl.String(), "story_id": pl.String()})
+    return _with_story_ids(frame).select("article_id", "story_id")
+
+
 def stage_articles(raw: pl.DataFrame, *, now: datetime | None = None) -> pl.DataFrame:
     """Raw rows (any versions) to staging rows, one per article, ordered by article_id."""
     stamp = to_naive_utc(now) if now is not None else utc_now()

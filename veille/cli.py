@@ -64,8 +64,13 @@ def run(
     model: Annotated[
         str | None, typer.Option(help="litellm model, e.g. openai/gpt-4o-mini")
     ] = None,
+    full_refresh: Annotated[
+        bool, typer.Option("--full-refresh", help="restage and re-enrich every article")
+    ] = False,
 ) -> None:
-    """Run the end-to-end pipeline (the bundled sample when no source is given)."""
+    """Run the end-to-end pipeline (the bundled sample when no source is given).
+
+    Incremental by default: only new or changed articles are staged and enriched."""
     from flows.pipeline import pipeline
 
     settings = load_settings(warehouse, model)
@@ -74,7 +79,12 @@ def run(
         inputs = [sample_input()]
         console.print(f"No input given: running the bundled sample [bold]{inputs[0]}[/]")
     result = pipeline(
-        inputs=[str(p) for p in inputs], feeds=feed, sitemaps=sitemap, urls=url, settings=settings
+        inputs=[str(p) for p in inputs],
+        feeds=feed,
+        sitemaps=sitemap,
+        urls=url,
+        full_refresh=full_refresh,
+        settings=settings,
     )
     _print_summary(result)
     console.print(f"Warehouse: [bold]{settings.warehouse.resolve()}[/]")

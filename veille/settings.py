@@ -8,6 +8,7 @@ parameter.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -43,8 +44,19 @@ class Settings(BaseSettings):
     publish_path: Path | None = Field(default=None, description="read-only snapshot for analysts")
     docs_dir: Path = Field(default=Path("data/docs"), description="GX Data Docs folder")
     dashboard_dir: Path | None = Field(default=None, description="static dashboard folder")
-    task_runner: str = Field(default="thread", description="thread or dask")
-    dask_workers: int = Field(default=2, ge=1)
+    task_runner: Literal["thread", "dask"] = Field(
+        default="thread", description="thread: one process; dask: fetch and enrich fan out"
+    )
+    dask_workers: int = Field(default=2, ge=1, description="local Dask cluster worker processes")
+    dask_address: str | None = Field(
+        default=None, description="scheduler of an existing Dask cluster (tcp://host:8786)"
+    )
+    task_batch_size: int = Field(
+        default=200, ge=1, description="articles (or sources) per fan-out task"
+    )
+    llm_concurrency_limit: str | None = Field(
+        default="veille-llm", description="Prefect global concurrency limit around LLM batches"
+    )
     fx_rates_path: Path | None = Field(
         default=None, description="CSV date,currency,usd_per_unit (default: the shipped ECB file)"
     )

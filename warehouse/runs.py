@@ -17,11 +17,20 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow: str) -> None:
+def start_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    flow: str,
+    *,
+    flow_run_id: str | None = None,
+    full_refresh: bool = False,
+    task_runner: str | None = None,
+) -> None:
+    """Open the run; `flow_run_id` is the Prefect flow run, to find its logs and artifacts."""
     con.execute(
-        "insert or replace into ops.runs (run_id, flow, started_at, status, counts)"
-        " values (?, ?, ?, 'running', '{}')",
-        [run_id, flow, _now()],
+        "insert or replace into ops.runs (run_id, flow, started_at, status, counts,"
+        " flow_run_id, full_refresh, task_runner) values (?, ?, ?, 'running', '{}', ?, ?, ?)",
+        [run_id, flow, _now(), flow_run_id, full_refresh, task_runner],
     )
 
 

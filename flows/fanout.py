@@ -1,0 +1,133 @@
+"""Where a stage's work runs: in the flow's process (thread runner) or fanned out over Dask.
+
+With `Settings.task_runner == "dask"`, fetching and enrichment fan out: workers do pure compute
+and network IO (crawl a part of the sources; call the model and ground a batch of articles)
+and return frames; the flow process is the warehouse's only writer and lands each result as
+it arrives, in a short task. With "thread" the stages run as single tasks in the flow process
+(the async crawler and LLM gateway already keep many requests in flight there).
+
+The Dask runner is built from settings at run time, so one deployment serves both modes: a
+local cluster of `dask_workers` processes, or an existing cluster at `dask_address` (workers on
+other machines need the project installed and the same VEILLE_* environment).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from prefect.futures import PrefectFuture, as_completed
+from prefect_dask import DaskTaskRunner
+
+from tasks.crawl_batches import (
+    add_ingest_reports,
+    crawl_part_task,
+    crawl_state_task,
+    land_crawl_task,
+    make_parts,
+)
+from tasks.enrich import EnrichStageReport, enrich_task
+from tasks.enrich_batches import (
+    EnrichBatchResult,
+    add_reports,
+    enrich_batch_task,
+    land_enrichment_task,
+    plan_enrichment_task,
+)
+from tasks.ingest import IngestReport, ingest_task
+from tasks.limits import LlmLimit
+from veille.ingest.sources import Sources
+from veille.settings import Settings
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def dask_runner(settings: Settings) -> DaskTaskRunner:
+    if settings.dask_address:
+        return DaskTaskRunner(address=settings.dask_address)
+    return DaskTaskRunner(
+        cluster_kwargs={
+            "n_workers": settings.dask_workers,
+            "threads_per_worker": 1,
+            "processes": True,
+            "host": "127.0.0.1",
+            "dashboard_address": ":0",  # a free port: runs and tests never collide on 8787
+            "silence_logs": logging.WARNING,
+        }
+    )
+
+
+@contextmanager
+def fanout_runner(settings: Settings) -> Iterator[DaskTaskRunner | None]:
+    """A started Dask runner for the run, or None when stages run in the flow's process."""
+    if settings.task_runner != "dask":
+        yield None
+        return
+    with dask_runner(settings) as runner:
+        yield runner
+
+
+def _workers(runner: DaskTaskRunner) -> int:
+    return max(1, len(runner.client.scheduler_info(n_workers=-1)["workers"]))
+
+
+def land_as_completed(futures: list[PrefectFuture[T]], land: Callable[[T], R]) -> list[R]:
+    """Land every result as it arrives; a failed part does not cost the others their landing,
+    and the first failure is raised once all are landed (the run then ends Failed)."""
+    landed: list[R] = []
+    errors: list[BaseException] = []
+    for future in as_completed(futures):
+        try:
+            result = future.result()
+        except Exception as exc:  # re-raised below, after the other parts landed
+            errors.append(exc)
+            continue
+        landed.append(land(result))
+    if errors:
+        raise errors[0]
+    return landed
+
+
+def ingest_stage(
+    runner: DaskTaskRunner | None, path: str, sources: Sources, settings: Settings, run_id: str
+) -> IngestReport:
+    if runner is None:
+        return ingest_task(path, sources, settings, run_id)
+    http_cache, feed_items = crawl_state_task(path)
+    parts = make_parts(sources, _workers(runner), http_cache, feed_items)
+    futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]
+    reports = land_as_completed(futures, lambda out: land_crawl_task(path, out, run_id))
+    return add_ingest_reports(run_id, reports)
+
+
+def enrich_stage(
+    runner: DaskTaskRunner | None,
+    path: str,
+    settings: Settings,
+    run_id: str,
+    *,
+    llm_limit: LlmLimit | None,
+    full_refresh: bool = False,
+    article_ids: list[str] | None = None,
+) -> dict[str, Any]:
+    if runner is None:
+        return enrich_task(
+            path,
+            settings,
+            run_id,
+            full_refresh=full_refresh,
+            article_ids=article_ids,
+            llm_limit=llm_limit,
+        )
+    work = plan_enrichment_task(path, settings, _workers(runner), article_ids, full_refresh)
+    params = {"settings": settings, "run_id": run_id, "batches": len(work), "llm_limit": llm_limit}
+    futures = [runner.submit(enrich_batch_task, {"work": w, **params}) for w in work]
+
+    def land(result: EnrichBatchResult) -> EnrichStageReport:
+        land_enrichment_task(path, result)
+        return result.report
+
+    return add_reports(land_as_completed(futures, land)).as_dict()

@@ -1,0 +1,181 @@
+"""Ingestion fanned out over a task runner (Dask): crawl on workers, land in the flow.
+
+- `split_sources` cuts the sources into parts by host (a site's feeds, sitemaps and pages stay
+  in one part, so per-host politeness and robots.txt stay with one crawler), local files
+  spread over the parts;
+- `crawl_part` (any worker, network and CPU only) crawls one part with its own HTTP client and
+  the conditional-GET validators and feed item lists that concern it, and returns frames;
+- `land_crawl` (flow process, the one writer) lands a part's frames exactly as the one-process
+  ingest lands its batches (articles, then attempts, feed items, validators).
+A part's pages are landed when the part finishes, not every few pages as in the one-process
+crawl: a crash loses the unlanded parts' work (their validators were not saved either, so the
+next run fetches those pages again; nothing is lost).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import duckdb
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from tasks.ingest import IngestReport, _sink
+from veille.ingest.batch import CrawlBatch
+from veille.ingest.crawl import crawl
+from veille.ingest.sources import Sources
+from veille.settings import Settings
+from warehouse.connection import session
+from warehouse.raw import load_feed_items, load_http_cache
+
+HttpCache = dict[str, tuple[str | None, str | None]]
+FeedItems = dict[str, list[tuple[str, str]]]
+
+
+@dataclass
+class CrawlPart:
+    """What a worker needs to crawl one part of the sources (plain data only)."""
+
+    index: int
+    sources: Sources
+    http_cache: HttpCache
+    feed_items: FeedItems
+
+
+@dataclass
+class CrawlOutput:
+    index: int
+    batch: CrawlBatch
+    fetched: int = 0
+    not_modified: int = 0
+    duplicates: int = 0
+    invalid: int = 0
+    failed: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or url).lower()
+
+
+def _groups(sources: Sources) -> list[Sources]:
+    by_host: dict[str, dict[str, list[str]]] = {}
+    for kind in ("feeds", "sitemaps", "urls"):
+        for url in getattr(sources, kind):
+            by_host.setdefault(_host(url), {}).setdefault(kind, []).append(url)
+    groups = [
+        Sources(**{k: tuple(v) for k, v in kinds.items()}) for _, kinds in sorted(by_host.items())
+    ]
+    return groups + [Sources(files=(path,)) for path in sources.files]
+
+
+def _size(sources: Sources) -> int:
+    return len(sources.feeds) + len(sources.sitemaps) + len(sources.urls) + len(sources.files)
+
+
+def split_sources(sources: Sources, parts: int) -> list[Sources]:
+    """At most `parts` non-empty parts, whole hosts each, balanced by number of sources."""
+    groups = sorted(_groups(sources), key=_size, reverse=True)
+    bins: list[Sources] = [Sources() for _ in range(max(1, min(parts, len(groups))))]
+    for group in groups:
+        lightest = min(range(len(bins)), key=lambda i: _size(bins[i]))
+        bins[lightest] = bins[lightest].merge(group)
+    return [b for b in bins if not b.is_empty()]
+
+
+def _known_urls(sources: Sources, feed_items: Mapping[str, Sequence[tuple[str, str]]]) -> set[str]:
+    """Every URL this part may request: its sources and, recursively, what they listed."""
+    todo = [*sources.feeds, *sources.sitemaps, *sources.urls]
+    seen: set[str] = set()
+    while todo:
+        url = todo.pop()
+        if url not in seen:
+            seen.add(url)
+            todo.extend(item for item, _kind in feed_items.get(url, ()))
+    return seen
+
+
+def make_parts(
+    sources: Sources, parts: int, http_cache: HttpCache, feed_items: FeedItems
+) -> list[CrawlPart]:
+    """The parts with only the validators and item lists each one can use."""
+    out = []
+    for index, part in enumerate(split_sources(sources, parts)):
+        urls = _known_urls(part, feed_items)
+        out.append(
+            CrawlPart(
+                index,
+                part,
+                {u: v for u, v in http_cache.items() if u in urls},
+                {u: list(v) for u, v in feed_items.items() if u in urls},
+            )
+        )
+    return out
+
+
+def crawl_part(part: CrawlPart, settings: Settings) -> CrawlOutput:
+    """Crawl one part without touching the warehouse (its own event loop and HTTP client)."""
+    result = asyncio.run(
+        crawl(part.sources, settings, http_cache=part.http_cache, feed_items=part.feed_items)
+    )
+    batch = CrawlBatch(result.articles, result.attempts, result.cache, result.feed_items)
+    return CrawlOutput(
+        part.index,
+        batch,
+        fetched=result.fetched,
+        not_modified=result.not_modified,
+        duplicates=result.duplicates,
+        invalid=result.invalid,
+        failed=dict(result.failed),
+        skipped=dict(result.skipped),
+    )
+
+
+def land_crawl(con: duckdb.DuckDBPyConnection, output: CrawlOutput, run_id: str) -> IngestReport:
+    """The single writer: land one part like the one-process ingest lands a batch."""
+    report = IngestReport(run_id=run_id)
+    # land_articles counts duplicates within the batch too (output.duplicates, again)
+    report.duplicates = _sink(con, report)(output.batch)
+    report.fetched, report.not_modified = output.fetched, output.not_modified
+    report.invalid = output.invalid
+    report.failed, report.skipped = dict(output.failed), dict(output.skipped)
+    return report
+
+
+def _add(into: dict[str, int], more: Mapping[str, int]) -> None:
+    for key, value in more.items():
+        into[key] = into.get(key, 0) + value
+
+
+def add_ingest_reports(run_id: str, reports: Iterable[IngestReport]) -> IngestReport:
+    total = IngestReport(run_id=run_id)
+    for r in reports:
+        total.new += r.new
+        total.duplicates += r.duplicates
+        total.fetched += r.fetched
+        total.not_modified += r.not_modified
+        total.invalid += r.invalid
+        _add(total.failed, r.failed)
+        _add(total.skipped, r.skipped)
+    return total
+
+
+@task(name="crawl-state", cache_policy=NO_CACHE)
+def crawl_state_task(warehouse_path: str) -> tuple[HttpCache, FeedItems]:
+    """Validators and feed item lists, read once in the flow process."""
+    with session(warehouse_path, read_only=True) as con:
+        return load_http_cache(con), load_feed_items(con)
+
+
+@task(name="crawl-part", task_run_name="crawl-part-{part.index}", cache_policy=NO_CACHE)
+def crawl_part_task(part: CrawlPart, settings: Settings) -> CrawlOutput:
+    return crawl_part(part, settings)
+
+
+@task(name="land-crawl", task_run_name="land-crawl-{output.index}", cache_policy=NO_CACHE)
+def land_crawl_task(warehouse_path: str, output: CrawlOutput, run_id: str) -> IngestReport:
+    with session(warehouse_path) as con:
+        return land_crawl(con, output, run_id)

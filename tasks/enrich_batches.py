@@ -1,0 +1,210 @@
+"""Enrichment fanned out over a task runner (Dask): plan in the flow, compute on workers, land
+in the flow.
+
+DuckDB allows one writing process, so the work is split by what touches the file:
+- `plan_enrichment` (flow process, reads the warehouse): the articles that need enrichment
+  (the same selection as `enrich_stage`: content hash, models, prompt version) cut into
+  batches, each with the ledger rows that answer its chunks from the cache;
+- `enrich_batch` (any worker, pure compute): the gateway and grounding over one batch, with an
+  in-memory DuckDB as its ledger (seeded with the cached rows), returning frames;
+- `land_enrichment` (flow process, the one writer): ledger rows, then staging rows, as
+  `enrich_stage` writes them.
+No connection or HTTP client crosses a task boundary; a batch carries many articles, since a
+task run costs milliseconds and a Dask hop more. The run's LLM budget is split evenly across
+batches (they cannot see each other's spend).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from contextlib import closing
+from dataclasses import dataclass, fields
+
+import duckdb
+import polars as pl
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from tasks.enrich import (
+    EnrichStageReport,
+    _batch,
+    _inputs,
+    _stage_report,
+    run_sync,
+    select_articles,
+    write_batch,
+)
+from tasks.limits import LlmLimit, llm_slots
+from veille.enrich_rows import Batch
+from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS, enrich_articles
+from veille.llm.ledger import Ledger, cache_key
+from veille.llm.output import chunk_article
+from veille.settings import Settings
+from warehouse.connection import connect, session
+from warehouse.loaders import insert_frame, read_frame
+
+_CACHED_ROWS = """
+with hits as (
+    select c.*, row_number() over (partition by c.cache_key order by c.created_at desc) as rn
+    from ops.llm_calls c
+    where c.status = 'ok' and c.response is not null
+      and list_contains(?::varchar[], c.cache_key)
+)
+select * exclude (rn) from hits where rn = 1
+"""
+
+
+@dataclass
+class EnrichWork:
+    """One batch: staged rows to enrich and the ledger rows that answer some of them."""
+
+    index: int
+    frame: pl.DataFrame
+    cached: pl.DataFrame
+    to_call: int  # articles with at least one chunk the cache cannot answer
+
+
+@dataclass
+class EnrichBatchResult:
+    batch: Batch
+    calls: pl.DataFrame
+    report: EnrichStageReport
+
+
+def batch_bounds(n: int, batch_size: int, workers: int) -> list[tuple[int, int]]:
+    """Even (start, stop) slices: at most `batch_size` rows each, at least one per worker."""
+    if n <= 0:
+        return []
+    parts = min(n, max(math.ceil(n / batch_size), workers))
+    edges = [round(i * n / parts) for i in range(parts + 1)]
+    return list(itertools.pairwise(edges))
+
+
+def _chunk_keys(frame: pl.DataFrame, settings: Settings) -> list[list[list[str]]]:
+    """Per article, per chunk, the cache key of every configured model."""
+    models = list(dict.fromkeys([settings.llm_model, *settings.llm_fallback_models]))
+    keys = []
+    for article in _inputs(frame, settings.target_language):
+        chunks = chunk_article(article, MAX_CHUNK_CHARS, CHUNK_OVERLAP)
+        keys.append([[cache_key(m, c) for m in models] for c in chunks])
+    return keys
+
+
+def plan_enrichment(
+    con: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    *,
+    workers: int,
+    article_ids: list[str] | None = None,
+    full_refresh: bool = False,
+) -> list[EnrichWork]:
+    """Batches of the articles that need enrichment, with their cached answers."""
+    frame = select_articles(con, settings, article_ids=article_ids, full_refresh=full_refresh)
+    keys = _chunk_keys(frame, settings)
+    flat = sorted({k for article in keys for chunk in article for k in chunk})
+    cached = read_frame(con, _CACHED_ROWS, [flat]) if flat else pl.DataFrame()
+    known = set(cached["cache_key"].to_list()) if flat else set()
+    work = []
+    for index, (start, stop) in enumerate(
+        batch_bounds(frame.height, settings.task_batch_size, workers)
+    ):
+        mine = keys[start:stop]
+        wanted = {k for article in mine for chunk in article for k in chunk}
+        missing = sum(
+            1 for article in mine if not all(known.intersection(chunk) for chunk in article)
+        )
+        rows = cached.filter(pl.col("cache_key").is_in(list(wanted))) if flat else cached
+        work.append(EnrichWork(index, frame[start:stop], rows, missing))
+    return work
+
+
+def _batch_settings(settings: Settings, batches: int, slots: int) -> Settings:
+    budget = settings.llm_budget_usd
+    update: dict[str, object] = {"concurrency": max(1, slots)}
+    if budget is not None:
+        update["llm_budget_usd"] = budget / max(1, batches)
+    return settings.model_copy(update=update)
+
+
+def enrich_batch(
+    work: EnrichWork,
+    settings: Settings,
+    run_id: str,
+    *,
+    batches: int = 1,
+    llm_limit: LlmLimit | None = None,
+) -> EnrichBatchResult:
+    """Enrich and ground one batch without touching the warehouse (runs on any worker)."""
+    with (
+        closing(connect(":memory:")) as mem,
+        llm_slots(llm_limit, settings.concurrency if work.to_call else 0) as slots,
+    ):
+        insert_frame(mem, "ops.llm_calls", work.cached)
+        seeded = work.cached["call_id"].to_list() if work.cached.height else []
+        tuned = _batch_settings(settings, batches, slots)
+        report = run_sync(
+            enrich_articles(
+                _inputs(work.frame, settings.target_language), tuned, Ledger(mem, run_id), run_id
+            )
+        )
+        batch = _batch(work.frame, report, settings, run_id)
+        calls = read_frame(
+            mem,
+            "select * from ops.llm_calls where not list_contains(?::varchar[], call_id)",
+            [seeded],
+        )
+    return EnrichBatchResult(batch, calls, _stage_report(work.frame.height, report, batch))
+
+
+def land_enrichment(con: duckdb.DuckDBPyConnection, result: EnrichBatchResult) -> None:
+    """The single writer: the ledger rows first, then the staging rows (as enrich_stage)."""
+    insert_frame(con, "ops.llm_calls", result.calls)
+    write_batch(con, result.batch)
+
+
+def add_reports(reports: list[EnrichStageReport]) -> EnrichStageReport:
+    """Totals over batches (budget_exhausted if any batch ran out)."""
+    total = EnrichStageReport()
+    for report in reports:
+        for f in fields(EnrichStageReport):
+            mine, theirs = getattr(total, f.name), getattr(report, f.name)
+            setattr(total, f.name, (mine or theirs) if isinstance(mine, bool) else mine + theirs)
+    return total
+
+
+@task(name="plan-enrichment", cache_policy=NO_CACHE)
+def plan_enrichment_task(
+    warehouse_path: str,
+    settings: Settings,
+    workers: int,
+    article_ids: list[str] | None = None,
+    full_refresh: bool = False,
+) -> list[EnrichWork]:
+    with session(warehouse_path, read_only=True) as con:
+        return plan_enrichment(
+            con, settings, workers=workers, article_ids=article_ids, full_refresh=full_refresh
+        )
+
+
+@task(
+    name="enrich-batch",
+    task_run_name="enrich-batch-{work.index}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_delay_seconds=5,
+)
+def enrich_batch_task(
+    work: EnrichWork,
+    settings: Settings,
+    run_id: str,
+    batches: int = 1,
+    llm_limit: LlmLimit | None = None,
+) -> EnrichBatchResult:
+    return enrich_batch(work, settings, run_id, batches=batches, llm_limit=llm_limit)
+
+
+@task(name="land-enrichment", cache_policy=NO_CACHE)
+def land_enrichment_task(warehouse_path: str, result: EnrichBatchResult) -> None:
+    with session(warehouse_path) as con:
+        land_enrichment(con, result)
