@@ -9,6 +9,8 @@ nothing new (the rerun target: ≤ 5 % of the first run's time, 0 LLM calls).
 from __future__ import annotations
 
 import json
+import os
+import resource
 import subprocess
 import sys
 import time
@@ -36,7 +38,8 @@ class Scenario:
     jitter_s: float = 0.0
     llm_rpm: int | None = None
     concurrency: int = 64
-    http_concurrency: int = 32
+    http_concurrency: int = 8  # per host: one site, polite (and httpx's pool stays small)
+    runner: str = "dask"  # Settings.task_runner: thread or dask (2 worker processes)
     rerun: bool = True
     extra_env: dict[str, str] | None = None
 
@@ -60,6 +63,8 @@ def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None
         VEILLE_ALLOW_PRIVATE_HOSTS="true",
         VEILLE_CONCURRENCY=str(scenario.concurrency),
         VEILLE_PER_HOST_CONCURRENCY=str(scenario.http_concurrency),
+        VEILLE_TASK_RUNNER=scenario.runner,
+        VEILLE_DASK_WORKERS="2",
     )
     if llm is not None:
         env.update(
@@ -76,15 +81,24 @@ def run_child(env: dict[str, str], feeds: list[str], out: Path) -> dict[str, Any
     for feed in feeds:
         args += ["--feed", feed]
     started = time.perf_counter()
+    load_before = os.getloadavg()
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     log = out.with_suffix(".log").open("w")
     proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     with MemorySampler(proc.pid) as memory:
         code = proc.wait()
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if code != 0:
         raise RuntimeError(f"pipeline run failed ({code}): see {out.with_suffix('.log')}")
     report: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     report["process_wall_s"] = time.perf_counter() - started
     report["peak_rss_tree_bytes"] = memory.peak
+    report["rss_samples"] = memory.samples
+    report["cpu_s"] = (cpu_after.ru_utime - cpu_before.ru_utime) + (
+        cpu_after.ru_stime - cpu_before.ru_stime
+    )
+    report["loadavg_before"] = load_before
+    report["loadavg_after"] = os.getloadavg()
     return report
 
 

@@ -41,11 +41,17 @@ def stages(task_runs: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
         ends = [r["end"] for r in runs if r["end"]]
         out[name] = {
             "first_start": min(starts) if starts else 0.0,
+            "end": max(ends) if ends else 0.0,
             "span_s": (max(ends) - min(starts)) if starts and ends else 0.0,
             "run_s": sum(r["run_s"] for r in runs),
             "task_runs": len(runs),
         }
     return dict(sorted(out.items(), key=lambda kv: kv[1]["first_start"]))
+
+
+def _peak_between(samples: list[list[float]], lo: float, hi: float) -> float:
+    inside = [rss for t, rss in samples if lo <= t <= hi]
+    return round(max(inside) / 2**20, 1) if inside else 0.0
 
 
 def run_figures(run: dict[str, Any], n: int) -> dict[str, Any]:
@@ -61,6 +67,8 @@ def run_figures(run: dict[str, Any], n: int) -> dict[str, Any]:
         "articles_per_s": round(n / wall, 1),
         "peak_rss_mb": round(run["peak_rss_tree_bytes"] / 2**20, 1),
         "maxrss_self_mb": round(run["maxrss_self_bytes"] / 2**20, 1),
+        "cpu_s": round(run.get("cpu_s", 0.0), 1),
+        "loadavg_1m": [round(run["loadavg_before"][0], 2), round(run["loadavg_after"][0], 2)],
         "task_runs": len(tasks),
         "orchestration_s": round(wall - busy, 3),
         "orchestration_share": round((wall - busy) / wall, 4) if wall else 0.0,
@@ -73,8 +81,12 @@ def run_figures(run: dict[str, Any], n: int) -> dict[str, Any]:
         "ingest_fetched": ingest.get("fetched", 0),
         "ingest_not_modified": ingest.get("not_modified", 0),
         "tables": run["tables"],
-        "stages": {
-            k: {kk: round(vv, 3) for kk, vv in v.items() if kk != "first_start"}
+        "stage_wall_s": run["result"].get("timings", {}),
+        "task_groups": {
+            k: {
+                **{kk: round(vv, 3) for kk, vv in v.items() if kk not in ("first_start", "end")},
+                "peak_rss_mb": _peak_between(run["rss_samples"], v["first_start"], v["end"]),
+            }
             for k, v in stages(tasks).items()
         },
     }
@@ -94,7 +106,7 @@ def summarise(
         first = figures["first"]
         calls = first["calls_sent"] or n
         bound = calls * scenario["latency_s"] / scenario["concurrency"]
-        enrich = first["stages"].get("enrich", {}).get("span_s", 0.0)
+        enrich = first["stage_wall_s"].get("enrich", 0.0)
         out["llm_bound_s"] = round(bound, 3)
         out["enrich_vs_bound"] = round(enrich / bound, 3) if bound else None
     return out

@@ -125,6 +125,7 @@ class MemorySampler:
     def __init__(self, pid: int, every: float = 0.1) -> None:
         self.pid, self.every = pid, every
         self.peak = 0
+        self.samples: list[tuple[float, int]] = []  # (unix time, tree RSS bytes)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
@@ -139,6 +140,7 @@ class MemorySampler:
                     with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
                         total += proc.memory_info().rss
                 self.peak = max(self.peak, total)
+                self.samples.append((time.time(), total))
                 self._stop.wait(self.every)
 
     def __enter__(self) -> MemorySampler:
