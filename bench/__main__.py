@@ -26,6 +26,9 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 from bench.services import ROOT, prefect_server
 
 OUT = ROOT / "bench" / "out"
+DOC = ROOT / "docs" / "benchmarks.md"
+# label in the report -> result file stem written by `all`
+ALL = {"offline": "offline", "llm": "llm", "naive": "naive"}
 
 
 def _prefect(out: Path, api: str | None) -> tuple[Any, str]:
@@ -44,11 +47,10 @@ def _save(name: str, result: dict[str, Any], out: Path) -> Path:
     return path
 
 
-def cmd_pipeline(args: argparse.Namespace, api: str) -> None:
-    from bench.pipeline_bench import Scenario, run_scenario
+def _scenario(args: argparse.Namespace, name: str, **changes: Any) -> Any:
+    from bench.pipeline_bench import Scenario
 
-    name = args.name or f"{args.engine}-{args.n}"
-    scenario = Scenario(
+    values = dict(
         name=name,
         n=args.n,
         seed=args.seed,
@@ -57,32 +59,87 @@ def cmd_pipeline(args: argparse.Namespace, api: str) -> None:
         jitter_s=args.jitter,
         llm_rpm=args.rpm,
         concurrency=args.concurrency,
+        runner=args.runner,
         rerun=not args.no_rerun,
     )
-    _save(name, run_scenario(scenario, args.out, api), args.out)
+    values.update(changes)
+    return Scenario(**values)
+
+
+def cmd_pipeline(args: argparse.Namespace, api: str) -> None:
+    from bench.pipeline_bench import run_scenario
+
+    scenario = _scenario(args, args.name or f"{args.engine}-{args.n}")
+    _save(scenario.name, run_scenario(scenario, args.out, api), args.out)
+
+
+def cmd_naive(args: argparse.Namespace, api: str) -> None:
+    from bench.pipeline_bench import run_scenario
+
+    scenario = _scenario(
+        args, args.name or "naive", engine="llm", naive=True, rerun=False, runner="thread"
+    )
+    _save(scenario.name, run_scenario(scenario, args.out, api), args.out)
+
+
+def cmd_all(args: argparse.Namespace, api: str) -> None:
+    """Offline and LLM paths at N (with reruns), the naive shape at --naive-n, then the doc."""
+    from bench.markdown import load, write
+    from bench.pipeline_bench import run_scenario
+
+    plans = [
+        _scenario(args, "offline", engine="offline"),
+        _scenario(args, "llm", engine="llm"),
+        _scenario(
+            args, "naive", n=args.naive_n, engine="llm", naive=True, rerun=False, runner="thread"
+        ),
+    ]
+    for scenario in plans:
+        _save(scenario.name, run_scenario(scenario, args.out, api), args.out)
+    write(args.doc, load(args.out, ALL))
+
+
+def cmd_report(args: argparse.Namespace) -> None:
+    from bench.markdown import load, write
+
+    write(args.doc, load(args.out, ALL))
+    print(f"wrote {args.doc}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--prefect-api", default=None, help="use this Prefect API, not a new one")
+    parser.add_argument("--doc", type=Path, default=DOC)
     sub = parser.add_subparsers(dest="command")
-    pipe = sub.add_parser("pipeline", help="one end-to-end scenario")
-    pipe.add_argument("--name", default=None)
-    pipe.add_argument("--n", type=int, default=10_000)
-    pipe.add_argument("--seed", type=int, default=20260317)
-    pipe.add_argument("--engine", choices=("offline", "llm"), default="offline")
-    pipe.add_argument("--latency", type=float, default=0.2)
-    pipe.add_argument("--jitter", type=float, default=0.0)
-    pipe.add_argument("--rpm", type=int, default=None)
-    pipe.add_argument("--concurrency", type=int, default=64)
-    pipe.add_argument("--no-rerun", action="store_true")
+    for name, helptext in (
+        ("all", "every scenario, then docs/benchmarks.md"),
+        ("pipeline", "one end-to-end scenario (first run and rerun)"),
+        ("naive", "the naive shape (bench.naive), LLM engine, thread runner"),
+    ):
+        cmd = sub.add_parser(name, help=helptext)
+        cmd.add_argument("--name", default=None)
+        cmd.add_argument("--n", type=int, default=200 if name == "naive" else 10_000)
+        cmd.add_argument("--naive-n", type=int, default=200)
+        cmd.add_argument("--seed", type=int, default=20260317)
+        cmd.add_argument("--engine", choices=("offline", "llm"), default="offline")
+        cmd.add_argument("--runner", choices=("thread", "dask"), default="dask")
+        cmd.add_argument("--latency", type=float, default=0.2, help="fake LLM latency (s)")
+        cmd.add_argument("--jitter", type=float, default=0.0, help="extra uniform latency (s)")
+        cmd.add_argument("--rpm", type=int, default=None, help="fake LLM rate limit")
+        cmd.add_argument("--concurrency", type=int, default=64)
+        cmd.add_argument("--no-rerun", action="store_true")
+    sub.add_parser("report", help="rewrite docs/benchmarks.md from bench/out/*.json")
     args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["all", *(argv or [])])
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.command == "report":
+        cmd_report(args)
+        return
     server, api = _prefect(args.out, args.prefect_api)
     try:
-        if args.command == "pipeline":
-            cmd_pipeline(args, api)
+        {"all": cmd_all, "pipeline": cmd_pipeline, "naive": cmd_naive}[args.command](args, api)
     finally:
         if server is not None:
             server.terminate()

@@ -65,14 +65,20 @@ def ledger(warehouse: Path, run_id: str) -> dict[str, Any]:
     return {"llm_calls": calls, "llm_calls_ok": ok, "tables": tables}
 
 
-def run(feeds: list[str], sitemaps: list[str]) -> dict[str, Any]:
-    from flows.pipeline import pipeline
+def run(feeds: list[str], sitemaps: list[str], naive: bool = False) -> dict[str, Any]:
     from veille.settings import Settings
 
     settings = Settings()
     started = time.perf_counter()
     wall_start = time.time()
-    state = pipeline(feeds=feeds, sitemaps=sitemaps, settings=settings, return_state=True)
+    if naive:
+        from bench.naive import naive_pipeline
+
+        state = naive_pipeline(feeds=feeds, settings=settings, return_state=True)
+    else:
+        from flows.pipeline import pipeline
+
+        state = pipeline(feeds=feeds, sitemaps=sitemaps, settings=settings, return_state=True)
     wall = time.perf_counter() - started
     result = state.result()
     flow_run_id = state.state_details.flow_run_id
@@ -97,8 +103,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--feed", action="append", default=[])
     parser.add_argument("--sitemap", action="append", default=[])
+    parser.add_argument("--naive", action="store_true", help="the naive flow (bench.naive)")
     args = parser.parse_args(argv)
-    report = run(args.feed, args.sitemap)
+    report = run(args.feed, args.sitemap, args.naive)
     args.out.write_text(json.dumps(report, default=str, indent=1), encoding="utf-8")
 
 

@@ -41,6 +41,7 @@ class Scenario:
     http_concurrency: int = 8  # per host: one site, polite (and httpx's pool stays small)
     runner: str = "dask"  # Settings.task_runner: thread or dask (2 worker processes)
     rerun: bool = True
+    naive: bool = False  # the naive flow (bench.naive) instead of flows.pipeline
     extra_env: dict[str, str] | None = None
 
 
@@ -76,8 +77,10 @@ def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None
     return env
 
 
-def run_child(env: dict[str, str], feeds: list[str], out: Path) -> dict[str, Any]:
-    args = [sys.executable, "-m", "bench.child", "--out", str(out)]
+def run_child(
+    env: dict[str, str], feeds: list[str], out: Path, naive: bool = False
+) -> dict[str, Any]:
+    args = [sys.executable, "-m", "bench.child", "--out", str(out), *(["--naive"] if naive else [])]
     for feed in feeds:
         args += ["--feed", feed]
     started = time.perf_counter()
@@ -123,7 +126,7 @@ def run_scenario(scenario: Scenario, out_dir: Path, prefect_api: str) -> dict[st
             llm_url = llm.url
         child_env = _child_env(scenario, work, prefect_api, llm_url)
         feeds = feed_urls(scenario.n, site.url)
-        runs = {"first": run_child(child_env, feeds, work / "first.json")}
+        runs = {"first": run_child(child_env, feeds, work / "first.json", scenario.naive)}
         if scenario.rerun:
             runs["rerun"] = run_child(child_env, feeds, work / "rerun.json")
     counters = {s.name: s.counters for s in services}
