@@ -5,13 +5,15 @@ dates, author), a navigation bar, the article in `<article>`, a related-links as
 footer, so that trafilatura has boilerplate to strip. Feeds are paginated RSS 2.0 (1,000 items
 a page, `atom:link rel="next"` to the next page, each page also listed on its own); a sitemap
 index points to urlsets of 5,000 URLs. Both list every article: the crawler deduplicates.
+The site has several outlets (loopback hosts 127.0.0.1, 127.0.0.2, ...), as a news watch reads
+many sites: per-host politeness then still leaves room for parallel crawling.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from email.utils import format_datetime
 from datetime import UTC, datetime
@@ -108,8 +110,19 @@ def _index(count: int, base: str) -> bytes:
     ).encode()
 
 
-def site(articles: list[Article], base: str) -> dict[str, Resource]:
-    """Path -> resource for the whole site (pages, feed pages, sitemaps, robots.txt)."""
+def base_of(article: Article, bases: Sequence[str]) -> str:
+    """Articles are spread over the outlets (hosts) round-robin."""
+    return bases[article.index % len(bases)]
+
+
+def site(articles: list[Article], bases: Sequence[str]) -> dict[str, dict[str, Resource]]:
+    """Host -> path -> resource: each outlet's pages, paginated feed, sitemaps, robots.txt."""
+    return {
+        base: _outlet([a for a in articles if base_of(a, bases) == base], base) for base in bases
+    }
+
+
+def _outlet(articles: list[Article], base: str) -> dict[str, Resource]:
     when = datetime(2026, 3, 1, tzinfo=UTC)
     out: dict[str, Resource] = {
         "/robots.txt": _resource(b"User-agent: *\nAllow: /\n", "text/plain", when)
@@ -130,5 +143,10 @@ def site(articles: list[Article], base: str) -> dict[str, Resource]:
     return out
 
 
-def feed_urls(n: int, base: str) -> list[str]:
-    return [f"{base}/feed/{p}.xml" for p in range(max(1, -(-n // FEED_PAGE)))]
+def feed_urls(n: int, bases: Sequence[str]) -> list[str]:
+    """Every feed page of every outlet (n articles spread evenly over the outlets)."""
+    urls = []
+    for i, base in enumerate(bases):
+        mine = len(range(i, n, len(bases)))
+        urls += [f"{base}/feed/{p}.xml" for p in range(max(1, -(-mine // FEED_PAGE)))]
+    return urls

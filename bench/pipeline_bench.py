@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import generate
-from bench.pages import feed_urls
+from bench.pages import base_of, feed_urls
 from bench.report import summarise
 from bench.services import ROOT, MemorySampler, bench_env, running, start
 from veille.clean import article_id
@@ -39,17 +39,18 @@ class Scenario:
     llm_rpm: int | None = None
     concurrency: int = 64
     http_concurrency: int = 8  # per host: one site, polite (and httpx's pool stays small)
+    outlets: int = 6  # news sites (loopback hosts) the corpus is spread over
     runner: str = "dask"  # Settings.task_runner: thread or dask (2 worker processes)
     rerun: bool = True
     naive: bool = False  # the naive flow (bench.naive) instead of flows.pipeline
     extra_env: dict[str, str] | None = None
 
 
-def write_answers(n: int, seed: int, base: str, path: Path) -> int:
+def write_answers(n: int, seed: int, bases: list[str], path: Path) -> int:
     """article id -> answer JSON, computed before the timed run (the server's cheap brain)."""
     answers = {}
     for article in generate(n, seed):
-        url = canonicalise(f"{base}/{article.slug}")
+        url = canonicalise(f"{base_of(article, bases)}/{article.slug}")
         assert url is not None
         answers[article_id(url, url)] = json.dumps(article.gold, ensure_ascii=False)
     path.write_text(json.dumps(answers), encoding="utf-8")
@@ -110,13 +111,15 @@ def run_scenario(scenario: Scenario, out_dir: Path, prefect_api: str) -> dict[st
     subprocess.run(["rm", "-rf", str(work)], check=True)
     work.mkdir(parents=True)
     env = bench_env()
-    site = start("site", ["bench.site", "--n", str(scenario.n), "--seed", str(scenario.seed)], env)
+    args = ["bench.site", "--n", str(scenario.n), "--seed", str(scenario.seed)]
+    site = start("site", [*args, "--outlets", str(scenario.outlets)], env)
+    bases = site.url.split()
     services = [site]
     with running(services):
         llm_url = None
         if scenario.engine == "llm":
             answers = work / "answers.json"
-            write_answers(scenario.n, scenario.seed, site.url, answers)
+            write_answers(scenario.n, scenario.seed, bases, answers)
             args = ["bench.llm_server", "--answers", str(answers)]
             args += ["--latency", str(scenario.latency_s), "--jitter", str(scenario.jitter_s)]
             if scenario.llm_rpm:
@@ -125,7 +128,7 @@ def run_scenario(scenario: Scenario, out_dir: Path, prefect_api: str) -> dict[st
             services.append(llm)
             llm_url = llm.url
         child_env = _child_env(scenario, work, prefect_api, llm_url)
-        feeds = feed_urls(scenario.n, site.url)
+        feeds = feed_urls(scenario.n, bases)
         runs = {"first": run_child(child_env, feeds, work / "first.json", scenario.naive)}
         if scenario.rerun:
             runs["rerun"] = run_child(child_env, feeds, work / "rerun.json")

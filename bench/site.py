@@ -1,7 +1,7 @@
 """The loopback news site of the benchmark: `python -m bench.site --n N --seed S`.
 
-Runs in its own process (its CPU is not the pipeline's) and prints its base URL once every
-page is built. Static bytes from memory over HTTP/1.1 keep-alive (asyncio streams), with ETag
+Runs in its own process (its CPU is not the pipeline's) and prints its base URLs (one per outlet)
+once every page is built. Static bytes from memory over HTTP/1.1 keep-alive (asyncio streams), with ETag
 and Last-Modified, answering 304 to a matching If-None-Match / If-Modified-Since, as real news
 sites do: a rerun with nothing new costs the crawler conditional GETs only. Counts requests
 and 304s and prints them to stderr when it is stopped (SIGTERM/SIGINT).
@@ -17,15 +17,16 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from bench.corpus import generate
 from bench.pages import Resource, site
 
 
 class Site:
-    def __init__(self, resources: dict[str, Resource]) -> None:
+    def __init__(self, resources: dict[str, Resource], counts: Counter[str]) -> None:
         self.resources = resources
-        self.counts: Counter[str] = Counter()
+        self.counts = counts
 
     async def client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -74,35 +75,48 @@ def _head(status: int, ctype: str, length: int | None, extra: str = "") -> bytes
     ).encode("latin-1")
 
 
-async def serve(n: int, seed: int, host: str, port: int) -> None:
+def hosts(count: int) -> list[str]:
+    return [f"127.0.0.{i}" for i in range(1, count + 1)]
+
+
+async def serve(n: int, seed: int, outlets: int) -> None:
+    """One port on `outlets` loopback addresses, each address an outlet with its own pages."""
     holder: dict[str, Site] = {}
+    counts: Counter[str] = Counter()
 
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await holder["site"].client(reader, writer)
+    def handler(host: str) -> Any:
+        async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await holder[host].client(reader, writer)
 
-    server = await asyncio.start_server(handle, host, port, backlog=1024)
-    bound = server.sockets[0].getsockname()[1]
-    base = f"http://{host}:{bound}"
-    holder["site"] = Site(site(list(generate(n, seed)), base))
+        return handle
+
+    first, *others = hosts(outlets)
+    servers = [await asyncio.start_server(handler(first), first, 0, backlog=1024)]
+    port = servers[0].sockets[0].getsockname()[1]
+    for host in others:
+        servers.append(await asyncio.start_server(handler(host), host, port, backlog=1024))
+    bases = [f"http://{h}:{port}" for h in hosts(outlets)]
+    for base, resources in site(list(generate(n, seed)), bases).items():
+        holder[base.split("//")[1].split(":")[0]] = Site(resources, counts)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    print(base, flush=True)
-    async with server:
-        await stop.wait()
-    print(json.dumps(dict(holder["site"].counts)), file=sys.stderr, flush=True)
+    print(" ".join(bases), flush=True)
+    await stop.wait()
+    for server in servers:
+        server.close()
+    print(json.dumps(dict(counts)), file=sys.stderr, flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="loopback news site for the benchmarks")
     parser.add_argument("--n", type=int, required=True)
     parser.add_argument("--seed", type=int, default=20260317)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--outlets", type=int, default=6, help="hosts 127.0.0.1..127.0.0.K")
     args = parser.parse_args(argv)
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(serve(args.n, args.seed, args.host, args.port))
+        asyncio.run(serve(args.n, args.seed, args.outlets))
 
 
 if __name__ == "__main__":

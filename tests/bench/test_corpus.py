@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bench.corpus import LANGUAGES, generate
-from bench.pages import page_html, site
+from bench.pages import feed_urls, page_html, site
 from veille.ingest.extract import extract_html
 from veille.money import parse_amounts
 
@@ -48,9 +48,14 @@ def test_pages_extract_back_to_the_article_text() -> None:
 
 def test_site_lists_every_article_in_feeds_and_sitemaps() -> None:
     articles = list(generate(2500, seed=6))
-    resources = site(articles, "http://127.0.0.1:9")
-    feeds = [p for p in resources if p.startswith("/feed/")]
-    maps = [p for p in resources if p.startswith("/sitemaps/")]
-    assert len(feeds) == 3 and len(maps) == 1
-    listed = sum(resources[p].body.count(b"<item>") for p in feeds)
+    bases = ["http://127.0.0.1:9", "http://127.0.0.2:9"]
+    outlets = site(articles, bases)
+    assert set(outlets) == set(bases)
+    listed = 0
+    for base, resources in outlets.items():
+        feeds = [p for p in resources if p.startswith("/feed/")]
+        assert len(feeds) == 2 and "/sitemap.xml" in resources
+        listed += sum(resources[p].body.count(b"<item>") for p in feeds)
+        assert base.encode() + b"/" in resources[feeds[0]].body
     assert listed == len(articles)
+    assert len(feed_urls(len(articles), bases)) == 4
