@@ -26,6 +26,8 @@ from veille.clean import article_id
 from veille.ingest.extract import canonicalise
 
 LLM_MODEL = "openai/bench-llm"
+LLM_LIMIT = "veille-llm-bench"
+DASK_WORKERS = 2
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Scenario:
     http_concurrency: int = 8  # per host: one site, polite (and httpx's pool stays small)
     outlets: int = 6  # news sites (loopback hosts) the corpus is spread over
     runner: str = "dask"  # Settings.task_runner: thread or dask (2 worker processes)
+    batch_size: int = 1000  # Settings.task_batch_size: articles per enrichment batch
     rerun: bool = True
     naive: bool = False  # the naive flow (bench.naive) instead of flows.pipeline
     extra_env: dict[str, str] | None = None
@@ -57,16 +60,38 @@ def write_answers(n: int, seed: int, bases: list[str], path: Path) -> int:
     return len(answers)
 
 
+def llm_limit(prefect_api: str, name: str, slots: int) -> None:
+    """The Prefect global concurrency limit the flow's LLM batches share (create or update)."""
+    prefect = str(Path(sys.executable).with_name("prefect"))
+    env = bench_env(PREFECT_API_URL=prefect_api)
+    for verb in ("create", "update"):
+        done = subprocess.run(
+            [prefect, "--no-prompt", "gcl", verb, name, "--limit", str(slots)],
+            env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        if done.returncode == 0:
+            return
+    raise RuntimeError(f"cannot set the concurrency limit {name}: {done.stdout}{done.stderr}")
+
+
+def _per_batch(scenario: Scenario) -> int:
+    """Calls in flight per enrichment batch: with Dask, two batches (one per worker) share the
+    global limit (the scenario's concurrency) through the Prefect concurrency limit."""
+    return max(1, scenario.concurrency // (DASK_WORKERS if scenario.runner == "dask" else 1))
+
+
 def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None) -> dict[str, str]:
     env = bench_env(
         PREFECT_API_URL=prefect_api,
         PREFECT_LOGGING_LEVEL="WARNING",
         VEILLE_WAREHOUSE=str(work / "veille.duckdb"),
         VEILLE_ALLOW_PRIVATE_HOSTS="true",
-        VEILLE_CONCURRENCY=str(scenario.concurrency),
+        VEILLE_CONCURRENCY=str(_per_batch(scenario)),
+        VEILLE_LLM_CONCURRENCY_LIMIT=LLM_LIMIT,
+        VEILLE_TASK_BATCH_SIZE=str(scenario.batch_size),
         VEILLE_PER_HOST_CONCURRENCY=str(scenario.http_concurrency),
         VEILLE_TASK_RUNNER=scenario.runner,
-        VEILLE_DASK_WORKERS="2",
+        VEILLE_DASK_WORKERS=str(DASK_WORKERS),
     )
     if llm is not None:
         env.update(
@@ -127,6 +152,7 @@ def run_scenario(scenario: Scenario, out_dir: Path, prefect_api: str) -> dict[st
             llm = start("llm", args, env)
             services.append(llm)
             llm_url = llm.url
+        llm_limit(prefect_api, LLM_LIMIT, scenario.concurrency)
         child_env = _child_env(scenario, work, prefect_api, llm_url)
         feeds = feed_urls(scenario.n, bases)
         runs = {"first": run_child(child_env, feeds, work / "first.json", scenario.naive)}
