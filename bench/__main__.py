@@ -28,7 +28,7 @@ from bench.services import ROOT, prefect_server
 OUT = ROOT / "bench" / "out"
 DOC = ROOT / "docs" / "benchmarks.md"
 # label in the report -> result file stem written by `all`
-ALL = {"offline": "offline", "llm": "llm", "naive": "naive"}
+ALL = {"offline": "offline", "llm": "llm", "naive": "naive", "components": "components"}
 
 
 def _prefect(out: Path, api: str | None) -> tuple[Any, str]:
@@ -96,7 +96,15 @@ def cmd_all(args: argparse.Namespace, api: str) -> None:
     ]
     for scenario in plans:
         _save(scenario.name, run_scenario(scenario, args.out, api), args.out)
+    cmd_components(argparse.Namespace(n=1000, out=args.out))
     write(args.doc, load(args.out, ALL))
+
+
+def cmd_components(args: argparse.Namespace) -> None:
+    from bench.components import measure
+
+    result = {"n": args.n, "cpu_ms_per_article": measure(args.n)}
+    _save("components", result, args.out)
 
 
 def cmd_report(args: argparse.Namespace) -> None:
@@ -130,12 +138,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         cmd.add_argument("--concurrency", type=int, default=64)
         cmd.add_argument("--no-rerun", action="store_true")
     sub.add_parser("report", help="rewrite docs/benchmarks.md from bench/out/*.json")
+    comp = sub.add_parser("components", help="CPU ms per article of each piece, one core")
+    comp.add_argument("--n", type=int, default=1000)
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["all", *(argv or [])])
     args.out.mkdir(parents=True, exist_ok=True)
-    if args.command == "report":
-        cmd_report(args)
+    if args.command in ("report", "components"):
+        {"report": cmd_report, "components": cmd_components}[args.command](args)
         return
     server, api = _prefect(args.out, args.prefect_api)
     try:

@@ -80,7 +80,9 @@ def amount(rng: random.Random, language: str) -> Amount:
     """A deal amount as that language's press writes it."""
     currency = rng.choice(("USD", "USD", "EUR"))
     billions = rng.random() < 0.6
-    value = rng.choice((1.5, 2.5, 3, 4.2, 6, 10, 14, 27)) if billions else rng.randrange(50, 950, 25)
+    value = (
+        rng.choice((1.5, 2.5, 3, 4.2, 6, 10, 14, 27)) if billions else rng.randrange(50, 950, 25)
+    )
     units = value * (1e9 if billions else 1e6)
     if language == "en":
         symbol = "$" if currency == "USD" else "€"

@@ -60,7 +60,7 @@ def _targets(results: dict[str, dict[str, Any]]) -> list[str]:
             f" | {llm['runs']['first']['stage_wall_s'].get('enrich')} s"
             f" = {llm['enrich_vs_bound']} × bound | {_ok(llm['enrich_vs_bound'] <= 1.15)} |"
         )
-    for name, res in results.items():
+    for name, res in _scenarios(results).items():
         if "rerun_ratio" in res:
             calls = res["runs"]["rerun"]["llm_calls"]
             rows.append(
@@ -68,14 +68,12 @@ def _targets(results: dict[str, dict[str, Any]]) -> list[str]:
                 f" | {res['rerun_ratio'] * 100:.1f} % ({res['runs']['rerun']['flow_wall_s']} s),"
                 f" {calls} calls | {_ok(res['rerun_ratio'] <= 0.05 and calls == 0)} |"
             )
-    for name, res in results.items():
+    for name, res in _scenarios(results).items():
         if name == "naive":
             continue
         peak = max(r["peak_rss_mb"] for r in res["runs"].values())
         share = res["runs"]["first"]["orchestration_share"]
-        rows.append(
-            f"| peak memory ({name}) | ≤ 1,536 MB | {peak:,.0f} MB | {_ok(peak <= 1536)} |"
-        )
+        rows.append(f"| peak memory ({name}) | ≤ 1,536 MB | {peak:,.0f} MB | {_ok(peak <= 1536)} |")
         rows.append(
             f"| Prefect orchestration ({name}, first run) | ≤ 5 % of wall"
             f" | {share * 100:.1f} % ({res['runs']['first']['orchestration_s']} s,"
@@ -141,9 +139,28 @@ def render(results: dict[str, dict[str, Any]], info: dict[str, Any]) -> str:
         "",
         *_naive(results),
     ]
-    for name, res in results.items():
+    lines += _components(results.get("components"))
+    for name, res in _scenarios(results).items():
         lines += _stage_table(name, res)
     return "\n".join(lines)
+
+
+def _scenarios(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {k: v for k, v in results.items() if "runs" in v}
+
+
+def _components(found: dict[str, Any] | None) -> list[str]:
+    if not found:
+        return []
+    rows = [
+        f"CPU per article of each piece, one process (`python -m bench components --n"
+        f" {found['n']}`):",
+        "",
+        "| piece | CPU ms per article |",
+        "|---|---|",
+    ]
+    rows += [f"| {k} | {v} |" for k, v in found["cpu_ms_per_article"].items()]
+    return [*rows, ""]
 
 
 def write(doc: Path, results: dict[str, dict[str, Any]]) -> None:

@@ -15,8 +15,8 @@ import hashlib
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 
 from bench.corpus import Article
 
@@ -78,9 +78,7 @@ def _rss(items: Iterable[Article], base: str, page: int, pages: int) -> bytes:
         f"</pubDate></item>\n"
         for a in items
     )
-    nxt = (
-        f'<atom:link rel="next" href="{base}/feed/{page + 1}.xml"/>' if page + 1 < pages else ""
-    )
+    nxt = f'<atom:link rel="next" href="{base}/feed/{page + 1}.xml"/>' if page + 1 < pages else ""
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>'

@@ -63,7 +63,7 @@ FILLER: dict[str, list[str]] = {
     ],
     "fr": [
         "Les analystes estiment que la demande de processeurs graphiques dépasse toujours l'offre.",
-        "Le marché des infrastructures d'intelligence artificielle a fortement progressé cette année.",
+        "Le marché des infrastructures d'IA a fortement progressé cette année.",
         "L'action de {c} a progressé dès l'ouverture après l'annonce.",
         "Les premières capacités devraient être livrées avant la fin de l'année.",
         "Les régulateurs européens et américains surveillent le secteur de près.",

@@ -67,7 +67,7 @@ def llm_limit(prefect_api: str, name: str, slots: int) -> None:
     for verb in ("create", "update"):
         done = subprocess.run(
             [prefect, "--no-prompt", "gcl", verb, name, "--limit", str(slots)],
-            env=env, capture_output=True, text=True, timeout=120,
+            env=env, capture_output=True, text=True, timeout=120, check=False,
         )  # fmt: skip
         if done.returncode == 0:
             return

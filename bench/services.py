@@ -110,10 +110,12 @@ def prefect_server(home: Path, timeout: float = 180) -> tuple[subprocess.Popen[b
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"prefect server exited: see {home / 'server.log'}")
-        with contextlib.suppress(OSError):
-            with urllib.request.urlopen(url + "/health", timeout=2) as answer:
-                if answer.status == 200:
-                    return proc, url
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(url + "/health", timeout=2) as answer,
+        ):
+            if answer.status == 200:
+                return proc, url
         time.sleep(0.5)
     proc.kill()
     raise RuntimeError("prefect server did not become healthy")

@@ -1,9 +1,10 @@
 """The loopback news site of the benchmark: `python -m bench.site --n N --seed S`.
 
-Runs in its own process (its CPU is not the pipeline's) and prints its base URLs (one per outlet)
-once every page is built. Static bytes from memory over HTTP/1.1 keep-alive (asyncio streams), with ETag
-and Last-Modified, answering 304 to a matching If-None-Match / If-Modified-Since, as real news
-sites do: a rerun with nothing new costs the crawler conditional GETs only. Counts requests
+Runs in its own process (its CPU is not the pipeline's) and prints its base URLs (one per
+outlet) once every page is built. Static bytes from memory over HTTP/1.1 keep-alive (asyncio
+streams), with ETag and Last-Modified, answering 304 to a matching If-None-Match /
+If-Modified-Since, as real news sites do: a rerun with nothing new costs the crawler
+conditional GETs only. Counts requests
 and 304s and prints them to stderr when it is stopped (SIGTERM/SIGINT).
 """
 

@@ -20,7 +20,7 @@ def test_mix_of_languages_lengths_and_duplicates() -> None:
     articles = list(generate(400, seed=3))
     assert set(Counter(a.language for a in articles)) == set(LANGUAGES)
     lengths = [len(a.text) for a in articles]
-    assert min(lengths) < 1500 < 6000 < max(lengths) < 12_000  # one LLM chunk each
+    assert min(lengths) < 1500 and 6000 < max(lengths) < 12_000  # one LLM chunk each
     texts = Counter(a.text for a in articles)
     assert any(count > 1 for count in texts.values())  # exact republications
     wires = [a for a in articles if "/wire-" in a.slug]
