@@ -13,6 +13,7 @@ spelling changes of the display name.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -38,8 +39,13 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@functools.lru_cache(maxsize=65_536)
 def norm_name(name: str) -> str:
-    """Matching key: folded, punctuation-free, without trailing corporate suffixes."""
+    """Matching key: folded, punctuation-free, without trailing corporate suffixes.
+
+    Memoised (a pure function of the string): publish folds the same few hundred names once
+    per mention, which was half of curate's time on 10,000 articles (bench/, components).
+    """
     text = _fold(name).replace("&", " and ")
     text = _DOTTED.sub(lambda m: m[0].replace(".", ""), text)
     words = _PUNCT.sub(" ", text).split()
@@ -50,7 +56,12 @@ def norm_name(name: str) -> str:
 
 def org_id(name: str) -> str:
     """Stable id of an organisation: hash of its normalised canonical name."""
-    return "org_" + hashlib.sha1(norm_name(name).encode()).hexdigest()[:16]
+    return _org_id(norm_name(name))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _org_id(key: str) -> str:
+    return "org_" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
