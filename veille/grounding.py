@@ -215,6 +215,10 @@ def _unsupported(
     names = {g.item.name for g in orgs if not g.grounded}
     names |= {p for g in deals if not g.grounded for p in g.item.parties}
     names = {n for n in names if ctx.word(n) is None}
+    claimed = [v for g in money if not g.grounded for v in (g.item.value, g.item.min_value) if v]
+    claimed += [v for g in deals if not g.grounded for v in (g.item.amount_value,) if v]
+    if not claimed:  # the usual case: parsing the whole text would find nothing to compare
+        return names, []
     stated = [
         v
         for s in parse_amounts(ctx.text, ctx.language)
@@ -222,8 +226,6 @@ def _unsupported(
         for v in (s.value, s.min_value, s.max_value)
         if v is not None
     ]
-    claimed = [v for g in money if not g.grounded for v in (g.item.value, g.item.min_value) if v]
-    claimed += [v for g in deals if not g.grounded for v in (g.item.amount_value,) if v]
     amounts = [v for v in claimed if not any(amounts_agree(v, s) for s in stated)]
     return names, amounts
 
