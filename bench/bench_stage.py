@@ -15,8 +15,10 @@ import json
 import random
 import re
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -58,7 +60,7 @@ def synthesize(words: list[str], start: int, n: int, seed: int) -> pl.DataFrame:
     return articles_frame(rows)
 
 
-def timed(fn, *args, **kwargs) -> tuple[float, dict]:  # type: ignore[no-untyped-def]
+def timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[float, Any]:
     started = time.perf_counter()
     result = fn(*args, **kwargs)
     return round(time.perf_counter() - started, 3), result

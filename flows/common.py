@@ -13,6 +13,7 @@ from typing import Any
 from prefect import get_run_logger
 from prefect.runtime import flow_run
 
+from expectations.registry import Stage
 from tasks.dashboard import dashboard_task
 from tasks.limits import LlmLimit, resolve_llm_limit
 from tasks.publish import publish_task
@@ -109,7 +110,7 @@ def llm_limit_for(settings: Settings) -> LlmLimit | None:
     return limit
 
 
-def validate(book: RunBook, stage: str, settings: Settings, *, docs: bool = False) -> None:
+def validate(book: RunBook, stage: Stage, settings: Settings, *, docs: bool = False) -> None:
     """Run one stage's suites; a batch-level failure raises and the run ends Failed."""
     with book.stage(f"validate_{stage}"):
         report = validate_stage_task(stage, book.run_id, settings, build_docs=docs)

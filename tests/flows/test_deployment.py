@@ -76,9 +76,9 @@ def test_deploy_trigger_and_run_the_hourly_deployment(
         state = client.read_flow_run(flow_run.id).state
     assert state is not None and state.is_completed(), state
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        (articles,) = con.execute("select count(*) from curated.articles").fetchone()
+        (articles,) = con.execute("select count(*) from curated.articles").fetchall()[0]
         (run,) = con.execute(
             "select flow_run_id from ops.runs where status = 'completed'"
-        ).fetchone()
+        ).fetchall()[0]
     assert articles == 12
     assert run == str(flow_run.id)
