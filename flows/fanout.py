@@ -16,10 +16,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from prefect.futures import PrefectFuture, as_completed
-from prefect_dask import DaskTaskRunner
 
 from tasks.crawl_batches import (
     add_ingest_reports,
@@ -41,11 +40,17 @@ from tasks.limits import LlmLimit
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 
+if TYPE_CHECKING:
+    from prefect_dask import DaskTaskRunner
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 
 def dask_runner(settings: Settings) -> DaskTaskRunner:
+    """Imported here: distributed costs a second or two to import, thread runs never need it."""
+    from prefect_dask import DaskTaskRunner
+
     if settings.dask_address:
         return DaskTaskRunner(address=settings.dask_address)
     return DaskTaskRunner(
