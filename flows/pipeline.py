@@ -72,15 +72,21 @@ def pipeline(
     counts: dict[str, Any] = {}
     try:
         counts["ingest"] = ingest_task(path, sources, settings, run_id).as_counts()
-        counts["validate_raw"] = _summary(validate_stage_task("raw", run_id, settings))
+        counts["validate_raw"] = _summary(
+            validate_stage_task("raw", run_id, settings, build_docs=True)
+        )
         counts["stage"] = stage_task(path, run_id)
-        counts["validate_staging"] = _summary(validate_stage_task("staging", run_id, settings))
+        counts["validate_staging"] = _summary(
+            validate_stage_task("staging", run_id, settings, build_docs=True)
+        )
         counts["enrich"] = enrich_task(path, settings, run_id)
         counts["validate_enrichment"] = _summary(
             validate_stage_task("enrichment", run_id, settings, build_docs=True)
         )
         counts["publish"] = publish_task(settings, run_id)
-        counts["validate_curated"] = _summary(validate_stage_task("curated", run_id, settings))
+        counts["validate_curated"] = _summary(
+            validate_stage_task("curated", run_id, settings, build_docs=True)
+        )
     except Exception as exc:
         finish_run_task(path, run_id, "failed", counts, str(exc))
         raise
