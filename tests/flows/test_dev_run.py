@@ -6,7 +6,9 @@ expectation; the tests read what that run left behind.
 
 from __future__ import annotations
 
+import json
 import os
+from collections import defaultdict
 from pathlib import Path
 
 import duckdb
@@ -29,6 +31,7 @@ def dev_run(prefect_harness: None, shared_dir: Path, tmp_path_factory: pytest.Te
     settings = Settings(warehouse=root / "w.duckdb")
     inputs = [
         str(shared_dir / "eval" / "dev" / "articles.jsonl"),
+        str(shared_dir / "seed" / "article.jsonl"),
         str(FIXTURES / "too_short.jsonl"),
     ]
     result = pipeline(inputs=inputs, settings=settings)
@@ -61,7 +64,7 @@ def test_validation_results_are_data(dev_run):
 
 
 def test_data_docs_name_the_suites(dev_run):
-    settings, result = dev_run
+    _settings, result = dev_run
     index = Path(result["validate_enrichment"]["docs"])
     assert index.is_file()
     pages = "\n".join(p.read_text(errors="ignore") for p in index.parent.rglob("*.html"))
@@ -84,7 +87,7 @@ def test_only_rows_that_passed_are_published(dev_run):
         (t, k, e) for t, k, e in quarantined
     }
     published = {r[0] for r in _rows(settings.warehouse, "select url from curated.articles")}
-    assert SHORT_URL not in published and len(published) == 12
+    assert SHORT_URL not in published and len(published) == 13
     # no published mention comes from an ungrounded or quarantined staging row
     leaks = _rows(
         settings.warehouse,
@@ -121,3 +124,40 @@ def test_dashboard_of_the_dev_warehouse_in_chromium(dev_run, tmp_path):
     assert int(shown["deals"]["value"]) == len(
         _rows(settings.warehouse, "select * from curated.deals")
     )
+
+
+def _gold_deals(shared_dir: Path) -> dict[tuple[frozenset[str], float], set[str]]:
+    """(parties, amount) -> the article urls whose gold reports that deal amount."""
+    reported: dict[tuple[frozenset[str], float], set[str]] = defaultdict(set)
+    for gold in (shared_dir / "eval" / "dev" / "gold.jsonl", shared_dir / "seed" / "gold.jsonl"):
+        for line in gold.read_text().splitlines():
+            article = json.loads(line)
+            for deal in article["deals"]:
+                for amount in deal["amounts"]:
+                    reported[(frozenset(deal["parties"]), amount)].add(article["url"])
+    return reported
+
+
+def test_a_deal_reported_by_several_articles_is_one_ledger_row(dev_run, shared_dir):
+    settings, _ = dev_run
+    mentions = _rows(
+        settings.warehouse,
+        """
+        select m.deal_id, m.parties, coalesce(m.amount_value, m.amount_max), a.url
+        from curated.deal_mentions m join curated.articles a using (article_id)""",
+    )
+    checked = 0
+    for (parties, amount), urls in _gold_deals(shared_dir).items():
+        if len(urls) < 2:
+            continue
+        ids = {
+            deal_id
+            for deal_id, p, value, url in mentions
+            if frozenset(p) == parties
+            and value is not None
+            and abs(value - amount) <= 0.005 * amount
+            and url in urls
+        }
+        assert len(ids) == 1, (sorted(parties), amount, ids)
+        checked += 1
+    assert checked >= 4
