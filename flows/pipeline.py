@@ -76,7 +76,7 @@ def pipeline(
             book.counts["enrich"] = enrich_stage(
                 runner, path, settings, book.run_id, llm_limit=llm_limit, full_refresh=full_refresh
             )
-        validate(book, "enrichment", settings, docs=True)
+        validate(book, "enrichment", settings)
         publish_and_validate(book, settings)
     get_run_logger().info("run %s completed: %s", book.run_id, book.all_counts())
     return {"run_id": book.run_id, "warehouse": path, **book.all_counts()}
