@@ -80,7 +80,7 @@ def backfill(
                     full_refresh=True,
                     article_ids=ids,
                 )
-            validate(book, "enrichment", settings, docs=True)
+            validate(book, "enrichment", settings)
             publish_and_validate(book, settings)
     if ids:
         get_run_logger().info(

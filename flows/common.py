@@ -13,6 +13,7 @@ from typing import Any
 from prefect import get_run_logger
 from prefect.runtime import flow_run
 
+from expectations.registry import Stage
 from tasks.dashboard import dashboard_task
 from tasks.limits import LlmLimit, resolve_llm_limit
 from tasks.publish import publish_task
@@ -109,8 +110,9 @@ def llm_limit_for(settings: Settings) -> LlmLimit | None:
     return limit
 
 
-def validate(book: RunBook, stage: str, settings: Settings, *, docs: bool = False) -> None:
-    """Run one stage's suites; a batch-level failure raises and the run ends Failed."""
+def validate(book: RunBook, stage: Stage, settings: Settings, *, docs: bool = True) -> None:
+    """Run one stage's suites (and refresh the Data Docs with them); a batch-level failure
+    raises and the run ends Failed."""
     with book.stage(f"validate_{stage}"):
         report = validate_stage_task(stage, book.run_id, settings, build_docs=docs)
         book.counts[f"validate_{stage}"] = summary(report)
@@ -125,7 +127,8 @@ def publish_and_validate(book: RunBook, settings: Settings) -> None:
 
 def report_run(book: RunBook, settings: Settings) -> str:
     """After the writer closed: refresh the dashboard, then the run's Markdown artifact."""
-    docs = (book.counts.get("validate_enrichment") or {}).get("docs")
+    built = [v.get("docs") for k, v in book.counts.items() if k.startswith("validate_")]
+    docs = next((d for d in reversed(built) if d), None)
     links = {
         "dashboard": dashboard_task(book.path, str(settings.dashboard_dir)),
         "data docs": str(docs) if docs else "",

@@ -14,12 +14,11 @@ other machines need the project installed and the same VEILLE_* environment).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from prefect.futures import PrefectFuture, as_completed
-from prefect_dask import DaskTaskRunner
 
 from tasks.crawl_batches import (
     add_ingest_reports,
@@ -41,11 +40,17 @@ from tasks.limits import LlmLimit
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 
+if TYPE_CHECKING:
+    from prefect_dask import DaskTaskRunner
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 
 def dask_runner(settings: Settings) -> DaskTaskRunner:
+    """Imported here: distributed costs a second or two to import, thread runs never need it."""
+    from prefect_dask import DaskTaskRunner
+
     if settings.dask_address:
         return DaskTaskRunner(address=settings.dask_address)
     return DaskTaskRunner(
@@ -74,12 +79,12 @@ def _workers(runner: DaskTaskRunner) -> int:
     return max(1, len(runner.client.scheduler_info(n_workers=-1)["workers"]))
 
 
-def land_as_completed(futures: list[PrefectFuture[T]], land: Callable[[T], R]) -> list[R]:
+def land_as_completed(futures: Sequence[PrefectFuture[T]], land: Callable[[T], R]) -> list[R]:
     """Land every result as it arrives; a failed part does not cost the others their landing,
     and the first failure is raised once all are landed (the run then ends Failed)."""
     landed: list[R] = []
     errors: list[BaseException] = []
-    for future in as_completed(futures):
+    for future in as_completed(list(futures)):
         try:
             result = future.result()
         except Exception as exc:  # re-raised below, after the other parts landed

@@ -11,9 +11,11 @@ version already have a final answer; publish rebuilds curated from staging (chea
 deterministic, timed in ops.runs). `full_refresh` restages and re-enriches everything (the LLM
 cache still answers unchanged inputs without a call).
 
-Retries: the stage tasks retry at their IO boundaries; the flow retries once, later, for what
-a task retry cannot heal (a warehouse held by another writer). The timeout keeps an hourly run
-from overlapping the next one.
+Retries: the stage tasks retry at their IO boundaries. The scheduled variant
+(`hourly_pipeline`, the deployment's entrypoint) also retries the whole run once, five minutes
+later, for what a task retry cannot heal (a warehouse held by another writer), and times out
+after 50 minutes so that an hourly run never overlaps the next; `veille run` and `veille eval`
+call `pipeline` itself, which fails fast and has no time limit (a first run may be long).
 """
 
 from __future__ import annotations
@@ -36,13 +38,7 @@ from veille.ingest.sources import sources_from_cli
 from veille.settings import Settings
 
 
-@flow(
-    name="veille-pipeline",
-    log_prints=True,
-    retries=1,
-    retry_delay_seconds=300,
-    timeout_seconds=50 * 60,
-)
+@flow(name="veille-pipeline", log_prints=True)
 def pipeline(
     inputs: list[str] | None = None,
     feeds: list[str] | None = None,
@@ -80,7 +76,10 @@ def pipeline(
             book.counts["enrich"] = enrich_stage(
                 runner, path, settings, book.run_id, llm_limit=llm_limit, full_refresh=full_refresh
             )
-        validate(book, "enrichment", settings, docs=True)
+        validate(book, "enrichment", settings)
         publish_and_validate(book, settings)
     get_run_logger().info("run %s completed: %s", book.run_id, book.all_counts())
     return {"run_id": book.run_id, "warehouse": path, **book.all_counts()}
+
+
+hourly_pipeline = pipeline.with_options(retries=1, retry_delay_seconds=300, timeout_seconds=50 * 60)

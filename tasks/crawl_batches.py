@@ -67,7 +67,12 @@ def _groups(sources: Sources) -> list[Sources]:
         for url in getattr(sources, kind):
             by_host.setdefault(_host(url), {}).setdefault(kind, []).append(url)
     groups = [
-        Sources(**{k: tuple(v) for k, v in kinds.items()}) for _, kinds in sorted(by_host.items())
+        Sources(
+            feeds=tuple(kinds.get("feeds", ())),
+            sitemaps=tuple(kinds.get("sitemaps", ())),
+            urls=tuple(kinds.get("urls", ())),
+        )
+        for _, kinds in sorted(by_host.items())
     ]
     return groups + [Sources(files=(path,)) for path in sources.files]
 
@@ -99,7 +104,10 @@ def _known_urls(sources: Sources, feed_items: Mapping[str, Sequence[tuple[str, s
 
 
 def make_parts(
-    sources: Sources, parts: int, http_cache: HttpCache, feed_items: FeedItems
+    sources: Sources,
+    parts: int,
+    http_cache: Mapping[str, tuple[str | None, str | None]],
+    feed_items: Mapping[str, Sequence[tuple[str, str]]],
 ) -> list[CrawlPart]:
     """The parts with only the validators and item lists each one can use."""
     out = []

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import polars as pl
+import pytest
 
 from veille.resolve.amounts import DealRules
 from veille.resolve.deals import INPUT_COLUMNS, resolve_deals, types_compatible
@@ -74,15 +75,97 @@ def test_two_articles_same_deal_merge_into_one_with_two_sources():
     assert assigned["deal_id"].n_unique() == 1
 
 
-def test_same_parties_far_apart_in_time_are_two_deals():
+def test_same_amount_months_later_is_a_recap_of_the_same_deal():
+    """Was `..._far_apart_in_time_are_two_deals`, which asserted the old rule (the window
+    applied to matching amounts too): a recap months later stating the same figure is the
+    same deal."""
     deals, _ = resolve(
         [
             mention("a1", 0, MN, value=3 * B, day=date(2025, 11, 10)),
             mention("a2", 0, MN, value=3 * B, day=date(2026, 3, 17)),
         ]
     )
+    assert deals.height == 1
+    deal = deals.row(0, named=True)
+    assert deal["n_sources"] == 2 and not deal["conflicting_amounts"]
+    assert (deal["first_seen"], deal["last_seen"]) == (date(2025, 11, 10), date(2026, 3, 17))
+
+
+def test_ceiling_recaps_over_months_are_one_deal_dated_by_the_first_report():
+    ms = ("Microsoft", "Nebius")
+    deals, assigned = resolve(
+        [
+            mention("sep", 0, ms, value=17.4 * B, day=date(2025, 9, 9)),
+            mention("sep", 1, ms, value=19.4 * B, ceiling=True, day=date(2025, 9, 9)),
+            mention("nov", 0, ms, value=17.4 * B, day=date(2025, 11, 3)),
+            mention("nov2", 0, ms, high=19.4 * B, day=date(2025, 11, 11)),
+            mention("mar", 0, ms, value=17.4 * B, day=date(2026, 3, 17)),
+        ]
+    )
+    assert deals.height == 1 and assigned["deal_id"].n_unique() == 1
+    deal = deals.row(0, named=True)
+    assert deal["announced_on"] == deal["first_seen"] == date(2025, 9, 9)
+    assert deal["last_seen"] == date(2026, 3, 17) and deal["n_sources"] == 4
+    assert deal["amount_value"] == 17.4 * B and deal["amount_max"] == 19.4 * B
+    assert not deal["conflicting_amounts"]
+
+
+def test_a_different_amount_months_later_is_a_new_contract():
+    deals, _ = resolve(
+        [
+            mention("nov", 0, MN, value=3 * B, day=date(2025, 11, 10)),
+            mention("mar", 0, MN, value=27 * B, day=date(2026, 3, 17)),
+            mention("apr", 0, MN, value=25 * B, day=date(2026, 7, 1)),  # near 27, 106 days on
+        ]
+    )
+    assert deals.height == 3
+    assert not deals["conflicting_amounts"].any()
+    assert sorted(deals["amount_value"].to_list()) == [3 * B, 25 * B, 27 * B]
+
+
+@pytest.mark.parametrize("stated_ceiling", [True, False], ids=["components", "no-structure"])
+def test_mixed_article_total_plus_an_earlier_contract_is_two_deals(stated_ceiling):
+    """The seed: 27 billion (12 dedicated + up to 15 more), and 'a first 3 billion contract
+    in November' that another article reported then. Without the 15 in the deal mentions
+    the 12 is still the big deal's (it matches nothing else) and the 3 still the November
+    deal's (it matches that deal's amount)."""
+    seed = date(2026, 3, 17)
+    rows = [
+        mention("nov", 0, MN, value=3 * B, day=date(2025, 11, 11), source="Silicon Ledger"),
+        mention("seed", 0, MN, value=27 * B, day=seed, source="Brief IA"),
+        mention("seed", 1, MN, value=12 * B, day=seed, source="Brief IA"),
+        mention("seed", 3, MN, value=3 * B, day=seed, source="Brief IA"),
+    ]
+    if stated_ceiling:
+        rows.append(mention("seed", 2, MN, value=15 * B, ceiling=True, day=seed))
+    else:  # the earlier contract told twice: one candidate
+        rows.append(mention("seed", 4, MN, value=3 * B, day=seed, source="Brief IA"))
+    deals, assigned = resolve(rows)
     assert deals.height == 2
-    assert sorted(deals["n_sources"].to_list()) == [1, 1]
+    ids = {(a, i): d for a, i, d in assigned.iter_rows()}
+    assert ids[("seed", 0)] == ids[("seed", 1)] != ids[("seed", 3)] == ids[("nov", 0)]
+    assert ids.get(("seed", 4), ids[("nov", 0)]) == ids[("nov", 0)]
+    small = deals.filter(pl.col("deal_id") == ids[("nov", 0)]).row(0, named=True)
+    assert small["amount_value"] == 3 * B and small["n_sources"] == 2
+    assert (small["first_seen"], small["last_seen"]) == (date(2025, 11, 11), seed)
+    big = deals.filter(pl.col("deal_id") == ids[("seed", 0)]).row(0, named=True)
+    assert big["amount_value"] == 27 * B and big["n_sources"] == 1
+    assert (big["amount_min"], big["amount_max"]) == (27 * B, 27 * B)
+    assert not deals["conflicting_amounts"].any()
+
+
+def test_loose_amount_typed_differently_from_the_headline_is_its_own_deal():
+    """A round told with tranches and shares is one deal; an amount the article itself types
+    as something else ('a commercial partnership of 3 billion a year') is another."""
+    os_ = ("OpenAI", "SoftBank")
+    deals, assigned = resolve(
+        [mention("a1", i, os_, value=v * B, deal_type="investment")
+         for i, v in enumerate((22.5, 30, 40, 20))]
+        + [mention("a1", 4, os_, value=3 * B, deal_type="partnership")]
+    )  # fmt: skip
+    assert deals.height == 2
+    ids = dict(zip(assigned["mention_idx"], assigned["deal_id"], strict=True))
+    assert ids[0] == ids[1] == ids[2] == ids[3] != ids[4]
 
 
 def test_same_parties_incompatible_amounts_are_two_deals():
@@ -219,13 +302,20 @@ def test_currencies_compare_through_usd():
     assert deals["currency"].to_list() == ["EUR"] or deals["currency"].to_list() == ["USD"]
 
 
-def test_window_is_a_setting():
-    rows = [
-        mention("a1", 0, MN, value=27 * B),
-        mention("a2", 0, MN, value=27 * B, day=DAY + timedelta(days=60)),
-    ]
-    assert resolve(rows)[0].height == 2
-    assert resolve(rows, DealRules(window_days=90))[0].height == 1
+def test_window_is_a_setting_for_reports_that_do_not_agree_on_an_amount():
+    """The window used to apply to every report (this test had two 27bn reports 60 days
+    apart: now the same deal whatever the window). It still bounds reports tied by date
+    only: no amount on one side, or a conflicting amount."""
+    later = DAY + timedelta(days=60)
+    no_amount = [mention("a1", 0, MN, value=27 * B), mention("a2", 0, MN, day=later)]
+    conflict = [mention("a1", 0, MN, value=27 * B), mention("a2", 0, MN, value=25 * B, day=later)]
+    agree = [mention("a1", 0, MN, value=27 * B), mention("a2", 0, MN, value=27 * B, day=later)]
+    assert resolve(no_amount)[0].height == 2
+    assert resolve(no_amount, DealRules(window_days=90))[0].height == 1
+    assert resolve(conflict)[0].height == 2
+    wide = resolve(conflict, DealRules(window_days=90))[0]
+    assert wide.height == 1 and wide["conflicting_amounts"].to_list() == [True]
+    assert resolve(agree, DealRules(window_days=0))[0].height == 1
 
 
 def test_ids_are_deterministic_and_independent_of_input_order():
@@ -247,3 +337,37 @@ def test_type_compatibility_table():
     assert types_compatible("acquisition", "other")
     assert types_compatible("investment", "financing")
     assert not types_compatible("acquisition", "investment")
+
+
+def test_recaps_and_loose_amounts_resolve_the_same_in_any_input_order():
+    rows = [
+        mention("nov", 0, MN, value=3 * B, day=date(2025, 11, 11)),
+        mention("seed", 0, MN, value=27 * B),
+        mention("seed", 1, MN, value=12 * B),
+        mention("seed", 2, MN, value=3 * B),
+        mention("later", 0, MN, value=27 * B, day=DAY + timedelta(days=200)),
+        mention("later2", 0, MN, day=DAY + timedelta(days=201)),
+    ]
+    first, assigned_1 = resolve(rows)
+    second, assigned_2 = resolve(list(reversed(rows)))
+    assert first.equals(second) and assigned_1.equals(assigned_2)
+    assert sorted(first["n_sources"].to_list()) == [2, 3]  # nov + seed's 3; seed, later, later2
+
+
+def test_loose_amount_stays_with_its_headline_when_that_deal_reported_it_too():
+    """q reports a 6.5 deal; p a 22.4 one; r spells out 22.4 = 6.5 + 11.9 + 4 (joining p,
+    the nearer); s states 22.4 and 6.5 (loose there). Both deals hold a 6.5: s's goes to
+    its own headline's deal."""
+    co = ("CoreWeave", "OpenAI")
+    day = {k: DAY + timedelta(days=n) for n, k in enumerate("qprs")}
+    deals, assigned = resolve(
+        [mention("q", 0, co, value=6.5 * B, day=day["q"]),
+         mention("p", 0, co, value=22.4 * B, day=day["p"])]
+        + [mention("r", i, co, value=v * B, day=day["r"])
+           for i, v in enumerate((22.4, 6.5, 11.9, 4))]
+        + [mention("s", 0, co, value=22.4 * B, day=day["s"]),
+           mention("s", 1, co, value=6.5 * B, day=day["s"])]
+    )  # fmt: skip
+    ids = {(a, i): d for a, i, d in assigned.iter_rows()}
+    assert deals.height == 2 and ids[("q", 0)] != ids[("p", 0)]
+    assert ids[("s", 1)] == ids[("s", 0)] == ids[("r", 1)] == ids[("p", 0)]

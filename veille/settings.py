@@ -61,7 +61,9 @@ class Settings(BaseSettings):
         default=None, description="CSV date,currency,usd_per_unit (default: the shipped ECB file)"
     )
     deal_window_days: int = Field(
-        default=45, ge=0, description="max days between reports of a deal"
+        default=45,
+        ge=0,
+        description="max days between reports of a deal not tied by a matching amount",
     )
     deal_conflict_band: float = Field(
         default=0.15, ge=0, lt=1, description="relative gap under which differing amounts conflict"

@@ -52,7 +52,7 @@ def _task_names(warehouse: Path, run_id: str) -> list[str]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         (flow_run_id,) = con.execute(
             "select flow_run_id from ops.runs where run_id = ?", [run_id]
-        ).fetchone()
+        ).fetchall()[0]
     with get_client(sync_client=True) as client:
         runs = client.read_task_runs(
             flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))

@@ -27,7 +27,9 @@ def dev(shared_dir: Path) -> pl.DataFrame:
 
 
 def _with_text(row: pl.DataFrame, text: str, **columns: object) -> pl.DataFrame:
-    changed = row.with_columns(pl.lit(text).alias("text"), pl.lit(content_hash(text)).alias("content_hash"))
+    changed = row.with_columns(
+        pl.lit(text).alias("text"), pl.lit(content_hash(text)).alias("content_hash")
+    )
     return changed.with_columns(*(pl.lit(v).alias(k) for k, v in columns.items()))
 
 
@@ -50,11 +52,36 @@ def _checkpoints(dev: pl.DataFrame) -> list[pl.DataFrame]:
     )
     second = pl.concat(
         [
-            _with_text(rows[0], "A rewritten first article about Nvidia and a $2 billion deal.", fetched_at=t2),
-            rows[1].with_columns(pl.lit("https://other.example.com/same-as-1").alias("url"), pl.lit(None, dtype=pl.String).alias("canonical_url"), pl.lit(t2).alias("fetched_at")),
-            _with_text(rows[4], "Article four changed its text, so its old text is free again.", fetched_at=t2),
-            _with_text(rows[5], "A corrected version under a new address.", url="https://news.example.org/moved-5", canonical_url=rows[5]["url"][0], fetched_at=t2),
-            _with_text(rows[6], near_dup, url="https://wire.example.com/story-6", canonical_url=None, published_at=datetime(2025, 1, 1), fetched_at=t2),
+            _with_text(
+                rows[0],
+                "A rewritten first article about Nvidia and a $2 billion deal.",
+                fetched_at=t2,
+            ),
+            rows[1].with_columns(
+                pl.lit("https://other.example.com/same-as-1").alias("url"),
+                pl.lit(None, dtype=pl.String).alias("canonical_url"),
+                pl.lit(t2).alias("fetched_at"),
+            ),
+            _with_text(
+                rows[4],
+                "Article four changed its text, so its old text is free again.",
+                fetched_at=t2,
+            ),
+            _with_text(
+                rows[5],
+                "A corrected version under a new address.",
+                url="https://news.example.org/moved-5",
+                canonical_url=rows[5]["url"][0],
+                fetched_at=t2,
+            ),
+            _with_text(
+                rows[6],
+                near_dup,
+                url="https://wire.example.com/story-6",
+                canonical_url=None,
+                published_at=datetime(2025, 1, 1),
+                fetched_at=t2,
+            ),
         ],
         how="vertical_relaxed",
     )
@@ -77,7 +104,9 @@ def test_only_new_versions_are_restaged(dev: pl.DataFrame) -> None:
     land_articles(con, dev, "r1")
     stage(con, "r1")
     stamps = dict(con.execute("select article_id, staged_at from staging.articles").fetchall())
-    changed = _with_text(dev[2:3], "Brand new text for article two.", fetched_at=T0 + timedelta(hours=1))
+    changed = _with_text(
+        dev[2:3], "Brand new text for article two.", fetched_at=T0 + timedelta(hours=1)
+    )
     land_articles(con, changed, "r2")
     counts = stage(con, "r2")
     assert counts["pending"] == 1 and counts["staged"] == 1

@@ -18,7 +18,7 @@ MAX_COMPONENTS = 12  # subset-sum search bound: a deal is never split into more 
 class DealRules:
     """Knobs of deal resolution (the first two come from Settings)."""
 
-    window_days: int = 45
+    window_days: int = 45  # bounds reports tied by date only (no amount, or a conflict)
     conflict_band: float = 0.15  # within 15 %: same deal, outlets disagree
     tolerance: float = 0.005  # equal amounts (the scorer's 0.5 %)
     fx_tolerance: float = 0.03  # equal amounts across currencies

@@ -2,23 +2,30 @@
 
 Two steps, both deterministic (inputs are sorted, ties broken by date then id):
 
-1. Within an article, mentions of the same parties form article-level reports. When smaller
-   amounts add up to the largest, the article spelt out a total and its components ("27
-   billion: 12 dedicated and up to 15 more"): they are one report, and an amount left over is
-   another deal ("a first 3 billion contract in November"). Without such a structure all the
-   amounts are one report (tranches, a round and one investor's share, a firm amount and its
-   ceiling). Mentions without an amount join the largest compatible report.
-2. Across articles, a report joins an existing deal with the same party set, a compatible
-   type, a date within `window_days` of the deal's latest report and a compatible amount: a
-   figure equal to one already reported for the deal (its total or one of its components), a
-   ceiling covering it or covered by it, or no amount on one side. Reports of one article
-   never join each other here: step 1 told them apart. A
-   figure that only comes close (within `conflict_band`) still joins but sets
-   `conflicting_amounts`: outlets disagree and analysts see it, nothing is silently chosen.
+1. Within an article (`veille.resolve.reports`), mentions of the same parties form reports:
+   the headline amount with its repeats, its ceiling or base ("$17.4bn ... up to $19.4bn")
+   and the components adding up to it. An amount outside that group is a loose candidate:
+   a leftover next to a total/components structure, or one typed differently from the
+   headline, is a report of its own; otherwise it is tied to the headline's report.
+2. Across articles, in date order, a report joins an existing deal with the same party set,
+   a compatible type, no report from the same article, and
+   - a matching amount, WHATEVER THE DATES: equal (within tolerance) to any amount reported
+     for the deal (a headline, a ceiling, a component), or a ceiling covering its headline
+     or covered by it. A precise figure with the same parties is strong evidence, and
+     recaps months later are common ("en septembre un accord de 17,4 milliards");
+   - or, within `window_days` of the deal's latest report, no amount on one side, or a
+     figure that only comes close (within `conflict_band`): it joins and sets
+     `conflicting_amounts` (outlets disagree; analysts see it, nothing is silently chosen).
+   Best candidate: a match before no-amount before a conflict, then the nearest date.
+   Loose candidates are placed last: one matching another article's deal by amount joins
+   it ("a first 3 billion contract in November" joins November's 3 billion deal); one
+   matching nothing folds back into its headline's report (tranches, a round and one
+   investor's share). They never pull reports into their headline's deal.
 
 The deal keeps the amount reported by the most outlets (ties: a firm amount over a ceiling,
-then the larger), the min and max of what was reported, first and last report dates and the
-number of articles and outlets.
+then the larger), the min and max of what was reported, first (= announced_on) and last
+report dates and the number of articles and outlets. Mentions are only assigned a deal_id:
+none is dropped or altered.
 """
 
 from __future__ import annotations
@@ -32,18 +39,20 @@ from itertools import groupby
 
 import polars as pl
 
-from veille.resolve.amounts import (
-    Amount,
-    DealRules,
-    amount_of,
-    components,
-    equal,
-    near,
-    within_ceiling,
+from veille.resolve.amounts import Amount, DealRules, amount_of, equal, near, within_ceiling
+from veille.resolve.reports import (
+    GENERIC_TYPES,
+    Mention,
+    Report,
+    article_reports,
+    compatible,
+    figures,
+    headline,
+    types_compatible,
 )
 
-GENERIC_TYPES = frozenset({"other", "partnership"})
-TYPE_FAMILIES = (frozenset({"investment", "financing"}), frozenset({"compute_capacity", "supply"}))
+__all__ = ["INPUT_COLUMNS", "resolve_deals", "types_compatible"]
+
 MATCH, NO_AMOUNT, CONFLICT = 0, 1, 2
 
 INPUT_COLUMNS = (
@@ -52,47 +61,9 @@ INPUT_COLUMNS = (
 )  # fmt: skip
 
 
-def types_compatible(a: str, b: str) -> bool:
-    """Equal, generic on one side (other, partnership), or of one family (investment and
-    financing; compute capacity and supply)."""
-    if a == b or a in GENERIC_TYPES or b in GENERIC_TYPES:
-        return True
-    return any(a in family and b in family for family in TYPE_FAMILIES)
-
-
-@dataclass(frozen=True)
-class _Mention:
-    article_id: str
-    mention_idx: int
-    source: str
-    seen_on: date
-    parties: tuple[str, ...]
-    deal_type: str
-    amount: Amount | None
-
-
-@dataclass
-class _Report:
-    """The mentions of one deal in one article."""
-
-    mentions: list[_Mention]
-
-    @property
-    def first(self) -> _Mention:
-        return self.mentions[0]
-
-    @property
-    def amounts(self) -> list[Amount]:
-        return [m.amount for m in self.mentions if m.amount]
-
-    @property
-    def types(self) -> list[str]:
-        return [m.deal_type for m in self.mentions]
-
-
 @dataclass
 class _Deal:
-    reports: list[_Report] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
     conflicting: bool = False
 
     @property
@@ -102,71 +73,18 @@ class _Deal:
     def types(self) -> list[str]:
         return [t for r in self.reports for t in r.types]
 
-
-def _compatible(types_a: list[str], types_b: list[str]) -> bool:
-    return all(types_compatible(a, b) for a in set(types_a) for b in set(types_b))
-
-
-def _same_figure(a: Amount, b: Amount, rules: DealRules) -> bool:
-    return equal(a, b, rules) or within_ceiling(a, b, rules) or within_ceiling(b, a, rules)
+    def has_article(self, article_id: str) -> bool:
+        return any(r.first.article_id == article_id for r in self.reports)
 
 
-def _headline(report: _Report, rules: DealRules) -> Amount | None:
-    """The report's main figure: its largest amount, or the firm amount under that ceiling."""
-    amounts = report.amounts
-    if not amounts:
-        return None
-    top = max(amounts, key=lambda a: a.high)
-    firm = [a for a in amounts if not a.ceiling and within_ceiling(top, a, rules)]
-    return max(firm, key=lambda a: a.high) if firm else top
-
-
-def _figures(report: _Report, rules: DealRules) -> list[Amount]:
-    """The headline and the amounts stating the same figure (its ceiling, a repeat)."""
-    head = _headline(report, rules)
-    if head is None:
-        return []
-    return [a for a in report.amounts if a is head or _same_figure(head, a, rules)]
-
-
-def _article_reports(mentions: list[_Mention], rules: DealRules) -> list[_Report]:
-    """Group one article's mentions of one party set into reports (step 1).
-
-    When some smaller amounts add up to the largest one, the article has spelt out a total
-    and its components: those are one deal and any amount left over is another deal. With no
-    such structure, the amounts are taken as one deal told several ways (tranches, a round
-    and one investor's share, a firm amount and its ceiling).
-    """
-    remaining = [m for m in mentions if m.amount]
-    remaining.sort(key=lambda m: -m.amount.high)  # type: ignore[union-attr]
-    reports: list[_Report] = []
-    while remaining:
-        head, rest = remaining[0], remaining[1:]
-        assert head.amount is not None
-        fits = [m for m in rest if m.amount and types_compatible(m.deal_type, head.deal_type)]
-        same = [m for m in fits if _same_figure(head.amount, m.amount, rules)]  # type: ignore[arg-type]
-        others = [m for m in fits if m not in same]
-        parts = components(head.amount, [m.amount for m in others], rules)  # type: ignore[misc]
-        members = [head, *same, *(others[i] for i in parts)] if parts else [head, *fits]
-        reports.append(_Report(sorted(members, key=lambda m: m.mention_idx)))
-        remaining = [m for m in rest if m not in members]
-    for m in sorted((m for m in mentions if not m.amount), key=lambda m: m.mention_idx):
-        target = next((r for r in reports if _compatible(r.types, [m.deal_type])), None)
-        if target is None:
-            target = _Report([])
-            reports.append(target)
-        target.mentions.append(m)
-    return reports
-
-
-def _relation(report: _Report, deal: _Deal, rules: DealRules) -> int | None:
+def _relation(report: Report, deal: _Deal, rules: DealRules) -> int | None:
     """How a report's amounts relate to a deal's: MATCH, NO_AMOUNT, CONFLICT or None."""
     mine = report.amounts
     theirs = [a for r in deal.reports for a in r.amounts]
     if not mine or not theirs:
         return NO_AMOUNT
-    heads = [h for r in deal.reports if (h := _headline(r, rules))]
-    head = _headline(report, rules)
+    heads = [h for r in deal.reports if (h := headline(r, rules))]
+    head = headline(report, rules)
     assert head is not None
     if any(equal(a, b, rules) for a in mine for b in theirs):
         return MATCH
@@ -177,30 +95,61 @@ def _relation(report: _Report, deal: _Deal, rules: DealRules) -> int | None:
     return None
 
 
-def _cluster(reports: list[_Report], rules: DealRules) -> list[_Deal]:
-    """Step 2 for one party set; `reports` are sorted by date."""
+def _candidate(report: Report, deal: _Deal, rules: DealRules) -> tuple[int, int] | None:
+    """(relation, days apart) when `report` may join `deal`, else None.
+
+    A matching amount joins whatever the dates (a recap months later states the same
+    figure); no amount or a conflicting one only within `window_days` of the deal's latest
+    report, since nothing but the date then ties them.
+    """
+    if deal.has_article(report.first.article_id):
+        return None  # step 1 already told this article's deals apart
+    if not compatible(report.types, deal.types()):
+        return None
+    rel = _relation(report, deal, rules)
+    gap = abs((report.first.seen_on - deal.last_seen).days)
+    if rel is None or (rel != MATCH and gap > rules.window_days):
+        return None
+    return rel, gap
+
+
+def _cluster(reports: list[Report], rules: DealRules) -> list[_Deal]:
+    """Step 2 for one party set; `reports` are sorted by date, loose ones come last."""
     deals: list[_Deal] = []
-    for report in reports:
-        seen = report.first.seen_on
-        best: tuple[int, int, int] | None = None
-        for i, deal in enumerate(deals):
-            gap = (seen - deal.last_seen).days
-            if abs(gap) > rules.window_days or not _compatible(report.types, deal.types()):
-                continue
-            if any(r.first.article_id == report.first.article_id for r in deal.reports):
-                continue  # step 1 already told this article's deals apart
-            rel = _relation(report, deal, rules)
-            if rel is not None and (best is None or (rel, abs(gap), i) < best):
-                best = (rel, abs(gap), i)
-        if best is None:
-            deals.append(_Deal([report]))
+    home: dict[int, _Deal] = {}  # id(report) -> its deal
+    for report in (r for r in reports if r.parent is None):
+        found = [(c, i) for i, d in enumerate(deals) if (c := _candidate(report, d, rules))]
+        if found:
+            (rel, _), i = min(found)
+            deal = deals[i]
+            deal.reports.append(report)
+            deal.conflicting |= rel == CONFLICT
         else:
-            deals[best[2]].reports.append(report)
-            deals[best[2]].conflicting |= best[0] == CONFLICT
+            deal = _Deal([report])
+            deals.append(deal)
+        home[id(report)] = deal
+    for report in (r for r in reports if r.parent is not None):
+        _place_loose(report, home[id(report.parent)], deals, rules)
     return deals
 
 
-def _mentions(frame: pl.DataFrame) -> list[_Mention]:
+def _place_loose(report: Report, parent: _Deal, deals: list[_Deal], rules: DealRules) -> None:
+    """A loose amount joins another article's deal whose amounts it matches, else folds
+    back into its parent report (tranches, shares: the parent's deal told another way).
+    Its parent's deal wins when other articles reported the amount for that deal too."""
+    assert report.parent is not None
+    found = [
+        (c[1], i)
+        for i, d in enumerate(deals)
+        if d is not parent and (c := _candidate(report, d, rules)) and c[0] == MATCH
+    ]
+    if found and _relation(report, parent, rules) != MATCH:
+        deals[min(found)[1]].reports.append(report)
+    else:
+        report.parent.absorb(report)
+
+
+def _mentions(frame: pl.DataFrame) -> list[Mention]:
     out = []
     ordered = frame.sort(["seen_on", "article_id", "mention_idx"])
     for row in ordered.iter_rows(named=True):
@@ -209,7 +158,7 @@ def _mentions(frame: pl.DataFrame) -> list[_Mention]:
             ceiling=bool(row["ceiling"]), usd_per_unit=row["usd_per_unit"],
         )  # fmt: skip
         out.append(
-            _Mention(
+            Mention(
                 article_id=row["article_id"],
                 mention_idx=row["mention_idx"],
                 source=row["source"] or row["article_id"],
@@ -232,13 +181,13 @@ def resolve_deals(
     mention's currency at that date (null when unknown).
     """
     rules = rules or DealRules()
-    by_parties: dict[tuple[str, ...], list[_Report]] = {}
+    by_parties: dict[tuple[str, ...], list[Report]] = {}
     rows = _mentions(mentions)
     keyed = sorted(rows, key=lambda m: (m.parties, m.seen_on, m.article_id, m.mention_idx))
     for (parties, _, _), group in groupby(
         keyed, key=lambda m: (m.parties, m.seen_on, m.article_id)
     ):
-        by_parties.setdefault(parties, []).extend(_article_reports(list(group), rules))
+        by_parties.setdefault(parties, []).extend(article_reports(list(group), rules))
     deal_rows: list[dict[str, object]] = []
     assignments: list[dict[str, object]] = []
     used: set[str] = set()
@@ -261,13 +210,13 @@ def _dominant(types: list[str]) -> str:
 
 
 def _best_amount(
-    reports: list[_Report], rules: DealRules
+    reports: list[Report], rules: DealRules
 ) -> tuple[Amount | None, float | None, float | None]:
     """The headline reported by most outlets (then articles; ties: firm over ceiling, larger),
     and the min and max of the headline figures reported in its currency."""
-    groups: list[list[tuple[_Report, Amount]]] = []
+    groups: list[list[tuple[Report, Amount]]] = []
     for report in reports:
-        head = _headline(report, rules)
+        head = headline(report, rules)
         if head is None:
             continue
         group = next((g for g in groups if equal(g[0][1], head, rules)), None)
@@ -278,7 +227,7 @@ def _best_amount(
     if not groups:
         return None, None, None
 
-    def support(group: list[tuple[_Report, Amount]]) -> tuple[int, int, bool, float]:
+    def support(group: list[tuple[Report, Amount]]) -> tuple[int, int, bool, float]:
         outlets = {r.first.source for r, _ in group}
         articles = {r.first.article_id for r, _ in group}
         firm = any(not a.ceiling for _, a in group)
@@ -287,16 +236,16 @@ def _best_amount(
 
     best = max(groups, key=support)
     rep = next((a for _, a in best if not a.ceiling), best[0][1])
-    figures = [a for r in reports for a in _figures(r, rules) if a.currency == rep.currency]
-    return rep, min(a.low for a in figures), max(a.high for a in figures)
+    stated = [a for r in reports for a in figures(r, rules) if a.currency == rep.currency]
+    return rep, min(a.low for a in stated), max(a.high for a in stated)
 
 
 def _deal_id(
-    parties: tuple[str, ...], first: _Report, seen: date, used: set[str], rules: DealRules
+    parties: tuple[str, ...], first: Report, seen: date, used: set[str], rules: DealRules
 ) -> str:
     """Hash of the sorted parties, the first report's date, type and headline: stable as long
     as no earlier report of the deal appears."""
-    head = _headline(first, rules)
+    head = headline(first, rules)
     anchor = f"{head.currency}:{head.high:.4g}" if head else ""
     for ordinal in range(len(used) + 1):
         payload = json.dumps(

@@ -1,0 +1,99 @@
+"""Enrichment fanned out in batches (plan in the writer, compute anywhere, land in the writer)
+writes what the one-task enrichment writes, and stays incremental."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import duckdb
+import polars as pl
+import pytest
+
+from tasks.enrich import enrich_stage
+from tasks.enrich_batches import (
+    _batch_settings,
+    add_reports,
+    batch_bounds,
+    enrich_batch,
+    land_enrichment,
+    plan_enrichment,
+)
+from tests.llm.conftest import stage
+from veille.settings import Settings
+from warehouse.connection import connect
+from warehouse.loaders import read_frame
+
+TABLES = {
+    "staging.enrichments": "article_id",
+    "staging.org_mentions": "article_id, name, char_start",
+    "staging.money_mentions": "article_id, char_start, value",
+    "staging.deal_mentions": "article_id, mention_idx",
+}
+
+
+def _rows(con: duckdb.DuckDBPyConnection) -> dict[str, pl.DataFrame]:
+    frames = {t: read_frame(con, f"select * from {t} order by {o}") for t, o in TABLES.items()}
+    return {t: f.drop("run_id", "enriched_at", strict=False) for t, f in frames.items()}
+
+
+def _fan_out(con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str, **kw: Any) -> list:
+    work = plan_enrichment(con, settings, workers=2, **kw)
+    results = [enrich_batch(w, settings, run_id, batches=len(work)) for w in work]
+    for result in results:
+        land_enrichment(con, result)
+    return results
+
+
+def test_batch_bounds_cover_every_row_once() -> None:
+    assert batch_bounds(0, 10, 2) == []
+    assert batch_bounds(3, 10, 8) == [(0, 1), (1, 2), (2, 3)]  # no empty batch
+    assert batch_bounds(12, 4, 2) == [(0, 4), (4, 8), (8, 12)]
+    assert batch_bounds(10, 100, 2) == [(0, 5), (5, 10)]  # at least one batch per worker
+    bounds = batch_bounds(1001, 200, 2)
+    assert len(bounds) == 6 and bounds[0][0] == 0 and bounds[-1][1] == 1001
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
+
+
+def test_batches_write_what_one_task_writes(real_articles: list[dict[str, Any]]) -> None:
+    settings = Settings(task_batch_size=2)
+    one, many = connect(), connect()
+    for con in (one, many):
+        stage(con, real_articles[6:12])
+    report = enrich_stage(one, settings, "run-1").as_dict()
+    results = _fan_out(many, settings, "run-1")
+    assert [r.batch.run_id for r in results] == ["run-1"] * 3
+    total = add_reports([r.report for r in results]).as_dict()
+    assert total == report
+    assert total["enriched"] == 6 and total["calls_sent"] >= 6
+    for table, frame in _rows(one).items():
+        assert frame.equals(_rows(many)[table]), table
+    calls = "select count(*), sum(input_tokens) from ops.llm_calls where run_id = 'run-1'"
+    assert one.execute(calls).fetchall() == many.execute(calls).fetchall()
+
+
+def test_batches_are_incremental_and_answer_a_full_refresh_from_the_cache(
+    real_articles: list[dict[str, Any]],
+) -> None:
+    settings = Settings(task_batch_size=2)
+    con = connect()
+    stage(con, real_articles[6:12])
+    _fan_out(con, settings, "run-1")
+    assert plan_enrichment(con, settings, workers=2) == []
+    calls = con.execute("select count(*) from ops.llm_calls").fetchall()
+    work = plan_enrichment(con, settings, workers=2, full_refresh=True)
+    assert sum(w.frame.height for w in work) == 6 and all(w.to_call == 0 for w in work)
+    redone = add_reports([r.report for r in _fan_out(con, settings, "run-2", full_refresh=True)])
+    assert (redone.enriched, redone.calls_sent, redone.cache_hits) == (6, 0, 6)
+    assert con.execute("select count(*) from ops.llm_calls").fetchall() == calls
+    ids = ["a6", "a9"]
+    work = plan_enrichment(con, settings, workers=2, article_ids=ids, full_refresh=True)
+    assert sorted(i for w in work for i in w.frame["article_id"].to_list()) == ids
+
+
+@pytest.mark.parametrize(("budget", "expected"), [(None, None), (1.0, 0.25)])
+def test_each_batch_gets_its_share_of_the_budget_and_its_slots(
+    budget: float | None, expected: float | None
+) -> None:
+    tuned = _batch_settings(Settings(llm_budget_usd=budget, concurrency=16), 4, 3)
+    assert tuned.llm_budget_usd == expected and tuned.concurrency == 3
