@@ -28,7 +28,13 @@ from bench.services import ROOT, prefect_server
 OUT = ROOT / "bench" / "out"
 DOC = ROOT / "docs" / "benchmarks.md"
 # label in the report -> result file stem written by `all`
-ALL = {"offline": "offline", "llm": "llm", "naive": "naive", "components": "components"}
+ALL = {
+    "offline": "offline",
+    "llm": "llm",
+    "naive": "naive",
+    "components": "components",
+    "prefect_overhead": "prefect_overhead",
+}
 
 
 def _prefect(out: Path, api: str | None) -> tuple[Any, str]:
@@ -96,6 +102,7 @@ def cmd_all(args: argparse.Namespace, api: str) -> None:
     ]
     for scenario in plans:
         _save(scenario.name, run_scenario(scenario, args.out, api), args.out)
+    cmd_overhead(args, api)
     cmd_components(argparse.Namespace(n=1000, out=args.out))
     write(args.doc, load(args.out, ALL))
 
@@ -105,6 +112,21 @@ def cmd_components(args: argparse.Namespace) -> None:
 
     result = {"n": args.n, "cpu_ms_per_article": measure(args.n)}
     _save("components", result, args.out)
+
+
+def cmd_overhead(args: argparse.Namespace, api: str) -> None:
+    """Prefect's cost per task run on the benchmark's server (bench.prefect_overhead)."""
+    import subprocess
+    import sys
+
+    from bench.services import bench_env
+
+    env = bench_env(PREFECT_API_URL=api, PREFECT_LOGGING_LEVEL="WARNING")
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.prefect_overhead", "--n", "200"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=True,
+    )  # fmt: skip
+    _save("prefect_overhead", json.loads(done.stdout.strip().splitlines()[-1]), args.out)
 
 
 def cmd_report(args: argparse.Namespace) -> None:
@@ -124,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         ("all", "every scenario, then docs/benchmarks.md"),
         ("pipeline", "one end-to-end scenario (first run and rerun)"),
         ("naive", "the naive shape (bench.naive), LLM engine, thread runner"),
+        ("overhead", "Prefect's cost per task run (no-op tasks)"),
     ):
         cmd = sub.add_parser(name, help=helptext)
         cmd.add_argument("--name", default=None)
@@ -149,7 +172,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     server, api = _prefect(args.out, args.prefect_api)
     try:
-        {"all": cmd_all, "pipeline": cmd_pipeline, "naive": cmd_naive}[args.command](args, api)
+        commands = {"all": cmd_all, "pipeline": cmd_pipeline, "naive": cmd_naive}
+        commands["overhead"] = cmd_overhead
+        commands[args.command](args, api)
     finally:
         if server is not None:
             server.terminate()

@@ -74,11 +74,21 @@ def _targets(results: dict[str, dict[str, Any]]) -> list[str]:
         peak = max(r["peak_rss_mb"] for r in res["runs"].values())
         share = res["runs"]["first"]["orchestration_share"]
         rows.append(f"| peak memory ({name}) | ≤ 1,536 MB | {peak:,.0f} MB | {_ok(peak <= 1536)} |")
+        first = res["runs"]["first"]
         rows.append(
-            f"| Prefect orchestration ({name}, first run) | ≤ 5 % of wall"
-            f" | {share * 100:.1f} % ({res['runs']['first']['orchestration_s']} s,"
-            f" {res['runs']['first']['task_runs']} task runs) | {_ok(share <= 0.05)} |"
+            f"| Prefect orchestration ({name}, first run): wall minus task time | ≤ 5 % of wall"
+            f" | {share * 100:.1f} % ({first['orchestration_s']} s, includes the Dask"
+            f" cluster start) | {_ok(share <= 0.05)} |"
         )
+        per_task = (results.get("prefect_overhead") or {}).get("per_task_s")
+        if per_task:
+            cost = first["task_runs"] * per_task
+            met = _ok(cost <= 0.05 * first["flow_wall_s"])
+            rows.append(
+                f"| Prefect orchestration ({name}): task runs × cost per task run | ≤ 5 % of"
+                f" wall | {first['task_runs']} × {per_task * 1000:.0f} ms = {cost:.1f} s ="
+                f" {cost / first['flow_wall_s'] * 100:.1f} % | {met} |"
+            )
     return rows
 
 

@@ -103,7 +103,7 @@ def summarise(
         out["rerun_ratio"] = round(
             figures["rerun"]["flow_wall_s"] / figures["first"]["flow_wall_s"], 4
         )
-    if scenario["engine"] == "llm":
+    if scenario["engine"] == "llm" and not scenario.get("naive"):
         first = figures["first"]
         calls = first["calls_sent"] or n
         bound = calls * scenario["latency_s"] / scenario["concurrency"]
