@@ -30,6 +30,7 @@ DOC = ROOT / "docs" / "benchmarks.md"
 # label in the report -> result file stem written by `all`
 ALL = {
     "offline": "offline",
+    "offline_thread": "offline-thread",  # optional: `pipeline --runner thread --name ...`
     "llm": "llm",
     "naive": "naive",
     "components": "components",
