@@ -24,6 +24,7 @@ from tasks.stage import stage_task
 from tasks.validate import ValidationReport, validate_stage_task
 from veille.ingest.sources import sources_from_cli
 from veille.settings import Settings
+from warehouse.lock import writer_lock
 
 
 def _settings(warehouse: str | None, model: str | None) -> Settings:
@@ -68,28 +69,29 @@ def pipeline(
         input=[Path(p) for p in inputs or []],
         sources_file=settings.sources_file,
     )
-    start_run_task(path, run_id, "veille-pipeline")
-    counts: dict[str, Any] = {}
-    try:
-        counts["ingest"] = ingest_task(path, sources, settings, run_id).as_counts()
-        counts["validate_raw"] = _summary(validate_stage_task("raw", run_id, settings))
-        counts["stage"] = stage_task(path, run_id)
-        counts["validate_staging"] = _summary(validate_stage_task("staging", run_id, settings))
-        counts["enrich"] = enrich_task(path, settings, run_id)
-        counts["validate_enrichment"] = _summary(
-            validate_stage_task("enrichment", run_id, settings, build_docs=True)
-        )
-        counts["publish"] = publish_task(settings, run_id)
-        counts["validate_curated"] = _summary(validate_stage_task("curated", run_id, settings))
-    except Exception as exc:
-        finish_run_task(path, run_id, "failed", counts, str(exc))
-        raise
-    finish_run_task(path, run_id, "completed", counts, None)
-    links = {
-        "dashboard": dashboard_task(path, str(settings.dashboard_dir)),
-        "data docs": str(counts["validate_enrichment"].get("docs")),
-        "published warehouse": str(settings.published_path()),
-    }
-    run_report_task(path, run_id, counts, links)
-    logger.info("run %s completed: %s", run_id, counts)
-    return {"run_id": run_id, "warehouse": path, **counts}
+    with writer_lock(path):  # one writer per warehouse (warehouse/lock.py)
+        start_run_task(path, run_id, "veille-pipeline")
+        counts: dict[str, Any] = {}
+        try:
+            counts["ingest"] = ingest_task(path, sources, settings, run_id).as_counts()
+            counts["validate_raw"] = _summary(validate_stage_task("raw", run_id, settings))
+            counts["stage"] = stage_task(path, run_id)
+            counts["validate_staging"] = _summary(validate_stage_task("staging", run_id, settings))
+            counts["enrich"] = enrich_task(path, settings, run_id)
+            counts["validate_enrichment"] = _summary(
+                validate_stage_task("enrichment", run_id, settings, build_docs=True)
+            )
+            counts["publish"] = publish_task(settings, run_id)
+            counts["validate_curated"] = _summary(validate_stage_task("curated", run_id, settings))
+        except Exception as exc:
+            finish_run_task(path, run_id, "failed", counts, str(exc))
+            raise
+        finish_run_task(path, run_id, "completed", counts, None)
+        links = {
+            "dashboard": dashboard_task(path, str(settings.dashboard_dir)),
+            "data docs": str(counts["validate_enrichment"].get("docs")),
+            "published warehouse": str(settings.published_path()),
+        }
+        run_report_task(path, run_id, counts, links)
+        logger.info("run %s completed: %s", run_id, counts)
+        return {"run_id": run_id, "warehouse": path, **counts}

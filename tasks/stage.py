@@ -7,6 +7,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from veille.clean import stage_articles
+from veille.faults import checkpoint
 from warehouse.connection import session
 from warehouse.staging import load_staging, raw_for_staging
 
@@ -16,6 +17,7 @@ def stage(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     raw = raw_for_staging(con)
     staged = stage_articles(raw)
     loaded = load_staging(con, staged) if staged.height else 0
+    checkpoint("stage.loaded")
     return {"raw": raw.height, "staged": loaded}
 
 

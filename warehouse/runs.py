@@ -1,7 +1,10 @@
 """Run bookkeeping in `ops.runs`: one row per pipeline run, updated as stages finish.
 
 Written by the flow around its stages so that a failed run is visible with its message,
-and the dashboard can chart runs over time.
+and the dashboard can chart runs over time. A run killed before it could write its end
+(SIGKILL, OOM, power cut) would stay `running` forever: the next run closes it as `failed`
+with an "interrupted" message. That is safe because runs hold the warehouse's writer lock
+(warehouse/lock.py): while a run starts, no other run of this warehouse is alive.
 """
 
 from __future__ import annotations
@@ -12,17 +15,35 @@ from typing import Any
 
 import duckdb
 
+from veille.faults import checkpoint
+
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+INTERRUPTED = "interrupted: the process ended before the run finished (crash or kill)"
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow: str) -> None:
-    con.execute(
-        "insert or replace into ops.runs (run_id, flow, started_at, status, counts)"
-        " values (?, ?, ?, 'running', '{}')",
-        [run_id, flow, _now()],
-    )
+    """Record the run as running, closing runs a dead process left `running` (see above)."""
+    now = _now()
+    con.execute("begin transaction")
+    try:
+        con.execute(
+            "update ops.runs set status = 'failed', finished_at = ?, message = ?"
+            " where status = 'running' and run_id <> ?",
+            [now, INTERRUPTED, run_id],
+        )
+        con.execute(
+            "insert or replace into ops.runs (run_id, flow, started_at, status, counts)"
+            " values (?, ?, ?, 'running', '{}')",
+            [run_id, flow, now],
+        )
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
 
 
 def finish_run(
@@ -49,3 +70,4 @@ def finish_run(
             run_id,
         ],
     )
+    checkpoint("run.finished")
