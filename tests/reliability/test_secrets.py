@@ -108,7 +108,8 @@ def test_the_api_key_is_nowhere(tmp_path: Path, shared_dir: Path, prefect_harnes
     work = tmp_path / "run"
     work.mkdir()
     warehouse = work / "w.duckdb"
-    with LeakyProvider(*titles[:3]) as llm:
+    llm = LeakyProvider(*titles[:3])
+    with llm:
         env = base_env(
             {
                 "VEILLE_LLM_API_KEY": canary,

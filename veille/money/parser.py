@@ -13,6 +13,7 @@ Decisions:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -179,7 +180,8 @@ def _point(part: _Part) -> float | None:
     scale = _scale_value(part)
     if part.raw_scale in lx.LETTER_SCALES and not part.currency:
         return None
-    return part.number * (scale or 1.0)
+    value = part.number * (scale or 1.0)
+    return value if math.isfinite(value) else None  # "$999...9" (300+ digits) is not money
 
 
 def _range(a: _Part, b: _Part) -> tuple[float, float, str] | None:
@@ -193,7 +195,7 @@ def _range(a: _Part, b: _Part) -> tuple[float, float, str] | None:
     lo = a.number * (a_scale if a_scale is not None else b_scale)
     if lo >= hi and a_scale is None and b_scale >= 1e6:
         lo = a.number * b_scale / 1000
-    return (lo, hi, currency) if 0 < lo < hi else None
+    return (lo, hi, currency) if 0 < lo < hi < math.inf else None
 
 
 def _qualifier(text: str, start: int) -> str | None:
