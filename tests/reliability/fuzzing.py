@@ -81,9 +81,7 @@ _BAD_BYTES = (
     b"\xff", b"\xfe\xff", b"\xc3\x28", b"\xc0\xaf", b"\xed\xa0\x80", b"\x00", b"\xe2\x82",
     b"\xf0\x9f\x98", b"\x1f\x8b\x08", b"\x28\xb5\x2f\xfd", b"\xef\xbb\xbf",
 )  # invalid UTF-8, NUL, BOMs, gzip and zstd magic numbers  # fmt: skip
-_WORDS = st.text(
-    alphabet=st.characters(codec="utf-8"), min_size=0, max_size=40
-)
+_WORDS = st.text(alphabet=st.characters(codec="utf-8"), min_size=0, max_size=40)
 
 
 def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:

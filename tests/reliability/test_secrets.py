@@ -16,7 +16,6 @@ import json
 import subprocess
 import sys
 import uuid
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -24,40 +23,9 @@ import duckdb
 import pytest
 
 from tests.reliability.crashkit import base_env
-from veille.devtools.brains import heuristic_brain
-from veille.devtools.fake_llm import FakeLLM, _error
-from veille.llm.prompt import parse_article
+from tests.reliability.providers import LeakyProvider
 
 pytestmark = pytest.mark.slow
-
-
-class LeakyProvider(FakeLLM):
-    """Errors that quote the Authorization header, and one answer that carries it."""
-
-    def __init__(self, unauthorized: str, flaky: str, leaky: str) -> None:
-        super().__init__(heuristic_brain)
-        self.unauthorized, self.flaky, self.leaky = unauthorized, flaky, leaky
-        self.seen: Counter[str] = Counter()
-        self.echoed = 0
-
-    async def _dispatch(
-        self, method: str, path: str, headers: dict[str, str], body: bytes
-    ) -> tuple[int, dict[str, str], bytes]:
-        auth = headers.get("authorization", "")
-        title = parse_article(json.loads(body)["messages"]).title
-        self.seen[title] += 1
-        if title == self.unauthorized or (title == self.flaky and self.seen[title] == 1):
-            self.echoed += 1
-            status = 401 if title == self.unauthorized else 500
-            return status, {}, _error(f"Incorrect API key provided: {auth}", "invalid_api_key")
-        status, extra, payload = await super()._dispatch(method, path, headers, body)
-        if title == self.leaky and status == 200:
-            completion = json.loads(payload)
-            answer = json.loads(completion["choices"][0]["message"]["content"])
-            answer["summary"] += f" Clé utilisée : {auth}."
-            completion["choices"][0]["message"]["content"] = json.dumps(answer)
-            payload = json.dumps(completion).encode()
-        return status, extra, payload
 
 
 def _dump_duckdb(path: Path) -> str:
