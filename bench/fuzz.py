@@ -77,7 +77,9 @@ def worker(name: str, seconds: float, state: Path, memory_mb: int) -> dict[str, 
             seed(rounds * 7919 + os.getpid())(one)()
         except Exception as exc:  # a finding, already shrunk by hypothesis
             notes = "\n".join(getattr(exc, "__notes__", []))
-            findings.append(f"{type(exc).__name__}: {str(exc)[:300]}\n{notes[:1500]}")
+            finding = f"{type(exc).__name__}: {str(exc)[:300]}\n{notes[:1500]}"
+            if finding not in findings:  # later rounds find the same minimal example again
+                findings.append(finding)
         rounds += 1
         print(json.dumps({"progress": sum(outcomes.values())}), flush=True)
     elapsed = time.monotonic() - started

@@ -181,6 +181,7 @@ def _check_kill(chain: Chain, kill: Kill, reference: State, expected_raw: int) -
         )
 
 
+@pytest.mark.timeout(900)  # ~80 s on an idle 2-core box; 6 min measured at load average 12
 def test_sigkill_at_24_points_then_rerun(
     tmp_path: Path,
     articles: Path,

@@ -51,6 +51,16 @@ def test_generated_inputs(name: str) -> None:
     _fuzz(TARGETS[name])()
 
 
+@pytest.mark.parametrize(
+    "text", ["$1,000.000.5", "0.000,000.0", "$1.000,000.0 billion", "$" + "9" * 400]
+)
+def test_what_fuzzing_found_in_the_money_parser(text: str) -> None:
+    """Regressions: these raised ValueError (one article could fail the whole enrich stage
+    through grounding) or parsed as an infinite amount."""
+    TARGETS["money"].run((text, None))
+    TARGETS["money"].run((text, "fr"))
+
+
 @pytest.mark.slow
 def test_extreme_inputs_are_bounded() -> None:
     proc = subprocess.run(
