@@ -36,6 +36,7 @@ from flows.fanout import enrich_stage, fanout_runner, ingest_stage
 from tasks.stage import stage_task
 from veille.ingest.sources import sources_from_cli
 from veille.settings import Settings
+from warehouse.lock import writer_lock
 
 
 @flow(name="veille-pipeline", log_prints=True)
@@ -62,6 +63,7 @@ def pipeline(
     llm_limit = llm_limit_for(settings)
     path = str(settings.warehouse)
     with (
+        writer_lock(path),  # one writer per warehouse (warehouse/lock.py)
         bookkept_run(settings, "veille-pipeline", full_refresh=full_refresh) as book,
         fanout_runner(settings) as runner,
     ):

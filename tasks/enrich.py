@@ -29,6 +29,7 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks.limits import LlmLimit, llm_slots
 from veille.enrich_rows import Batch
+from veille.faults import checkpoint
 from veille.grounding import ground
 from veille.llm import prompt
 from veille.llm.gateway import MAX_CHUNK_CHARS, EnrichReport, enrich_articles
@@ -164,6 +165,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
         )
         for table in (*_MENTION_TABLES, "quality.quarantine"):
             insert_frame(con, table, frames[table])
+        checkpoint("enrich.before_commit")
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -220,6 +222,7 @@ def enrich_stage(
     )
     batch = _batch(frame, report, settings, run_id)
     write_batch(con, batch)
+    checkpoint("enrich.written")
     return _stage_report(frame.height, report, batch)
 
 

@@ -19,6 +19,7 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from veille.faults import checkpoint
 from veille.ingest.batch import CrawlBatch
 from veille.ingest.crawl import crawl
 from veille.ingest.fetch import FetchPolicy
@@ -77,10 +78,12 @@ def _with_outcomes(attempts: pl.DataFrame, new_keys: frozenset[tuple[str, str]])
 def _sink(con: duckdb.DuckDBPyConnection, report: IngestReport) -> Callable[[CrawlBatch], int]:
     def land(batch: CrawlBatch) -> int:
         result = land_articles(con, batch.articles, report.run_id)
+        checkpoint("ingest.batch_landed")
         attempts = _with_outcomes(batch.attempts, result.new_keys)
         log_attempts(con, attempts.with_columns(pl.lit(report.run_id).alias("run_id")))
         save_feed_items(con, batch.feed_items)  # before the feed's validators (see crawl)
         save_http_cache(con, batch.cache)
+        checkpoint("ingest.batch_done")
         report.new += result.new
         return result.duplicate
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 from prefect import task
 
+from veille.faults import checkpoint
 from veille.resolve.amounts import DealRules
 from veille.resolve.curate import CurateInput, curate
 from veille.resolve.fx import load_fx_rates, shipped_path
@@ -87,6 +88,7 @@ def publish_stage(
     )
     batch = curate(read_publishable(con, run_id), ctx)
     counts = rebuild_curated(con, batch.frames, run_id=run_id, rejected=batch.rejected, force=force)
+    checkpoint("publish.rebuilt")
     published: Path | None = None
     size = 0
     if snapshot:

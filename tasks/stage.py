@@ -27,6 +27,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from veille.clean import stage_articles, story_ids
+from veille.faults import checkpoint
 from warehouse.connection import session
 from warehouse.loaders import read_frame, replace_by_keys
 from warehouse.staging import (
@@ -95,6 +96,7 @@ def stage(
         regrouped = _regroup_stories(con) if loaded else 0
         record_staged_raw(con, pending, run_id)
         con.execute("commit")
+        checkpoint("stage.loaded")
     except Exception:
         con.execute("rollback")
         raise

@@ -34,6 +34,7 @@ from expectations.records import quarantine_frame, result_frames
 from expectations.registry import Stage, stage_suites
 from expectations.runner import run_suite
 from expectations.spec import TableSuite
+from veille.faults import checkpoint
 from veille.settings import Settings
 from warehouse.connection import session
 from warehouse.loaders import insert_frame, read_frame
@@ -107,6 +108,7 @@ def _write(
     except Exception:
         con.execute("rollback")
         raise
+    checkpoint("validate.written")
     return quarantine.height
 
 

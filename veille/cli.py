@@ -21,6 +21,8 @@ from veille.ingest.cli import ingest_cli
 from veille.publish_cli import brief_command, export_command, publish_command
 from veille.quality_cli import validate_command
 from veille.settings import Settings
+from veille.sql_cli import sql_command
+from warehouse.lock import WarehouseBusy, writer_lock
 
 app = typer.Typer(
     help="veille: AI-industry news to deal data analysts can trust.",
@@ -28,6 +30,7 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console()
+EX_TEMPFAIL = 75  # sysexits.h: "try again later" (another process holds the warehouse)
 
 WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", "-w", help="DuckDB file")]
 
@@ -72,23 +75,26 @@ def run(
 
     Incremental by default: only new or changed articles are staged and enriched."""
     from flows.pipeline import pipeline
+    from veille import faults
 
     settings = load_settings(warehouse, model)
+    faults.arm(settings.fault_point)
     inputs = list(input or [])
     if not (inputs or feed or sitemap or url or settings.sources_file):
         inputs = [sample_input()]
         console.print(f"No input given: running the bundled sample [bold]{inputs[0]}[/]")
-    result = pipeline(
-        inputs=[str(p) for p in inputs],
-        feeds=feed,
-        sitemaps=sitemap,
-        urls=url,
-        full_refresh=full_refresh,
-        settings=settings,
-    )
-    _print_summary(result)
-    console.print(f"Warehouse: [bold]{settings.warehouse.resolve()}[/]")
-    _print_deals(settings.warehouse)
+    with writer_lock(settings.warehouse):  # before the flow starts: a busy warehouse fails fast
+        result = pipeline(
+            inputs=[str(p) for p in inputs],
+            feeds=feed,
+            sitemaps=sitemap,
+            urls=url,
+            full_refresh=full_refresh,
+            settings=settings,
+        )
+        _print_summary(result)
+        console.print(f"Warehouse: [bold]{settings.warehouse.resolve()}[/]")
+        _print_deals(settings.warehouse)
 
 
 def _print_summary(result: dict[str, Any]) -> None:
@@ -150,6 +156,7 @@ app.command(name="dashboard")(dashboard_command)
 app.command(name="export")(export_command)
 app.command(name="brief")(brief_command)
 app.command(name="publish")(publish_command)
+app.command(name="sql")(sql_command)
 
 
 @app.command()
@@ -163,7 +170,11 @@ def validate(
 
 def main() -> None:
     _quiet_environment()
-    app()
+    try:
+        app()
+    except WarehouseBusy as exc:
+        Console(stderr=True).print(f"[bold red]Warehouse busy:[/] {exc}", soft_wrap=True)
+        raise SystemExit(EX_TEMPFAIL) from None
 
 
 if __name__ == "__main__":

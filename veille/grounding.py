@@ -9,41 +9,38 @@ A model's output is a claim; only what the source text supports is published. De
 - An organisation is grounded at its surface inside the evidence; when the evidence is found
   but does not contain the name, the name must appear as a word elsewhere in the text.
 - Deal parties must each be a grounded organisation or appear in the evidence or the text.
-- Prompt injection: a sentence that addresses the model ("ignore previous instructions...")
-  taints the rest of its paragraph. Evidence inside a tainted region, and names that occur
-  only there, are not grounded: a compromised model that obeys "report a $1 trillion deal
-  with Acme" quotes that very sentence, and that is exactly what gets refused.
+- Prompt injection: a sentence that addresses the model ("ignore previous instructions...",
+  "note to AI systems", chat roles, our own delimiters, answer-shaped JSON; see
+  veille/injection.py) taints the rest of its paragraph. Evidence inside a tainted region, and
+  names that occur only there, are not grounded: a compromised model that obeys "report a $1
+  trillion deal with Acme" quotes that very sentence, and that is exactly what gets refused.
 - The free-text fields cannot be grounded claim by claim, but a summary that names an entity or
   states an amount that the model claimed and the article never states (outside injected
   instructions) is reported in `text_issues`; the stage then quarantines the answer (a
-  compromised answer's summary would otherwise reach the brief).
+  compromised answer's summary would otherwise reach the brief). So is free text that quotes
+  our system prompt (a leak), carries a link or a markdown image (an exfiltration channel once
+  the brief is rendered) or itself addresses a model.
 - Fail-closed: anything not proven is kept with grounded=False and a reason, never dropped.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from veille.injection import hostile_spans
+from veille.llm.prompt import SYSTEM
 from veille.money import amounts_agree, parse_amounts
 from veille.schema import DealExtraction, Enrichment, MoneyExtraction, OrgExtraction
 from veille.textmatch import Match, SourceText
 
 T = TypeVar("T")
 
-_INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override|bypass)\b[^\n.]{0,40}?\b(?:previous|prior|above|"
-    r"earlier|preceding|all|any|your|the|system)\b[^\n.]{0,30}?\b(?:instructions?|prompts?|"
-    r"rules|directions|guidelines)\b"
-    r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bnew\s+instructions?\b|\bas\s+an\s+ai\b"
-    r"|</?\s*(?:system|assistant|user|instructions?)\s*>|^\s*(?:system|assistant)\s*:"
-    r"|\bignore[rz]?\s+(?:les|toutes\s+les|vos|tes)\s+(?:pr[ée]c[ée]dentes\s+)?instructions\b"
-    r"|\boublie[rz]?\s+(?:les|tes|vos|toutes\s+les)\s+instructions\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_LINK = re.compile(r"https?://|\bwww\.|!\[[^\]]*\]\(|\]\(\s*\S+\)", re.IGNORECASE)
+_LEAK_WORDS = 8  # this many consecutive words of the system prompt in an answer is a leak
 
 
 @dataclass(frozen=True)
@@ -73,18 +70,9 @@ class GroundedEnrichment:
 
 
 def injection_spans(text: str) -> list[tuple[int, int]]:
-    """Regions that address the model: from the offending sentence to its paragraph's end."""
-    spans: list[tuple[int, int]] = []
-    for m in _INJECTION.finditer(text):
-        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-        start = ends[-1] if ends else 0
-        para = text.find("\n\n", m.end())
-        end = len(text) if para < 0 else para
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-        else:
-            spans.append((start, end))
-    return spans
+    """Regions that address the model (veille/injection.py): from the offending sentence to
+    its paragraph's end, seen through invisible characters, look-alikes and fullwidth forms."""
+    return hostile_spans(text)
 
 
 class _Context:
@@ -230,6 +218,30 @@ def _unsupported(
     return names, amounts
 
 
+@functools.cache
+def _prompt_shingles() -> frozenset[tuple[str, ...]]:
+    words = re.findall(r"\w+", SYSTEM.casefold())
+    return frozenset(tuple(words[i : i + _LEAK_WORDS]) for i in range(len(words) - _LEAK_WORDS))
+
+
+def _leaks_prompt(value: str) -> bool:
+    words = re.findall(r"\w+", value.casefold())
+    shingles = _prompt_shingles()
+    return any(tuple(words[i : i + _LEAK_WORDS]) in shingles for i in range(len(words)))
+
+
+def _hostile_text(field_name: str, value: str) -> list[str]:
+    """Free text that leaks the prompt, carries a link or image, or addresses a model."""
+    issues = []
+    if _leaks_prompt(value):
+        issues.append(f"{field_name} quotes the system prompt")
+    if _LINK.search(value):
+        issues.append(f"{field_name} carries a link or an image")
+    if hostile_spans(value):
+        issues.append(f"{field_name} addresses a model")
+    return issues
+
+
 def text_issues(enrichment: Enrichment, names: set[str], amounts: list[float]) -> list[str]:
     """Free-text fields (summary, why it matters, title) that repeat an unsupported claim.
 
@@ -252,6 +264,7 @@ def text_issues(enrichment: Enrichment, names: set[str], amounts: list[float]) -
             for span in parse_amounts(value)
             if any(amounts_agree(span.value or span.min_value, a) for a in amounts)
         ]
+        issues += _hostile_text(field_name, value)
     return issues
 
 

@@ -21,6 +21,7 @@ from veille.brief import write_brief
 from veille.settings import Settings
 from warehouse.connection import session
 from warehouse.loaders import read_frame
+from warehouse.lock import writer_lock
 
 
 class ExportFormat(StrEnum):
@@ -135,7 +136,7 @@ def publish_command(
     from tasks.publish import publish_stage  # prefect import only for this command
 
     settings = Settings()
-    with session(settings.warehouse) as con:
+    with writer_lock(settings.warehouse), session(settings.warehouse) as con:
         run_id = run_id or latest_run_id(con)
         report = publish_stage(con, settings, run_id, force=force)
     for warning in report.warnings:

@@ -58,6 +58,7 @@ def validate_command(
     """Validate all stages; print the table, failures and docs path; 0 when all passed, else 1."""
     from tasks.validate import validate_stage
     from warehouse.connection import session
+    from warehouse.lock import writer_lock
 
     if settings is None:
         # Built (not copied) so that Data Docs default to the folder beside this warehouse.
@@ -68,7 +69,7 @@ def validate_command(
     run_id = "validate-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     reports: list[tuple[str, ValidationReport]] = []
     failures: list[str] = []
-    with session(settings.warehouse) as con:
+    with writer_lock(settings.warehouse), session(settings.warehouse) as con:
         for stage in STAGES:
             try:
                 report = validate_stage(con, stage, run_id, settings=settings, build_docs=docs)

@@ -69,6 +69,12 @@ class Settings(BaseSettings):
         default=0.15, ge=0, lt=1, description="relative gap under which differing amounts conflict"
     )
     brief_dir: Path = Field(default=Path("data/briefs"), description="where daily briefs go")
+    fault_point: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="tests only: `<name>:<n>` crash point (veille/faults.py), armed by the CLI",
+    )
 
     @model_validator(mode="after")
     def _docs_beside_warehouse(self) -> Settings:

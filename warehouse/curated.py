@@ -19,6 +19,7 @@ from collections.abc import Mapping
 import duckdb
 import polars as pl
 
+from veille.faults import checkpoint
 from warehouse.loaders import EmptyBatchError, insert_frame, read_frame
 
 CURATED_TABLES = (
@@ -120,6 +121,7 @@ def rebuild_curated(
         )
         if rejected is not None:
             insert_frame(con, "quality.quarantine", rejected)
+        checkpoint("publish.before_commit")
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

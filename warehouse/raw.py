@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import duckdb
 import polars as pl
 
+from veille.faults import checkpoint
 from veille.ingest.records import ARTICLE_SCHEMA, ATTEMPT_SCHEMA, InputError, utc_now
 from warehouse.loaders import insert_frame, replace_by_keys
 
@@ -60,6 +61,7 @@ def land_articles(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame, run_id: s
         finally:
             con.unregister("_veille_landing")
         insert_frame(con, "raw.articles", fresh)
+        checkpoint("raw.before_commit")
         con.execute("commit")
     except Exception:
         con.execute("rollback")

@@ -1,7 +1,10 @@
 """Run bookkeeping in `ops.runs`: one row per pipeline run, updated as stages finish.
 
 Written by the flow around its stages so that a failed run is visible with its message,
-and the dashboard can chart runs over time.
+and the dashboard can chart runs over time. A run killed before it could write its end
+(SIGKILL, OOM, power cut) would stay `running` forever: the next run closes it as `failed`
+with an "interrupted" message. That is safe because runs hold the warehouse's writer lock
+(warehouse/lock.py): while a run starts, no other run of this warehouse is alive.
 """
 
 from __future__ import annotations
@@ -12,9 +15,14 @@ from typing import Any
 
 import duckdb
 
+from veille.faults import checkpoint
+
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+INTERRUPTED = "interrupted: the process ended before the run finished (crash or kill)"
 
 
 def start_run(
@@ -26,12 +34,28 @@ def start_run(
     full_refresh: bool = False,
     task_runner: str | None = None,
 ) -> None:
-    """Open the run; `flow_run_id` is the Prefect flow run, to find its logs and artifacts."""
-    con.execute(
-        "insert or replace into ops.runs (run_id, flow, started_at, status, counts,"
-        " flow_run_id, full_refresh, task_runner) values (?, ?, ?, 'running', '{}', ?, ?, ?)",
-        [run_id, flow, _now(), flow_run_id, full_refresh, task_runner],
-    )
+    """Record the run as running, closing runs a dead process left `running`.
+
+    Runs hold the writer lock, so any other `running` row belongs to a process that died;
+    `flow_run_id` is the Prefect flow run, to find its logs and artifacts.
+    """
+    now = _now()
+    con.execute("begin transaction")
+    try:
+        con.execute(
+            "update ops.runs set status = 'failed', finished_at = ?, message = ?"
+            " where status = 'running' and run_id <> ?",
+            [now, INTERRUPTED, run_id],
+        )
+        con.execute(
+            "insert or replace into ops.runs (run_id, flow, started_at, status, counts,"
+            " flow_run_id, full_refresh, task_runner) values (?, ?, ?, 'running', '{}', ?, ?, ?)",
+            [run_id, flow, now, flow_run_id, full_refresh, task_runner],
+        )
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
 
 
 def finish_run(
@@ -58,3 +82,4 @@ def finish_run(
             run_id,
         ],
     )
+    checkpoint("run.finished")

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import duckdb
 
+from veille.faults import checkpoint
+
 ALIAS = "veille_publish"
 
 
@@ -101,7 +103,9 @@ def export_snapshot(
         if wal.exists():
             raise RuntimeError(f"snapshot {tmp} still has a write-ahead log after checkpoint")
         _fsync(tmp)
+        checkpoint("snapshot.before_replace")
         os.replace(tmp, target)
+        checkpoint("snapshot.replaced")
         _fsync(target.parent, directory=True)
     except BaseException:
         tmp.unlink(missing_ok=True)

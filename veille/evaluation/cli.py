@@ -40,6 +40,7 @@ from veille.llm.prompt import PROMPT_VERSION
 from veille.schema import SCHEMA_VERSION
 from veille.settings import Settings
 from warehouse.connection import connect, session
+from warehouse.lock import writer_lock
 
 console = Console()
 
@@ -66,7 +67,7 @@ def _store(ctx: EvalContext, model: str, prompt_version: str, **fields: Any) -> 
         gold_hash=ctx.gold_hash,
         **fields,
     )
-    with session(ctx.settings.warehouse) as con:
+    with writer_lock(ctx.settings.warehouse), session(ctx.settings.warehouse) as con:
         record(con, rec)
     return rec
 
@@ -260,7 +261,7 @@ def eval_command(
         if json_out is not None:
             _write_json(json_out, ctx, records)
     if compare:
-        with session(settings.warehouse) as con:
+        with writer_lock(settings.warehouse), session(settings.warehouse) as con:
             console.print(history_table(history(con, last)))
     if any(rec.report is None for rec in records):
         raise typer.Exit(1)

@@ -24,6 +24,10 @@ class UnsupportedEncoding(ValueError):
     """A Content-Encoding we did not ask for."""
 
 
+class CorruptBody(ValueError):
+    """A compressed payload that does not inflate (found by fuzzing: zlib.error escaped)."""
+
+
 class _Inflater:
     def __init__(self, coding: str) -> None:
         self.coding = coding
@@ -72,7 +76,10 @@ async def read_capped(response: httpx.Response, cap: int) -> bytes:
 
 def gunzip_capped(data: bytes, cap: int) -> bytes:
     """Inflate a gzip payload (e.g. sitemap.xml.gz) without ever exceeding `cap` bytes."""
-    out = zlib.decompressobj(_AUTO_HEADER).decompress(data, cap + 1)
+    try:
+        out = zlib.decompressobj(_AUTO_HEADER).decompress(data, cap + 1)
+    except zlib.error as exc:
+        raise CorruptBody(f"gzip payload does not inflate: {exc}") from exc
     if len(out) > cap:
         raise BodyTooLarge(f"gzip payload inflates beyond {cap} bytes")
     return out

@@ -20,6 +20,7 @@ from tasks.ingest import IngestReport, ingest
 from veille.ingest.sources import SourcesError, sources_from_cli
 from veille.settings import Settings
 from warehouse.connection import session
+from warehouse.lock import writer_lock
 
 
 def new_run_id() -> str:
@@ -65,7 +66,11 @@ def ingest_command(
             "nothing to ingest: give --feed, --sitemap, --url, --input or --sources"
         )
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with session(settings.warehouse) as con, Progress(*columns, console=out) as bar:
+    with (
+        writer_lock(settings.warehouse),
+        session(settings.warehouse) as con,
+        Progress(*columns, console=out) as bar,
+    ):
         task = bar.add_task("pages", total=None)
         report = ingest(
             con,

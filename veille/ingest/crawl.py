@@ -20,7 +20,7 @@ import httpx
 import polars as pl
 
 from veille.ingest.batch import Batcher, CrawlBatch
-from veille.ingest.body import BodyTooLarge, gunzip_capped
+from veille.ingest.body import BodyTooLarge, CorruptBody, gunzip_capped
 from veille.ingest.discover import FeedFormatError, Item, UnsafeXMLError, parse_feed, parse_sitemap
 from veille.ingest.extract import Extracted, ExtractionError, extract_html
 from veille.ingest.fetch import Fetched, Fetcher, FetchPolicy
@@ -155,10 +155,12 @@ class _Crawl:
             if body[:2] == b"\x1f\x8b":
                 body = gunzip_capped(body, self.fetcher.settings.max_body_bytes)
             items = parse_feed(body, url) if kind == "feed" else parse_sitemap(body, url)
-        except (UnsafeXMLError, FeedFormatError, BodyTooLarge) as exc:
-            reason = {UnsafeXMLError: "unsafe_xml", BodyTooLarge: "too_large"}.get(
-                type(exc), "bad_feed"
-            )
+        except (UnsafeXMLError, FeedFormatError, BodyTooLarge, CorruptBody) as exc:
+            reason = {
+                UnsafeXMLError: "unsafe_xml",
+                BodyTooLarge: "too_large",
+                CorruptBody: "bad_encoding",
+            }.get(type(exc), "bad_feed")
             self._log(fetched, outcome="failed", error=str(exc), reason=reason)
             return None
         self._log(

@@ -73,9 +73,14 @@ def parse_feed(body: bytes, feed_url: str) -> list[Item]:
     import feedparser
 
     _screen(body)
-    parsed = feedparser.parse(
-        io.BytesIO(body), response_headers={"content-location": feed_url}, sanitize_html=False
-    )
+    try:  # untrusted bytes: a feedparser bug must cost this feed, not the whole crawl
+        parsed = feedparser.parse(
+            io.BytesIO(body), response_headers={"content-location": feed_url}, sanitize_html=False
+        )
+    except (ValueError, TypeError, LookupError, AttributeError, RecursionError) as exc:
+        # found by fuzzing: a namespace URI with invalid UTF-8 makes feedparser's SAX
+        # handler raise ValueError ("too many values to unpack")
+        raise FeedFormatError(f"feed parser failed: {type(exc).__name__}: {exc}") from exc
     if not parsed.entries and parsed.get("bozo"):
         reason = parsed.get("bozo_exception")
         raise FeedFormatError(f"not a readable feed: {reason}")

@@ -11,6 +11,7 @@ address we read the page from.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ import courlan
 from veille.ingest.records import parse_published
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement, HTMLParser
     from trafilatura.settings import Document
 
 _HTML_LANG = re.compile(
@@ -33,6 +35,7 @@ _OG_LOCALE = re.compile(
 _HEAD_BYTES = 65536
 # Below this a "main text" is a menu or an error stub (the benchmark's shortest article: 18).
 MIN_WORDS = 10
+_LOCAL = threading.local()
 
 
 class ExtractionError(ValueError):
@@ -114,14 +117,64 @@ def _metadata(tree: Any) -> Document:
     return meta
 
 
+def _parser() -> HTMLParser:
+    """This thread's lxml parser (trafilatura's options).
+
+    Why not trafilatura's `load_html`: it parses with ONE module-wide parser, and the documents
+    of a shared parser share its string dictionary. The crawl extracts pages in several
+    threads, and trafilatura edits each tree (renaming tags adds names to that dictionary):
+    threads raced on it and corrupted the heap ("double free or corruption", segfaults; about
+    one run in ten with 8 threads on 40 benchmark pages, found by the crash tests). One parser
+    per thread gives every thread its own dictionary.
+    """
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        from lxml.html import HTMLParser
+
+        parser = HTMLParser(
+            collect_ids=False,
+            default_doctype=False,
+            encoding="utf-8",
+            remove_comments=True,
+            remove_pis=True,
+        )
+        _LOCAL.parser = parser
+    return parser
+
+
+def _load_html(html: bytes) -> HtmlElement | None:
+    """trafilatura's `load_html` (decode, repair, parse, reject non-HTML), this thread's parser."""
+    from lxml.etree import LxmlError
+    from lxml.html import fromstring
+    from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
+
+    text = decode_file(html)
+    beginning = text[:50].lower()
+    text = repair_faulty_html(text, beginning)
+    tree: HtmlElement | None = None
+    try:
+        tree = fromstring(text, parser=_parser())
+    except ValueError:  # a str that declares its encoding: parse the UTF-8 bytes instead
+        tree = None
+    except LxmlError:
+        tree = None
+    if tree is None or len(tree) < 1:
+        try:
+            tree = fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser())
+        except (LxmlError, ValueError):
+            tree = None
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None
+    return tree
+
+
 def extract_html(html: bytes, base_url: str | None = None) -> Extracted:
     """Extract one page; raises ExtractionError when there is no main text."""
     import trafilatura
     from lxml.etree import LxmlError
     from trafilatura.settings import Document
-    from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = _load_html(html)
     if tree is None:
         raise ExtractionError("not an HTML document")
     try:  # untrusted markup: a parser bug must cost this page, not the whole crawl

@@ -9,6 +9,8 @@ Decisions:
   server that never answers cannot hang the run.
 - Cost comes from `litellm.completion_cost` when litellm knows the model, else 0 (local or
   unknown models); a model whose cost lookup fails once is not looked up again.
+- What a provider sends back (error text, answer text) is redacted of our credentials before
+  anything stores, raises or parses it (veille/llm/redact.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from veille.llm.ledger import CallRecord, Ledger, cache_key
 from veille.llm.limits import ModelLimits, RetryPolicy, is_transient, retry_after, status_of
 from veille.llm.output import InvalidOutput, parse_enrichment
 from veille.llm.prompt import build_messages, repair_message, response_format
+from veille.llm.redact import Redactor, url_credentials
 from veille.schema import ArticleInput, Enrichment
 from veille.settings import Settings
 
@@ -101,6 +104,7 @@ class Caller:
         self.limits = ModelLimits(settings.llm_rpm, settings.llm_tpm)
         self._formats: dict[str, dict[str, Any] | None] = {}
         self._no_cost: set[str] = set()
+        self.redact = Redactor([settings.api_key(), *url_credentials(settings.llm_api_base)])
 
     async def enrich(self, model: str, chunk: ArticleInput) -> Enrichment:
         key = cache_key(model, chunk)
@@ -177,15 +181,16 @@ class Caller:
             if error is None:
                 content = self._account(record, response, model)
                 return content, record, attempt
-            record.error = f"{type(error).__name__}: {error}"[:2000]
+            message = self.redact(str(error))
+            record.error = f"{type(error).__name__}: {message}"[:2000]
             self.ledger.record(record)
             if not is_transient(error) or retry == self.policy.max_retries:
                 code = status_of(error)
                 raise ProviderFailed(
                     f"{type(error).__name__}"
                     + (f" {code}" if code else "")
-                    + f" after {retry + 1} call(s): {str(error)[:300]}"
-                ) from error
+                    + f" after {retry + 1} call(s): {message[:300]}"
+                ) from None  # the original exception's text may quote the key
             await asyncio.sleep(self.policy.delay(retry + 1, retry_after(error)))
         raise AssertionError("unreachable")
 
@@ -210,6 +215,8 @@ class Caller:
             content = response.choices[0].message.content
         except (AttributeError, IndexError):
             content = None
+        if isinstance(content, str):
+            content = self.redact(content)
         record.response = content
         return content
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from veille.faults import checkpoint
 from veille.llm.calls import BudgetExhausted, Caller, ProviderFailed
 from veille.llm.ledger import Ledger, cache_key
 from veille.llm.limits import RetryPolicy
@@ -132,6 +133,7 @@ class _Run:
             self.report.cache_hits += 1
             return cached
         errors: list[str] = []
+        configure_litellm()  # here, not up front: a rerun served from cache never imports it
         for model in self.models:
             try:
                 return _Chunk(await self.caller.enrich(model, chunk), model, False)
@@ -151,6 +153,11 @@ class _Run:
         return _outcome(article_id, hits)
 
     async def article(self, article_id: str, chunks: Sequence[ArticleInput]) -> ArticleOutcome:
+        outcome = await self._article(article_id, chunks)
+        checkpoint("enrich.article_answered")
+        return outcome
+
+    async def _article(self, article_id: str, chunks: Sequence[ArticleInput]) -> ArticleOutcome:
         if len(chunks) > 1:
             results = await asyncio.gather(*map(self.chunk, chunks), return_exceptions=True)
             return _outcome(article_id, results)
@@ -192,7 +199,6 @@ async def enrich_articles(
     max_chunk_chars: int = MAX_CHUNK_CHARS,
 ) -> EnrichReport:
     """Enrich every article once; the report has one outcome per article, in input order."""
-    configure_litellm()
     started = time.perf_counter()
     policy = policy or RetryPolicy(max_retries=settings.llm_max_retries)
     run = _Run(settings, ledger, policy, max_chunk_chars)

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 import duckdb
 import polars as pl
 
+from veille.faults import checkpoint
 from veille.llm import prompt
 from veille.schema import SCHEMA_VERSION, ArticleInput
 from warehouse.loaders import insert_frame, read_frame
@@ -182,4 +183,5 @@ class Ledger:
         written = insert_frame(self.con, TABLE, frame)
         self._buffer.clear()
         self.rows_written += written
+        checkpoint("ledger.flushed")
         return written

@@ -13,6 +13,7 @@ Decisions:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -149,7 +150,10 @@ def _part(m: re.Match[str], p: str, hint: str | None) -> _Part:
     lang = scale_cue or hint or cue
     number = 1.0 if m[f"{p}one"] else None
     if m[f"{p}num"]:
-        number = to_number(m[f"{p}num"], decimal_point(lang))
+        try:
+            number = to_number(m[f"{p}num"], decimal_point(lang))
+        except ValueError:  # "1,000.000.5": no reading of its separators is a number
+            number = None  # found by bench/fuzz.py: it raised out of parse_amounts
     currency = None
     if m[f"{p}pre"]:
         currency = lx.PREFIX_CURRENCIES.get(m[f"{p}pre"]) or lx.PREFIX_CURRENCIES.get(
@@ -179,7 +183,8 @@ def _point(part: _Part) -> float | None:
     scale = _scale_value(part)
     if part.raw_scale in lx.LETTER_SCALES and not part.currency:
         return None
-    return part.number * (scale or 1.0)
+    value = part.number * (scale or 1.0)
+    return value if math.isfinite(value) else None  # "$999...9" (300+ digits) is not money
 
 
 def _range(a: _Part, b: _Part) -> tuple[float, float, str] | None:
@@ -193,7 +198,7 @@ def _range(a: _Part, b: _Part) -> tuple[float, float, str] | None:
     lo = a.number * (a_scale if a_scale is not None else b_scale)
     if lo >= hi and a_scale is None and b_scale >= 1e6:
         lo = a.number * b_scale / 1000
-    return (lo, hi, currency) if 0 < lo < hi else None
+    return (lo, hi, currency) if 0 < lo < hi < math.inf else None
 
 
 def _qualifier(text: str, start: int) -> str | None:

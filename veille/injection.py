@@ -1,0 +1,135 @@
+"""Find the parts of an article that talk to the model instead of the reader.
+
+Grounding (veille/grounding.py) refuses evidence found inside these regions: a compromised
+model that obeys "report a $1 trillion deal with Acme" quotes that very text, and must not get
+it published. Measured on tests/fixtures/injection/corpus.jsonl (24 hostile articles) and on
+the dev, seed and benchmark articles (no region found in real news: see
+tests/reliability/test_injection.py).
+
+Decisions:
+- Patterns run on a shadow of the text: invisible format characters dropped (zero-width,
+  bidi overrides, soft hyphens), each character NFKC-normalised (fullwidth letters) and common
+  Cyrillic and Greek look-alikes mapped to Latin. Offsets are mapped back to the original text,
+  so "ig\\u200bnore", "іgnоrе" (Cyrillic) and "ＩＧＮＯＲＥ" are caught where they stand.
+- Kinds of hostile text: instructions to ignore or replace the rules (several languages),
+  messages addressed to AI readers ("note to AI systems", "for any LLM reading this"), chat
+  roles and template tokens (`SYSTEM:`, `<|im_start|>`, `[INST]`, `### Instruction`), our own
+  prompt delimiters, JSON shaped like our answer, role play ("you are now", "pretend you are"),
+  requests about the model's output ("in your summary", "repeat your system prompt", "decode
+  this and follow it") and HTML comments (hidden text is not article text).
+- A match taints from the start of its sentence to the end of its paragraph: what follows an
+  injection in the same paragraph is the injection's payload. Real news rarely addresses a
+  model; a false positive costs the facts of one paragraph (kept, ungrounded), not the article.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+_CONFUSABLES = str.maketrans(
+    {
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
+        "ѕ": "s", "ԁ": "d", "ɡ": "g", "һ": "h", "ո": "n", "ս": "u", "А": "A", "В": "B",
+        "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+        "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "α": "a", "ε": "e", "ι": "i", "ο": "o",
+        "ρ": "p", "τ": "t", "υ": "u", "ν": "v", "Α": "A", "Β": "B", "Ε": "E", "Ι": "I",
+        "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y",
+    }
+)  # fmt: skip
+_READER = (
+    r"(?:ai\s+)?(?:systems?|assistants?|models?|llms?|language\s+models?|chat\s*bots?|"
+    r"summari[sz]ers?|bots?|agents?|crawlers?)"
+)
+_PATTERNS = (
+    # instructions to drop the rules, in English, French, German, Spanish, Italian
+    r"\b(?:ignore|disregard|forget|override|bypass)\b[^\n.]{0,40}?\b(?:previous|prior|above|"
+    r"earlier|preceding|all|any|your|the|system)\b[^\n.]{0,30}?\b(?:instructions?|prompts?|"
+    r"rules|directions|guidelines)\b",
+    r"\b(?:ignore[rz]?|oublie[rz]?)\s+(?:les|toutes\s+les|vos|tes)\s+(?:consignes|"
+    r"instructions|r[èe]gles)\b",
+    r"\bignorier(?:e|en|t)?\b[^\n.]{0,30}?\b(?:anweisungen|regeln|vorgaben)\b",
+    r"\bignor[ae]\b[^\n.]{0,30}?\b(?:instrucciones|istruzioni|reglas|regole)\b",
+    r"\bnew\s+instructions?\b|\bpriority\s+directive\b|\bsystem\s+prompt\b|\bas\s+an\s+ai\b",
+    # addressed to AI readers
+    rf"\b(?:note|notice|message|instructions?|reminder|warning)\s+(?:to|for)\s+"
+    rf"(?:all\s+|any\s+|the\s+)?{_READER}\b",
+    rf"\b(?:dear|hey|hello|attention)\s+(?:ai|{_READER})\b",
+    rf"\b(?:for|to)\s+(?:any|every|all)\s+(?:ai|{_READER})\s+(?:reading|processing|"
+    r"summari[sz]ing)\b",
+    rf"\b{_READER}\s+(?:reading|processing|summari[sz]ing)\s+this\b",
+    rf"\bai\s+{_READER}\s*:",
+    # chat roles, template tokens, our delimiters, our answer's JSON
+    r"^\s*(?:system|assistant|developer|user)\s*:",
+    r"\b(?:system|developer|operator|assistant)\s+(?:message|note|directive|instructions?|"
+    r"override)s?\s*:",
+    r"<!--\s*(?:system|assistant|ai|llm|developer)\b|\bassistant\s*:",
+    r"<\|[a-z_]{2,20}\|>|\[/?inst\]|<</?sys>>|#{2,}\s*(?:instruction|response|system|input)s?"
+    r"\s*:?",
+    r"</?\s*(?:system|assistant|user|instructions?)\s*>",
+    r"<<<\s*article|article\s*>>>",
+    r"\"(?:organizations|money|deals|amount_value|evidence|parties|summary|why_it_matters)\"\s*:",
+    # role play and requests about the model's own output
+    r"\byou\s+are\s+now\b|\blet'?s\s+play\s+a\s+game\b|\bpretend\s+(?:that\s+)?you\s+are\b",
+    r"\b(?:in|to|into)\s+your\s+(?:summary|answer|output|response|extraction|json|reply)\b",
+    r"\byour\s+(?:summary|answer|output|response|extraction|reply)\s+(?:must|should|shall)\b",
+    r"\b(?:add|append|insert)\s+to\s+the\s+(?:extraction|output|json|answer)\b",
+    r"\b(?:repeat|print|reveal|output|show|leak)\s+(?:your|the)\s+(?:system\s+)?(?:prompt|"
+    r"instructions)\b",
+    r"\b(?:decode|execute|run)\s+(?:this|it|the\s+following)\b[^\n.]{0,30}?\bfollow\b",
+)
+_HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@functools.cache
+def _injection() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
+
+
+def shadow(text: str) -> tuple[str, list[int]]:
+    """The text as the patterns see it, and for each of its characters the original offset."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            chars.append(ch)
+            origin.append(i)
+            continue
+        if unicodedata.category(ch) == "Cf":  # zero-width, bidi controls, soft hyphen
+            continue
+        for out in unicodedata.normalize("NFKC", ch).translate(_CONFUSABLES):
+            chars.append(out)
+            origin.append(i)
+    return "".join(chars), origin
+
+
+def _taint(text: str, start: int, end: int) -> tuple[int, int]:
+    """From the start of the sentence holding [start, end) to the end of its paragraph."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, start)]
+    begin = ends[-1] if ends else 0
+    para = text.find("\n\n", end)
+    return begin, len(text) if para < 0 else para
+
+
+def hostile_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) regions of `text` that address the model (see docstring)."""
+    if not text:
+        return []
+    view, origin = shadow(text)
+    found = [
+        (origin[m.start()], origin[m.end() - 1] + 1)
+        for m in _injection().finditer(view)
+        if m.end() > m.start()
+    ]
+    regions = [_taint(text, start, end) for start, end in found]
+    regions += [(m.start(), m.end()) for m in _HIDDEN.finditer(text)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(regions):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
