@@ -18,6 +18,9 @@ from functools import cache
 
 from veille.offline import lexicon as lx
 from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
+from veille.offline.orgcontext import acronym_pairs, context_names, enumerated, name_lists
+from veille.offline import orgwords as ow
+from veille.offline.orgwords import adjective_pattern
 
 
 @dataclass(frozen=True)
@@ -32,29 +35,33 @@ class OrgMention:
     descriptor: bool = False
 
 
-_TOKEN = r"[A-Z][\w&'’.-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*"
+_TOKEN = r"[A-Z][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
 _LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
 _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
 _JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
+_FINAL = rf"\s(?:{'|'.join(ow.ORG_FINAL_WORDS)})$"
 
 
 @cache
 def _context_re() -> re.Pattern[str]:
     """All the contexts that introduce an unknown organisation, as ONE pattern (one pass);
-    group `nK` holds the name found by context K."""
+    group `nK` holds the name found by context K. What follows a name is a lookahead, so
+    that it is not consumed and can open the next context ("Iliad, a signé avec la start-up
+    parisienne Orbiance")."""
     heads = "|".join(lx.ORG_HEADS)
-    adjectives = "|".join(lx.NATIONALITY_ADJECTIVES)
+    adjectives = "|".join((*lx.NATIONALITY_ADJECTIVES, adjective_pattern()))
     acquire = "|".join(lx.ACQUIRE_OBJECT_CUES)
     lists = "|".join(lx.LIST_HEADS)
+    apposition = "|".join(lx.APPOSITIVE_HEADS)
     contexts = (
-        rf"(?<![\w-])(?:{heads})\s+(?:(?:{adjectives})\s+)?{_NAME}",
+        rf"(?<![\w-])(?:{heads})\s+(?:(?:{adjectives})\s+|[a-zà-ÿ]{{4,}}\s+)?{_NAME}",
         rf"(?<![\w])(?:{acquire})\s+{_NAME}",
-        rf"{_NAME}\s+(?:{'|'.join(lx.LEGAL_SUFFIXES)})(?![\w])",
-        rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_OPENERS)})\s+(?:[\w'’-]+\s+){{0,5}}?"
-        rf"(?:{'|'.join(lx.APPOSITIVE_HEADS)})\b",
+        rf"{_NAME}(?=\s+(?:{'|'.join(lx.LEGAL_SUFFIXES)})(?![\w]))",
+        rf"{_NAME}(?=,\s+(?:(?:{'|'.join(lx.APPOSITIVE_OPENERS)})\s+(?:[\w'’-]+\s+){{0,5}}?)?"
+        rf"(?:{apposition})\b)",
         rf"(?:{lists})\s+{_NAME}",
-        rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_RELATIONS)})\b",
+        rf"{_NAME}(?=,\s+(?:{'|'.join(lx.APPOSITIVE_RELATIONS)})\b)",
         rf"(?<![\w-])(?P<name>[A-Z]\w+-(?:{'|'.join(lx.GROUP_SUFFIXES)}))(?![\w])",
     )
     numbered = (c.replace("(?P<name>", f"(?P<n{i}>") for i, c in enumerate(contexts))
@@ -96,18 +103,48 @@ def _brand_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(lx.BRAND_PRECEDERS)})\s+$")
 
 
+@cache
+def _head_token() -> re.Pattern[str]:
+    """A token that introduces a name rather than being part of it: a German head noun
+    ("Konzern Nvidia", "Softwareanbieters WalkMe") or an elided article ("L'américaine")."""
+    heads = "|".join(ow.GERMAN_HEAD_SUFFIXES)
+    return re.compile(rf"[\w-]*(?:{heads})(?:s|en|n)?|[A-Z]\w?['’]\w+")
+
+
+@cache
+def _lone_token() -> re.Pattern[str]:
+    """Never a name on its own: a chip or model code ("B200", "MI450"), an institution head
+    ("Banque"), a German head noun."""
+    heads = "|".join((*ow.GERMAN_HEAD_SUFFIXES, *ow.INSTITUTION_HEADS))
+    return re.compile(rf"[A-Z]{{1,4}}\d{{2,4}}\w*|[\w-]*(?:{heads})(?:s|en|n)?")
+
+
 def _valid_candidate(name: str) -> bool:
     tokens = name.split()
     if not tokens or tokens[0] in lx.NOT_NAMES or tokens[0] in lx.FIRST_NAMES:
         return False
     if name in lx.PLACES or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
         return False
-    return all(t not in lx.NOT_NAMES for t in tokens[-1:])
+    if name in ow.PRODUCT_NAMES or tokens[0] in ow.DEMONYMS or tokens[-1] in ow.DEMONYMS:
+        return False
+    if len(tokens) == 1 and _lone_token().fullmatch(name):
+        return False
+    if re.search(r"-(?:based|founded|headquartered|listed|owned|backed|led)$", name):
+        return False
+    last = tokens[-1]
+    return last not in lx.NOT_NAMES or (last in ow.NAME_ENDINGS and len(tokens) > 1)
 
 
 def _trim_name(name: str) -> str:
     tokens = name.split()
+    heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
+    if heads:
+        tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"
+    while len(tokens) > 1 and tokens[0] in lx.NOT_NAMES:
+        tokens.pop(0)  # "A REN, operadora ...": the article, not the name
     while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):
+        if tokens[-1] in ow.NAME_ENDINGS and len(tokens) > 1:
+            break  # "Prompt AI", "Silo AI": part of the name
         tokens.pop()
     return " ".join(tokens).rstrip(".'’")
 
@@ -116,25 +153,42 @@ def _known_name(name: str) -> bool:
     return load_gazetteer().get(name) is not None
 
 
-def _unknown_names(text: str, known_spans: list[tuple[int, int]]) -> set[str]:
-    names: set[str] = set()
+def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
+    """(name, offset, may_extend_a_known_name) from every context, before validation."""
+    found: list[tuple[str, int, bool]] = []
     for m in _context_re().finditer(text):
         group = next(g for g, v in m.groupdict().items() if v)
-        name = _trim_name(m[group])
-        inside_known = any(s <= m.start(group) < e for s, e in known_spans)
-        if name and not inside_known and _valid_candidate(name) and not _known_name(name):
-            names.add(name)
+        found.append((m[group], m.start(group), False))
+        found.extend((n, start, False) for n, start in enumerated(text, m.end(group)))
     for m in _list_re().finditer(text):
         for part in re.split(_JOIN, m[1]):
-            name = _trim_name(part)
-            if name and _valid_candidate(name) and not _known_name(name):
-                names.add(name)
-    for m in _article_re().finditer(text):
-        name = _trim_name(m["name"])
-        valid = name and len(name) > 3 and _valid_candidate(name) and not _known_name(name)
-        if valid and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2:
-            names.add(name)
-    return names | _short_forms(text, names)
+            found.append((part, m.start(1) + m[1].index(part), False))
+    found.extend((name, start, True) for name, start in context_names(text))
+    if lang in (None, "pt", "es"):
+        for m in _article_re().finditer(text):
+            name = _trim_name(m["name"])
+            if len(name) > 3 and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2:
+                found.append((name, m.start("name"), False))
+    return found
+
+
+def _unknown_names(
+    text: str, known_spans: list[tuple[int, int]], lang: str | None = None
+) -> tuple[set[str], set[str]]:
+    """Names found from context: (unknown to the gazetteer, known to it only by a spelling
+    its case-sensitive matcher does not catch, such as "Stackit" for "STACKIT")."""
+    names: set[str] = set()
+    respelled: set[str] = set()
+    for raw, start, extends in _candidates(text, lang):
+        name = _trim_name(raw)
+        end = start + len(raw)
+        host = next(((s, e) for s, e in known_spans if s <= start < e), None)
+        if host and not (extends and end > host[1] and re.search(_FINAL, name)):
+            continue
+        if not name or not _valid_candidate(name):
+            continue
+        (respelled if _known_name(name) else names).add(name)
+    return names | _short_forms(text, names), respelled
 
 
 def _short_forms(text: str, names: set[str]) -> set[str]:
@@ -170,17 +224,53 @@ def _known(text: str) -> list[OrgMention]:
     return found
 
 
-def find_orgs(text: str) -> list[OrgMention]:
+def _mentions_of(
+    text: str, name: str, canon: str, entry: GazetteerEntry | None
+) -> list[OrgMention]:
+    kind = entry.kind if entry else "other"
+    found = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+        brand = _is_brand(text, m.start(), m.end())
+        found.append(OrgMention(m.start(), m.end(), canon, name, kind, entry is not None, brand))
+    return found
+
+
+def _listed_with_orgs(text: str, mentions: list[OrgMention]) -> set[str]:
+    """Names enumerated with organisations are organisations ("Adobe, Canva und Meta"):
+    one known item in a pair, at least half of a longer list."""
+    starts = {m.start for m in mentions}
+    found = set()
+    for items in name_lists(text):
+        known = sum(start in starts for _, start in items)
+        if known and known * 2 >= len(items):
+            for raw, start in items:
+                name = _trim_name(raw)
+                if start not in starts and name and _valid_candidate(name):
+                    found.add(name)
+    return {n for n in found if not _known_name(n)}
+
+
+def find_orgs(text: str, lang: str | None = None) -> list[OrgMention]:
     """Every organisation mention, in order, without overlaps (longest wins)."""
+    gaz = load_gazetteer()
     mentions = _known(text)
     spans = [(m.start, m.end) for m in mentions]
-    unknown = _unknown_names(text, spans)
+    unknown, respelled = _unknown_names(text, spans, lang)
+    for long, acronym in acronym_pairs(text):
+        entry = gaz.get(long) or gaz.get(acronym)
+        canon = entry.name if entry else long
+        for surface in (long, acronym):
+            mentions.extend(_mentions_of(text, surface, canon, entry))
+        unknown.discard(long)
     longs = [n for n in unknown if " " in n]
     for name in sorted(unknown, key=len, reverse=True):
         canon = next((n for n in longs if n != name and n.split()[0] == name), name)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
-            brand = _is_brand(text, m.start(), m.end())
-            mentions.append(OrgMention(m.start(), m.end(), canon, name, "other", False, brand))
+        mentions.extend(_mentions_of(text, name, canon, None))
+    for name in respelled:
+        entry = gaz.get(name)
+        mentions.extend(_mentions_of(text, name, entry.name if entry else name, entry))
+    for name in _listed_with_orgs(text, mentions) - unknown:
+        mentions.extend(_mentions_of(text, name, name, None))
     mentions.sort(key=lambda o: (o.start, -(o.end - o.start)))
     kept: list[OrgMention] = []
     for mention in mentions:
