@@ -171,6 +171,55 @@ ANAPHORS = (
     r"a empresa", r"a companhia", r"o grupo", r"a startup", r"la società", r"l['’]azienda",
     r"il gruppo",
 )
+# Markers before the investors of someone else's round ("mené par Lakestar, aux côtés de").
+ROUND_MARKERS = (
+    r"led by", r"co-led by", r"mené par", r"menée par", r"emmenée? par", r"angeführt\s+(?:\w+\s+){0,2}von",
+    r"unter führung (?:von|der|des)", r"liderad[oa] por", r"encabezad[oa] por", r"guidat[oa] da",
+    r"liderad[oa] pel[oa]", r"with participation (?:from|of)", r"aux côtés de",
+    r"participation (?:de|d['’]|du|des)", r"participación de", r"participação d[oae]s?",
+    r"partecipazione di", r"backed by", r"alongside", r"along with", r"junto a",
+    r"beteiligt(?:en)? sich", r"also took part", r"also invested", r"also participated",
+)
+# A round or a loan opens where one of these meets an amount (see `rounds`).
+ROUND_CUES = (
+    r"raise[sd]?", r"raising", r"levé", r"lève", r"levée de fonds", r"tour de table",
+    r"funding round", r"round", r"series [a-f]", r"série [a-f]", r"serie [a-f]",
+    r"augmentation de capital", r"finanzierungsrunde", r"runde", r"eingesammelt", r"sammelt\w*",
+    r"ronda", r"rodada", r"round di", r"recaudó", r"recaudado", r"captó", r"captado", r"captou",
+    r"capta", r"levantou", r"levanta\w*", r"raccolto", r"raccoglie", r"seed", r"amorçage",
+    r"fundraising", r"equity", r"capital increase", r"aumento de capital",
+)
+LOAN_CUES = (
+    r"loan", r"credit facility", r"credit line", r"line of credit", r"debt financing", r"debt",
+    r"prêt", r"financement bancaire", r"dette", r"ligne de crédit", r"kredit\w*", r"darlehen",
+    r"préstamo", r"línea de crédito", r"empréstimo", r"linha de crédito", r"financiamento",
+    r"prestito", r"finanziamento", r"linea di credito", r"financiación bancaria",
+)
+LENDER_MARKERS = (
+    r"arranged by", r"provided by", r"from a (?:group|syndicate|consortium) of banks",
+    r"(?:group|syndicate|consortium) of (?:banks|lenders)(?: led by| including)?",
+    r"apporté\w* par", r"accordé\w* par", r"consortium (?:réunissant|de|formé de|composé de)",
+    r"pool bancaire", r"bankenkonsortium", r"konsortium", r"unter führung (?:von|der|des)",
+    r"sindicato de bancos", r"consorcio de bancos", r"concedid[oa] por", r"sindacato di banche",
+    r"pool di banche", r"concess[oa] da", r"equity from", r"financing from", r"investment from",
+    r"loan from", r"credit from", r"capital from", r"stammt von",
+)
+PARTICIPATION_VERBS = (
+    r"took part", r"participated", r"participating", r"joined the round", r"also invested",
+    r"participé", r"ont (?:également|aussi) participé", r"remis au pot", r"se sont joints",
+    r"beteiligt\w*", r"participaron", r"participan", r"se sumaron", r"participaram",
+    r"participou", r"hanno partecipato", r"partecipa", r"parmi lesquels", r"dont",
+    r"including", r"among them", r"darunter", r"entre ellos", r"entre eles", r"tra cui",
+)
+# A single named party and an amount make a deal with the article's subject only when the
+# clause names the contract itself ("SAP hat einen Vertrag über 250 Mio. Euro unterzeichnet"),
+# not when someone spends on a place ("Microsoft investirá 6.690 millones en Aragón").
+CONTRACT_NOUNS = (
+    r"contracts?", r"deal", r"agreement", r"pact", r"order", r"contrats?", r"accord",
+    r"commande", r"verträge?", r"vertrag\w*", r"auftrag\w*", r"vereinbarung", r"contratos?",
+    r"acuerdo", r"pedido", r"acordo", r"contratt[oi]", r"accordo", r"ordine", r"lease",
+    r"bail", r"licen[cs]e", r"licence", r"licencia", r"licença", r"licenza", r"lizenz\w*",
+)
 DUAL_ANAPHORS = (
     r"the two (?:companies|firms|groups|chipmakers)", r"both companies", r"the pair",
     r"les deux (?:groupes|entreprises|sociétés|partenaires|firmes)", r"beide(?:n)? unternehmen",

@@ -38,22 +38,10 @@ from veille.offline.parties import (
     missing_party,
     resolve_typed,
 )
+from veille.offline.mention import DealMention
+from veille.offline.rounds import RoundTracker
 from veille.offline.sentences import Sentence
 from veille.offline.terms import deal_status, duration_months
-
-
-@dataclass(frozen=True)
-class DealMention:
-    parties: tuple[str, ...]
-    deal_type: str
-    amount: MoneySpan | None
-    evidence: tuple[int, int]
-    sentence: int
-    paragraph: int
-    strong: bool
-    typed: bool = True
-    duration_months: int | None = None
-    status: str = "announced"
 
 
 @cache
@@ -274,9 +262,12 @@ def extract_deals(
     party_mentions = [m for m in mentions if is_party(m)]
     starts = [m.start for m in party_mentions]
     amount_starts = [a.start for a in deal_amounts]
+    rounds = RoundTracker(text)
     for s in sentences:
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         parties, before = party_mentions[lo:hi], party_mentions[:lo]
+        in_sentence = deal_amounts[bisect_left(amount_starts, s.start) : bisect_left(amount_starts, s.end)]
+        rounds.observe(s, outside_appositions(text, (s.start, s.end), parties), in_sentence, state.focus, before)
         ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
         for clause in _clauses(text, s):
             inside = outside_appositions(text, clause, parties)
@@ -290,7 +281,7 @@ def extract_deals(
                 state.last = new[-1]
             found.extend(new)
         state.focus.update(s, parties, before)
-    return consolidate(found)
+    return consolidate(rounds.apply(found))
 
 
 def _context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> list[Cue]:

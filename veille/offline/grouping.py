@@ -22,7 +22,7 @@ from veille.offline.dealtype import adjust_type
 from veille.offline.orgs import OrgMention
 
 if TYPE_CHECKING:
-    from veille.offline.deals import DealMention
+    from veille.offline.mention import DealMention
 
 
 def outside_appositions(

@@ -30,6 +30,20 @@ def dual_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(cues.DUAL_ANAPHORS)})(?![\w])", re.I)
 
 
+@cache
+def _agent_re() -> re.Pattern[str]:
+    """A party right after "led by", "mené par", "angeführt von"... is an investor in someone
+    else's round, not the topic the following sentences talk about."""
+    return re.compile(
+        rf"(?<![\w])(?:{'|'.join(cues.ROUND_MARKERS)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I
+    )
+
+
+@cache
+def _contract_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{'|'.join(cues.CONTRACT_NOUNS)})(?![\w])", re.I)
+
+
 def is_party(mention: OrgMention) -> bool:
     return mention.kind not in NON_PARTY_KINDS and not mention.brand
 
@@ -74,8 +88,9 @@ class Focus:
             typed = resolve_typed(anaphor[0], before)
             self.current = typed or self.current
             return
-        if parties:
-            self.current = parties[0].name
+        topical = [m for m in parties if not _agent_re().search(body, 0, m.start - sentence.start)]
+        if topical:
+            self.current = topical[0].name
 
 
 def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
@@ -114,6 +129,7 @@ def missing_party(
     )
     if party.start > event and (has_amount or introduced):
         return focus.other_than(party.name, prefer_main=True)
-    if has_amount and party.end <= event and focus.main and focus.main != party.name:
+    contract = _contract_re().search(text, clause[0], clause[1])
+    if has_amount and contract and party.end <= event and focus.main and focus.main != party.name:
         return focus.main  # "SAP signed a contract": with the article's subject
     return None
