@@ -180,6 +180,18 @@ ROUND_MARKERS = (
     r"partecipazione di", r"backed by", r"alongside", r"along with", r"junto a",
     r"beteiligt(?:en)? sich", r"also took part", r"also invested", r"also participated",
 )
+# Verbs of buying: a price after "for" in their sentence is the deal's value.
+PURCHASE_VERBS = (
+    r"buy(?:s|ing)?", r"bought", r"purchas\w*", r"achète", r"acheter", r"acheté",
+    r"kauf\w*", r"gekauft", r"compra\w*", r"comprou", r"acquist\w*", r"pag[óo]u?", r"paid",
+    r"payé", r"gezahlt", r"zahlte", r"pagato",
+)
+# Words before an amount that breaks down the amount just before it.
+COMPONENT_CONNECTORS = (
+    r"dont", r"of which", r"including", r"davon", r"wovon", r"de los cuales",
+    r"de las cuales", r"dos quais", r"das quais", r"di cui", r"plus", r"and", r"et", r"und",
+    r"y", r"e", r"weitere", r"further", r"with", r"avec",
+)
 # A round or a loan opens where one of these meets an amount (see `rounds`).
 ROUND_CUES = (
     r"raise[sd]?", r"raising", r"levé", r"lève", r"levée de fonds", r"tour de table",

@@ -252,8 +252,10 @@ def extract_deals(
     sentences: list[Sentence],
     mentions: list[OrgMention],
     deal_amounts: list[MoneySpan],
+    round_amounts: list[MoneySpan] | None = None,
 ) -> list[DealMention]:
-    """Deal mentions of the article, consolidated (see module docstring)."""
+    """Deal mentions of the article, consolidated (see module docstring); `round_amounts`
+    (deal values and unlabelled amounts) may open a funding round (see `rounds`)."""
     first = sentences[0] if sentences else None
     main = main_subject(title, mentions, first)
     state = _State(Focus(main, main))
@@ -263,11 +265,14 @@ def extract_deals(
     starts = [m.start for m in party_mentions]
     amount_starts = [a.start for a in deal_amounts]
     rounds = RoundTracker(text)
+    round_pool = deal_amounts if round_amounts is None else round_amounts
     for s in sentences:
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         parties, before = party_mentions[lo:hi], party_mentions[:lo]
-        in_sentence = deal_amounts[bisect_left(amount_starts, s.start) : bisect_left(amount_starts, s.end)]
-        rounds.observe(s, outside_appositions(text, (s.start, s.end), parties), in_sentence, state.focus, before)
+        in_sentence = [a for a in round_pool if s.start <= a.start < s.end]
+        rounds.observe(
+            s, outside_appositions(text, (s.start, s.end), parties), in_sentence, state.focus, before
+        )
         ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
         for clause in _clauses(text, s):
             inside = outside_appositions(text, clause, parties)

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from veille.money import MoneySpan, parse_amounts
+from veille.offline import amountcontext as ac
 from veille.offline.deals import DealMention, extract_deals
 from veille.offline.gazetteer import norm_name
 from veille.offline.orgs import OrgMention, find_orgs
@@ -117,13 +118,29 @@ def _organizations(
 
 def _money(
     text: str, sentences: list[Sentence], lang: str
-) -> list[tuple[MoneySpan, str, Sentence]]:
-    found = []
+) -> tuple[list[tuple[MoneySpan, str, Sentence]], set[int]]:
+    """Amounts with their roles, and the offsets of those that only restate the amount
+    before them in another currency (see `amountcontext`)."""
+    found: list[tuple[MoneySpan, str, Sentence]] = []
+    conversions: set[int] = set()
     for span in parse_amounts(text, lang):
         s = _sentence_of(sentences, span.start)
-        if s is not None and span.end <= s.end:
-            found.append((span, money_role(text, s, span), s))
-    return found
+        if s is None or span.end > s.end:
+            continue
+        role = money_role(text, s, span)
+        previous = found[-1] if found and found[-1][2] is s else None
+        prev_span = previous[0] if previous else None
+        if ac.is_conversion(text, prev_span, span):
+            conversions.add(span.start)
+            role = "other"
+        elif role == "other" and ac.is_price(text, s.start, s.end, span):
+            role = "deal_value"
+        elif previous and previous[1] == "deal_value" and ac.is_component(text, prev_span, span):
+            role = "deal_value"
+        if role == "deal_value" and ac.is_spending(text, span):
+            role = "capex"
+        found.append((span, role, s))
+    return found, conversions
 
 
 def _money_extractions(spans: list[tuple[MoneySpan, str, Sentence]]) -> list[MoneyExtraction]:
@@ -183,9 +200,11 @@ def enrich(article: ArticleInput) -> Enrichment:
     lang = article.language or detect_language(f"{article.title}\n{text}")
     sentences = split_sentences(text)
     mentions = find_orgs(text, lang)
-    money = _money(text, sentences, lang)
-    deal_amounts = [span for span, role, _ in money if role == "deal_value"]
-    deals = extract_deals(text, article.title, sentences, mentions, deal_amounts)
+    money, conversions = _money(text, sentences, lang)
+    usable = [(span, role) for span, role, _ in money if span.start not in conversions]
+    deal_amounts = [span for span, role in usable if role == "deal_value"]
+    round_amounts = [span for span, role in usable if role in ("deal_value", "other")]
+    deals = extract_deals(text, article.title, sentences, mentions, deal_amounts, round_amounts)
     summary, why = summarise(sentences, _weights(mentions, money, deals, sentences))
     same = lang == article.target_language
     display = display_names(mentions)

@@ -226,3 +226,38 @@ PRODUCT_NAMES = frozenset(
     |Série C|IndiaAI Mission|Choose France|Vision Fund""".replace("\n", "").replace("    ", "")
     .split("|")
 )
+
+# Countries and regions beyond `lexicon.PLACES` where money is spent ("6.690 millones de
+# euros en Aragón"). No towns: a town is often a data-centre site, the venue of a deal.
+REGIONS = (
+    "Aragón Aragon Catalonia Cataluña Catalunya Andalucía Madrid Galicia Lombardia Lombardy "
+    "Piemonte Lazio Sicilia Sardegna Bavaria Bayern Hessen Brandenburg Sachsen Saxony "
+    "Normandie Bretagne Occitanie Essonne Alsace Provence Wallonia Flanders Scotland Wales "
+    "England Britain Ireland Iceland Denmark Danemark Dänemark Sweden Norway Finland Austria "
+    "Österreich Poland Polen Greece Turkey Türkei Russia Ukraine Egypt Morocco Maroc Nigeria "
+    "Kenya Chile Argentina Colombia Peru México Mexique Mexiko Brasil Louisiana Mississippi "
+    "Tennessee Pennsylvania Indiana Michigan Minnesota Kansas Oklahoma Alabama Carolina "
+    "Wyoming Montana Idaho Nebraska Kentucky Paraná Gujarat Maharashtra Karnataka Telangana "
+    "Hokkaido Kyushu "
+    "Malaysia Malaisie Indonesia Indonésie Thailand Vietnam Philippines Australia Australie "
+    "Japón Japão Giappone Corea Coreia Cina Estados Unidos EUA Regno Unito Reino Unido "
+    "Alemania Alemanha Germania Francia França Italia Itália Spagna Espanha Portogallo "
+    "India Índia Inde Indien China Chine Europa Europe Asien Asia Ásia Africa África Afrique "
+    "US U.S. USA UK EU UE America Amérique Amerika France Frankreich Germany Allemagne "
+    "Deutschland Spain Espagne España Spanien Italy Italie Italien Portugal Brazil Brésil "
+    "Brasilien Japan Japon Korea Corée Taiwan Israel Israël Canada Kanada Norway Norvège "
+    "Norwegen Sweden Suède Schweden Netherlands Pays-Bas Niederlande Switzerland Suisse "
+    "Schweiz Belgium Belgique Belgien Texas California Californie Virginia Virginie Ohio "
+    "Oregon Arizona Nevada Utah Iowa Georgia Wisconsin Emirates Qatar Singapore Singapour"
+).split()
+# Common nouns standing for a country: "in the country", "no país", "nel Paese".
+COUNTRY_WORDS = frozenset(
+    "country pays land país paese region région região regione kingdom royaume nation "
+    "state états".split()
+)
+# Common nouns standing for an organisation: money "in the company" is an investment.
+ORG_NOUNS = frozenset(
+    "company companies firm group start-up startup start-ups startups société entreprise "
+    "groupe firme unternehmen konzern firma empresa compañía empresa companhia società "
+    "azienda gruppo business venture joint".split()
+)

@@ -127,7 +127,7 @@ class RoundTracker:
                 self._add(self.current, _investors(text, s, parties, True))
                 return
         r = self.current
-        if r is None or s.index - r.sentence.index > 2 or s.paragraph != r.sentence.paragraph:
+        if r is None or s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1:
             self.current = None
             return
         if amounts and cue:
