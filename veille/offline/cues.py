@@ -206,6 +206,7 @@ LOAN_CUES = (
     r"prêt", r"financement bancaire", r"dette", r"ligne de crédit", r"kredit\w*", r"darlehen",
     r"préstamo", r"línea de crédito", r"empréstimo", r"linha de crédito", r"financiamento",
     r"prestito", r"finanziamento", r"linea di credito", r"financiación bancaria",
+    r"ligne complémentaire", r"kreditlinie", r"finanzierung\w*", r"darlehen\w*",
 )
 LENDER_MARKERS = (
     r"arranged by", r"provided by", r"from a (?:group|syndicate|consortium) of banks",
@@ -222,6 +223,13 @@ PARTICIPATION_VERBS = (
     r"beteiligt\w*", r"participaron", r"participan", r"se sumaron", r"participaram",
     r"participou", r"hanno partecipato", r"partecipa", r"parmi lesquels", r"dont",
     r"including", r"among them", r"darunter", r"entre ellos", r"entre eles", r"tra cui",
+)
+# Openers of examples: the parties after them are not the sentence's topic.
+LIST_MARKERS = (
+    r"dont", r"including", r"such as", r"notamment", r"parmi lesquels", r"parmi lesquelles",
+    r"among them", r"darunter", r"tra cui", r"entre ellos", r"entre eles", r"como",
+    r"tels que", r"telles que", r"wie etwa", r"zu den kunden zählen", r"among (?:its|their)",
+    r"parmi (?:ses|leurs)", r"entre (?:sus|seus)", r"tra i (?:suoi|loro)",
 )
 # A single named party and an amount make a deal with the article's subject only when the
 # clause names the contract itself ("SAP hat einen Vertrag über 250 Mio. Euro unterzeichnet"),

@@ -270,11 +270,11 @@ def extract_deals(
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         parties, before = party_mentions[lo:hi], party_mentions[:lo]
         in_sentence = [a for a in round_pool if s.start <= a.start < s.end]
-        rounds.observe(
-            s, outside_appositions(text, (s.start, s.end), parties), in_sentence, state.focus, before
-        )
+        clauses = _clauses(text, s)
+        outside = outside_appositions(text, (s.start, s.end), parties)
+        rounds.observe(s, clauses, outside, in_sentence, state.focus, before)
         ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
-        for clause in _clauses(text, s):
+        for clause in clauses:
             inside = outside_appositions(text, clause, parties)
             a_lo, a_hi = (
                 bisect_left(amount_starts, clause[0]),

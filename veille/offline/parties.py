@@ -31,12 +31,11 @@ def dual_re() -> re.Pattern[str]:
 
 
 @cache
-def _agent_re() -> re.Pattern[str]:
-    """A party right after "led by", "mené par", "angeführt von"... is an investor in someone
-    else's round, not the topic the following sentences talk about."""
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(cues.ROUND_MARKERS)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I
-    )
+def _marker_re() -> re.Pattern[str]:
+    """Parties after "led by", "mené par", "dont", "including"... are investors in someone
+    else's round or examples in a list: the topic the next sentences talk about stays."""
+    words = "|".join((*cues.ROUND_MARKERS, *cues.LIST_MARKERS))
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I)
 
 
 @cache
@@ -88,7 +87,9 @@ class Focus:
             typed = resolve_typed(anaphor[0], before)
             self.current = typed or self.current
             return
-        topical = [m for m in parties if not _agent_re().search(body, 0, m.start - sentence.start)]
+        marker = _marker_re().search(body)
+        limit = marker.start() if marker else len(body)
+        topical = [m for m in parties if m.start - sentence.start < limit]
         if topical:
             self.current = topical[0].name
 

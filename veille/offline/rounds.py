@@ -89,10 +89,12 @@ def _agent_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:by|par|von|por|pelo|pela|da|dal)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
-def _investors(text: str, s: Sentence, parties: list[OrgMention], opening: bool) -> list[OrgMention]:
-    """Parties after a marker; in a follow-up sentence, every party when it has a marker."""
+def _investors(
+    text: str, clause: tuple[int, int], parties: list[OrgMention], opening: bool
+) -> list[OrgMention]:
+    """Parties after a marker; in a follow-up clause, every party when it has a marker."""
     marker = _marker_re() if opening else _follow_re()
-    markers = [m.start() for m in marker.finditer(text, s.start, s.end)]
+    markers = [m.start() for m in marker.finditer(text, *clause)]
     if not markers:
         return []
     if opening:
@@ -111,31 +113,47 @@ class RoundTracker:
     def observe(
         self,
         s: Sentence,
+        clauses: list[tuple[int, int]],
         parties: list[OrgMention],
         amounts: list[MoneySpan],
         focus: Focus,
         before: list[OrgMention],
     ) -> None:
+        """One sentence, clause by clause: a clause with a round cue and amounts opens a
+        round; a clause with a marker and no amount names more investors of the open one."""
         text = self.text
-        cue = _raise_re().search(text, s.start, s.end) or _loan_re().search(text, s.start, s.end)
-        if cue and amounts:
-            recipient = _recipient(text, s, parties, focus, before)
-            if recipient:
-                kind = "financing" if _loan_re().search(text, s.start, s.end) else "investment"
-                self.current = _Round(recipient, list(amounts), kind, s, end=s.end)
-                self.rounds.append(self.current)
-                self._add(self.current, _investors(text, s, parties, True))
-                return
         r = self.current
-        if r is None or s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1:
-            self.current = None
+        if r is not None and (s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1):
+            self.current = r = None
+        cue = _raise_re().search(text, s.start, s.end) or _loan_re().search(text, s.start, s.end)
+        for lo, hi in clauses:
+            inside = [m for m in parties if lo <= m.start < hi]
+            money = [a for a in amounts if lo <= a.start < hi]
+            if money and cue:
+                self._open(s, (lo, hi), inside, money, _recipient(text, s, parties, focus, before))
+            elif not money and self.current is not None:
+                found = _investors(text, (lo, hi), inside, opening=False)
+                self._add(self.current, found)
+                if found:
+                    self.current.end = s.end
+
+    def _open(
+        self,
+        s: Sentence,
+        clause: tuple[int, int],
+        inside: list[OrgMention],
+        money: list[MoneySpan],
+        recipient: str | None,
+    ) -> None:
+        if not recipient:
             return
-        if amounts and cue:
-            return
-        found = _investors(text, s, parties, False)
-        if found:
-            self._add(r, found)
-            r.end = s.end
+        loan = _loan_re().search(self.text, s.start, s.end)
+        self.current = _Round(recipient, money, "financing" if loan else "investment", s, end=s.end)
+        self.rounds.append(self.current)
+        found = _investors(self.text, clause, inside, opening=True)
+        if not found:  # "la BEI accorde une ligne de 150 millions": lenders without a marker
+            found = [m for m in inside if m.kind in INVESTOR_KINDS]
+        self._add(self.current, found)
 
     @staticmethod
     def _add(r: _Round, found: list[OrgMention]) -> None:
@@ -175,8 +193,11 @@ class RoundTracker:
     def apply(self, found: list[DealMention]) -> list[DealMention]:
         """The round mentions, plus the other mentions that are not fragments of a round."""
         rounds = self.mentions()
+        syndicates = [{n for n, _ in r.investors} for r in self.rounds if len(r.investors) > 1]
         kept = []
         for m in found:
+            if any(set(m.parties) <= group for group in syndicates):
+                continue  # "Lakestar" with "Swisscom Ventures": co-investors, not a deal
             if any(_fragment(m, r) for r in rounds):
                 continue
             kept.append(m)
@@ -185,9 +206,6 @@ class RoundTracker:
 
 def _fragment(m: DealMention, r: DealMention) -> bool:
     parties, whole = set(m.parties), set(r.parties)
-    investors = whole - {r.parties[0]}
-    if parties <= investors:
-        return True  # "Lakestar" with "Swisscom Ventures": co-investors, not a deal
     if not parties <= whole:
         return False
     if m.amount is None:
