@@ -112,7 +112,8 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"valu(?:ed|ing|es) (?:it|the company|the startup|the firm|\w+) at", r"valuation",
         r"valoris\w*", r"valoré\w*", r"bewert\w*",
         r"valoración", r"valorad\w*", r"avaliad\w*", r"valutazione", r"valutat\w*",
-        r"value it at", r"would value",
+        r"value it at", r"would value", r"estimée? à", r"évaluée? à", r"estimad[oa] en",
+        r"valued",
     )),
     ("revenue", (
         r"revenues?", r"sales", r"turnover", r"run-rate", r"chiffre d['’]affaires", r"revenus",
@@ -221,8 +222,13 @@ PARTICIPATION_VERBS = (
     r"took part", r"participated", r"participating", r"joined the round", r"also invested",
     r"participé", r"ont (?:également|aussi) participé", r"remis au pot", r"se sont joints",
     r"beteiligt\w*", r"participaron", r"participan", r"se sumaron", r"participaram",
-    r"participou", r"hanno partecipato", r"partecipa", r"parmi lesquels", r"dont",
-    r"including", r"among them", r"darunter", r"entre ellos", r"entre eles", r"tra cui",
+    r"participou", r"hanno partecipato", r"partecipa",
+)
+# In the sentence that opens a round, these introduce investors too ("auprès de plusieurs
+# investisseurs, dont Lux Capital"); in a later sentence they introduce anything.
+OPENING_MARKERS = (
+    r"parmi lesquels", r"dont", r"including", r"among them", r"darunter", r"entre ellos",
+    r"entre eles", r"tra cui", r"auprès d['’]?\w*", r"from", r"de la part d\w*", r"junto d[aeo]",
 )
 # Openers of examples: the parties after them are not the sentence's topic.
 LIST_MARKERS = (

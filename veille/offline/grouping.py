@@ -41,8 +41,8 @@ def outside_appositions(
             ),
             None,
         )
-        closes = host is not None and re.match(r"[^,;:]*,", text[m.end : clause[1]])
-        if host is None or not closes or len(inside) < 3:
+        closes = host is not None and re.match(r"[^,;:]*(?:,|$)", text[m.end : clause[1]])
+        if host is None or not closes:
             keep.append(m)
     return keep
 

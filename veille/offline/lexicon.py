@@ -77,7 +77,12 @@ APPOSITIVE_RELATIONS = (
     r"eine Tochter", r"filial", r"subsidiária", r"detid[oa]", r"owned by", r"détenue?",
     r"propiedad de", r"backed by", r"soutenue? par", r"formerly known as", r"formerly",
     r"l['’]ex", r"ex", r"anciennement", r"ehemals", r"früher", r"antes", r"antiga",
-    r"antigua",
+    r"antigua", r"controlled by", r"majority-owned by", r"contrôlée? par", r"kontrolliert von",
+    r"controlad[oa] por", r"propriété de",
+    r"(?:the|its|el|la|le|der|die|das|o|a|il|l['’]|une?|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\w*arm|brazo|braço|braccio|unit|division|divisione|filiale|filial|\w*[Tt]ochter"
+    r"|subsidiary|subsidiária|controllata|parent|maison mère|\w*[Mm]utterkonzern|matriz"
+    r"|casa madre|spin-?off)\b",
 )
 # Group words glued to a name: "Schwarz-Gruppe", "Tata-Konzern".
 GROUP_SUFFIXES = (r"Gruppe", r"Konzern", r"Group", r"Holding")

@@ -35,6 +35,9 @@ from veille.offline.parties import Focus, anaphor_re, resolve_typed
 from veille.offline.sentences import Sentence
 
 
+NEAR = 90  # characters between a round cue and its amount
+
+
 @cache
 def _word_re(fragments: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?![\w-])", re.I)
@@ -49,7 +52,9 @@ def _loan_re() -> re.Pattern[str]:
 
 
 def _marker_re() -> re.Pattern[str]:
-    return _word_re((*cues.ROUND_MARKERS, *cues.LENDER_MARKERS, *cues.PARTICIPATION_VERBS))
+    return _word_re(
+        (*cues.ROUND_MARKERS, *cues.LENDER_MARKERS, *cues.PARTICIPATION_VERBS, *cues.OPENING_MARKERS)
+    )
 
 
 def _follow_re() -> re.Pattern[str]:
@@ -125,13 +130,14 @@ class RoundTracker:
         r = self.current
         if r is not None and (s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1):
             self.current = r = None
-        cue = _raise_re().search(text, s.start, s.end) or _loan_re().search(text, s.start, s.end)
+        cues_here = [*_raise_re().finditer(text, s.start, s.end), *_loan_re().finditer(text, s.start, s.end)]
         for lo, hi in clauses:
             inside = [m for m in parties if lo <= m.start < hi]
             money = [a for a in amounts if lo <= a.start < hi]
-            if money and cue:
+            money = [a for a in money if any(abs(c.start() - a.start) <= NEAR for c in cues_here)]
+            if money:
                 self._open(s, (lo, hi), inside, money, _recipient(text, s, parties, focus, before))
-            elif not money and self.current is not None:
+            elif not any(lo <= a.start < hi for a in amounts) and self.current is not None:
                 found = _investors(text, (lo, hi), inside, opening=False)
                 self._add(self.current, found)
                 if found:
