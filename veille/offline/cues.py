@@ -18,6 +18,12 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"mettre la main sur", r"übernahme", r"übernimmt", r"übernehmen", r"übernommen",
         r"erwirbt", r"erwerben", r"adquiri\w*", r"adquisición", r"fusión", r"aquisição",
         r"adquir\w*", r"fusão", r"acquisizione", r"acquisi\w*", r"rilevare", r"rilevato",
+        r"purchase of (?:(?:the|software|chip|\w+) )?(?:company|firm|group|start-?up|maker|"
+        r"developer|provider|designer)", r"compra d[aeo]", r"achat de (?:la|l['’])?",
+        r"pa(?:id|gó|gou|yé|gato)\s[^.;]{0,60}?\s(?:for|por|pela|pelo|pour|für|per)\s+"
+        r"(?:(?:la|el|a|o|the|le|l['’])\s*)?(?:[a-zà-ÿ]+\s+)?(?=[A-Z])",
+        r"verkauf\w*", r"sold (?:its|their|the)", r"cédé\w*", r"cession de", r"vendu\w* (?:sa|son|ses)",
+        r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",
     )),
     ("investment", "event", (
         r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
@@ -62,8 +68,10 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"liefer\w*", r"suministr\w*", r"fornec\w*", r"fornire", r"fornitura", r"fornirà",
     )),
     ("compute_capacity", "event", (
-        r"rent", r"rents", r"renting", r"lease", r"leasing", r"cloud (?:deal|contract)",
-        r"accord de cloud", r"cloud agreement",
+        r"rent", r"rents", r"renting", r"lease", r"leasing", r"leased", r"cloud (?:deal|contract)",
+        r"accord de cloud", r"cloud agreement", r"lou(?:e|er|era|ent|é|ée)", r"contrat de location",
+        r"miete\w*", r"mietet", r"anmiet\w*", r"vermiet\w*", r"alquil\w*",
+        r"arrendamiento", r"arrendamento", r"alug\w*", r"affitt\w*", r"noleggi\w*", r"locazione",
     )),
     (None, "event", (
         r"deal", r"agreement", r"contract", r"pact", r"arrangement", r"accord", r"contrat",
@@ -77,7 +85,10 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"paid", r"payer", r"versement", r"spend\w*", r"dépenser", r"consacrer",
         r"kauf\w*", r"compra\w*", r"comprar", r"acquist\w*", r"achet\w*", r"achats?",
         r"sold", r"sells?", r"selling", r"vend(?:u|ue|re|ra|rait)", r"purchase price",
-        r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
+        r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo", r"entendu avec",
+        r"s['’]entend\w*", r"verpflichtet", r"abnehm\w*", r"abzunehmen", r"zugesagt",
+        r"angebot", r"offer", r"offre", r"oferta", r"offerta", r"pag(?:ó|ou|ará|ato|herà)",
+        r"zahlt\w*", r"gezahlt", r"fechado", r"fechou", r"cerró", r"siglato", r"stipulato",
     )),
     ("compute_capacity", "topic", (
         r"capacity", r"compute", r"computing power", r"computing capacity", r"cloud",
@@ -158,6 +169,16 @@ CONTINUATION_CUES = (
     r"purchase price", r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
     r"transaction", r"transaktion", r"opération", r"operación", r"operação", r"operazione",
     r"investition", r"investissement", r"investment", r"inversión", r"investimento",
+    r"angebot", r"offer", r"offre", r"oferta", r"offerta", r"price", r"prix", r"preis",
+)
+# A sentence saying the amount was not disclosed lends no amount to the deal before it.
+UNDISCLOSED = (
+    r"not disclosed", r"undisclosed", r"no (?:value|amount|figure|price)", r"n['’]a pas été "
+    r"(?:divulgué|communiqué|dévoilé|précisé)", r"aucun montant", r"non divulgué", r"nicht "
+    r"(?:genannt|bekannt|veröffentlicht)", r"keine (?:finanziellen )?(?:details|angaben)",
+    r"no se (?:ha|han) (?:revelado|divulgado)", r"sin revelar", r"não (?:foi|foram) "
+    r"divulgad\w*", r"sem divulgar", r"non (?:è stato|sono stati) (?:reso|resi) not\w*",
+    r"non comunicat\w*", r"non divulgat\w*",
 )
 
 ANAPHORS = (

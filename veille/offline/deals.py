@@ -63,6 +63,11 @@ def _elaboration_re() -> re.Pattern[str]:
 
 
 @cache
+def _undisclosed_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.UNDISCLOSED)})", re.I)
+
+
+@cache
 def _continuation_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(cues.CONTINUATION_CUES)})", re.I)
 
@@ -126,6 +131,8 @@ def _continues(
 ) -> bool:
     if not amounts or not _near(state.last, s) or state.last is None:
         return False
+    if _undisclosed_re().search(s.text):
+        return False  # "Aucun montant n'a été divulgué, mais ... entre 50 et 60 milliards"
     if len(names) == 1:
         return names[0].name in state.last.parties
     return not names and bool(_continuation_re().search(text, clause[0], clause[1]))

@@ -39,25 +39,48 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
     adjective = rf"(?:{_alt(w.ADJECTIVE_STEMS)}){w.ADJECTIVE_ENDINGS}"
     german = rf"(?:[A-ZÄÖÜ][\w-]*?)?(?:{_alt(w.GERMAN_HEAD_SUFFIXES)})(?:s|en|n)?"
     city = rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+er|{adjective})\s+)?"
-    people = rf"(?<![\w])(?i:{_alt(w.PEOPLE)})\s+(?:{_alt(w.PEOPLE_LINKS)})\s*(?:the\s+|l['’]|la\s+)?"
-    return tuple(
-        re.compile(p)
-        for p in (
+    return (
+        *_background_contexts(),
+        *(
+            re.compile(p)
+            for p in (
             rf"(?<![\w'’-])(?:{_alt(w.ARTICLES)})\s*{adjective}\s+(?P<name>{NAME})",
             rf"(?<![\w-]){city}{german}\s+(?P<name>{NAME})",
-            rf"{people}(?P<name>{NAME})",
-            rf"(?<![\w-])(?:former|ex-)\s+(?P<name>{NAME})\s+(?:{_alt(w.PEOPLE_AFTER)})\b",
             rf"(?<![\w-])(?P<name>{NAME})\s+(?:{_alt(w.RAISE_VERBS)})\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:US\$|R\$|[$€£¥₹₩]|\d)",
-            rf"(?<![\w-])(?:{_alt(w.SOURCE_CUES)})\s+(?P<name>{NAME})",
             rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
             rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
             rf"(?<![\w-])(?P<name>{NAME})(?=(?:\s*(?:,|et|and|y|e|und)\s*{NAME})*\s+"
             rf"(?:{_alt(w.CUSTOMER_TAILS)}))",
             rf"(?<![\w-])(?:{_alt(w.PAY_VERBS)})\s+[^.;]{{0,60}}?\s(?:{_alt(w.PAY_FOR)})\s+"
             rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?:{adjective}\s+)?(?P<name>{NAME})",
+            )
+        ),
+    )
+
+
+@cache
+def _background_contexts() -> tuple[re.Pattern[str], ...]:
+    """Organisations named as someone's employer or as a source ("analysts at Wedbush",
+    "anciens chercheurs de Google", "according to the Economic Times"): background to the
+    sentence's deal, never a party of it."""
+    people = rf"(?<![\w])(?i:{_alt(w.PEOPLE)})\s+(?:{_alt(w.PEOPLE_LINKS)})\s*(?:the\s+|l['’]|la\s+)?"
+    return tuple(
+        re.compile(p)
+        for p in (
+            rf"{people}(?P<name>{NAME})",
+            rf"(?<![\w-])(?:former|ex-)\s+(?P<name>{NAME})\s+(?:{_alt(w.PEOPLE_AFTER)})\b",
+            rf"(?<![\w-])(?:{_alt(w.SOURCE_CUES)})\s+(?P<name>{NAME})",
         )
     )
+
+
+def background_offsets(text: str) -> set[int]:
+    """Offsets of the names (and of the names enumerated with them) in background contexts."""
+    found: set[int] = set()
+    for pattern in _background_contexts():
+        found.update(start for _, start in _names_with_enumerations(text, pattern))
+    return found
 
 
 @cache

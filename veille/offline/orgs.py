@@ -13,12 +13,18 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from veille.offline import lexicon as lx
 from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
-from veille.offline.orgcontext import acronym_pairs, context_names, enumerated, name_lists
+from veille.offline.orgcontext import (
+    acronym_pairs,
+    background_offsets,
+    context_names,
+    enumerated,
+    name_lists,
+)
 from veille.offline import orgwords as ow
 from veille.offline.orgwords import adjective_pattern
 
@@ -33,6 +39,7 @@ class OrgMention:
     known: bool
     brand: bool = False
     descriptor: bool = False
+    background: bool = False
 
 
 _TOKEN = r"[A-Z][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
@@ -277,4 +284,18 @@ def find_orgs(text: str, lang: str | None = None) -> list[OrgMention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    return _mark_background(text, kept)
+
+
+def _mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Employers, sources ("analysts at Wedbush") and owners named before what they own
+    ("Alphabet's Google", "Nvidia's venture arm NVentures") are background, not parties."""
+    offsets = background_offsets(text)
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        owner = nxt is not None and bool(
+            re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", text[m.end : nxt.start])
+        )
+        out.append(replace(m, background=True) if m.start in offsets or owner else m)
+    return out

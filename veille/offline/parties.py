@@ -44,7 +44,7 @@ def _contract_re() -> re.Pattern[str]:
 
 
 def is_party(mention: OrgMention) -> bool:
-    return mention.kind not in NON_PARTY_KINDS and not mention.brand
+    return mention.kind not in NON_PARTY_KINDS and not mention.brand and not mention.background
 
 
 def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None) -> str | None:
