@@ -79,7 +79,7 @@ APPOSITIVE_RELATIONS = (
     r"l['’]ex", r"ex", r"anciennement", r"ehemals", r"früher", r"antes", r"antiga",
     r"antigua", r"controlled by", r"majority-owned by", r"contrôlée? par", r"kontrolliert von",
     r"controlad[oa] por", r"propriété de",
-    r"(?:the|its|el|la|le|der|die|das|o|a|il|l['’]|une?|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:the|its|el|la|le|der|die|das|o|a|il|l['’]|une?|an?)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:\w*arm|brazo|braço|braccio|unit|division|divisione|filiale|filial|\w*[Tt]ochter"
     r"|subsidiary|subsidiária|controllata|parent|maison mère|\w*[Mm]utterkonzern|matriz"
     r"|casa madre|spin-?off)\b",
@@ -154,6 +154,17 @@ BRAND_FOLLOWERS = (
 )
 BRAND_PRECEDERS = (r"GPUs?", r"puces", r"chips", r"processeurs", r"cartes", r"systèmes",
                    r"plateforme")
+# "GPU de Nvidia", "chips H200 de Nvidia", "processori di Nvidia": a brand too.
+BRAND_PRODUCTS = (r"GPUs?", r"puces", r"chips?", r"Chips", r"processeurs", r"processori",
+                  r"processadores", r"procesadores", r"Prozessoren", r"accélérateurs",
+                  r"aceleradores", r"acceleratori", r"Beschleuniger", r"serveurs", r"servidores",
+                  r"server", r"Server", r"systèmes", r"sistemas", r"sistemi", r"Systeme")
+# A purchase just before the product makes the brand the supplier ("buy 16,000 Nvidia
+# accelerators", "comprar unos 4.000 chips H200 de Nvidia").
+PURCHASE_BEFORE_BRAND = (r"buy", r"buys", r"buying", r"bought", r"purchase", r"purchases",
+                         r"order", r"ordered", r"acheter", r"achète", r"acheté", r"commandé",
+                         r"kaufen", r"kauft", r"gekauft", r"bestellt", r"comprar", r"compra",
+                         r"compró", r"comprou", r"acquistare", r"acquista", r"acquistato")
 # Capitalised words that start sentences or name things that are not organisations.
 NOT_NAMES = _words(
     """The A An This That These Those It Its Their His Her Our We They He She I You In On At

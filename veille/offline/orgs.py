@@ -40,6 +40,7 @@ class OrgMention:
     brand: bool = False
     descriptor: bool = False
     background: bool = False
+    supplier: bool = False  # a brand that the sentence buys from ("buy Nvidia GPUs")
 
 
 _TOKEN = r"[A-Z][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
@@ -210,10 +211,35 @@ def _short_forms(text: str, names: set[str]) -> set[str]:
     return short
 
 
-def _is_brand(text: str, start: int, end: int) -> bool:
-    return bool(
-        _brand_after().match(text, end) or _brand_before().search(text, max(0, start - 30), start)
+@cache
+def _brand_of() -> re.Pattern[str]:
+    products = "|".join(lx.BRAND_PRODUCTS)
+    return re.compile(
+        rf"(?:{products})(?:\s+[A-Z]{{1,4}}\d{{2,4}}\w*)?\s+(?:de|di|von|da|do|del|d['’])\s*$"
     )
+
+
+@cache
+def _purchase_before() -> re.Pattern[str]:
+    verbs = "|".join(lx.PURCHASE_BEFORE_BRAND)
+    return re.compile(rf"(?<![\w])(?:{verbs})\s+(?:[\w.,']+\s+){{0,4}}$", re.I)
+
+
+def _brand_state(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(brand, supplier): "Nvidia GB300 systems", "GPU de Nvidia" name a hardware brand, not
+    a party, unless the sentence buys it ("buy 16,000 Nvidia accelerators": a supplier)."""
+    before = text[max(0, start - 30) : start]
+    brand = bool(_brand_after().match(text, end) or _brand_before().search(before))
+    product = _brand_of().search(before)
+    lead = text[max(0, start - 75) : start - len(product[0])] if product else text[max(0, start - 45) : start]
+    if not (brand or product):
+        return False, False
+    bought = bool(_purchase_before().search(lead))
+    return not bought, bought
+
+
+def _is_brand(text: str, start: int, end: int) -> bool:
+    return _brand_state(text, start, end)[0]
 
 
 def _known(text: str) -> list[OrgMention]:
@@ -221,8 +247,10 @@ def _known(text: str) -> list[OrgMention]:
     found = []
     for m in gaz.matcher.finditer(text):
         entry: GazetteerEntry = gaz.by_alias[m[0]]
-        brand = _is_brand(text, m.start(), m.end())
-        found.append(OrgMention(m.start(), m.end(), entry.name, m[0], entry.kind, True, brand))
+        brand, supplier = _brand_state(text, m.start(), m.end())
+        found.append(
+            OrgMention(m.start(), m.end(), entry.name, m[0], entry.kind, True, brand, supplier=supplier)
+        )
     for m in _descriptor_re().finditer(text):
         owner = lx.PRODUCTS[m["a"] or m["b"]]
         owner_entry = gaz.get(owner)
@@ -237,8 +265,9 @@ def _mentions_of(
     kind = entry.kind if entry else "other"
     found = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
-        brand = _is_brand(text, m.start(), m.end())
-        found.append(OrgMention(m.start(), m.end(), canon, name, kind, entry is not None, brand))
+        brand, supplier = _brand_state(text, m.start(), m.end())
+        known = entry is not None
+        found.append(OrgMention(m.start(), m.end(), canon, name, kind, known, brand, supplier=supplier))
     return found
 
 

@@ -102,6 +102,7 @@ def _investors(
     markers = [m.start() for m in marker.finditer(text, *clause)]
     if not markers:
         return []
+    parties = [m for m in parties if not m.supplier]  # "to finance the purchase of Nvidia GPUs"
     if opening:
         return [m for m in parties if m.start > markers[0]]
     return list(parties)
