@@ -23,6 +23,7 @@ import unicodedata
 from functools import cache
 
 from veille.offline import orgwords as w
+from veille.trie import trie_alternation
 
 TOKEN = r"(?:[A-Z][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
 _LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
@@ -30,28 +31,23 @@ NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
 
 
 def _alt(items: tuple[str, ...]) -> str:
-    return "|".join(items)
+    return trie_alternation(items)
 
 
 @cache
 def _contexts() -> tuple[re.Pattern[str], ...]:
     """Patterns whose group `name` is an organisation (see the module docstring)."""
     adjective = rf"(?:{_alt(w.ADJECTIVE_STEMS)}){w.ADJECTIVE_ENDINGS}"
-    german = rf"(?:[A-ZÄÖÜ][\w-]*?)?(?:{_alt(w.GERMAN_HEAD_SUFFIXES)})(?:s|en|n)?"
-    city = rf"(?:(?:[A-ZÄÖÜ][a-zäöüß]+er|{adjective})\s+)?"
+    german = rf"(?:{_alt(w.GERMAN_HEAD_SUFFIXES)})(?:s|en|n)?"
     return (
         *_background_contexts(),
         *(
             re.compile(p)
             for p in (
             rf"(?<![\w'’-])(?:{_alt(w.ARTICLES)})\s*{adjective}\s+(?P<name>{NAME})",
-            rf"(?<![\w-]){city}{german}\s+(?P<name>{NAME})",
-            rf"(?<![\w-])(?P<name>{NAME})\s+(?:{_alt(w.RAISE_VERBS)})\s+"
-            r"(?:[\w'’-]+\s+){0,3}?(?:US\$|R\$|[$€£¥₹₩]|\d)",
+            rf"{german}\s+(?P<name>{NAME})",
             rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
             rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
-            rf"(?<![\w-])(?P<name>{NAME})(?=(?:\s*(?:,|et|and|y|e|und)\s*{NAME})*\s+"
-            rf"(?:{_alt(w.CUSTOMER_TAILS)}))",
             rf"(?<![\w-])(?:{_alt(w.PAY_VERBS)})\s+[^.;]{{0,60}}?\s(?:{_alt(w.PAY_FOR)})\s+"
             rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?:{adjective}\s+)?(?P<name>{NAME})",
             )
@@ -64,7 +60,7 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
     """Organisations named as someone's employer or as a source ("analysts at Wedbush",
     "anciens chercheurs de Google", "according to the Economic Times"): background to the
     sentence's deal, never a party of it."""
-    people = rf"(?<![\w])(?i:{_alt(w.PEOPLE)})\s+(?:{_alt(w.PEOPLE_LINKS)})\s*(?:the\s+|l['’]|la\s+)?"
+    people = rf"(?<![\w])(?:{_alt(_both_cases(w.PEOPLE))})\s+(?:{_alt(w.PEOPLE_LINKS)})\s*(?:the\s+|l['’]|la\s+)?"
     return tuple(
         re.compile(p)
         for p in (
@@ -104,10 +100,46 @@ def _list_open_res() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _both_cases(fragments: tuple[str, ...]) -> tuple[str, ...]:
+    """ "analysts" -> "[aA]nalysts": a sentence may open with it; cheaper than IGNORECASE."""
+    return tuple(f"[{f[0]}{f[0].upper()}]{f[1:]}" if f[:1].islower() else f for f in fragments)
+
+
 @cache
-def _final_word_re() -> re.Pattern[str]:
+def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
+    """(cue, name-at-end, cue-part-of-name): contexts whose cue FOLLOWS the name. The cue is
+    searched first and the name read backwards from it, since scanning for a name at every
+    capital letter is slow."""
     words = _alt(w.ORG_FINAL_WORDS)
-    return re.compile(rf"(?<![\w-])(?P<name>(?:{TOKEN}\s+){{1,3}}(?:{words}))(?![\w-])")
+    name_end = re.compile(rf"(?<![\w-])(?:{NAME})\s*$")
+    tokens_end = re.compile(rf"(?<![\w-])(?:{TOKEN}\s+){{1,3}}$")
+    list_end = re.compile(rf"(?<![\w-]){NAME}(?:\s*(?:,|et|and|y|e|und)\s*{NAME})*\s*$")
+    return (
+        (re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), tokens_end, True),
+        (
+            re.compile(
+                rf"\s(?:{_alt(w.RAISE_VERBS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:US\$|R\$|[$€£¥₹₩]|\d)"
+            ),
+            name_end,
+            False,
+        ),
+        (re.compile(rf"\s(?:{_alt(w.CUSTOMER_TAILS)})"), list_end, False),
+    )
+
+
+def _names_before(text: str) -> list[tuple[str, int]]:
+    found = []
+    item = re.compile(NAME)
+    for cue, name_end, included in _name_cues():
+        for m in cue.finditer(text):
+            name = name_end.search(text, max(0, m.start() - 90), m.start())
+            if name is None:
+                continue
+            if included:
+                found.append((text[name.start() : m.end()], name.start()))
+            else:
+                found.extend((x[0], x.start()) for x in item.finditer(text, name.start(), m.start()))
+    return found
 
 
 @cache
@@ -178,8 +210,7 @@ def context_names(text: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     for pattern in (*_contexts(), *_list_open_res()):
         found.extend(_names_with_enumerations(text, pattern))
-    for m in _final_word_re().finditer(text):
-        found.append((m["name"], m.start("name")))
+    found.extend(_names_before(text))
     for m in _institution_re().finditer(text):
         group = "short" if m["short"] else "name"
         start = m.start(group)

@@ -27,6 +27,7 @@ from veille.offline.orgcontext import (
 )
 from veille.offline import orgwords as ow
 from veille.offline.orgwords import adjective_pattern
+from veille.trie import trie_alternation
 
 
 @dataclass(frozen=True)
@@ -53,27 +54,52 @@ _FINAL = rf"\s(?:{'|'.join(ow.ORG_FINAL_WORDS)})$"
 
 @cache
 def _context_re() -> re.Pattern[str]:
-    """All the contexts that introduce an unknown organisation, as ONE pattern (one pass);
-    group `nK` holds the name found by context K. What follows a name is a lookahead, so
-    that it is not consumed and can open the next context ("Iliad, a signé avec la start-up
-    parisienne Orbiance")."""
-    heads = "|".join(lx.ORG_HEADS)
+    """The contexts that open on a cue and introduce an unknown organisation after it, as
+    ONE pattern (one pass); group `nK` holds the name found by context K."""
+    heads = trie_alternation(lx.ORG_HEADS)
     adjectives = "|".join((*lx.NATIONALITY_ADJECTIVES, adjective_pattern()))
-    acquire = "|".join(lx.ACQUIRE_OBJECT_CUES)
-    lists = "|".join(lx.LIST_HEADS)
-    apposition = "|".join(lx.APPOSITIVE_HEADS)
+    acquire = trie_alternation(lx.ACQUIRE_OBJECT_CUES)
+    lists = trie_alternation(lx.LIST_HEADS)
     contexts = (
         rf"(?<![\w-])(?:{heads})\s+(?:(?:{adjectives})\s+|[a-zà-ÿ]{{4,}}\s+)?{_NAME}",
         rf"(?<![\w])(?:{acquire})\s+{_NAME}",
-        rf"{_NAME}(?=\s+(?:{'|'.join(lx.LEGAL_SUFFIXES)})(?![\w]))",
-        rf"{_NAME}(?=,\s+(?:(?:{'|'.join(lx.APPOSITIVE_OPENERS)})\s+(?:[\w'’-]+\s+){{0,5}}?)?"
-        rf"(?:{apposition})\b)",
         rf"(?:{lists})\s+{_NAME}",
-        rf"{_NAME}(?=,\s+(?:{'|'.join(lx.APPOSITIVE_RELATIONS)})\b)",
         rf"(?<![\w-])(?P<name>[A-Z]\w+-(?:{'|'.join(lx.GROUP_SUFFIXES)}))(?![\w])",
     )
     numbered = (c.replace("(?P<name>", f"(?P<n{i}>") for i, c in enumerate(contexts))
     return re.compile("|".join(f"(?:{c})" for c in numbered))
+
+
+@cache
+def _after_name_re() -> re.Pattern[str]:
+    """What follows an organisation's name: a legal suffix, an appositive head ("X, une
+    start-up ...", "Veridia, startup milanese") or a relation ("X, controllata da").
+    Searched first, then the name is read backwards from it: scanning for a name at every
+    capital letter is what made one pass slow."""
+    legal = "|".join(lx.LEGAL_SUFFIXES)
+    openers = "|".join(lx.APPOSITIVE_OPENERS)
+    apposition = "|".join(lx.APPOSITIVE_HEADS)
+    relations = "|".join(lx.APPOSITIVE_RELATIONS)
+    return re.compile(
+        rf"\s+(?:{legal})(?![\w])"
+        rf"|,\s+(?:(?:{openers})\s+(?:[\w'’-]+\s+){{0,5}}?)?(?:{apposition})\b"
+        rf"|,\s+(?:{relations})\b"
+    )
+
+
+@cache
+def _name_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){_NAME}$")
+
+
+def _names_before_cues(text: str) -> list[tuple[str, int]]:
+    found = []
+    for m in _after_name_re().finditer(text):
+        lo = max(0, m.start() - 70)
+        name = _name_at_end().search(text, lo, m.start())
+        if name:
+            found.append((name["name"], name.start("name")))
+    return found
 
 
 @cache
@@ -168,6 +194,7 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
         group = next(g for g, v in m.groupdict().items() if v)
         found.append((m[group], m.start(group), False))
         found.extend((n, start, False) for n, start in enumerated(text, m.end(group)))
+    found.extend((n, start, False) for n, start in _names_before_cues(text))
     for m in _list_re().finditer(text):
         for part in re.split(_JOIN, m[1]):
             found.append((part, m.start(1) + m[1].index(part), False))
