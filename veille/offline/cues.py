@@ -191,7 +191,11 @@ ANAPHORS = (
     r"das unternehmen", r"der konzern", r"die firma", r"das start-?up", r"der hersteller",
     r"la empresa", r"la compañía", r"el grupo", r"la firma", r"la startup", r"la tecnológica",
     r"a empresa", r"a companhia", r"o grupo", r"a startup", r"la società", r"l['’]azienda",
-    r"il gruppo",
+    r"il gruppo", r"l['’]opérateur", r"la operadora", r"el operador", r"a operadora",
+    r"o operador", r"l['’]operatore", r"der betreiber", r"der anbieter", r"der spezialist",
+    r"das start-up", r"die gesellschaft", r"la plateforme", r"the bank", r"la banque",
+    r"el banco", r"o banco", r"la banca", r"die bank", r"the lender", r"the platform",
+    r"la compagnie", r"the operator",
 )
 # Markers before the investors of someone else's round ("mené par Lakestar, aux côtés de").
 ROUND_MARKERS = (
@@ -306,5 +310,7 @@ TYPED_ANAPHORS = (
      ("chipmaker",)),
     (r"software (?:maker|giant|group)|géant du logiciel|éditeur", ("hyperscaler", "bigtech",
                                                                    "software")),
+    (r"opérateur|operadora|operador|operatore|betreiber", ("telecom", "datacenter", "neocloud")),
+    (r"bank|banque|banco|banca|lender", ("bank",)),
 )
 # fmt: on

@@ -50,6 +50,7 @@ _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
 _JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
 _FINAL = rf"\s(?:{'|'.join(ow.ORG_FINAL_WORDS)})$"
+_SHORTENABLE = rf"(?:{'|'.join((*ow.ORG_FINAL_WORDS, *ow.NAME_ENDINGS, 'Cloud', 'Data', 'Digital', 'Platforms', 'Services', 'Software', 'Intelligence', 'Computer'))})(?:\s\w+)?"
 
 
 @cache
@@ -298,6 +299,35 @@ def _mentions_of(
     return found
 
 
+@cache
+def _first_tokens() -> dict[str, int]:
+    """How many gazetteer entries each first word opens ("Mitsubishi": several)."""
+    counts: dict[str, int] = {}
+    for entry in load_gazetteer().entries:
+        for first in {x.split()[0] for x in (entry.name, *entry.aliases) if x}:
+            counts[first] = counts.get(first, 0) + 1
+    return counts
+
+
+def _known_short_forms(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "Moonshot" after "Moonshot AI": a known name's distinctive first word, alone, is the
+    same organisation when the rest of the name is generic ("AI", "Computing", "Group")."""
+    gaz = load_gazetteer()
+    found = []
+    for surface, m in {m.surface: m for m in mentions if m.known and not m.descriptor}.items():
+        head, _, rest = surface.partition(" ")
+        if not rest or not re.fullmatch(_SHORTENABLE, rest) or len(head) < 4:
+            continue
+        if _first_tokens().get(head, 0) != 1 or gaz.get(head) or not _valid_candidate(head):
+            continue
+        if head.lower() in ow.COMMON_HEADS:
+            continue
+        alone = rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(rest)})(?![\w'’-])"
+        for x in re.finditer(alone, text):
+            found.append(replace(m, start=x.start(), end=x.end(), surface=head))
+    return found
+
+
 def _listed_with_orgs(text: str, mentions: list[OrgMention]) -> set[str]:
     """Names enumerated with organisations are organisations ("Adobe, Canva und Meta"):
     one known item in a pair, at least half of a longer list."""
@@ -332,6 +362,7 @@ def find_orgs(text: str, lang: str | None = None) -> list[OrgMention]:
     for name in respelled:
         entry = gaz.get(name)
         mentions.extend(_mentions_of(text, name, entry.name if entry else name, entry))
+    mentions.extend(_known_short_forms(text, mentions))
     for name in _listed_with_orgs(text, mentions) - unknown:
         mentions.extend(_mentions_of(text, name, name, None))
     mentions.sort(key=lambda o: (o.start, -(o.end - o.start)))

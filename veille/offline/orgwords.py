@@ -261,3 +261,16 @@ ORG_NOUNS = frozenset(
     "groupe firme unternehmen konzern firma empresa compañía empresa companhia società "
     "azienda gruppo business venture joint".split()
 )
+
+# First words too common to stand alone for the organisation they open ("Black Forest Labs").
+COMMON_HEADS = frozenset(
+    """black blue general primary peak start scale safe physical world thinking reflection
+    together figure character applied digital core vantage aligned stack green global united
+    first pure open deep liquid essential prime magic quantum point project union foundation
+    insight index founders thrive tiger spark silver bain advent sixth franklin state royal
+    standard national central china korea japan hong singapore deutsche banco banca banque
+    caixa credit crédit société american british french german swiss european new north
+    south east west great grand little big micro super hyper ultra mega data cloud power
+    energy capital ventures partners group holdings technologies systems networks lambda
+    alpha beta gamma delta omega sierra summit horizon frontier pioneer venture future""".split()
+)
