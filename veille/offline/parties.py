@@ -124,11 +124,12 @@ def missing_party(
     if party.end < event and object_pronoun:
         return focus.other_than(party.name)
     introduced = re.search(
-        r"(?:with|avec|mit|con|com|to|à|from|de|auprès d['’])\s*$",
-        text[max(0, party.start - 12) : party.start],
+        r"(?<![\w])(?:(?:with|avec|mit|con|com|to|à|a|al|ao|from|de|bei|von|da|di)\s+|d['’]|"
+        r"auprès d['’])(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem|den)\s*)?(?:[a-zà-ÿ-]+\s+)?$",
+        text[max(0, party.start - 40) : party.start],
         re.I,
     )
-    if party.start > event and (has_amount or introduced):
+    if party.start > event and introduced:
         return focus.other_than(party.name, prefer_main=True)
     contract = _contract_re().search(text, clause[0], clause[1])
     if has_amount and contract and party.end <= event and focus.main and focus.main != party.name:
