@@ -171,6 +171,13 @@ CONTINUATION_CUES = (
     r"investition", r"investissement", r"investment", r"inversión", r"investimento",
     r"angebot", r"offer", r"offre", r"oferta", r"offerta", r"price", r"prix", r"preis",
 )
+# Offers turned down: what follows (to the next comma) is no deal.
+REJECTIONS = (
+    r"turned down", r"rejected", r"declined", r"rebuffed", r"walked away from", r"refusé",
+    r"rejeté", r"décliné", r"repoussé", r"rechaz(?:ó|ado|a)", r"recus(?:ou|ado|a)",
+    r"rejeit(?:ou|ado)", r"rifiutat[oa]", r"respint[oa]", r"abgelehnt", r"lehnte \w+ ab",
+    r"ausgeschlagen",
+)
 # A sentence saying the amount was not disclosed lends no amount to the deal before it.
 UNDISCLOSED = (
     r"not disclosed", r"undisclosed", r"no (?:value|amount|figure|price)", r"n['’]a pas été "

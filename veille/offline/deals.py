@@ -187,7 +187,14 @@ def _clause_deals(
             evidence = (inherited.evidence[0], s.end)
     elif len(names) == 1 and (
         other := missing_party(
-            text, clause, names[0], events[0].start, state.focus, ctx.before, bool(amounts)
+            text,
+            clause,
+            names[0],
+            events[0].start,
+            state.focus,
+            ctx.before,
+            bool(amounts),
+            supplies=events[0].type == "supply",
         )
     ):
         groups, strong = [(other, names[0].name)], False
@@ -272,6 +279,7 @@ def extract_deals(
     starts = [m.start for m in party_mentions]
     amount_starts = [a.start for a in deal_amounts]
     rounds = RoundTracker(text)
+    rejected = _rejected_spans(text)
     round_pool = deal_amounts if round_amounts is None else round_amounts
     for s in sentences:
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
@@ -282,18 +290,33 @@ def extract_deals(
         rounds.observe(s, clauses, outside, in_sentence, state.focus, before)
         ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
         for clause in clauses:
-            inside = outside_appositions(text, clause, parties)
+            inside = [m for m in outside_appositions(text, clause, parties) if not _in(m.start, rejected)]
             a_lo, a_hi = (
                 bisect_left(amount_starts, clause[0]),
                 bisect_left(amount_starts, clause[1]),
             )
-            amounts = deal_amounts[a_lo:a_hi]
+            amounts = [a for a in deal_amounts[a_lo:a_hi] if not _in(a.start, rejected)]
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]
             found.extend(new)
         state.focus.update(s, parties, before)
     return consolidate(rounds.apply(found))
+
+
+def _rejected_spans(text: str) -> list[tuple[int, int]]:
+    """ "turned down an $800 million takeover offer from Meta, ...": from a rejection to the
+    next comma, parties and amounts belong to a deal that did not happen."""
+    return [(m.start(), m.end()) for m in _rejection_re().finditer(text)]
+
+
+@cache
+def _rejection_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.REJECTIONS)})(?!\w)[^,;.]*", re.I)
+
+
+def _in(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= position < hi for lo, hi in spans)
 
 
 def _context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> list[Cue]:

@@ -32,10 +32,28 @@ def dual_re() -> re.Pattern[str]:
 
 @cache
 def _marker_re() -> re.Pattern[str]:
-    """Parties after "led by", "mené par", "dont", "including"... are investors in someone
-    else's round or examples in a list: the topic the next sentences talk about stays."""
+    """Parties right after "led by", "mené par", "dont", "including"... are investors in
+    someone else's round or examples in a list: the topic the next sentences talk about
+    stays."""
     words = "|".join((*cues.ROUND_MARKERS, *cues.LIST_MARKERS))
-    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I)
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+
+
+_JOINED = re.compile(r"\s*(?:,|and|et|und|y|e|&)?\s*(?:[\w'’-]+\s+){0,2}$")
+
+
+def _topical(body: str, offset: int, parties: list[OrgMention]) -> list[OrgMention]:
+    """Parties that are not agents: after a marker, or enumerated with such a party."""
+    out, previous_agent, previous_end = [], False, 0
+    for m in parties:
+        start = m.start - offset
+        agent = bool(_marker_re().search(body, 0, start)) or (
+            previous_agent and bool(_JOINED.fullmatch(body, previous_end, start))
+        )
+        if not agent:
+            out.append(m)
+        previous_agent, previous_end = agent, m.end - offset
+    return out
 
 
 @cache
@@ -87,9 +105,7 @@ class Focus:
             typed = resolve_typed(anaphor[0], before)
             self.current = typed or self.current
             return
-        marker = _marker_re().search(body)
-        limit = marker.start() if marker else len(body)
-        topical = [m for m in parties if m.start - sentence.start < limit]
+        topical = _topical(body, sentence.start, parties)
         if topical:
             self.current = topical[0].name
 
@@ -112,8 +128,10 @@ def missing_party(
     focus: Focus,
     before: list[OrgMention],
     has_amount: bool,
+    supplies: bool = False,
 ) -> str | None:
-    """The other party when a clause names only `party` (see the module docstring)."""
+    """The other party when a clause names only `party` (see the module docstring); a
+    supplier named as the subject ("SK hynix will supply the memory") supplies the focus."""
     subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
     object_pronoun = re.search(
         r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
@@ -131,6 +149,8 @@ def missing_party(
     )
     if party.start > event and introduced:
         return focus.other_than(party.name, prefer_main=True)
+    if supplies and party.end <= event:
+        return focus.other_than(party.name)
     contract = _contract_re().search(text, clause[0], clause[1])
     if has_amount and contract and party.end <= event and focus.main and focus.main != party.name:
         return focus.main  # "SAP signed a contract": with the article's subject
