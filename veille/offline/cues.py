@@ -66,6 +66,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("supply", "event", (
         r"suppl(?:y|ies|ied|ying)", r"supplier", r"fournir", r"fournira", r"livrer",
         r"liefer\w*", r"suministr\w*", r"fornec\w*", r"fornire", r"fornitura", r"fornirà",
+        r"assembl(?:e|es|ed|ing)", r"manufactur\w*", r"fabrique\w*", r"fabriquer",
+        r"fertig\w*", r"produzier\w*", r"fabricar\w*", r"fabricará", r"montará",
+        r"produrr\w*", r"fabbricher\w*", r"gravé\w* par",
     )),
     ("compute_capacity", "event", (
         r"rent", r"rents", r"renting", r"lease", r"leasing", r"leased", r"cloud (?:deal|contract)",
@@ -87,7 +90,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"sold", r"sells?", r"selling", r"vend(?:u|ue|re|ra|rait)", r"purchase price",
         r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo", r"entendu avec",
         r"s['’]entend\w*", r"verpflichtet", r"abnehm\w*", r"abzunehmen", r"zugesagt",
-        r"angebot", r"offer", r"offre", r"oferta", r"offerta", r"pag(?:ó|ou|ará|ato|herà)",
+        r"pag(?:ó|ou|ará|ato|herà)",
         r"zahlt\w*", r"gezahlt", r"fechado", r"fechou", r"cerró", r"siglato", r"stipulato",
     )),
     ("compute_capacity", "topic", (
@@ -159,6 +162,10 @@ DEAL_VALUE_CUES = (
     r"worth", r"valued at", r"d['’]une valeur de", r"pour un montant de", r"d['’]un montant",
     r"im wert von", r"por valor de", r"no valor de", r"del valore di", r"capacity",
     r"puissance de calcul", r"capacités? (?:de calcul|informatiques?)", r"infrastructure",
+    r"valer", r"valerá", r"vale", r"valdrá", r"valdría", r"vaudra", r"vaudrait", r"valoir",
+    r"varrà", r"varrebbe", r"per un valore", r"pour une valeur", r"por un valor",
+    r"por um valor", r"avaliad[oa] em", r"evaluad[oa] en", r"estimad[oa] em", r"stimat[oa] in",
+    r"un importe de", r"por un importe", r"montant de", r"ammontare di", r"Volumen von",
 )
 # Words by which a later sentence refers back to the deal just described.
 CONTINUATION_CUES = (

@@ -133,6 +133,8 @@ def _continues(
         return False
     if _undisclosed_re().search(s.text):
         return False  # "Aucun montant n'a été divulgué, mais ... entre 50 et 60 milliards"
+    if s.paragraph != state.last.paragraph and not names:
+        return False  # a new paragraph about the market is no longer about that deal
     if len(names) == 1:
         return names[0].name in state.last.parties
     return not names and bool(_continuation_re().search(text, clause[0], clause[1]))
@@ -240,7 +242,9 @@ def _mentions(
     if inherited:
         decisive = default_type(chosen, [])
         fallback = (
-            decisive if decisive in ("compute_capacity", "investment") else (inherited.deal_type)
+            inherited.deal_type
+            if inherited.typed or decisive not in ("compute_capacity", "investment")
+            else decisive
         )
     found = []
     stake = bool(_STAKE.search(body))

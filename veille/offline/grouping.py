@@ -62,8 +62,20 @@ def distinct(mentions: list[OrgMention]) -> list[OrgMention]:
 
 def _enumerated(text: str, parties: list[OrgMention]) -> bool:
     gaps = (text[a.end : b.start] for a, b in pairwise(parties))
-    joiner = r"\s*(?:,|et|and|und|y|e|&|or|ou|oder|o|ou encore|as well as|ainsi que|sowie)\s*"
-    return all(re.fullmatch(joiner, g) for g in gaps)
+    return all(_joiner_re().fullmatch(g) for g in gaps)
+
+
+@cache
+def _joiner_re() -> re.Pattern[str]:
+    """ "A, B et C", "à Oracle, à Microsoft et à CoreWeave", "avec Daiwa et avec le groupe
+    ITOCHU": a joiner, then a repeated preposition, an article and a head noun."""
+    joiner = r"(?:,|et|and|und|y|e|&|or|ou|oder|o|ou encore|as well as|ainsi que|sowie)"
+    preposition = r"(?:à|a|au|aux|to|with|avec|mit|con|com|de|du|des|d['’]|da|do|di|von|bei)"
+    article = r"(?:the|la|le|les|l['’]|el|los|o|a|il|lo|der|die|das|dem|den)"
+    head = r"(?:group|groupe|grupo|gruppo|Konzern|company|société|empresa|società|firm)"
+    return re.compile(
+        rf"\s*{joiner}(?:\s*,)?\s*(?:{preposition}\s*)?(?:{article}\s*)?(?:{head}\s+)?"
+    )
 
 
 def party_groups(
