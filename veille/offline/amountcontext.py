@@ -77,7 +77,7 @@ def _places() -> frozenset[str]:
 @cache
 def _spending_after() -> re.Pattern[str]:
     return re.compile(
-        r"\s+(?:(?P<on>on)\s+(?P<thing>[a-zà-ÿ][\w-]+)"
+        r"\s+(?:(?P<on>on)\s+(?P<thing>[a-zà-ÿ][\w-]+|[A-Z]{2,3}\s+[a-z][\w-]+)"
         r"|(?:in|en|dans|au|aux|nel|nella|im|em|no|na|nos|nas)\s+"
         r"(?:the\s+|le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|il\s+)?(?P<place>[\w-]+))"
     )
@@ -91,3 +91,37 @@ def is_spending(text: str, span: MoneySpan) -> bool:
     if m["place"]:
         return m["place"] in _places() or m["place"].lower() in ow.COUNTRY_WORDS
     return m["thing"].lower() not in ow.ORG_NOUNS
+
+
+@cache
+def _comparison_before() -> re.Pattern[str]:
+    words = "|".join(cues.COMPARISONS)
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’]+\s+){{0,1}}$", re.I)
+
+
+def is_comparison(text: str, sentence_start: int, span: MoneySpan) -> bool:
+    """"up from $7.6 billion", "contre 39,7 millions": a figure compared with, not a deal."""
+    return bool(_comparison_before().search(text, max(sentence_start, span.start - 30), span.start))
+
+
+@cache
+def _per_unit_after() -> re.Pattern[str]:
+    units = "|".join(cues.PRICE_UNITS)
+    return re.compile(rf"\s*(?:per|por|par|pro|al|à|a|l['’]|the|an?|each|le|la|por cada)\s+(?:{units})\b", re.I)
+
+
+def is_unit_price(text: str, span: MoneySpan) -> bool:
+    """"45 euros por megawatt-hora", "₹150 per GPU-hour": a price, not a deal value."""
+    return (span.value or 0) < 1e5 and bool(_per_unit_after().match(text, span.end))
+
+
+@cache
+def _shares_re() -> re.Pattern[str]:
+    words = "|".join(cues.SHARE_WORDS)
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I)
+
+
+def is_share_price(text: str, sentence_start: int, sentence_end: int, span: MoneySpan) -> bool:
+    """A small amount in a sentence about a listed share ("As ações do Itaú subiram 1,4 %,
+    para R$ 37,85"): the share price."""
+    return (span.value or 0) < 1e4 and bool(_shares_re().search(text, sentence_start, sentence_end))

@@ -178,6 +178,25 @@ CONTINUATION_CUES = (
     r"investition", r"investissement", r"investment", r"inversión", r"investimento",
     r"angebot", r"offer", r"offre", r"oferta", r"offerta", r"price", r"prix", r"preis",
 )
+# Before a figure that another is compared with ("up from $7.6 billion").
+COMPARISONS = (
+    r"up from", r"down from", r"compared (?:with|to)", r"against", r"contre", r"par rapport à",
+    r"gegenüber", r"nach", r"frente a", r"frente aos?", r"rispetto a", r"contro",
+    r"em comparação com", r"versus", r"vs\.?", r"from",
+)
+# Units after a price: "per GPU-hour", "por megawatt-hora", "l'unité".
+PRICE_UNITS = (
+    r"[\w-]*hours?", r"[\w-]*heures?", r"[\w-]*horas?", r"[\w-]*ore", r"[\w-]*stunden?",
+    r"megawatt[\w-]*", r"MWh", r"kWh", r"GWh", r"tokens?", r"users?", r"utilisateurs?",
+    r"usuários?", r"usuarios?", r"utenti", r"Nutzer", r"shares?", r"actions?", r"acciones?",
+    r"ações", r"azion[ei]", r"Aktien?", r"unit[éy]s?", r"units", r"month", r"mois", r"mes",
+    r"Monat", r"mese", r"GPU", r"chip",
+)
+# A sentence about listed shares: its small amounts are share prices.
+SHARE_WORDS = (
+    r"shares?", r"stock", r"l['’]action", r"actions", r"le titre", r"aktien?", r"papiere",
+    r"acciones", r"ações", r"azioni", r"il titolo", r"o título", r"el título",
+)
 # Offers turned down: what follows (to the next comma) is no deal.
 REJECTIONS = (
     r"turned down", r"rejected", r"declined", r"rebuffed", r"walked away from", r"refusé",

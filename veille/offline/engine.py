@@ -139,6 +139,12 @@ def _money(
             role = "deal_value"
         if role == "deal_value" and ac.is_spending(text, span):
             role = "capex"
+        elif role == "deal_value" and ac.is_comparison(text, s.start, span):
+            role = "other"
+        if role in ("deal_value", "other") and ac.is_unit_price(text, span):
+            role = "other" if not ac.is_share_price(text, s.start, s.end, span) else "share_price"
+        elif role in ("deal_value", "other") and ac.is_share_price(text, s.start, s.end, span):
+            role = "share_price"
         found.append((span, role, s))
     return found, conversions
 
