@@ -100,7 +100,31 @@ def party_groups(
         if focus and focus not in names:
             return [(p, focus) for p in names]
         return [tuple(names)]
+    partner = _with_partner(text, parties, event)
+    if partner:
+        return [partner]
     return [_pick(text, parties, anchor)]
+
+
+@cache
+def _with_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w])(?:with|avec|mit|con|com|junto (?:a|con|com)|insieme a)\s+"
+        r"(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem)\s*)?$",
+        re.I,
+    )
+
+
+def _with_partner(text: str, parties: list[OrgMention], event: int) -> tuple[str, str] | None:
+    """ "Moonshot ha firmado con Huawei un contrato ... de Nvidia": the subject and the
+    party introduced by "with", whatever else the clause names."""
+    if len(parties) < 3 or parties[0].end > event:
+        return None
+    subject = parties[0]
+    for p in parties[1:]:
+        if _with_re().search(text, max(0, p.start - 20), p.start) and p.name != subject.name:
+            return (subject.name, p.name)
+    return None
 
 
 def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:

@@ -135,7 +135,10 @@ class RoundTracker:
         for lo, hi in clauses:
             inside = [m for m in parties if lo <= m.start < hi]
             money = [a for a in amounts if lo <= a.start < hi]
-            money = [a for a in money if any(abs(c.start() - a.start) <= NEAR for c in cues_here)]
+            in_clause = any(lo <= c.start() < hi for c in cues_here)
+            money = [
+                a for a in money if in_clause or any(abs(c.start() - a.start) <= NEAR for c in cues_here)
+            ]
             if money:
                 self._open(s, (lo, hi), inside, money, _recipient(text, s, parties, focus, before))
             elif not any(lo <= a.start < hi for a in amounts) and self.current is not None:
