@@ -286,7 +286,7 @@ PARTICIPATION_VERBS = (
 # investisseurs, dont Lux Capital"); in a later sentence they introduce anything.
 OPENING_MARKERS = (
     r"parmi lesquels", r"dont", r"including", r"among them", r"darunter", r"entre ellos",
-    r"entre eles", r"tra cui", r"auprès d['’]?\w*", r"from", r"de la part d\w*", r"junto d[aeo]",
+    r"entre eles", r"tra cui", r"auprès(?: d['’]?\w*)?", r"from", r"de la part d\w*", r"junto d[aeo]",
 )
 # Openers of examples: the parties after them are not the sentence's topic.
 LIST_MARKERS = (

@@ -32,9 +32,12 @@ class Cue:
 _META = re.compile(r"[\\\[\]()?*+{}|^$.]")
 
 
-def factor(fragments: tuple[str, ...]) -> str:
-    """Literal fragments go into one prefix trie (fast); real patterns stay alternatives."""
+def factor(fragments: tuple[str, ...], plurals: bool = False) -> str:
+    """Literal fragments go into one prefix trie (fast); real patterns stay alternatives.
+    With `plurals`, "partenariat" also matches "partenariats"."""
     literals = [f.lower() for f in fragments if not _META.search(f)]
+    if plurals:
+        literals += [f + "s" for f in literals if f[-1:].isalpha() and not f.endswith("s")]
     patterns = [f for f in fragments if _META.search(f)]
     parts = ([trie_regex(literals, flexible_space=True)] if literals else []) + patterns
     return "|".join(parts)
@@ -43,7 +46,10 @@ def factor(fragments: tuple[str, ...]) -> str:
 @cache
 def _cue_re() -> re.Pattern[str]:
     """One alternation, one named group per cue family: the first listed family wins."""
-    groups = (f"(?P<g{i}>{factor(frags)})" for i, (_, _, frags) in enumerate(cues.DEAL_CUES))
+    groups = (
+        f"(?P<g{i}>{factor(frags, plurals=kind in ('partnership', 'licensing'))})"
+        for i, (kind, _, frags) in enumerate(cues.DEAL_CUES)
+    )
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
 
 

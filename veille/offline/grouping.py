@@ -100,9 +100,9 @@ def party_groups(
         if focus and focus not in names:
             return [(p, focus) for p in names]
         return [tuple(names)]
-    partner = _with_partner(text, parties, event)
-    if partner:
-        return [partner]
+    partners = _with_partners(text, parties, event)
+    if partners:
+        return partners
     return [_pick(text, parties, anchor)]
 
 
@@ -115,16 +115,23 @@ def _with_re() -> re.Pattern[str]:
     )
 
 
-def _with_partner(text: str, parties: list[OrgMention], event: int) -> tuple[str, str] | None:
+def _with_partners(text: str, parties: list[OrgMention], event: int) -> list[tuple[str, ...]]:
     """ "Moonshot ha firmado con Huawei un contrato ... de Nvidia": the subject and the
-    party introduced by "with", whatever else the clause names."""
-    if len(parties) < 3 or parties[0].end > event:
-        return None
-    subject = parties[0]
-    for p in parties[1:]:
-        if _with_re().search(text, max(0, p.start - 20), p.start) and p.name != subject.name:
-            return (subject.name, p.name)
-    return None
+    party introduced by "with", whatever else the clause names; "signés par Sesterce,
+    notamment avec H Company et avec Orange": the one other party with each of them."""
+    if len(parties) < 3:
+        return []
+    partners = [p for p in parties if _with_re().search(text, max(0, p.start - 20), p.start)]
+    others = [p for p in parties if p not in partners]
+    if not partners:
+        return []
+    if len(others) == 1:
+        subject = others[0]
+    elif parties[0] in others and parties[0].end <= event:
+        subject = parties[0]
+    else:
+        return []
+    return [(subject.name, p.name) for p in partners if p.name != subject.name]
 
 
 def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:
