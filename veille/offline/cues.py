@@ -197,6 +197,12 @@ SHARE_WORDS = (
     r"shares?", r"stock", r"l['’]action", r"actions", r"le titre", r"aktien?", r"papiere",
     r"acciones", r"ações", r"azioni", r"il titolo", r"o título", r"el título",
 )
+# Openers of a verbless clause that repeats the previous deal with another party.
+ELLIPSES = (
+    r"(?:and |et |y |e |und )?(?:with|avec|con|com|mit|auprès d['’]\w*)",
+    r"(?:and |et |y |e |und )?(?:that|those) of", r"celle d\w*", r"celui d\w*", r"ceux d\w*",
+    r"quell[ao] d\w*", r"quell[ei] d\w*", r"la d\w*", r"a d\w*", r"die von", r"jene[rns]? von",
+)
 # Offers turned down: what follows (to the next comma) is no deal.
 REJECTIONS = (
     r"turned down", r"rejected", r"declined", r"rebuffed", r"walked away from", r"refusé",

@@ -161,9 +161,9 @@ def _clause_deals(
 ) -> list[DealMention]:
     cue_list = find_cues(ctx.cues, *clause)
     events = _events(text, clause, cue_list) or _back_events(cue_list, amounts)
-    if not events:
-        return []
     names = distinct(parties)
+    if not events:
+        return _elliptical(text, s, clause, names, amounts, state)
     evidence, strong, inherited = (s.start, s.end), True, None
     if len(names) >= 2:
         subject = None
@@ -213,6 +213,32 @@ def _clause_deals(
         for g in groups
         for m in _mentions(text, s, g, amounts, cue_list, evidence, strong, inherited, ctx.context)
     ]
+
+
+@cache
+def _ellipsis_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{'|'.join(cues.ELLIPSES)})(?![\w])", re.I)
+
+
+def _elliptical(
+    text: str,
+    s: Sentence,
+    clause: tuple[int, int],
+    names: list[OrgMention],
+    amounts: list[MoneySpan],
+    state: _State,
+) -> list[DealMention]:
+    """ "OpenAI s'est entendu avec Nvidia, ..., et avec AMD pour 6 gigawatts", "ha completato
+    l'acquisizione di Kinara ..., e quella di TTTech Auto per 625 milioni": a clause with no
+    verb repeats the deal before it with a new counterparty."""
+    last = state.last
+    if last is None or last.sentence != s.index or len(names) != 1:
+        return []
+    if not _ellipsis_re().match(text, clause[0]) or names[0].name in last.parties:
+        return []
+    base = replace(last, parties=(last.parties[0], names[0].name), amount=None, strong=False)
+    base = replace(base, evidence=(s.start, s.end))
+    return [replace(base, amount=a) for a in amounts] or [base]
 
 
 def _mentions(
