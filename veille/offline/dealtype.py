@@ -53,6 +53,12 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
 
 
+_GOODS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:GPUs?|chips?|processors?|procesadores|processeurs|puces|"
+    r"processadores|processori|Prozessoren|servers?|servidores|serveurs|equipment|équipements|"
+    r"hardware|accelerators?|accélérateurs)\b",
+    re.I,
+)
 _PAYMENT = re.compile(r"(?:cash and|cash or|in|en|et en|in contanti e in|em)\s+$", re.I)
 
 
@@ -77,6 +83,8 @@ def all_cues(text: str) -> list[Cue]:
         )
         if strength == "topic" and _PAYMENT.search(text, max(0, m.start() - 16), m.start()):
             continue  # "for $140 million in cash and stock": how it is paid, not what
+        if kind == "acquisition" and _GOODS.match(text, m.end()):
+            kind = "supply"  # "adquirir los procesadores más avanzados": buying goods
         found.append(Cue(kind, "back" if back else strength, m.start(), m.end()))
     return found
 

@@ -75,15 +75,23 @@ class _Round:
 
 
 def _recipient(
-    text: str, s: Sentence, parties: list[OrgMention], focus: Focus, before: list[OrgMention]
+    text: str,
+    clause: tuple[int, int],
+    parties: list[OrgMention],
+    focus: Focus,
+    before: list[OrgMention],
 ) -> str | None:
-    markers = [m.start() for m in _marker_re().finditer(text, s.start, s.end)]
-    first_marker = markers[0] if markers else s.end
+    """Who raises or borrows: the clause's first party before any marker (not an investor,
+    not a supplier, not an agent), else the anaphor opening the clause, else the focus."""
+    lo, hi = clause
+    markers = [m.start() for m in _marker_re().finditer(text, lo, hi)]
+    first_marker = markers[0] if markers else hi
     for m in parties:
-        agent = _agent_re().search(text, max(s.start, m.start - 25), m.start)
-        if m.start < first_marker and m.kind not in INVESTOR_KINDS and not agent:
+        if not lo <= m.start < first_marker or m.kind in INVESTOR_KINDS or m.supplier:
+            continue
+        if not _agent_re().search(text, max(lo, m.start - 25), m.start):
             return m.name
-    head = anaphor_re().match(text, s.start) or anaphor_re().search(text, s.start, s.start + 40)
+    head = anaphor_re().match(text, lo) or anaphor_re().search(text, lo, lo + 40)
     if head:
         return resolve_typed(head[0], before) or focus.current or focus.main
     return focus.current or focus.main
@@ -140,7 +148,8 @@ class RoundTracker:
                 a for a in money if in_clause or any(abs(c.start() - a.start) <= NEAR for c in cues_here)
             ]
             if money:
-                self._open(s, (lo, hi), inside, money, _recipient(text, s, parties, focus, before))
+                opener = (s.start, hi) if lo == s.start or not inside else (lo, hi)
+                self._open(s, (lo, hi), inside, money, _recipient(text, opener, parties, focus, before))
             elif not any(lo <= a.start < hi for a in amounts) and self.current is not None:
                 found = _investors(text, (lo, hi), inside, opening=False)
                 self._add(self.current, found)
