@@ -203,6 +203,17 @@ ELLIPSES = (
     r"(?:and |et |y |e |und )?(?:that|those) of", r"celle d\w*", r"celui d\w*", r"ceux d\w*",
     r"quell[ao] d\w*", r"quell[ei] d\w*", r"la d\w*", r"a d\w*", r"die von", r"jene[rns]? von",
 )
+# A single party that signed a contract (no amount) signed it with the article's subject.
+SIGNING_VERBS = (
+    r"signed", r"signs", r"inked", r"struck", r"signé\w*", r"signe", r"a conclu",
+    r"unterzeichne\w*", r"unterschrieben", r"firm(?:ado|ó|a|ato|erà)", r"siglato",
+    r"assin(?:ou|ado|a)", r"fechou",
+)
+# Verb forms of supplying (not the nouns "supply agreement", "fornecimento").
+SUPPLY_VERBS = (
+    r"suppl(?:y|ies|ied)", r"fourni(?:ra|t|ssent|ront)", r"liefer(?:t|n|te|ten)",
+    r"suministr(?:a|ará|ó|arán)", r"fornec(?:e|erá|eu|erão)", r"fornir(?:à|anno)", r"fornisce",
+)
 # Offers turned down: what follows (to the next comma) is no deal.
 REJECTIONS = (
     r"turned down", r"rejected", r"declined", r"rebuffed", r"walked away from", r"refusé",

@@ -96,6 +96,8 @@ def party_groups(
         if head:
             return [(head, p.name) for p in after if p.name != head]
     if len(before) >= 2 and not after and _enumerated(text, before):
+        if _relative_re().match(text, before[-1].end) and focus and focus != before[-1].name:
+            return [(before[-1].name, focus)]
         names = [p.name for p in before]
         if focus and focus not in names:
             return [(p, focus) for p in names]
@@ -107,10 +109,16 @@ def party_groups(
 
 
 @cache
+def _relative_re() -> re.Pattern[str]:
+    """ "BonelliErede e il gruppo Generali, che ha firmato": the verb is Generali's."""
+    return re.compile(r"\s*,\s*(?:che|qui|which|who|que|quien|der|die|das|welche[rs]?|cuja?)\b")
+
+
+@cache
 def _with_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w])(?:with|avec|mit|con|com|junto (?:a|con|com)|insieme a)\s+"
-        r"(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem)\s*)?$",
+        r"(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem)\s*)?(?:[\w-]+\s+){0,3}$",
         re.I,
     )
 
@@ -121,7 +129,7 @@ def _with_partners(text: str, parties: list[OrgMention], event: int) -> list[tup
     notamment avec H Company et avec Orange": the one other party with each of them."""
     if len(parties) < 3:
         return []
-    partners = [p for p in parties if _with_re().search(text, max(0, p.start - 20), p.start)]
+    partners = [p for p in parties if _with_re().search(text, max(0, p.start - 45), p.start)]
     others = [p for p in parties if p not in partners]
     if not partners:
         return []

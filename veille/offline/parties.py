@@ -57,6 +57,16 @@ def _topical(body: str, offset: int, parties: list[OrgMention]) -> list[OrgMenti
 
 
 @cache
+def _signed_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{'|'.join(cues.SIGNING_VERBS)})(?![\w])", re.I)
+
+
+@cache
+def _supply_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(cues.SUPPLY_VERBS)})(?![\w])", re.I)
+
+
+@cache
 def _contract_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(cues.CONTRACT_NOUNS)})(?![\w])", re.I)
 
@@ -149,9 +159,10 @@ def missing_party(
     )
     if party.start > event and introduced:
         return focus.other_than(party.name, prefer_main=True)
-    if supplies and party.end <= event:
+    if supplies and party.end <= event and _supply_verb_re().match(text, event):
         return focus.other_than(party.name)
     contract = _contract_re().search(text, clause[0], clause[1])
-    if has_amount and contract and party.end <= event and focus.main and focus.main != party.name:
+    signed = has_amount or _signed_re().search(text, clause[0], clause[1])
+    if signed and contract and party.end <= event and focus.main and focus.main != party.name:
         return focus.main  # "SAP signed a contract": with the article's subject
     return None
