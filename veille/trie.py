@@ -61,7 +61,13 @@ def _literals(fragment: str) -> list[str] | None:
         variants = [head]
         for optional in ("-?", "s?", "n?"):
             variants = [
-                v2 for v in variants for v2 in ((v.replace(optional, optional[0], 1), v.replace(optional, "", 1)) if optional in v else (v,))
+                v2
+                for v in variants
+                for v2 in (
+                    (v.replace(optional, optional[0], 1), v.replace(optional, "", 1))
+                    if optional in v
+                    else (v,)
+                )
             ]
         if any(_META.search(v) for v in variants):
             return None

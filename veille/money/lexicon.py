@@ -10,6 +10,11 @@ Decisions:
 
 from __future__ import annotations
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 # fmt: off
 
 # Prefix symbols and codes, longest first when compiled.
@@ -50,7 +55,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     'yuanes': 'CNY', 'yenes': 'JPY', 'ienes': 'JPY', 'iene': 'JPY', 'wones': 'KRW',
     'rupias indias': 'INR', 'rúpias': 'INR', 'rupie indiane': 'INR', 'francs': 'CHF',
     'franc suisse': 'CHF', 'francos suíços': 'CHF', 'francos': 'CHF', 'franchi': 'CHF',
-    'reales': 'BRL', 'reais brasileiros': 'BRL', 'yuan renminbi': 'CNY', 'libras esterlinas': 'GBP',
+    'reales': 'BRL', 'reais brasileiros': 'BRL', 'yuan renminbi': 'CNY',
     'sterlina': 'GBP', 'dollars de hong kong': 'HKD', 'dólares de hong kong': 'HKD',
 }
 
@@ -65,14 +70,14 @@ ELIDED_CONNECTORS = (
 )
 # Counted things after a bare "N million": never money ("contre 700 millions d'utilisateurs"
 # is caught by "de"; these are the nouns that follow directly).
-COUNT_NOUNS = frozenset('''
+COUNT_NOUNS = frozenset(_words('''
     users utilisateurs customers clients shares actions aktien acciones ações azioni people
     personnes employees salariés households foyers units unités gpus chips puces tokens
     parameters paramètres downloads subscribers abonnés visitors visiteurs devices appareils
     vehicles véhicules words mots pages tonnes tons barrels barils years ans nutzer kunden
     menschen mitarbeiter usuarios usuários clientes personas pessoas empleados utenti clienti
     persone dipendenti abbonati dispositivi
-'''.split())
+'''))
 
 # Scale words: value, and the language whose separators they imply (None: no hint).
 SCALES: dict[str, tuple[float, str | None]] = {

@@ -31,7 +31,9 @@ def is_conversion(text: str, previous: MoneySpan | None, span: MoneySpan) -> boo
     if previous is None or previous.currency == span.currency:
         return False
     gap = text[previous.end : span.start]
-    return bool(_conversion_gap().fullmatch(gap)) and text[span.end : span.end + 3].lstrip()[:1] == ")"
+    return (
+        bool(_conversion_gap().fullmatch(gap)) and text[span.end : span.end + 3].lstrip()[:1] == ")"
+    )
 
 
 @cache
@@ -49,7 +51,7 @@ def _purchase_re() -> re.Pattern[str]:
 
 
 def is_price(text: str, sentence_start: int, sentence_end: int, span: MoneySpan) -> bool:
-    """"for $1.35 billion" in a sentence with an acquisition or purchase verb."""
+    """ "for $1.35 billion" in a sentence with an acquisition or purchase verb."""
     before = text[max(sentence_start, span.start - 30) : span.start]
     return bool(_price_before().search(before)) and bool(
         _purchase_re().search(text, sentence_start, sentence_end)
@@ -63,7 +65,7 @@ def _component_before() -> re.Pattern[str]:
 
 
 def is_component(text: str, previous: MoneySpan | None, span: MoneySpan) -> bool:
-    """"780 millions d'euros, dont 650 millions": a component of the amount before."""
+    """ "780 millions d'euros, dont 650 millions": a component of the amount before."""
     if previous is None or span.start - previous.end > 80:
         return False
     return bool(_component_before().search(text, previous.end, span.start))
@@ -84,7 +86,7 @@ def _spending_after() -> re.Pattern[str]:
 
 
 def is_spending(text: str, span: MoneySpan) -> bool:
-    """"$500 billion in the US", "450 trillion won on domestic investment"."""
+    """ "$500 billion in the US", "450 trillion won on domestic investment"."""
     m = _spending_after().match(text, span.end)
     if m is None:
         return False
@@ -100,18 +102,20 @@ def _comparison_before() -> re.Pattern[str]:
 
 
 def is_comparison(text: str, sentence_start: int, span: MoneySpan) -> bool:
-    """"up from $7.6 billion", "contre 39,7 millions": a figure compared with, not a deal."""
+    """ "up from $7.6 billion", "contre 39,7 millions": a figure compared with, not a deal."""
     return bool(_comparison_before().search(text, max(sentence_start, span.start - 30), span.start))
 
 
 @cache
 def _per_unit_after() -> re.Pattern[str]:
     units = "|".join(cues.PRICE_UNITS)
-    return re.compile(rf"\s*(?:per|por|par|pro|al|à|a|l['’]|the|an?|each|le|la|por cada)\s+(?:{units})\b", re.I)
+    return re.compile(
+        rf"\s*(?:per|por|par|pro|al|à|a|l['’]|the|an?|each|le|la|por cada)\s+(?:{units})\b", re.I
+    )
 
 
 def is_unit_price(text: str, span: MoneySpan) -> bool:
-    """"45 euros por megawatt-hora", "₹150 per GPU-hour": a price, not a deal value."""
+    """ "45 euros por megawatt-hora", "₹150 per GPU-hour": a price, not a deal value."""
     return (span.value or 0) < 1e5 and bool(_per_unit_after().match(text, span.end))
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from veille.money import MoneySpan
+from veille.offline import clauses as cl
 from veille.offline import cues
 from veille.offline.dealtype import (
     Cue,
@@ -28,6 +29,7 @@ from veille.offline.dealtype import (
     nearest_type,
 )
 from veille.offline.grouping import consolidate, distinct, outside_appositions, party_groups
+from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
 from veille.offline.parties import (
     Focus,
@@ -38,16 +40,9 @@ from veille.offline.parties import (
     missing_party,
     resolve_typed,
 )
-from veille.offline.mention import DealMention
 from veille.offline.rounds import RoundTracker
 from veille.offline.sentences import Sentence
 from veille.offline.terms import deal_status, duration_months
-
-
-@cache
-def _clause_re() -> re.Pattern[str]:
-    return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
-
 
 _STAKE = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:stake|of|de|di|des|du|da|do|von|der|del)\b", re.I)
 
@@ -63,21 +58,8 @@ def _elaboration_re() -> re.Pattern[str]:
 
 
 @cache
-def _undisclosed_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.UNDISCLOSED)})", re.I)
-
-
-@cache
 def _continuation_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(cues.CONTINUATION_CUES)})", re.I)
-
-
-def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
-    bounds, cursor = [], s.start
-    for m in _clause_re().finditer(text, s.start, s.end):
-        bounds.append((cursor, m.start()))
-        cursor = m.end()
-    return [*bounds, (cursor, s.end)]
 
 
 def _anaphoric_pair(
@@ -131,7 +113,7 @@ def _continues(
 ) -> bool:
     if not amounts or not _near(state.last, s) or state.last is None:
         return False
-    if _undisclosed_re().search(s.text):
+    if cl.undisclosed_re().search(s.text):
         return False  # "Aucun montant n'a été divulgué, mais ... entre 50 et 60 milliards"
     if s.paragraph != state.last.paragraph and not names:
         return False  # a new paragraph about the market is no longer about that deal
@@ -163,7 +145,7 @@ def _clause_deals(
     events = _events(text, clause, cue_list) or _back_events(cue_list, amounts)
     names = distinct(parties)
     if not events:
-        return _elliptical(text, s, clause, names, amounts, state)
+        return cl.elliptical(text, s, clause, names, amounts, state.last)
     evidence, strong, inherited = (s.start, s.end), True, None
     if len(names) >= 2:
         subject = None
@@ -213,32 +195,6 @@ def _clause_deals(
         for g in groups
         for m in _mentions(text, s, g, amounts, cue_list, evidence, strong, inherited, ctx.context)
     ]
-
-
-@cache
-def _ellipsis_re() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{'|'.join(cues.ELLIPSES)})(?![\w])", re.I)
-
-
-def _elliptical(
-    text: str,
-    s: Sentence,
-    clause: tuple[int, int],
-    names: list[OrgMention],
-    amounts: list[MoneySpan],
-    state: _State,
-) -> list[DealMention]:
-    """ "OpenAI s'est entendu avec Nvidia, ..., et avec AMD pour 6 gigawatts", "ha completato
-    l'acquisizione di Kinara ..., e quella di TTTech Auto per 625 milioni": a clause with no
-    verb repeats the deal before it with a new counterparty."""
-    last = state.last
-    if last is None or last.sentence != s.index or len(names) != 1:
-        return []
-    if not _ellipsis_re().match(text, clause[0]) or names[0].name in last.parties:
-        return []
-    base = replace(last, parties=(last.parties[0], names[0].name), amount=None, strong=False)
-    base = replace(base, evidence=(s.start, s.end))
-    return [replace(base, amount=a) for a in amounts] or [base]
 
 
 def _mentions(
@@ -309,48 +265,30 @@ def extract_deals(
     starts = [m.start for m in party_mentions]
     amount_starts = [a.start for a in deal_amounts]
     rounds = RoundTracker(text)
-    rejected = _rejected_spans(text)
+    rejected = cl.rejected_spans(text)
     round_pool = deal_amounts if round_amounts is None else round_amounts
     for s in sentences:
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         parties, before = party_mentions[lo:hi], party_mentions[:lo]
         in_sentence = [a for a in round_pool if s.start <= a.start < s.end]
-        clauses = _clauses(text, s)
+        spans = cl.clauses(text, s)
         outside = outside_appositions(text, (s.start, s.end), parties)
-        rounds.observe(s, clauses, outside, in_sentence, state.focus, before)
-        ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
-        for clause in clauses:
-            inside = [m for m in outside_appositions(text, clause, parties) if not _in(m.start, rejected)]
+        rounds.observe(s, spans, outside, in_sentence, state.focus, before)
+        ctx = _Context(cl.context_cues(cue_all, sentences, s), before, cue_all)
+        for clause in spans:
+            inside = [
+                m
+                for m in outside_appositions(text, clause, parties)
+                if not cl.within(m.start, rejected)
+            ]
             a_lo, a_hi = (
                 bisect_left(amount_starts, clause[0]),
                 bisect_left(amount_starts, clause[1]),
             )
-            amounts = [a for a in deal_amounts[a_lo:a_hi] if not _in(a.start, rejected)]
+            amounts = [a for a in deal_amounts[a_lo:a_hi] if not cl.within(a.start, rejected)]
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]
             found.extend(new)
         state.focus.update(s, parties, before)
     return consolidate(rounds.apply(found))
-
-
-def _rejected_spans(text: str) -> list[tuple[int, int]]:
-    """ "turned down an $800 million takeover offer from Meta, ...": from a rejection to the
-    next comma, parties and amounts belong to a deal that did not happen."""
-    return [(m.start(), m.end()) for m in _rejection_re().finditer(text)]
-
-
-@cache
-def _rejection_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.REJECTIONS)})(?!\w)[^,;.]*", re.I)
-
-
-def _in(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(lo <= position < hi for lo, hi in spans)
-
-
-def _context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> list[Cue]:
-    near = [x for x in sentences[max(0, s.index - 1) : s.index + 2] if x.paragraph == s.paragraph]
-    if not near:
-        return []
-    return [c for c in find_cues(found, near[0].start, near[-1].end) if c.type]

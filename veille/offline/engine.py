@@ -133,9 +133,9 @@ def _money(
         if ac.is_conversion(text, prev_span, span):
             conversions.add(span.start)
             role = "other"
-        elif role == "other" and ac.is_price(text, s.start, s.end, span):
-            role = "deal_value"
-        elif previous and previous[1] == "deal_value" and ac.is_component(text, prev_span, span):
+        elif (role == "other" and ac.is_price(text, s.start, s.end, span)) or (
+            previous and previous[1] == "deal_value" and ac.is_component(text, prev_span, span)
+        ):
             role = "deal_value"
         if role == "deal_value" and ac.is_spending(text, span):
             role = "capex"

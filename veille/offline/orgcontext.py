@@ -44,12 +44,12 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
         *(
             re.compile(p)
             for p in (
-            rf"(?<![\w'’-])(?:{_alt(w.ARTICLES)})\s*{adjective}\s+(?P<name>{NAME})",
-            rf"{german}\s+(?P<name>{NAME})",
-            rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
-            rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
-            rf"(?<![\w-])(?:{_alt(w.PAY_VERBS)})\s+[^.;]{{0,60}}?\s(?:{_alt(w.PAY_FOR)})\s+"
-            rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?:{adjective}\s+)?(?P<name>{NAME})",
+                rf"(?<![\w'’-])(?:{_alt(w.ARTICLES)})\s*{adjective}\s+(?P<name>{NAME})",
+                rf"{german}\s+(?P<name>{NAME})",
+                rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
+                rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
+                rf"(?<![\w-])(?:{_alt(w.PAY_VERBS)})\s+[^.;]{{0,60}}?\s(?:{_alt(w.PAY_FOR)})\s+"
+                rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?:{adjective}\s+)?(?P<name>{NAME})",
             )
         ),
     )
@@ -60,7 +60,10 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
     """Organisations named as someone's employer or as a source ("analysts at Wedbush",
     "anciens chercheurs de Google", "according to the Economic Times"): background to the
     sentence's deal, never a party of it."""
-    people = rf"(?<![\w])(?:{_alt(_both_cases(w.PEOPLE))})\s+(?:{_alt(w.PEOPLE_LINKS)})\s*(?:the\s+|l['’]|la\s+)?"
+    people = (
+        rf"(?<![\w])(?:{_alt(_both_cases(w.PEOPLE))})\s+(?:{_alt(w.PEOPLE_LINKS)})\s*"
+        r"(?:the\s+|l['’]|la\s+)?"
+    )
     return tuple(
         re.compile(p)
         for p in (
@@ -138,7 +141,9 @@ def _names_before(text: str) -> list[tuple[str, int]]:
             if included:
                 found.append((text[name.start() : m.end()], name.start()))
             else:
-                found.extend((x[0], x.start()) for x in item.finditer(text, name.start(), m.start()))
+                found.extend(
+                    (x[0], x.start()) for x in item.finditer(text, name.start(), m.start())
+                )
     return found
 
 

@@ -13,36 +13,21 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import cache
 
 from veille.offline import lexicon as lx
+from veille.offline import orgwords as ow
 from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
+from veille.offline.orgbrands import brand_state
 from veille.offline.orgcontext import (
     acronym_pairs,
-    background_offsets,
     context_names,
     enumerated,
-    name_lists,
 )
-from veille.offline import orgwords as ow
+from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
+from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_background
 from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
-
-
-@dataclass(frozen=True)
-class OrgMention:
-    start: int
-    end: int
-    name: str
-    surface: str
-    kind: str
-    known: bool
-    brand: bool = False
-    descriptor: bool = False
-    background: bool = False
-    supplier: bool = False  # a brand that the sentence buys from ("buy Nvidia GPUs")
-
 
 _TOKEN = r"[A-Z][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
 _LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
@@ -50,7 +35,6 @@ _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
 _JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
 _FINAL = rf"\s(?:{'|'.join(ow.ORG_FINAL_WORDS)})$"
-_SHORTENABLE = rf"(?:{'|'.join((*ow.ORG_FINAL_WORDS, *ow.NAME_ENDINGS, 'Cloud', 'Data', 'Digital', 'Platforms', 'Services', 'Software', 'Intelligence', 'Computer'))})(?:\s\w+)?"
 
 
 @cache
@@ -128,66 +112,6 @@ def _descriptor_re() -> re.Pattern[str]:
     )
 
 
-@cache
-def _brand_after() -> re.Pattern[str]:
-    return re.compile(rf"(?:['’]s)?[\s-](?:{'|'.join(lx.BRAND_FOLLOWERS)})(?![\w])")
-
-
-@cache
-def _brand_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(lx.BRAND_PRECEDERS)})\s+$")
-
-
-@cache
-def _head_token() -> re.Pattern[str]:
-    """A token that introduces a name rather than being part of it: a German head noun
-    ("Konzern Nvidia", "Softwareanbieters WalkMe") or an elided article ("L'américaine")."""
-    heads = "|".join(ow.GERMAN_HEAD_SUFFIXES)
-    return re.compile(rf"[\w-]*(?:{heads})(?:s|en|n)?|[A-Z]\w?['’]\w+")
-
-
-@cache
-def _lone_token() -> re.Pattern[str]:
-    """Never a name on its own: a chip or model code ("B200", "MI450"), an institution head
-    ("Banque"), a German head noun."""
-    heads = "|".join((*ow.GERMAN_HEAD_SUFFIXES, *ow.INSTITUTION_HEADS))
-    return re.compile(rf"[A-Z]{{1,4}}\d{{2,4}}\w*|[\w-]*(?:{heads})(?:s|en|n)?")
-
-
-def _valid_candidate(name: str) -> bool:
-    tokens = name.split()
-    if not tokens or tokens[0] in lx.NOT_NAMES or tokens[0] in lx.FIRST_NAMES:
-        return False
-    if name in lx.PLACES or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
-        return False
-    if name in ow.PRODUCT_NAMES or tokens[0] in ow.DEMONYMS or tokens[-1] in ow.DEMONYMS:
-        return False
-    if len(tokens) == 1 and _lone_token().fullmatch(name):
-        return False
-    if re.search(r"-(?:based|founded|headquartered|listed|owned|backed|led)$", name):
-        return False
-    last = tokens[-1]
-    return last not in lx.NOT_NAMES or (last in ow.NAME_ENDINGS and len(tokens) > 1)
-
-
-def _trim_name(name: str) -> str:
-    tokens = name.split()
-    heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
-    if heads:
-        tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"
-    while len(tokens) > 1 and tokens[0] in lx.NOT_NAMES:
-        tokens.pop(0)  # "A REN, operadora ...": the article, not the name
-    while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):
-        if tokens[-1] in ow.NAME_ENDINGS and len(tokens) > 1:
-            break  # "Prompt AI", "Silo AI": part of the name
-        tokens.pop()
-    return " ".join(tokens).rstrip(".'’")
-
-
-def _known_name(name: str) -> bool:
-    return load_gazetteer().get(name) is not None
-
-
 def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
     """(name, offset, may_extend_a_known_name) from every context, before validation."""
     found: list[tuple[str, int, bool]] = []
@@ -202,8 +126,11 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
     found.extend((name, start, True) for name, start in context_names(text))
     if lang in (None, "pt", "es"):
         for m in _article_re().finditer(text):
-            name = _trim_name(m["name"])
-            if len(name) > 3 and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2:
+            name = trim_name(m["name"])
+            if (
+                len(name) > 3
+                and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2
+            ):
                 found.append((name, m.start("name"), False))
     return found
 
@@ -216,14 +143,14 @@ def _unknown_names(
     names: set[str] = set()
     respelled: set[str] = set()
     for raw, start, extends in _candidates(text, lang):
-        name = _trim_name(raw)
+        name = trim_name(raw)
         end = start + len(raw)
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
         if host and not (extends and end > host[1] and re.search(_FINAL, name)):
             continue
-        if not name or not _valid_candidate(name):
+        if not name or not valid_candidate(name):
             continue
-        (respelled if _known_name(name) else names).add(name)
+        (respelled if known_name(name) else names).add(name)
     return names | _short_forms(text, names), respelled
 
 
@@ -233,41 +160,10 @@ def _short_forms(text: str, names: set[str]) -> set[str]:
     for name in names:
         head, _, rest = name.partition(" ")
         alone = rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(rest)})(?![\w])"
-        usable = rest and len(head) > 3 and _valid_candidate(head) and not _known_name(head)
+        usable = rest and len(head) > 3 and valid_candidate(head) and not known_name(head)
         if usable and re.search(alone, text):
             short.add(head)
     return short
-
-
-@cache
-def _brand_of() -> re.Pattern[str]:
-    products = "|".join(lx.BRAND_PRODUCTS)
-    return re.compile(
-        rf"(?:{products})(?:\s+[A-Z]{{1,4}}\d{{2,4}}\w*)?\s+(?:de|di|von|da|do|del|d['’])\s*$"
-    )
-
-
-@cache
-def _purchase_before() -> re.Pattern[str]:
-    verbs = "|".join(lx.PURCHASE_BEFORE_BRAND)
-    return re.compile(rf"(?<![\w])(?:{verbs})\s+(?:[\w.,']+\s+){{0,4}}$", re.I)
-
-
-def _brand_state(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """(brand, supplier): "Nvidia GB300 systems", "GPU de Nvidia" name a hardware brand, not
-    a party, unless the sentence buys it ("buy 16,000 Nvidia accelerators": a supplier)."""
-    before = text[max(0, start - 30) : start]
-    brand = bool(_brand_after().match(text, end) or _brand_before().search(before))
-    product = _brand_of().search(before)
-    lead = text[max(0, start - 75) : start - len(product[0])] if product else text[max(0, start - 45) : start]
-    if not (brand or product):
-        return False, False
-    bought = bool(_purchase_before().search(lead))
-    return not bought, bought
-
-
-def _is_brand(text: str, start: int, end: int) -> bool:
-    return _brand_state(text, start, end)[0]
 
 
 def _known(text: str) -> list[OrgMention]:
@@ -275,9 +171,11 @@ def _known(text: str) -> list[OrgMention]:
     found = []
     for m in gaz.matcher.finditer(text):
         entry: GazetteerEntry = gaz.by_alias[m[0]]
-        brand, supplier = _brand_state(text, m.start(), m.end())
+        brand, supplier = brand_state(text, m.start(), m.end())
         found.append(
-            OrgMention(m.start(), m.end(), entry.name, m[0], entry.kind, True, brand, supplier=supplier)
+            OrgMention(
+                m.start(), m.end(), entry.name, m[0], entry.kind, True, brand, supplier=supplier
+            )
         )
     for m in _descriptor_re().finditer(text):
         owner = lx.PRODUCTS[m["a"] or m["b"]]
@@ -293,54 +191,12 @@ def _mentions_of(
     kind = entry.kind if entry else "other"
     found = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
-        brand, supplier = _brand_state(text, m.start(), m.end())
+        brand, supplier = brand_state(text, m.start(), m.end())
         known = entry is not None
-        found.append(OrgMention(m.start(), m.end(), canon, name, kind, known, brand, supplier=supplier))
+        found.append(
+            OrgMention(m.start(), m.end(), canon, name, kind, known, brand, supplier=supplier)
+        )
     return found
-
-
-@cache
-def _first_tokens() -> dict[str, int]:
-    """How many gazetteer entries each first word opens ("Mitsubishi": several)."""
-    counts: dict[str, int] = {}
-    for entry in load_gazetteer().entries:
-        for first in {x.split()[0] for x in (entry.name, *entry.aliases) if x}:
-            counts[first] = counts.get(first, 0) + 1
-    return counts
-
-
-def _known_short_forms(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
-    """ "Moonshot" after "Moonshot AI": a known name's distinctive first word, alone, is the
-    same organisation when the rest of the name is generic ("AI", "Computing", "Group")."""
-    gaz = load_gazetteer()
-    found = []
-    for surface, m in {m.surface: m for m in mentions if m.known and not m.descriptor}.items():
-        head, _, rest = surface.partition(" ")
-        if not rest or not re.fullmatch(_SHORTENABLE, rest) or len(head) < 4:
-            continue
-        if _first_tokens().get(head, 0) != 1 or gaz.get(head) or not _valid_candidate(head):
-            continue
-        if head.lower() in ow.COMMON_HEADS:
-            continue
-        alone = rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(rest)})(?![\w'’-])"
-        for x in re.finditer(alone, text):
-            found.append(replace(m, start=x.start(), end=x.end(), surface=head))
-    return found
-
-
-def _listed_with_orgs(text: str, mentions: list[OrgMention]) -> set[str]:
-    """Names enumerated with organisations are organisations ("Adobe, Canva und Meta"):
-    one known item in a pair, at least half of a longer list."""
-    starts = {m.start for m in mentions}
-    found = set()
-    for items in name_lists(text):
-        known = sum(start in starts for _, start in items)
-        if known and known * 2 >= len(items):
-            for raw, start in items:
-                name = _trim_name(raw)
-                if start not in starts and name and _valid_candidate(name):
-                    found.add(name)
-    return {n for n in found if not _known_name(n)}
 
 
 def find_orgs(text: str, lang: str | None = None) -> list[OrgMention]:
@@ -362,8 +218,8 @@ def find_orgs(text: str, lang: str | None = None) -> list[OrgMention]:
     for name in respelled:
         entry = gaz.get(name)
         mentions.extend(_mentions_of(text, name, entry.name if entry else name, entry))
-    mentions.extend(_known_short_forms(text, mentions))
-    for name in _listed_with_orgs(text, mentions) - unknown:
+    mentions.extend(known_short_forms(text, mentions))
+    for name in listed_with_orgs(text, mentions) - unknown:
         mentions.extend(_mentions_of(text, name, name, None))
     mentions.sort(key=lambda o: (o.start, -(o.end - o.start)))
     kept: list[OrgMention] = []
@@ -371,18 +227,4 @@ def find_orgs(text: str, lang: str | None = None) -> list[OrgMention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return _mark_background(text, kept)
-
-
-def _mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
-    """Employers, sources ("analysts at Wedbush") and owners named before what they own
-    ("Alphabet's Google", "Nvidia's venture arm NVentures") are background, not parties."""
-    offsets = background_offsets(text)
-    out = []
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        owner = nxt is not None and bool(
-            re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", text[m.end : nxt.start])
-        )
-        out.append(replace(m, background=True) if m.start in offsets or owner else m)
-    return out
+    return mark_background(text, kept)

@@ -6,6 +6,11 @@ reviewable. Entries are regex fragments; case matters unless a comment says othe
 
 from __future__ import annotations
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 # fmt: off
 
 # Nationality and city adjectives as stems; `adjective_pattern` adds the gender and number
@@ -91,10 +96,10 @@ INSTITUTION_LINKS = (
     r"para", r"pour", r"per", r"l['’]",
 )
 # Words of an institution's long form that acronyms skip: "École polytechnique (...) (EPFL)".
-ACRONYM_SKIP = frozenset(
+ACRONYM_SKIP = frozenset(_words(
     "de del della delle dei di da do dos das des du d la le les el los of the für der "
-    "para pour per e y et and und l".split()
-)
+    "para pour per e y et and und l"
+))
 # An acronym's long form must contain one of these to be an organisation.
 INSTITUTION_WORDS = (
     r"[ÉE]cole", r"Universit\w*", r"Institut\w*", r"Istituto", r"Banque", r"Banco", r"Banca",
@@ -196,12 +201,12 @@ ENUM_JOINERS = (r",", r"and", r"et", r"y", r"e", r"und", r"ou", r"or", r"o", r"a
                 r"ainsi que", r"sowie", r"oltre a", r"além de", r"así como")
 
 # Demonyms written with a capital: never an organisation on their own.
-DEMONYMS = (
+DEMONYMS = _words(
     "American British French German Chinese Japanese Korean Indian European Swiss Dutch "
     "Swedish Finnish Israeli Canadian Spanish Italian Portuguese Brazilian Taiwanese "
     "Saudi Emirati Australian Irish Polish Danish Norwegian Belgian Austrian Singaporean "
     "Asian African Russian Ukrainian Turkish Mexican Argentine"
-).split()
+)
 # fmt: on
 
 
@@ -210,6 +215,7 @@ def adjective_pattern() -> str:
     ("Münchner", "Freiburger", "Walldorfer")."""
     stems = "|".join(ADJECTIVE_STEMS)
     return rf"(?:(?:{stems}){ADJECTIVE_ENDINGS}|[A-ZÄÖÜ][a-zäöüß]+er)"
+
 
 # Last words that belong to a name even though they are also ordinary words: "Prompt AI".
 NAME_ENDINGS = frozenset({"AI", "IA", "KI"})
@@ -223,13 +229,14 @@ PRODUCT_NAMES = frozenset(
     |Windows|Private Cloud Compute|Business Technology Platform|Shakti Cloud|Sines|Colosseum
     |Stargate|Instinct MI450|Ethernet|Wi-Fi|Bluetooth|Linux|Xeon|EPYC|Ryzen|GeForce|RTX
     |Series A|Series B|Series C|Series D|Series E|Serie A|Serie B|Serie C|Série A|Série B
-    |Série C|IndiaAI Mission|Choose France|Vision Fund""".replace("\n", "").replace("    ", "")
+    |Série C|IndiaAI Mission|Choose France|Vision Fund""".replace("\n", "")
+    .replace("    ", "")
     .split("|")
 )
 
 # Countries and regions beyond `lexicon.PLACES` where money is spent ("6.690 millones de
 # euros en Aragón"). No towns: a town is often a data-centre site, the venue of a deal.
-REGIONS = (
+REGIONS = _words(
     "Aragón Aragon Catalonia Cataluña Catalunya Andalucía Madrid Galicia Lombardia Lombardy "
     "Piemonte Lazio Sicilia Sardegna Bavaria Bayern Hessen Brandenburg Sachsen Saxony "
     "Normandie Bretagne Occitanie Essonne Alsace Provence Wallonia Flanders Scotland Wales "
@@ -249,22 +256,27 @@ REGIONS = (
     "Norwegen Sweden Suède Schweden Netherlands Pays-Bas Niederlande Switzerland Suisse "
     "Schweiz Belgium Belgique Belgien Texas California Californie Virginia Virginie Ohio "
     "Oregon Arizona Nevada Utah Iowa Georgia Wisconsin Emirates Qatar Singapore Singapour"
-).split()
+)
 # Common nouns standing for a country: "in the country", "no país", "nel Paese".
 COUNTRY_WORDS = frozenset(
-    "country pays land país paese region région região regione kingdom royaume nation "
-    "state états".split()
+    _words(
+        "country pays land país paese region région região regione kingdom royaume nation "
+        "state états"
+    )
 )
 # Common nouns standing for an organisation: money "in the company" is an investment.
 ORG_NOUNS = frozenset(
-    "company companies firm group start-up startup start-ups startups société entreprise "
-    "groupe firme unternehmen konzern firma empresa compañía empresa companhia società "
-    "azienda gruppo business venture joint".split()
+    _words(
+        "company companies firm group start-up startup start-ups startups société entreprise "
+        "groupe firme unternehmen konzern firma empresa compañía empresa companhia società "
+        "azienda gruppo business venture joint"
+    )
 )
 
 # First words too common to stand alone for the organisation they open ("Black Forest Labs").
 COMMON_HEADS = frozenset(
-    """black blue general primary peak start scale safe physical world thinking reflection
+    _words(
+        """black blue general primary peak start scale safe physical world thinking reflection
     together figure character applied digital core vantage aligned stack green global united
     first pure open deep liquid essential prime magic quantum point project union foundation
     insight index founders thrive tiger spark silver bain advent sixth franklin state royal
@@ -272,5 +284,6 @@ COMMON_HEADS = frozenset(
     caixa credit crédit société american british french german swiss european new north
     south east west great grand little big micro super hyper ultra mega data cloud power
     energy capital ventures partners group holdings technologies systems networks lambda
-    alpha beta gamma delta omega sierra summit horizon frontier pioneer venture future""".split()
+    alpha beta gamma delta omega sierra summit horizon frontier pioneer venture future"""
+    )
 )

@@ -97,7 +97,8 @@ class Focus:
     def other_than(self, name: str, prefer_main: bool = False) -> str | None:
         order = (self.main, self.current) if prefer_main else (self.current, self.main)
         for candidate in order:
-            if candidate and candidate != name and candidate.split()[0] != name.split()[0]:
+            same_group = candidate and candidate.split()[0] == name.split(maxsplit=1)[0]
+            if candidate and candidate != name and not same_group:
                 return candidate  # never "Alibaba" with its own "Alibaba Cloud"
         return None
 

@@ -34,7 +34,6 @@ from veille.offline.orgs import OrgMention
 from veille.offline.parties import Focus, anaphor_re, resolve_typed
 from veille.offline.sentences import Sentence
 
-
 NEAR = 90  # characters between a round cue and its amount
 
 
@@ -53,7 +52,12 @@ def _loan_re() -> re.Pattern[str]:
 
 def _marker_re() -> re.Pattern[str]:
     return _word_re(
-        (*cues.ROUND_MARKERS, *cues.LENDER_MARKERS, *cues.PARTICIPATION_VERBS, *cues.OPENING_MARKERS)
+        (
+            *cues.ROUND_MARKERS,
+            *cues.LENDER_MARKERS,
+            *cues.PARTICIPATION_VERBS,
+            *cues.OPENING_MARKERS,
+        )
     )
 
 
@@ -137,19 +141,28 @@ class RoundTracker:
         round; a clause with a marker and no amount names more investors of the open one."""
         text = self.text
         r = self.current
-        if r is not None and (s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1):
+        if r is not None and (
+            s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1
+        ):
             self.current = r = None
-        cues_here = [*_raise_re().finditer(text, s.start, s.end), *_loan_re().finditer(text, s.start, s.end)]
+        cues_here = [
+            *_raise_re().finditer(text, s.start, s.end),
+            *_loan_re().finditer(text, s.start, s.end),
+        ]
         for lo, hi in clauses:
             inside = [m for m in parties if lo <= m.start < hi]
             money = [a for a in amounts if lo <= a.start < hi]
             in_clause = any(lo <= c.start() < hi for c in cues_here)
             money = [
-                a for a in money if in_clause or any(abs(c.start() - a.start) <= NEAR for c in cues_here)
+                a
+                for a in money
+                if in_clause or any(abs(c.start() - a.start) <= NEAR for c in cues_here)
             ]
             if money:
                 opener = (s.start, hi) if lo == s.start or not inside else (lo, hi)
-                self._open(s, (lo, hi), inside, money, _recipient(text, opener, parties, focus, before))
+                self._open(
+                    s, (lo, hi), inside, money, _recipient(text, opener, parties, focus, before)
+                )
             elif not any(lo <= a.start < hi for a in amounts) and self.current is not None:
                 found = _investors(text, (lo, hi), inside, opening=False)
                 self._add(self.current, found)
@@ -192,7 +205,8 @@ class RoundTracker:
                 own = [
                     n
                     for n, at in r.investors
-                    if (i == 0 or at > amount.start) and (nxt is None or at < nxt or at > r.sentence.end)
+                    if (i == 0 or at > amount.start)
+                    and (nxt is None or at < nxt or at > r.sentence.end)
                 ]
                 if not own:
                     continue
@@ -230,4 +244,8 @@ def _fragment(m: DealMention, r: DealMention) -> bool:
     if m.amount is None:
         return m.deal_type == r.deal_type  # a partnership beside the round is a deal of its own
     a, b = m.amount, r.amount
-    return b is not None and (a.value, a.min_value, a.max_value) == (b.value, b.min_value, b.max_value)
+    return b is not None and (a.value, a.min_value, a.max_value) == (
+        b.value,
+        b.min_value,
+        b.max_value,
+    )
