@@ -89,6 +89,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"suppl(?:y|ies|ied|ying)", r"supplier", r"fournir", r"fournira", r"livrer",
         r"liefer\w*", r"suministr\w*", r"fornec\w*", r"fornire", r"fornitura", r"fornirà",
         r"assembl(?:e|es|ed|ing)", r"manufactur\w*", r"fabrique\w*", r"fabriquer",
+        r"provid(?:e|es|ed|ing)", r"graver", r"gravera", r"gravée?s?", r"bereitstell\w*",
         r"fertig\w*", r"produzier\w*", r"fabricar\w*", r"fabricará", r"montará",
         r"produrr\w*", r"fabbricher\w*", r"gravé\w* par",
     )),
@@ -114,6 +115,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"s['’]entend\w*", r"verpflichtet", r"abnehm\w*", r"abzunehmen", r"zugesagt",
         r"pag(?:ó|ou|ará|ato|herà)",
         r"zahlt\w*", r"gezahlt", r"fechado", r"fechou", r"cerró", r"siglato", r"stipulato",
+        r"bestell\w*", r"ordered", r"encarg\w*", r"ordin(?:a|ato|erà)",
     )),
     ("compute_capacity", "topic", (
         r"capacity", r"compute", r"computing power", r"computing capacity", r"cloud",
@@ -214,7 +216,8 @@ ANAPHORS = (
     r"o operador", r"l['’]operatore", r"der betreiber", r"der anbieter", r"der spezialist",
     r"das start-up", r"die gesellschaft", r"la plateforme", r"the bank", r"la banque",
     r"el banco", r"o banco", r"la banca", r"die bank", r"the lender", r"the platform",
-    r"la compagnie", r"the operator",
+    r"la compagnie", r"the operator", r"la filial", r"la filiale", r"the unit", r"the subsidiary",
+    r"a subsidiária", r"a filial", r"die tochter", r"la controllata",
 )
 DUAL_ANAPHORS = (
     r"the two (?:companies|firms|groups|chipmakers)", r"both companies", r"the pair",
@@ -226,6 +229,8 @@ SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|
 CLAUSE_BREAKS = (
     r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|alors que|alors qu['’]|und|aber|"
     r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
+    r",\s+(?:under which|in which|dans le cadre duquel|en vertu duquel|por el cual|pelo qual|"
+    r"in base al quale|wonach)\b\s*",
 )
 
 # Markers that name the counterparty of a "self" event (raising money): "led by", "auprès de".

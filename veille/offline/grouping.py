@@ -102,7 +102,7 @@ def party_groups(
         if focus and focus not in names:
             return [(p, focus) for p in names]
         return [tuple(names)]
-    partners = _with_partners(text, parties, event)
+    partners = _with_partners(text, parties, event, subject or focus)
     if partners:
         return partners
     return [_pick(text, parties, anchor)]
@@ -123,23 +123,31 @@ def _with_re() -> re.Pattern[str]:
     )
 
 
-def _with_partners(text: str, parties: list[OrgMention], event: int) -> list[tuple[str, ...]]:
+def _with_partners(
+    text: str, parties: list[OrgMention], event: int, fallback: str | None = None
+) -> list[tuple[str, ...]]:
     """ "Moonshot ha firmado con Huawei un contrato ... de Nvidia": the subject and the
     party introduced by "with", whatever else the clause names; "signés par Sesterce,
     notamment avec H Company et avec Orange": the one other party with each of them."""
     if len(parties) < 3:
         return []
-    partners = [p for p in parties if _with_re().search(text, max(0, p.start - 45), p.start)]
+    partners = [
+        p
+        for p in parties
+        if (m := _with_re().search(text, max(0, p.start - 45), p.start)) and "particip" not in m[0]
+    ]
     others = [p for p in parties if p not in partners]
     if not partners:
         return []
     if len(others) == 1:
-        subject = others[0]
+        name = others[0].name
     elif parties[0] in others and parties[0].end <= event:
-        subject = parties[0]
+        name = parties[0].name
+    elif fallback and fallback not in {p.name for p in partners}:
+        name = fallback  # "It ... signed a $30 billion agreement with Microsoft, ..."
     else:
         return []
-    return [(subject.name, p.name) for p in partners if p.name != subject.name]
+    return [(name, p.name) for p in partners if p.name != name]
 
 
 def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:

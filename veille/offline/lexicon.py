@@ -43,7 +43,8 @@ ORG_HEADS = (
     r"[Ii]l produttore", r"[Ii]l fornitore", r"[Ll]a controllata", r"[Ii]l fondo",
     r"[Ll]a gestora", r"[Aa] gestora", r"gestora", r"gestor", r"gestionnaire",
     r"[Aa]sset manager", r"studio legale", r"[Ll]aw firm", r"[Cc]abinet", r"Kanzlei",
-    r"[Ll]a banque", r"[Tt]he bank", r"[Ll]ender", r"[Bb]roker",
+    r"[Ll]a banque", r"[Tt]he bank", r"[Ll]ender", r"[Bb]roker", r"[Aa] operadora",
+    r"[Ll]a operadora", r"operadora", r"[Ll]['’]operatore", r"[Ll]['’]opérateur",
 )
 NATIONALITY_ADJECTIVES = (
     r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",
@@ -70,6 +71,8 @@ ACQUIRE_OBJECT_CUES = (
     r"participación de", r"participation de", r"participation from", r"partecipazione di",
     r"controllata da", r"subsidiary of", r"filiale de", r"Tochter von", r"filial de",
     r"subsidiária da", r"subsidiária do", r"junto da", r"junto do", r"auprès de",
+    r"guaranteed by", r"garanti\w* par", r"garantit[oa] da", r"garantizad[oa] por",
+    r"garantid[oa] pel[oa]", r"abgesichert durch", r"verbürgt von",
 )
 # "Fastweb, controllata da Swisscom": the name before such an apposition is an organisation.
 APPOSITIVE_RELATIONS = (
@@ -77,7 +80,8 @@ APPOSITIVE_RELATIONS = (
     r"eine Tochter", r"filial", r"subsidiária", r"detid[oa]", r"owned by", r"détenue?",
     r"propiedad de", r"backed by", r"soutenue? par", r"formerly known as", r"formerly",
     r"l['’]ex", r"ex", r"anciennement", r"ehemals", r"früher", r"antes", r"antiga",
-    r"antigua", r"controlled by", r"majority-owned by", r"contrôlée? par", r"kontrolliert von",
+    r"antigua", r"controlled by", r"majority-owned by", r"which owns", r"qui détient",
+    r"que posee", r"que detém", r"che detiene", r"die \w+ hält", r"dont \w+ est issue?", r"contrôlée? par", r"kontrolliert von",
     r"controlad[oa] por", r"propriété de",
     r"(?:(?:the|its|el|la|le|der|die|das|o|a|il|l['’]|une?|an?)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:\w*arm|brazo|braço|braccio|unit|division|divisione|filiale|filial|\w*[Tt]ochter"
@@ -180,7 +184,11 @@ NOT_NAMES = _words(
     AI IA KI GPU GPUs CPU TPU TPUs CEO CFO CTO COO PDG DG Chief Founder President Director
     Inc Corp Ltd Group Holdings Co LLC US USA UK EU UE Europe America Asia Africa
     Series Série Serie Round Tranche Phase Class Q1 Q2 Q3 Q4 H1 H2 Mr Mrs Ms Dr
-    Nasdaq Wall Street Silicon Valley Bourse Big Tech South North East West"""
+    Nasdaq Wall Street Silicon Valley Bourse Big Tech South North East West
+    Además Asimismo También Também Ainda Inoltre Tuttavia Intanto Zudem Außerdem Auch Zugleich
+    Furthermore Moreover Meanwhile Separately However Elsewhere Also Ainsi Ensuite Enfin
+    Désormais Toutefois Cependant Pourtant Parallèlement Parallelamente Entretanto Mientras
+    Sin Por Además, Dennoch Allerdings Bislang Zuletzt Insgesamt"""
 )
 TRAILING_NOISE = frozenset({"AI's", "Inc", "Corp", "said", "says"})
 FIRST_NAMES = _words(

@@ -63,6 +63,7 @@ def valid_candidate(name: str) -> bool:
 
 
 def trim_name(name: str) -> str:
+    name = re.split(r"['’]s(?:\s|$)", name, maxsplit=1)[0]  # "Sylvera's Bristol team"
     tokens = name.split()
     heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
     if heads:

@@ -121,10 +121,14 @@ PEOPLE = (
     r"empleados", r"funcionários", r"dipendenti", r"executives", r"dirigeants", r"directivos",
     r"exdirectivos", r"ex-dirigeants", r"diretores", r"dirigenti", r"Managern?", r"bankers",
     r"banquiers", r"Banker", r"economists", r"économistes", r"Ökonomen", r"economistas",
-    r"economisti", r"strategists", r"stratèges", r"Strategen",
+    r"economisti", r"strategists", r"stratèges", r"Strategen", r"lawyers", r"avocats",
+    r"Anwälte(?:n)?", r"abogados", r"advogados", r"avvocati", r"partners", r"associés",
+    r"passé(?:e|s)? par", r"passed through", r"alumni", r"alumnus", r"veterans",
 )
 PEOPLE_LINKS = (
     r"at", r"from", r"of", r"with", r"de", r"du", r"des", r"d['’]", r"der", r"von", r"bei",
+    r"du cabinet", r"de la firme", r"of law firm", r"der Kanzlei", r"del despacho",
+    r"do escritório", r"dello studio",
     r"da", r"do", r"das", r"dos", r"del", r"della", r"dello", r"di", r"dell['’]", r"chez",
 )
 # English "former Intel researchers", "two former DeepMind engineers".

@@ -35,6 +35,9 @@ from veille.offline.parties import Focus, anaphor_re, resolve_typed
 from veille.offline.sentences import Sentence
 
 NEAR = 90  # characters between a round cue and its amount
+_MODIFIER = re.compile(
+    r"['’]?s?\s+(?:contracts?|deal|agreement|order|contrat|vertrag|contrato|contratto)\b", re.I
+)
 
 
 @cache
@@ -91,7 +94,7 @@ def _recipient(
     markers = [m.start() for m in _marker_re().finditer(text, lo, hi)]
     first_marker = markers[0] if markers else hi
     for m in parties:
-        if not lo <= m.start < first_marker or m.kind in INVESTOR_KINDS or m.supplier:
+        if not lo <= m.start < first_marker or m.supplier or m.kind == "bank":
             continue
         if not _agent_re().search(text, max(lo, m.start - 25), m.start):
             return m.name
@@ -114,7 +117,9 @@ def _investors(
     markers = [m.start() for m in marker.finditer(text, *clause)]
     if not markers:
         return []
-    parties = [m for m in parties if not m.supplier]  # "to finance the purchase of Nvidia GPUs"
+    parties = [  # "to finance the purchase of Nvidia GPUs", "secured against the Anthropic contract"
+        m for m in parties if not m.supplier and not _MODIFIER.match(text, m.end)
+    ]
     if opening:
         return [m for m in parties if m.start > markers[0]]
     return list(parties)
@@ -202,11 +207,13 @@ class RoundTracker:
                 continue
             for i, amount in enumerate(r.amounts):
                 nxt = r.amounts[i + 1].start if i + 1 < len(r.amounts) else None
+                later = nxt is None  # investors named in later sentences join the last amount
                 own = [
                     n
                     for n, at in r.investors
                     if (i == 0 or at > amount.start)
-                    and (nxt is None or at < nxt or at > r.sentence.end)
+                    and (at < nxt if nxt is not None else True)
+                    and (at < r.sentence.end or later)
                 ]
                 if not own:
                     continue
