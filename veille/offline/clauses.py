@@ -36,8 +36,23 @@ def undisclosed_re() -> re.Pattern[str]:
 
 def rejected_spans(text: str) -> list[tuple[int, int]]:
     """ "turned down an $800 million takeover offer from Meta, ...": from a rejection to the
-    next comma, parties and amounts belong to a deal that did not happen."""
-    return [(m.start(), m.end()) for m in _rejection_re().finditer(text)]
+    next comma, parties and amounts belong to a deal that did not happen; "... qui proposait
+    150 millions pour la racheter, une offre qu'elle a refusée": when the rejection closes
+    the sentence and names the offer, the whole sentence."""
+    spans = []
+    for m in _rejection_re().finditer(text):
+        spans.append((m.start(), m.end()))
+        offer = _offer_before().search(text, max(0, m.start() - 40), m.start())
+        if offer:
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+            spans.append((start, m.start()))
+    return spans
+
+
+@cache
+def _offer_before() -> re.Pattern[str]:
+    nouns = r"offer|offre|oferta|offerta|Angebot|proposta|proposition|approach|approche|propuesta"
+    return re.compile(rf"(?:{nouns})\s+(?:that|which|qu['’]|que|che|das|die)\s*(?:\w+\s+){{0,3}}$", re.I)
 
 
 @cache

@@ -43,10 +43,16 @@ SUPPLY_VERBS = (
     r"suppl(?:y|ies|ied)", r"fourni(?:ra|t|ssent|ront)", r"liefer(?:t|n|te|ten)",
     r"suministr(?:a|ará|ó|arán)", r"fornec(?:e|erá|eu|erão)", r"fornir(?:à|anno)", r"fornisce",
 )
+# Verbs that allocate money to a purpose: "consacrer 15 millions à la recherche".
+SPENDING_VERBS = (
+    r"spend\w*", r"allocat\w*", r"earmark\w*", r"devote\w*", r"consacr\w*", r"dépens\w*",
+    r"allou\w*", r"affect\w*", r"ausgeben", r"aufwenden", r"gastar\w*", r"destinar\w*",
+    r"dedicar\w*", r"spendere", r"destinare", r"dedicare", r"stanziare",
+)
 # Offers turned down: what follows (to the next comma) is no deal.
 REJECTIONS = (
-    r"turned down", r"rejected", r"declined", r"rebuffed", r"walked away from", r"refusé",
-    r"rejeté", r"décliné", r"repoussé", r"rechaz(?:ó|ado|a)", r"recus(?:ou|ado|a)",
+    r"turned down", r"rejected", r"declined", r"rebuffed", r"walked away from", r"refusée?s?",
+    r"rejetée?s?", r"déclinée?s?", r"repoussée?s?", r"rechaz(?:ó|ado|a)", r"recus(?:ou|ado|a)",
     r"rejeit(?:ou|ado)", r"rifiutat[oa]", r"respint[oa]", r"abgelehnt", r"lehnte \w+ ab",
     r"ausgeschlagen",
 )

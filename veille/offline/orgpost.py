@@ -24,6 +24,11 @@ _GENERIC_TAILS = (
     "Intelligence",
     "Computer",
 )
+_MODIFIER = re.compile(
+    r"(?:['’]s)?\s+(?:contracts?|deal|agreement|order|contrat|Vertrag|contrato|contratto)\b"
+    r"(?!\s+(?:with|avec|mit|con|com|worth|valued|of|de|d['’]))",
+    re.I,
+)
 _SHORTENABLE = rf"(?:{'|'.join(_GENERIC_TAILS)})(?:\s\w+)?"
 
 
@@ -81,5 +86,7 @@ def mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
         owner = nxt is not None and bool(
             re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", text[m.end : nxt.start])
         )
-        out.append(replace(m, background=True) if m.start in offsets or owner else m)
+        modifier = bool(_MODIFIER.match(text, m.end))  # "secured against the Anthropic contract"
+        background = m.start in offsets or owner or modifier
+        out.append(replace(m, background=True) if background else m)
     return out

@@ -123,7 +123,7 @@ PEOPLE = (
     r"banquiers", r"Banker", r"economists", r"économistes", r"Ökonomen", r"economistas",
     r"economisti", r"strategists", r"stratèges", r"Strategen", r"lawyers", r"avocats",
     r"Anwälte(?:n)?", r"abogados", r"advogados", r"avvocati", r"partners", r"associés",
-    r"passé(?:e|s)? par", r"passed through", r"alumni", r"alumnus", r"veterans",
+    r"alumni", r"alumnus", r"veterans",
 )
 PEOPLE_LINKS = (
     r"at", r"from", r"of", r"with", r"de", r"du", r"des", r"d['’]", r"der", r"von", r"bei",
