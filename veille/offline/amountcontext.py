@@ -85,8 +85,30 @@ def _spending_after() -> re.Pattern[str]:
     )
 
 
+@cache
+def _allocation() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "consacrer 15 millions d'euros à la recherche": a spending verb before, a thing after."""
+    verbs = "|".join(cues.SPENDING_VERBS)
+    before = re.compile(rf"(?<![\w])(?:{verbs})\s+(?:[\w'’]+\s+){{0,3}}$", re.I)
+    after = re.compile(
+        r"\s+(?:(?:à la|au|aux|a la|al|alla|allo|agli|ao|à|para (?:la|el|o|a)|in (?:die|den)|"
+        r"für (?:die|den|das)|on|to)\s+|à l['’]|all['’])(?P<thing>[a-zà-ÿ][\w-]+)"
+    )
+    return before, after
+
+
 def is_spending(text: str, span: MoneySpan) -> bool:
-    """ "$500 billion in the US", "450 trillion won on domestic investment"."""
+    """ "$500 billion in the US", "450 trillion won on domestic investment", "consacrer
+    15 millions d'euros à la recherche"."""
+    before, after = _allocation()
+    allocated = after.match(text, span.end)
+    thing = allocated["thing"].lower() if allocated else ""
+    if (
+        thing
+        and thing not in ow.ORG_NOUNS
+        and before.search(text, max(0, span.start - 50), span.start)
+    ):
+        return True
     m = _spending_after().match(text, span.end)
     if m is None:
         return False

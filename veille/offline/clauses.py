@@ -52,7 +52,9 @@ def rejected_spans(text: str) -> list[tuple[int, int]]:
 @cache
 def _offer_before() -> re.Pattern[str]:
     nouns = r"offer|offre|oferta|offerta|Angebot|proposta|proposition|approach|approche|propuesta"
-    return re.compile(rf"(?:{nouns})\s+(?:that|which|qu['’]|que|che|das|die)\s*(?:\w+\s+){{0,3}}$", re.I)
+    return re.compile(
+        rf"(?:{nouns})\s+(?:that|which|qu['’]|que|che|das|die)\s*(?:\w+\s+){{0,3}}$", re.I
+    )
 
 
 @cache

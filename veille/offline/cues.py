@@ -25,6 +25,7 @@ from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     ROUND_MARKERS,
     SHARE_WORDS,
     SIGNING_VERBS,
+    SPENDING_VERBS,
     SUPPLY_VERBS,
     UNDISCLOSED,
 )

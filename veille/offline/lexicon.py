@@ -83,7 +83,8 @@ APPOSITIVE_RELATIONS = (
     r"antigua", r"controlled by", r"majority-owned by", r"which owns", r"qui détient",
     r"que posee", r"que detém", r"che detiene", r"die \w+ hält", r"dont \w+ est issue?",
     r"spun (?:out|off) (?:of|from)", r"issue? de", r"nata da", r"surgida de", r"ausgegründet aus",
-    r"controlad[oa] (?:por|pel[oa])", r"detid[oa] (?:por|pel[oa])", r"propriedade d[aeo]", r"contrôlée? par", r"kontrolliert von",
+    r"controlad[oa] (?:por|pel[oa])", r"detid[oa] (?:por|pel[oa])", r"propriedade d[aeo]",
+    r"contrôlée? par", r"kontrolliert von",
     r"controlad[oa] por", r"propriété de",
     r"(?:(?:the|its|el|la|le|der|die|das|o|a|il|l['’]|une?|an?)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:\w*arm|brazo|braço|braccio|unit|division|división|divisão|divisione|filiale|filial|\w*[Tt]ochter"

@@ -117,9 +117,8 @@ def _investors(
     markers = [m.start() for m in marker.finditer(text, *clause)]
     if not markers:
         return []
-    parties = [  # "to finance the purchase of Nvidia GPUs", "secured against the Anthropic contract"
-        m for m in parties if not m.supplier and not _MODIFIER.match(text, m.end)
-    ]
+    # "to finance the purchase of Nvidia GPUs", "secured against the Anthropic contract"
+    parties = [m for m in parties if not m.supplier and not _MODIFIER.match(text, m.end)]
     if opening:
         return [m for m in parties if m.start > markers[0]]
     return list(parties)
