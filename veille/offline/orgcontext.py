@@ -131,9 +131,14 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     )
 
 
+@cache
+def _name_re() -> re.Pattern[str]:
+    return re.compile(NAME)
+
+
 def _names_before(text: str) -> list[tuple[str, int]]:
     found = []
-    item = re.compile(NAME)
+    item = _name_re()
     for cue, name_end, included in _name_cues():
         for m in cue.finditer(text):
             name = name_end.search(text, max(0, m.start() - 90), m.start())
@@ -173,10 +178,15 @@ def _initials(words: list[str]) -> str:
     return "".join(_fold(x)[:1].upper() for x in words if x.lower() not in w.ACRONYM_SKIP)
 
 
+@cache
+def _institution_word_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(w.INSTITUTION_WORDS)})\b")
+
+
 def acronym_pairs(text: str) -> list[tuple[str, str]]:
     """(long form, acronym) pairs whose acronym spells the long form's initials and whose
     long form names an institution: "Banco Europeo de Inversiones (BEI)"."""
-    institution = re.compile(rf"\b(?:{_alt(w.INSTITUTION_WORDS)})\b")
+    institution = _institution_word_re()
     pairs = []
     for m in _acronym_re().finditer(text):
         words = re.split(r"[\s'’]+", m["long"])
@@ -234,11 +244,18 @@ def _list_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){NAME}(?:{joiner}{prefix}{NAME})+")
 
 
+@cache
+def _list_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s+)?(?P<name>{NAME})"),
+        re.compile(rf"\s(?:{_alt(w.ENUM_JOINERS[1:])})\s"),
+    )
+
+
 def name_lists(text: str) -> list[list[tuple[str, int]]]:
     """Enumerations of capitalised names closed by a conjunction ("Adobe, Canva und Meta"),
     item by item; comma-only runs ("Separately, Apple") are no list."""
-    item = re.compile(rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s+)?(?P<name>{NAME})")
-    conjunction = re.compile(rf"\s(?:{_alt(w.ENUM_JOINERS[1:])})\s")
+    item, conjunction = _list_parts()
     lists = []
     for m in _list_re().finditer(text):
         closing = [c.end() for c in conjunction.finditer(text, m.start(), m.end())]
