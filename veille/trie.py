@@ -43,3 +43,48 @@ def trie_regex(words: Iterable[str], flexible_space: bool = False) -> str:
             _insert(trie, word)
     rendered = _render(trie, flexible_space)
     return f"(?:{rendered})" if rendered else "(?!)"
+
+
+_CASE_CLASS = re.compile(r"\[(\w)(\w)\](.*)")
+_META = re.compile(r"[\\\[\]()?*+{}|^$.]")
+
+
+def _literals(fragment: str) -> list[str] | None:
+    """The literal words a simple fragment stands for ("[Ss]tart-?ups?" -> 8 words), or None
+    when it is a real pattern."""
+    heads = [fragment]
+    m = _CASE_CLASS.fullmatch(fragment)
+    if m:
+        heads = [m[1] + m[3], m[2] + m[3]]
+    words: list[str] = []
+    for head in heads:
+        variants = [head]
+        for optional in ("-?", "s?", "n?"):
+            variants = [
+                v2
+                for v in variants
+                for v2 in (
+                    (v.replace(optional, optional[0], 1), v.replace(optional, "", 1))
+                    if optional in v
+                    else (v,)
+                )
+            ]
+        if any(_META.search(v) for v in variants):
+            return None
+        words.extend(variants)
+    return words
+
+
+def trie_alternation(fragments: Iterable[str]) -> str:
+    """A case-sensitive alternation of regex fragments where the simple ones (literals,
+    "[Aa]nbieter", "start-?ups?") go into one prefix trie: several times faster to scan."""
+    literals: list[str] = []
+    patterns: list[str] = []
+    for fragment in fragments:
+        words = _literals(fragment)
+        if words is None:
+            patterns.append(fragment)
+        else:
+            literals.extend(words)
+    parts = ([trie_regex(literals)] if literals else []) + patterns
+    return "(?:" + "|".join(parts) + ")"

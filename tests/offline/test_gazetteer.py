@@ -28,6 +28,7 @@ KINDS = {
     "aerospace",
     "conglomerate",
     "other",
+    "regulator",
 }
 
 

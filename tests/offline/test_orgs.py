@@ -22,7 +22,7 @@ def names(text: str) -> set[str]:
         ("Telefónica invertirá en la startup española Lexara.", "Lexara"),
         ("Leonardo ha acquisito il 30 % di Axyon, una startup modenese.", "Axyon"),
         ("Fastweb, controllata da Swisscom, ha acquistato GPU.", "Fastweb"),
-        ("Die Schwarz-Gruppe übernimmt das Unternehmen.", "Schwarz-Gruppe"),
+        ("Die Brenner-Gruppe übernimmt das Unternehmen.", "Brenner-Gruppe"),
         ("Acme Widgets Inc. said on Monday it would expand.", "Acme Widgets"),
         ("via l'acquisition de start-ups comme Manus ou encore Moltbook.", "Moltbook"),
     ],

@@ -10,6 +10,11 @@ Decisions:
 
 from __future__ import annotations
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 # fmt: off
 
 # Prefix symbols and codes, longest first when compiled.
@@ -45,7 +50,34 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     'franken': 'CHF', 'francos suizos': 'CHF', 'franchi svizzeri': 'CHF', 'chf': 'CHF',
     'reais': 'BRL', 'brl': 'BRL', 'riyals': 'SAR', 'sar': 'SAR', 'dirhams': 'AED', 'aed': 'AED',
     'kronor': 'SEK', 'sek': 'SEK', 'nok': 'NOK', 'dkk': 'DKK',
+    # Spanish, Portuguese and Italian plurals, and francs written alone (only the Swiss franc
+    # is still a major currency called "franc" in business news).
+    'yuanes': 'CNY', 'yenes': 'JPY', 'ienes': 'JPY', 'iene': 'JPY', 'wones': 'KRW',
+    'rupias indias': 'INR', 'rúpias': 'INR', 'rupie indiane': 'INR', 'francs': 'CHF',
+    'franc suisse': 'CHF', 'francos suíços': 'CHF', 'francos': 'CHF', 'franchi': 'CHF',
+    'reales': 'BRL', 'reais brasileiros': 'BRL', 'yuan renminbi': 'CNY',
+    'sterlina': 'GBP', 'dollars de hong kong': 'HKD', 'dólares de hong kong': 'HKD',
 }
+
+# Words right before a number that let it take the currency of the amount just before it in
+# the same sentence: "780 millions d'euros, dont 650 millions payés à la signature".
+ELIDED_CONNECTORS = (
+    'dont', 'of which', 'including', 'davon', 'wovon', 'de los cuales', 'de las cuales',
+    'de ellos', 'dos quais', 'das quais', 'di cui', 'contre', 'against', 'compared with',
+    'versus', 'vs.', 'gegenüber', 'frente a', 'frente aos', 'frente a los', 'contro',
+    'rispetto a', 'soit', 'ou seja', 'es decir', 'cioè', 'contra', 'comparé à',
+    'comparados con', 'comparado com', 'im vergleich zu',
+)
+# Counted things after a bare "N million": never money ("contre 700 millions d'utilisateurs"
+# is caught by "de"; these are the nouns that follow directly).
+COUNT_NOUNS = frozenset(_words('''
+    users utilisateurs customers clients shares actions aktien acciones ações azioni people
+    personnes employees salariés households foyers units unités gpus chips puces tokens
+    parameters paramètres downloads subscribers abonnés visitors visiteurs devices appareils
+    vehicles véhicules words mots pages tonnes tons barrels barils years ans nutzer kunden
+    menschen mitarbeiter usuarios usuários clientes personas pessoas empleados utenti clienti
+    persone dipendenti abbonati dispositivi
+'''))
 
 # Scale words: value, and the language whose separators they imply (None: no hint).
 SCALES: dict[str, tuple[float, str | None]] = {

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from veille.money import lexicon as lx
+from veille.money.elided import elided_amounts
 from veille.money.numbers import decimal_point, to_number
 from veille.trie import trie_regex
 
@@ -262,7 +263,11 @@ def parse_amounts(text: str, lang: str | None = None) -> list[MoneySpan]:
     spans: list[MoneySpan] = []
     for m in _pattern().finditer(text):
         spans.extend(_from_match(text, m, lang))
-    return spans
+    found = [(s.start, s.end, s.currency) for s in spans]
+    for start, end, value, currency in elided_amounts(text, found, lang):
+        qualifier = _qualifier(text, start)
+        spans.append(MoneySpan(value, None, None, currency, qualifier, start, end, text[start:end]))
+    return sorted(spans, key=lambda s: s.start) if len(spans) > len(found) else spans
 
 
 def parse_amount(surface: str, lang: str | None = None) -> MoneySpan | None:

@@ -8,6 +8,28 @@ parties' kinds, or from the neighbouring sentences.
 
 from __future__ import annotations
 
+from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
+    COMPARISONS,
+    COMPONENT_CONNECTORS,
+    CONTRACT_NOUNS,
+    ELLIPSES,
+    LENDER_MARKERS,
+    LIST_MARKERS,
+    LOAN_CUES,
+    OPENING_MARKERS,
+    PARTICIPATION_VERBS,
+    PRICE_UNITS,
+    PURCHASE_VERBS,
+    REJECTIONS,
+    ROUND_CUES,
+    ROUND_MARKERS,
+    SHARE_WORDS,
+    SIGNING_VERBS,
+    SPENDING_VERBS,
+    SUPPLY_VERBS,
+    UNDISCLOSED,
+)
+
 # fmt: off
 
 # (type or None, strength, fragments); strength "event" or "topic".
@@ -18,6 +40,13 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"mettre la main sur", r"übernahme", r"übernimmt", r"übernehmen", r"übernommen",
         r"erwirbt", r"erwerben", r"adquiri\w*", r"adquisición", r"fusión", r"aquisição",
         r"adquir\w*", r"fusão", r"acquisizione", r"acquisi\w*", r"rilevare", r"rilevato",
+        r"purchase of (?:(?:the|software|chip|\w+) )?(?:company|firm|group|start-?up|maker|"
+        r"developer|provider|designer)", r"compra d[aeo]", r"achat de (?:la|l['’])?",
+        r"pa(?:id|gó|gou|yé|gato)\s[^.;]{0,60}?\s(?:for|por|pela|pelo|pour|für|per)\s+"
+        r"(?:(?:la|el|a|o|the|le|l['’])\s*)?(?:[a-zà-ÿ]+\s+)?(?=[A-Z])",
+        r"verkauf\w*", r"sold (?:its|their|the)", r"cédé\w*", r"cession de",
+        r"vendu\w* (?:sa|son|ses)",
+        r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",
     )),
     ("investment", "event", (
         r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
@@ -60,10 +89,16 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("supply", "event", (
         r"suppl(?:y|ies|ied|ying)", r"supplier", r"fournir", r"fournira", r"livrer",
         r"liefer\w*", r"suministr\w*", r"fornec\w*", r"fornire", r"fornitura", r"fornirà",
+        r"assembl(?:e|es|ed|ing)", r"manufactur\w*", r"fabrique\w*", r"fabriquer",
+        r"provid(?:e|es|ed|ing)", r"graver", r"gravera", r"gravée?s?", r"bereitstell\w*",
+        r"fertig\w*", r"produzier\w*", r"fabricar\w*", r"fabricará", r"montará",
+        r"produrr\w*", r"fabbricher\w*", r"gravé\w* par",
     )),
     ("compute_capacity", "event", (
-        r"rent", r"rents", r"renting", r"lease", r"leasing", r"cloud (?:deal|contract)",
-        r"accord de cloud", r"cloud agreement",
+        r"rent", r"rents", r"renting", r"lease", r"leasing", r"leased", r"cloud (?:deal|contract)",
+        r"accord de cloud", r"cloud agreement", r"lou(?:e|er|era|ent|é|ée)", r"contrat de location",
+        r"miete\w*", r"mietet", r"anmiet\w*", r"vermiet\w*", r"alquil\w*",
+        r"arrendamiento", r"arrendamento", r"alug\w*", r"affitt\w*", r"noleggi\w*", r"locazione",
     )),
     (None, "event", (
         r"deal", r"agreement", r"contract", r"pact", r"arrangement", r"accord", r"contrat",
@@ -77,7 +112,11 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"paid", r"payer", r"versement", r"spend\w*", r"dépenser", r"consacrer",
         r"kauf\w*", r"compra\w*", r"comprar", r"acquist\w*", r"achet\w*", r"achats?",
         r"sold", r"sells?", r"selling", r"vend(?:u|ue|re|ra|rait)", r"purchase price",
-        r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
+        r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo", r"entendu avec",
+        r"s['’]entend\w*", r"verpflichtet", r"abnehm\w*", r"abzunehmen", r"zugesagt",
+        r"pag(?:ó|ou|ará|ato|herà)",
+        r"zahlt\w*", r"gezahlt", r"fechado", r"fechou", r"cerró", r"siglato", r"stipulato",
+        r"bestell\w*", r"ordered", r"encarg\w*", r"ordin(?:a|ato|erà)",
     )),
     ("compute_capacity", "topic", (
         r"capacity", r"compute", r"computing power", r"computing capacity", r"cloud",
@@ -112,7 +151,8 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"valu(?:ed|ing|es) (?:it|the company|the startup|the firm|\w+) at", r"valuation",
         r"valoris\w*", r"valoré\w*", r"bewert\w*",
         r"valoración", r"valorad\w*", r"avaliad\w*", r"valutazione", r"valutat\w*",
-        r"value it at", r"would value",
+        r"value it at", r"would value", r"estimée? à", r"évaluée? à", r"estimad[oa] en",
+        r"valued",
     )),
     ("revenue", (
         r"revenues?", r"sales", r"turnover", r"run-rate", r"chiffre d['’]affaires", r"revenus",
@@ -147,6 +187,10 @@ DEAL_VALUE_CUES = (
     r"worth", r"valued at", r"d['’]une valeur de", r"pour un montant de", r"d['’]un montant",
     r"im wert von", r"por valor de", r"no valor de", r"del valore di", r"capacity",
     r"puissance de calcul", r"capacités? (?:de calcul|informatiques?)", r"infrastructure",
+    r"valer", r"valerá", r"vale", r"valdrá", r"valdría", r"vaudra", r"vaudrait", r"valoir",
+    r"varrà", r"varrebbe", r"per un valore", r"pour une valeur", r"por un valor",
+    r"por um valor", r"avaliad[oa] em", r"evaluad[oa] en", r"estimad[oa] em", r"stimat[oa] in",
+    r"un importe de", r"por un importe", r"montant de", r"ammontare di", r"Volumen von",
 )
 # Words by which a later sentence refers back to the deal just described.
 CONTINUATION_CUES = (
@@ -157,8 +201,8 @@ CONTINUATION_CUES = (
     r"purchase price", r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo",
     r"transaction", r"transaktion", r"opération", r"operación", r"operação", r"operazione",
     r"investition", r"investissement", r"investment", r"inversión", r"investimento",
+    r"angebot", r"offer", r"offre", r"oferta", r"offerta", r"price", r"prix", r"preis",
 )
-
 ANAPHORS = (
     r"it", r"its", r"the company", r"the group", r"the firm", r"the start-?up",
     r"the chipmaker", r"the software (?:maker|giant|group)", r"the [\w-]+-based \w+",
@@ -169,7 +213,12 @@ ANAPHORS = (
     r"das unternehmen", r"der konzern", r"die firma", r"das start-?up", r"der hersteller",
     r"la empresa", r"la compañía", r"el grupo", r"la firma", r"la startup", r"la tecnológica",
     r"a empresa", r"a companhia", r"o grupo", r"a startup", r"la società", r"l['’]azienda",
-    r"il gruppo",
+    r"il gruppo", r"l['’]opérateur", r"la operadora", r"el operador", r"a operadora",
+    r"o operador", r"l['’]operatore", r"der betreiber", r"der anbieter", r"der spezialist",
+    r"das start-up", r"die gesellschaft", r"la plateforme", r"the bank", r"la banque",
+    r"el banco", r"o banco", r"la banca", r"die bank", r"the lender", r"the platform",
+    r"la compagnie", r"the operator", r"la filial", r"la filiale", r"the unit", r"the subsidiary",
+    r"a subsidiária", r"a filial", r"die tochter", r"la controllata",
 )
 DUAL_ANAPHORS = (
     r"the two (?:companies|firms|groups|chipmakers)", r"both companies", r"the pair",
@@ -181,6 +230,8 @@ SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|
 CLAUSE_BREAKS = (
     r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|alors que|alors qu['’]|und|aber|"
     r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
+    r",\s+(?:under which|in which|dans le cadre duquel|en vertu duquel|por el cual|pelo qual|"
+    r"in base al quale|wonach)\b\s*",
 )
 
 # Markers that name the counterparty of a "self" event (raising money): "led by", "auprès de".
@@ -210,5 +261,7 @@ TYPED_ANAPHORS = (
      ("chipmaker",)),
     (r"software (?:maker|giant|group)|géant du logiciel|éditeur", ("hyperscaler", "bigtech",
                                                                    "software")),
+    (r"opérateur|operadora|operador|operatore|betreiber", ("telecom", "datacenter", "neocloud")),
+    (r"bank|banque|banco|banca|lender", ("bank",)),
 )
 # fmt: on

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from veille.money import MoneySpan
+from veille.offline import clauses as cl
 from veille.offline import cues
 from veille.offline.dealtype import (
     Cue,
@@ -28,6 +29,7 @@ from veille.offline.dealtype import (
     nearest_type,
 )
 from veille.offline.grouping import consolidate, distinct, outside_appositions, party_groups
+from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
 from veille.offline.parties import (
     Focus,
@@ -38,28 +40,9 @@ from veille.offline.parties import (
     missing_party,
     resolve_typed,
 )
+from veille.offline.rounds import RoundTracker
 from veille.offline.sentences import Sentence
 from veille.offline.terms import deal_status, duration_months
-
-
-@dataclass(frozen=True)
-class DealMention:
-    parties: tuple[str, ...]
-    deal_type: str
-    amount: MoneySpan | None
-    evidence: tuple[int, int]
-    sentence: int
-    paragraph: int
-    strong: bool
-    typed: bool = True
-    duration_months: int | None = None
-    status: str = "announced"
-
-
-@cache
-def _clause_re() -> re.Pattern[str]:
-    return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
-
 
 _STAKE = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:stake|of|de|di|des|du|da|do|von|der|del)\b", re.I)
 
@@ -77,14 +60,6 @@ def _elaboration_re() -> re.Pattern[str]:
 @cache
 def _continuation_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(cues.CONTINUATION_CUES)})", re.I)
-
-
-def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
-    bounds, cursor = [], s.start
-    for m in _clause_re().finditer(text, s.start, s.end):
-        bounds.append((cursor, m.start()))
-        cursor = m.end()
-    return [*bounds, (cursor, s.end)]
 
 
 def _anaphoric_pair(
@@ -138,6 +113,10 @@ def _continues(
 ) -> bool:
     if not amounts or not _near(state.last, s) or state.last is None:
         return False
+    if cl.undisclosed_re().search(s.text):
+        return False  # "Aucun montant n'a été divulgué, mais ... entre 50 et 60 milliards"
+    if s.paragraph != state.last.paragraph and not names:
+        return False  # a new paragraph about the market is no longer about that deal
     if len(names) == 1:
         return names[0].name in state.last.parties
     return not names and bool(_continuation_re().search(text, clause[0], clause[1]))
@@ -164,9 +143,9 @@ def _clause_deals(
 ) -> list[DealMention]:
     cue_list = find_cues(ctx.cues, *clause)
     events = _events(text, clause, cue_list) or _back_events(cue_list, amounts)
-    if not events:
-        return []
     names = distinct(parties)
+    if not events:
+        return cl.elliptical(text, s, clause, names, amounts, state.last)
     evidence, strong, inherited = (s.start, s.end), True, None
     if len(names) >= 2:
         subject = None
@@ -192,7 +171,14 @@ def _clause_deals(
             evidence = (inherited.evidence[0], s.end)
     elif len(names) == 1 and (
         other := missing_party(
-            text, clause, names[0], events[0].start, state.focus, ctx.before, bool(amounts)
+            text,
+            clause,
+            names[0],
+            events[0].start,
+            state.focus,
+            ctx.before,
+            bool(amounts),
+            supplies=events[0].type == "supply",
         )
     ):
         groups, strong = [(other, names[0].name)], False
@@ -238,7 +224,9 @@ def _mentions(
     if inherited:
         decisive = default_type(chosen, [])
         fallback = (
-            decisive if decisive in ("compute_capacity", "investment") else (inherited.deal_type)
+            inherited.deal_type
+            if inherited.typed or decisive not in ("compute_capacity", "investment")
+            else decisive
         )
     found = []
     stake = bool(_STAKE.search(body))
@@ -264,8 +252,10 @@ def extract_deals(
     sentences: list[Sentence],
     mentions: list[OrgMention],
     deal_amounts: list[MoneySpan],
+    round_amounts: list[MoneySpan] | None = None,
 ) -> list[DealMention]:
-    """Deal mentions of the article, consolidated (see module docstring)."""
+    """Deal mentions of the article, consolidated (see module docstring); `round_amounts`
+    (deal values and unlabelled amounts) may open a funding round (see `rounds`)."""
     first = sentences[0] if sentences else None
     main = main_subject(title, mentions, first)
     state = _State(Focus(main, main))
@@ -274,27 +264,31 @@ def extract_deals(
     party_mentions = [m for m in mentions if is_party(m)]
     starts = [m.start for m in party_mentions]
     amount_starts = [a.start for a in deal_amounts]
+    rounds = RoundTracker(text)
+    rejected = cl.rejected_spans(text)
+    round_pool = deal_amounts if round_amounts is None else round_amounts
     for s in sentences:
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         parties, before = party_mentions[lo:hi], party_mentions[:lo]
-        ctx = _Context(_context_cues(cue_all, sentences, s), before, cue_all)
-        for clause in _clauses(text, s):
-            inside = outside_appositions(text, clause, parties)
+        in_sentence = [a for a in round_pool if s.start <= a.start < s.end]
+        spans = cl.clauses(text, s)
+        outside = outside_appositions(text, (s.start, s.end), parties)
+        rounds.observe(s, spans, outside, in_sentence, state.focus, before)
+        ctx = _Context(cl.context_cues(cue_all, sentences, s), before, cue_all)
+        for clause in spans:
+            inside = [
+                m
+                for m in outside_appositions(text, clause, parties)
+                if not cl.within(m.start, rejected)
+            ]
             a_lo, a_hi = (
                 bisect_left(amount_starts, clause[0]),
                 bisect_left(amount_starts, clause[1]),
             )
-            amounts = deal_amounts[a_lo:a_hi]
+            amounts = [a for a in deal_amounts[a_lo:a_hi] if not cl.within(a.start, rejected)]
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]
             found.extend(new)
         state.focus.update(s, parties, before)
-    return consolidate(found)
-
-
-def _context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> list[Cue]:
-    near = [x for x in sentences[max(0, s.index - 1) : s.index + 2] if x.paragraph == s.paragraph]
-    if not near:
-        return []
-    return [c for c in find_cues(found, near[0].start, near[-1].end) if c.type]
+    return consolidate(rounds.apply(found))

@@ -32,9 +32,12 @@ class Cue:
 _META = re.compile(r"[\\\[\]()?*+{}|^$.]")
 
 
-def factor(fragments: tuple[str, ...]) -> str:
-    """Literal fragments go into one prefix trie (fast); real patterns stay alternatives."""
+def factor(fragments: tuple[str, ...], plurals: bool = False) -> str:
+    """Literal fragments go into one prefix trie (fast); real patterns stay alternatives.
+    With `plurals`, "partenariat" also matches "partenariats"."""
     literals = [f.lower() for f in fragments if not _META.search(f)]
+    if plurals:
+        literals += [f + "s" for f in literals if f[-1:].isalpha() and not f.endswith("s")]
     patterns = [f for f in fragments if _META.search(f)]
     parts = ([trie_regex(literals, flexible_space=True)] if literals else []) + patterns
     return "|".join(parts)
@@ -43,10 +46,19 @@ def factor(fragments: tuple[str, ...]) -> str:
 @cache
 def _cue_re() -> re.Pattern[str]:
     """One alternation, one named group per cue family: the first listed family wins."""
-    groups = (f"(?P<g{i}>{factor(frags)})" for i, (_, _, frags) in enumerate(cues.DEAL_CUES))
+    groups = (
+        f"(?P<g{i}>{factor(frags, plurals=kind in ('partnership', 'licensing'))})"
+        for i, (kind, _, frags) in enumerate(cues.DEAL_CUES)
+    )
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
 
 
+_GOODS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:GPUs?|chips?|processors?|procesadores|processeurs|puces|"
+    r"processadores|processori|Prozessoren|servers?|servidores|serveurs|equipment|équipements|"
+    r"hardware|accelerators?|accélérateurs)\b",
+    re.I,
+)
 _PAYMENT = re.compile(r"(?:cash and|cash or|in|en|et en|in contanti e in|em)\s+$", re.I)
 
 
@@ -71,6 +83,8 @@ def all_cues(text: str) -> list[Cue]:
         )
         if strength == "topic" and _PAYMENT.search(text, max(0, m.start() - 16), m.start()):
             continue  # "for $140 million in cash and stock": how it is paid, not what
+        if kind == "acquisition" and _GOODS.match(text, m.end()):
+            kind = "supply"  # "adquirir los procesadores más avanzados": buying goods
         found.append(Cue(kind, "back" if back else strength, m.start(), m.end()))
     return found
 

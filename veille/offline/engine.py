@@ -12,11 +12,14 @@ Decisions:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from functools import cache
 from typing import Any
 
 from veille.money import MoneySpan, parse_amounts
+from veille.offline import amountcontext as ac
 from veille.offline.deals import DealMention, extract_deals
+from veille.offline.gazetteer import norm_name
 from veille.offline.orgs import OrgMention, find_orgs
 from veille.offline.roles import money_role
 from veille.offline.sentences import Sentence, split_sentences
@@ -82,24 +85,68 @@ def _sentence_of(sentences: list[Sentence], position: int) -> Sentence | None:
     return None
 
 
-def _organizations(mentions: list[OrgMention], sentences: list[Sentence]) -> list[OrgExtraction]:
+def display_names(mentions: list[OrgMention]) -> dict[str, str]:
+    """The name each organisation is reported under: its canonical name when the article
+    writes it (up to case and suffixes), else the article's own most frequent spelling
+    ("Balderton Capital", "Deutschen Bank" stays "Deutsche Bank" only if written so).
+
+    Decision: a gold set lists an organisation under the names the text uses; a canonical
+    form the article never writes ("Super Micro Computer" for "Supermicro") would be a
+    name nobody can check against the text."""
+    spellings: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if not m.descriptor:
+            spellings.setdefault(m.name, Counter())[m.surface] += 1
+    display = {}
+    for name, counts in spellings.items():
+        written = any(norm_name(s) == norm_name(name) for s in counts)
+        display[name] = name if written else counts.most_common(1)[0][0]
+    return display
+
+
+def _organizations(
+    mentions: list[OrgMention], sentences: list[Sentence], display: dict[str, str]
+) -> list[OrgExtraction]:
     found: dict[str, OrgExtraction] = {}
     for m in mentions:
         s = _sentence_of(sentences, m.start)
         if m.name not in found and s is not None:
-            found[m.name] = OrgExtraction(name=m.name, surface=m.surface, evidence=s.text)
+            name = display.get(m.name, m.name)
+            found[m.name] = OrgExtraction(name=name, surface=m.surface, evidence=s.text)
     return list(found.values())
 
 
 def _money(
     text: str, sentences: list[Sentence], lang: str
-) -> list[tuple[MoneySpan, str, Sentence]]:
-    found = []
+) -> tuple[list[tuple[MoneySpan, str, Sentence]], set[int]]:
+    """Amounts with their roles, and the offsets of those that only restate the amount
+    before them in another currency (see `amountcontext`)."""
+    found: list[tuple[MoneySpan, str, Sentence]] = []
+    conversions: set[int] = set()
     for span in parse_amounts(text, lang):
         s = _sentence_of(sentences, span.start)
-        if s is not None and span.end <= s.end:
-            found.append((span, money_role(text, s, span), s))
-    return found
+        if s is None or span.end > s.end:
+            continue
+        role = money_role(text, s, span)
+        previous = found[-1] if found and found[-1][2] is s else None
+        prev_span = previous[0] if previous else None
+        if ac.is_conversion(text, prev_span, span):
+            conversions.add(span.start)
+            role = "other"
+        elif (role == "other" and ac.is_price(text, s.start, s.end, span)) or (
+            previous and previous[1] == "deal_value" and ac.is_component(text, prev_span, span)
+        ):
+            role = "deal_value"
+        if role == "deal_value" and ac.is_spending(text, span):
+            role = "capex"
+        elif role == "deal_value" and ac.is_comparison(text, s.start, span):
+            role = "other"
+        if role in ("deal_value", "other") and ac.is_unit_price(text, span):
+            role = "other" if not ac.is_share_price(text, s.start, s.end, span) else "share_price"
+        elif role in ("deal_value", "other") and ac.is_share_price(text, s.start, s.end, span):
+            role = "share_price"
+        found.append((span, role, s))
+    return found, conversions
 
 
 def _money_extractions(spans: list[tuple[MoneySpan, str, Sentence]]) -> list[MoneyExtraction]:
@@ -121,10 +168,10 @@ def _money_extractions(spans: list[tuple[MoneySpan, str, Sentence]]) -> list[Mon
     return list(chosen.values())
 
 
-def _deal(text: str, d: DealMention) -> DealExtraction:
+def _deal(text: str, d: DealMention, display: dict[str, str]) -> DealExtraction:
     a = d.amount
     return DealExtraction(
-        parties=list(d.parties),
+        parties=[display.get(p, p) for p in d.parties],
         deal_type=d.deal_type,  # type: ignore[arg-type]
         amount_value=a.value if a else None,
         amount_min=a.min_value if a else None,
@@ -158,18 +205,21 @@ def enrich(article: ArticleInput) -> Enrichment:
     text = article.text
     lang = article.language or detect_language(f"{article.title}\n{text}")
     sentences = split_sentences(text)
-    mentions = find_orgs(text)
-    money = _money(text, sentences, lang)
-    deal_amounts = [span for span, role, _ in money if role == "deal_value"]
-    deals = extract_deals(text, article.title, sentences, mentions, deal_amounts)
+    mentions = find_orgs(text, lang)
+    money, conversions = _money(text, sentences, lang)
+    usable = [(span, role) for span, role, _ in money if span.start not in conversions]
+    deal_amounts = [span for span, role in usable if role == "deal_value"]
+    round_amounts = [span for span, role in usable if role in ("deal_value", "other")]
+    deals = extract_deals(text, article.title, sentences, mentions, deal_amounts, round_amounts)
     summary, why = summarise(sentences, _weights(mentions, money, deals, sentences))
     same = lang == article.target_language
+    display = display_names(mentions)
     return Enrichment(
         language=lang,
         translation_status="same_language" if same else "unavailable",
         summary=summary,
         why_it_matters=why,
-        organizations=_organizations(mentions, sentences),
+        organizations=_organizations(mentions, sentences, display),
         money=_money_extractions(money),
-        deals=[_deal(text, d) for d in deals],
+        deals=[_deal(text, d, display) for d in deals],
     )

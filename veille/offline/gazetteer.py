@@ -41,7 +41,7 @@ SUFFIXES = frozenset(
     }
 )
 # Kinds that are never a party to a deal: they report, list or regulate.
-NON_PARTY_KINDS = frozenset({"media", "exchange", "research"})
+NON_PARTY_KINDS = frozenset({"media", "exchange", "regulator"})
 CLOUD_KINDS = frozenset({"hyperscaler", "neocloud", "datacenter"})
 INVESTOR_KINDS = frozenset({"investor", "sovereign_fund", "bank"})
 

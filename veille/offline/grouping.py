@@ -22,7 +22,7 @@ from veille.offline.dealtype import adjust_type
 from veille.offline.orgs import OrgMention
 
 if TYPE_CHECKING:
-    from veille.offline.deals import DealMention
+    from veille.offline.mention import DealMention
 
 
 def outside_appositions(
@@ -41,8 +41,8 @@ def outside_appositions(
             ),
             None,
         )
-        closes = host is not None and re.match(r"[^,;:]*,", text[m.end : clause[1]])
-        if host is None or not closes or len(inside) < 3:
+        closes = host is not None and re.match(r"[^,;:]*(?:,|$)", text[m.end : clause[1]])
+        if host is None or not closes:
             keep.append(m)
     return keep
 
@@ -62,8 +62,20 @@ def distinct(mentions: list[OrgMention]) -> list[OrgMention]:
 
 def _enumerated(text: str, parties: list[OrgMention]) -> bool:
     gaps = (text[a.end : b.start] for a, b in pairwise(parties))
-    joiner = r"\s*(?:,|et|and|und|y|e|&|or|ou|oder|o|ou encore|as well as|ainsi que|sowie)\s*"
-    return all(re.fullmatch(joiner, g) for g in gaps)
+    return all(_joiner_re().fullmatch(g) for g in gaps)
+
+
+@cache
+def _joiner_re() -> re.Pattern[str]:
+    """ "A, B et C", "à Oracle, à Microsoft et à CoreWeave", "avec Daiwa et avec le groupe
+    ITOCHU": a joiner, then a repeated preposition, an article and a head noun."""
+    joiner = r"(?:,|et|and|und|y|e|&|or|ou|oder|o|ou encore|as well as|ainsi que|sowie)"
+    preposition = r"(?:à|a|au|aux|to|with|avec|mit|con|com|de|du|des|d['’]|da|do|di|von|bei)"
+    article = r"(?:the|la|le|les|l['’]|el|los|o|a|il|lo|der|die|das|dem|den)"
+    head = r"(?:group|groupe|grupo|gruppo|Konzern|company|société|empresa|società|firm)"
+    return re.compile(
+        rf"\s*{joiner}(?:\s*,)?\s*(?:{preposition}\s*)?(?:{article}\s*)?(?:{head}\s+)?"
+    )
 
 
 def party_groups(
@@ -84,11 +96,58 @@ def party_groups(
         if head:
             return [(head, p.name) for p in after if p.name != head]
     if len(before) >= 2 and not after and _enumerated(text, before):
+        if _relative_re().match(text, before[-1].end) and focus and focus != before[-1].name:
+            return [(before[-1].name, focus)]
         names = [p.name for p in before]
         if focus and focus not in names:
             return [(p, focus) for p in names]
         return [tuple(names)]
+    partners = _with_partners(text, parties, event, subject or focus)
+    if partners:
+        return partners
     return [_pick(text, parties, anchor)]
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    """ "BonelliErede e il gruppo Generali, che ha firmato": the verb is Generali's."""
+    return re.compile(r"\s*,\s*(?:che|qui|which|who|que|quien|der|die|das|welche[rs]?|cuja?)\b")
+
+
+@cache
+def _with_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w])(?:with|avec|mit|con|com|junto (?:a|con|com)|insieme a)\s+"
+        r"(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem)\s*)?(?:[\w-]+\s+){0,3}$",
+        re.I,
+    )
+
+
+def _with_partners(
+    text: str, parties: list[OrgMention], event: int, fallback: str | None = None
+) -> list[tuple[str, ...]]:
+    """ "Moonshot ha firmado con Huawei un contrato ... de Nvidia": the subject and the
+    party introduced by "with", whatever else the clause names; "signés par Sesterce,
+    notamment avec H Company et avec Orange": the one other party with each of them."""
+    if len(parties) < 3:
+        return []
+    partners = [
+        p
+        for p in parties
+        if (m := _with_re().search(text, max(0, p.start - 45), p.start)) and "particip" not in m[0]
+    ]
+    others = [p for p in parties if p not in partners]
+    if not partners:
+        return []
+    if len(others) == 1:
+        name = others[0].name
+    elif parties[0] in others and parties[0].end <= event:
+        name = parties[0].name
+    elif fallback and fallback not in {p.name for p in partners}:
+        name = fallback  # "It ... signed a $30 billion agreement with Microsoft, ..."
+    else:
+        return []
+    return [(name, p.name) for p in partners if p.name != name]
 
 
 def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:

@@ -41,6 +41,10 @@ ORG_HEADS = (
     r"[Aa] desenvolvedora", r"fundos?", r"fondos?", r"fondi", r"banco", r"[Ll]a società",
     r"[Ll]['’]azienda", r"[Ii]l gruppo",
     r"[Ii]l produttore", r"[Ii]l fornitore", r"[Ll]a controllata", r"[Ii]l fondo",
+    r"[Ll]a gestora", r"[Aa] gestora", r"gestora", r"gestor", r"gestionnaire",
+    r"[Aa]sset manager", r"studio legale", r"[Ll]aw firm", r"[Cc]abinet", r"Kanzlei",
+    r"[Ll]a banque", r"[Tt]he bank", r"[Ll]ender", r"[Bb]roker", r"[Aa] operadora",
+    r"[Ll]a operadora", r"operadora", r"[Ll]['’]operatore", r"[Ll]['’]opérateur",
 )
 NATIONALITY_ADJECTIVES = (
     r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",
@@ -67,12 +71,25 @@ ACQUIRE_OBJECT_CUES = (
     r"participación de", r"participation de", r"participation from", r"partecipazione di",
     r"controllata da", r"subsidiary of", r"filiale de", r"Tochter von", r"filial de",
     r"subsidiária da", r"subsidiária do", r"junto da", r"junto do", r"auprès de",
+    r"guaranteed by", r"garanti\w* par", r"garantit[oa] da", r"garantizad[oa] por",
+    r"garantid[oa] pel[oa]", r"abgesichert durch", r"verbürgt von",
 )
 # "Fastweb, controllata da Swisscom": the name before such an apposition is an organisation.
 APPOSITIVE_RELATIONS = (
     r"controllat[oa]", r"a subsidiary", r"a unit", r"filiale", r"une filiale", r"Tochter",
     r"eine Tochter", r"filial", r"subsidiária", r"detid[oa]", r"owned by", r"détenue?",
-    r"propiedad de", r"backed by", r"soutenue? par", r"formerly known as",
+    r"propiedad de", r"backed by", r"soutenue? par", r"formerly known as", r"formerly",
+    r"l['’]ex", r"ex", r"anciennement", r"ehemals", r"früher", r"antes", r"antiga",
+    r"antigua", r"controlled by", r"majority-owned by", r"which owns", r"qui détient",
+    r"que posee", r"que detém", r"che detiene", r"die \w+ hält", r"dont \w+ est issue?",
+    r"spun (?:out|off) (?:of|from)", r"issue? de", r"nata da", r"surgida de", r"ausgegründet aus",
+    r"controlad[oa] (?:por|pel[oa])", r"detid[oa] (?:por|pel[oa])", r"propriedade d[aeo]",
+    r"contrôlée? par", r"kontrolliert von",
+    r"controlad[oa] por", r"propriété de",
+    r"(?:(?:the|its|el|la|le|der|die|das|o|a|il|l['’]|une?|an?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:\w*arm|brazo|braço|braccio|unit|division|división|divisão|divisione|filiale|filial|\w*[Tt]ochter"
+    r"|subsidiary|subsidiária|controllata|parent|maison mère|\w*[Mm]utterkonzern|matriz"
+    r"|casa madre|spin-?off)\b",
 )
 # Group words glued to a name: "Schwarz-Gruppe", "Tata-Konzern".
 GROUP_SUFFIXES = (r"Gruppe", r"Konzern", r"Group", r"Holding")
@@ -82,21 +99,33 @@ LEGAL_SUFFIXES = (
     r"B\.V\.", r"Ltda\.?", r"S\.L\.", r"Co\.",
 )
 APPOSITIVE_OPENERS = (r"a", r"an", r"the", r"un", r"une", r"le", r"la", r"ein", r"eine",
-                      r"einer", r"una", r"uno", r"um", r"uma", r"il")
+                      r"einer", r"una", r"uno", r"um", r"uma", r"il", r"der", r"die", r"das",
+                      r"el", r"o", r"l['’]", r"lo")
 APPOSITIVE_HEADS = (
     r"start-?up", r"company", r"firm", r"provider", r"operator", r"maker", r"developer",
     r"specialist", r"supplier", r"designer", r"unicorn", r"fournisseur", r"société",
     r"entreprise", r"éditeur", r"fabricant", r"spécialiste", r"jeune pousse", r"licorne",
     r"Unternehmen", r"Anbieter", r"Hersteller", r"Start-?up", r"Firma", r"empresa",
     r"fornecedor", r"fornecedora", r"proveedor", r"proveedora", r"azienda", r"società",
-    r"fornitore", r"compañía", r"companhia",
+    r"fornitore", r"compañía", r"companhia", r"unit", r"arm", r"division", r"subsidiary",
+    r"affiliate", r"spin-?off", r"joint venture", r"coentreprise", r"empresa conjunta",
+    r"bank", r"lender", r"fund", r"investor", r"asset manager", r"regulator", r"watchdog",
+    r"agency", r"platform", r"banque", r"fonds", r"gestionnaire", r"régulateur", r"filiale",
+    r"branche", r"Bank", r"Fonds", r"Behörde", r"Plattform", r"\w*[Aa]rm", r"\w*[Tt]ochter",
+    r"\w*[Ss]parte", r"banco", r"fondo", r"gestora", r"regulador", r"filial", r"brazo",
+    r"divisão", r"braço", r"fundo", r"órgão", r"operadora", r"banca", r"controllata",
+    r"divisione", r"braccio", r"autorità", r"operatore", r"startup", r"scale-up", r"studio",
+    r"lab", r"laboratory", r"laboratoire", r"laboratorio", r"cabinet", r"Kanzlei",
+    r"law firm", r"studio legale",
 )
 # Heads of enumerations of organisations: "start-ups comme Manus ou encore Moltbook".
 LIST_HEADS = (
     r"start-?ups? (?:comme|such as|like|telles que)", r"companies (?:such as|like|including)",
     r"sociétés (?:comme|telles que)", r"entreprises (?:comme|telles que)",
     r"Start-?ups wie", r"Unternehmen wie", r"empresas como", r"startups como",
-    r"aziende come", r"società come", r"startup come",
+    r"aziende come", r"società come", r"startup come", r"aux côtés de", r"alongside",
+    r"along with", r"together with", r"junto a", r"junto con", r"insieme a", r"accanto a",
+    r"neben", r"with participation from", r"with participation of",
 )
 # Product -> owner, for descriptors such as "the ChatGPT maker" or "le créateur de ChatGPT".
 PRODUCTS = {
@@ -132,6 +161,17 @@ BRAND_FOLLOWERS = (
 )
 BRAND_PRECEDERS = (r"GPUs?", r"puces", r"chips", r"processeurs", r"cartes", r"systèmes",
                    r"plateforme")
+# "GPU de Nvidia", "chips H200 de Nvidia", "processori di Nvidia": a brand too.
+BRAND_PRODUCTS = (r"GPUs?", r"puces", r"chips?", r"Chips", r"processeurs", r"processori",
+                  r"processadores", r"procesadores", r"Prozessoren", r"accélérateurs",
+                  r"aceleradores", r"acceleratori", r"Beschleuniger", r"serveurs", r"servidores",
+                  r"server", r"Server", r"systèmes", r"sistemas", r"sistemi", r"Systeme")
+# A purchase just before the product makes the brand the supplier ("buy 16,000 Nvidia
+# accelerators", "comprar unos 4.000 chips H200 de Nvidia").
+PURCHASE_BEFORE_BRAND = (r"buy", r"buys", r"buying", r"bought", r"purchase", r"purchases",
+                         r"order", r"ordered", r"acheter", r"achète", r"acheté", r"commandé",
+                         r"kaufen", r"kauft", r"gekauft", r"bestellt", r"comprar", r"compra",
+                         r"compró", r"comprou", r"acquistare", r"acquista", r"acquistato")
 # Capitalised words that start sentences or name things that are not organisations.
 NOT_NAMES = _words(
     """The A An This That These Those It Its Their His Her Our We They He She I You In On At
@@ -147,7 +187,11 @@ NOT_NAMES = _words(
     AI IA KI GPU GPUs CPU TPU TPUs CEO CFO CTO COO PDG DG Chief Founder President Director
     Inc Corp Ltd Group Holdings Co LLC US USA UK EU UE Europe America Asia Africa
     Series Série Serie Round Tranche Phase Class Q1 Q2 Q3 Q4 H1 H2 Mr Mrs Ms Dr
-    Nasdaq Wall Street Silicon Valley Bourse Big Tech New"""
+    Nasdaq Wall Street Silicon Valley Bourse Big Tech South North East West
+    Además Asimismo También Também Ainda Inoltre Tuttavia Intanto Zudem Außerdem Auch Zugleich
+    Furthermore Moreover Meanwhile Separately However Elsewhere Also Ainsi Ensuite Enfin
+    Désormais Toutefois Cependant Pourtant Parallèlement Parallelamente Entretanto Mientras
+    Sin Por Además, Dennoch Allerdings Bislang Zuletzt Insgesamt"""
 )
 TRAILING_NOISE = frozenset({"AI's", "Inc", "Corp", "said", "says"})
 FIRST_NAMES = _words(

@@ -13,52 +13,78 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from veille.offline import lexicon as lx
+from veille.offline import orgwords as ow
 from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
+from veille.offline.orgbrands import brand_state
+from veille.offline.orgcontext import (
+    acronym_pairs,
+    context_names,
+    enumerated,
+)
+from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
+from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_background
+from veille.offline.orgwords import adjective_pattern
+from veille.trie import trie_alternation
 
-
-@dataclass(frozen=True)
-class OrgMention:
-    start: int
-    end: int
-    name: str
-    surface: str
-    kind: str
-    known: bool
-    brand: bool = False
-    descriptor: bool = False
-
-
-_TOKEN = r"[A-Z][\w&'’.-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*"
+_TOKEN = r"[A-Z][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
 _LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
 _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
 _JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
+_FINAL = rf"\s(?:{'|'.join(ow.ORG_FINAL_WORDS)})$"
 
 
 @cache
 def _context_re() -> re.Pattern[str]:
-    """All the contexts that introduce an unknown organisation, as ONE pattern (one pass);
-    group `nK` holds the name found by context K."""
-    heads = "|".join(lx.ORG_HEADS)
-    adjectives = "|".join(lx.NATIONALITY_ADJECTIVES)
-    acquire = "|".join(lx.ACQUIRE_OBJECT_CUES)
-    lists = "|".join(lx.LIST_HEADS)
+    """The contexts that open on a cue and introduce an unknown organisation after it, as
+    ONE pattern (one pass); group `nK` holds the name found by context K."""
+    heads = trie_alternation(lx.ORG_HEADS)
+    adjectives = "|".join((*lx.NATIONALITY_ADJECTIVES, adjective_pattern()))
+    acquire = trie_alternation(lx.ACQUIRE_OBJECT_CUES)
+    lists = trie_alternation(lx.LIST_HEADS)
     contexts = (
-        rf"(?<![\w-])(?:{heads})\s+(?:(?:{adjectives})\s+)?{_NAME}",
+        rf"(?<![\w-])(?:{heads})\s+(?:(?:{adjectives})\s+|[a-zà-ÿ]{{4,}}\s+)?{_NAME}",
         rf"(?<![\w])(?:{acquire})\s+{_NAME}",
-        rf"{_NAME}\s+(?:{'|'.join(lx.LEGAL_SUFFIXES)})(?![\w])",
-        rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_OPENERS)})\s+(?:[\w'’-]+\s+){{0,5}}?"
-        rf"(?:{'|'.join(lx.APPOSITIVE_HEADS)})\b",
         rf"(?:{lists})\s+{_NAME}",
-        rf"{_NAME},\s+(?:{'|'.join(lx.APPOSITIVE_RELATIONS)})\b",
         rf"(?<![\w-])(?P<name>[A-Z]\w+-(?:{'|'.join(lx.GROUP_SUFFIXES)}))(?![\w])",
     )
     numbered = (c.replace("(?P<name>", f"(?P<n{i}>") for i, c in enumerate(contexts))
     return re.compile("|".join(f"(?:{c})" for c in numbered))
+
+
+@cache
+def _after_name_re() -> re.Pattern[str]:
+    """What follows an organisation's name: a legal suffix, an appositive head ("X, une
+    start-up ...", "Veridia, startup milanese") or a relation ("X, controllata da").
+    Searched first, then the name is read backwards from it: scanning for a name at every
+    capital letter is what made one pass slow."""
+    legal = "|".join(lx.LEGAL_SUFFIXES)
+    openers = "|".join(lx.APPOSITIVE_OPENERS)
+    apposition = "|".join(lx.APPOSITIVE_HEADS)
+    relations = "|".join(lx.APPOSITIVE_RELATIONS)
+    return re.compile(
+        rf"\s+(?:{legal})(?![\w])"
+        rf"|,\s+(?:(?:{openers})\s+(?:[\w'’-]+\s+){{0,5}}?)?(?:{apposition})\b"
+        rf"|,\s+(?:{relations})\b"
+    )
+
+
+@cache
+def _name_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){_NAME}$")
+
+
+def _names_before_cues(text: str) -> list[tuple[str, int]]:
+    found = []
+    for m in _after_name_re().finditer(text):
+        lo = max(0, m.start() - 70)
+        name = _name_at_end().search(text, lo, m.start())
+        if name:
+            found.append((name["name"], name.start("name")))
+    return found
 
 
 @cache
@@ -86,55 +112,46 @@ def _descriptor_re() -> re.Pattern[str]:
     )
 
 
-@cache
-def _brand_after() -> re.Pattern[str]:
-    return re.compile(rf"(?:['’]s)?[\s-](?:{'|'.join(lx.BRAND_FOLLOWERS)})(?![\w])")
-
-
-@cache
-def _brand_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(lx.BRAND_PRECEDERS)})\s+$")
-
-
-def _valid_candidate(name: str) -> bool:
-    tokens = name.split()
-    if not tokens or tokens[0] in lx.NOT_NAMES or tokens[0] in lx.FIRST_NAMES:
-        return False
-    if name in lx.PLACES or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
-        return False
-    return all(t not in lx.NOT_NAMES for t in tokens[-1:])
-
-
-def _trim_name(name: str) -> str:
-    tokens = name.split()
-    while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):
-        tokens.pop()
-    return " ".join(tokens).rstrip(".'’")
-
-
-def _known_name(name: str) -> bool:
-    return load_gazetteer().get(name) is not None
-
-
-def _unknown_names(text: str, known_spans: list[tuple[int, int]]) -> set[str]:
-    names: set[str] = set()
+def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
+    """(name, offset, may_extend_a_known_name) from every context, before validation."""
+    found: list[tuple[str, int, bool]] = []
     for m in _context_re().finditer(text):
         group = next(g for g, v in m.groupdict().items() if v)
-        name = _trim_name(m[group])
-        inside_known = any(s <= m.start(group) < e for s, e in known_spans)
-        if name and not inside_known and _valid_candidate(name) and not _known_name(name):
-            names.add(name)
+        found.append((m[group], m.start(group), False))
+        found.extend((n, start, False) for n, start in enumerated(text, m.end(group)))
+    found.extend((n, start, False) for n, start in _names_before_cues(text))
     for m in _list_re().finditer(text):
         for part in re.split(_JOIN, m[1]):
-            name = _trim_name(part)
-            if name and _valid_candidate(name) and not _known_name(name):
-                names.add(name)
-    for m in _article_re().finditer(text):
-        name = _trim_name(m["name"])
-        valid = name and len(name) > 3 and _valid_candidate(name) and not _known_name(name)
-        if valid and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2:
-            names.add(name)
-    return names | _short_forms(text, names)
+            found.append((part, m.start(1) + m[1].index(part), False))
+    found.extend((name, start, True) for name, start in context_names(text))
+    if lang in (None, "pt", "es"):
+        for m in _article_re().finditer(text):
+            name = trim_name(m["name"])
+            if (
+                len(name) > 3
+                and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2
+            ):
+                found.append((name, m.start("name"), False))
+    return found
+
+
+def _unknown_names(
+    text: str, known_spans: list[tuple[int, int]], lang: str | None = None
+) -> tuple[set[str], set[str]]:
+    """Names found from context: (unknown to the gazetteer, known to it only by a spelling
+    its case-sensitive matcher does not catch, such as "Stackit" for "STACKIT")."""
+    names: set[str] = set()
+    respelled: set[str] = set()
+    for raw, start, extends in _candidates(text, lang):
+        name = trim_name(raw)
+        end = start + len(raw)
+        host = next(((s, e) for s, e in known_spans if s <= start < e), None)
+        if host and not (extends and end > host[1] and re.search(_FINAL, name)):
+            continue
+        if not name or not valid_candidate(name):
+            continue
+        (respelled if known_name(name) else names).add(name)
+    return names | _short_forms(text, names), respelled
 
 
 def _short_forms(text: str, names: set[str]) -> set[str]:
@@ -143,16 +160,10 @@ def _short_forms(text: str, names: set[str]) -> set[str]:
     for name in names:
         head, _, rest = name.partition(" ")
         alone = rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(rest)})(?![\w])"
-        usable = rest and len(head) > 3 and _valid_candidate(head) and not _known_name(head)
+        usable = rest and len(head) > 3 and valid_candidate(head) and not known_name(head)
         if usable and re.search(alone, text):
             short.add(head)
     return short
-
-
-def _is_brand(text: str, start: int, end: int) -> bool:
-    return bool(
-        _brand_after().match(text, end) or _brand_before().search(text, max(0, start - 30), start)
-    )
 
 
 def _known(text: str) -> list[OrgMention]:
@@ -160,8 +171,12 @@ def _known(text: str) -> list[OrgMention]:
     found = []
     for m in gaz.matcher.finditer(text):
         entry: GazetteerEntry = gaz.by_alias[m[0]]
-        brand = _is_brand(text, m.start(), m.end())
-        found.append(OrgMention(m.start(), m.end(), entry.name, m[0], entry.kind, True, brand))
+        brand, supplier = brand_state(text, m.start(), m.end())
+        found.append(
+            OrgMention(
+                m.start(), m.end(), entry.name, m[0], entry.kind, True, brand, supplier=supplier
+            )
+        )
     for m in _descriptor_re().finditer(text):
         owner = lx.PRODUCTS[m["a"] or m["b"]]
         owner_entry = gaz.get(owner)
@@ -170,21 +185,46 @@ def _known(text: str) -> list[OrgMention]:
     return found
 
 
-def find_orgs(text: str) -> list[OrgMention]:
+def _mentions_of(
+    text: str, name: str, canon: str, entry: GazetteerEntry | None
+) -> list[OrgMention]:
+    kind = entry.kind if entry else "other"
+    found = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+        brand, supplier = brand_state(text, m.start(), m.end())
+        known = entry is not None
+        found.append(
+            OrgMention(m.start(), m.end(), canon, name, kind, known, brand, supplier=supplier)
+        )
+    return found
+
+
+def find_orgs(text: str, lang: str | None = None) -> list[OrgMention]:
     """Every organisation mention, in order, without overlaps (longest wins)."""
+    gaz = load_gazetteer()
     mentions = _known(text)
     spans = [(m.start, m.end) for m in mentions]
-    unknown = _unknown_names(text, spans)
+    unknown, respelled = _unknown_names(text, spans, lang)
+    for long, acronym in acronym_pairs(text):
+        entry = gaz.get(long) or gaz.get(acronym)
+        canon = entry.name if entry else long
+        for surface in (long, acronym):
+            mentions.extend(_mentions_of(text, surface, canon, entry))
+        unknown.discard(long)
     longs = [n for n in unknown if " " in n]
     for name in sorted(unknown, key=len, reverse=True):
         canon = next((n for n in longs if n != name and n.split()[0] == name), name)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
-            brand = _is_brand(text, m.start(), m.end())
-            mentions.append(OrgMention(m.start(), m.end(), canon, name, "other", False, brand))
+        mentions.extend(_mentions_of(text, name, canon, None))
+    for name in respelled:
+        entry = gaz.get(name)
+        mentions.extend(_mentions_of(text, name, entry.name if entry else name, entry))
+    mentions.extend(known_short_forms(text, mentions))
+    for name in listed_with_orgs(text, mentions) - unknown:
+        mentions.extend(_mentions_of(text, name, name, None))
     mentions.sort(key=lambda o: (o.start, -(o.end - o.start)))
     kept: list[OrgMention] = []
     for mention in mentions:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    return mark_background(text, kept)

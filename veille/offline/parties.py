@@ -17,7 +17,10 @@ from veille.offline.gazetteer import NON_PARTY_KINDS
 from veille.offline.orgs import OrgMention
 from veille.offline.sentences import Sentence
 
-INTRO = re.compile(r"^(?:[^,.;:]{0,40}),\s+")
+INTRO = re.compile(
+    r"^(?:(?:Fondée?s?|Founded|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Created|Launched|"
+    r"Lancée?s?|Spun out|Issue?s?|Nata|Nacida|Nascida)\b[^.;:]{0,160}?|[^,.;:]{0,40}),\s+"
+)
 
 
 @cache
@@ -30,8 +33,49 @@ def dual_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(cues.DUAL_ANAPHORS)})(?![\w])", re.I)
 
 
+@cache
+def _marker_re() -> re.Pattern[str]:
+    """Parties right after "led by", "mené par", "dont", "including"... are investors in
+    someone else's round or examples in a list: the topic the next sentences talk about
+    stays."""
+    words = "|".join((*cues.ROUND_MARKERS, *cues.LIST_MARKERS))
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+
+
+_JOINED = re.compile(r"\s*(?:,|and|et|und|y|e|&)?\s*(?:[\w'’-]+\s+){0,2}$")
+
+
+def _topical(body: str, offset: int, parties: list[OrgMention]) -> list[OrgMention]:
+    """Parties that are not agents: after a marker, or enumerated with such a party."""
+    out, previous_agent, previous_end = [], False, 0
+    for m in parties:
+        start = m.start - offset
+        agent = bool(_marker_re().search(body, 0, start)) or (
+            previous_agent and bool(_JOINED.fullmatch(body, previous_end, start))
+        )
+        if not agent:
+            out.append(m)
+        previous_agent, previous_end = agent, m.end - offset
+    return out
+
+
+@cache
+def _signed_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{'|'.join(cues.SIGNING_VERBS)})(?![\w])", re.I)
+
+
+@cache
+def _supply_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(cues.SUPPLY_VERBS)})(?![\w])", re.I)
+
+
+@cache
+def _contract_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{'|'.join(cues.CONTRACT_NOUNS)})(?![\w])", re.I)
+
+
 def is_party(mention: OrgMention) -> bool:
-    return mention.kind not in NON_PARTY_KINDS and not mention.brand
+    return mention.kind not in NON_PARTY_KINDS and not mention.brand and not mention.background
 
 
 def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None) -> str | None:
@@ -56,8 +100,9 @@ class Focus:
     def other_than(self, name: str, prefer_main: bool = False) -> str | None:
         order = (self.main, self.current) if prefer_main else (self.current, self.main)
         for candidate in order:
-            if candidate and candidate != name:
-                return candidate
+            same_group = candidate and candidate.split()[0] == name.split(maxsplit=1)[0]
+            if candidate and candidate != name and not same_group:
+                return candidate  # never "Alibaba" with its own "Alibaba Cloud"
         return None
 
     def update(
@@ -74,8 +119,9 @@ class Focus:
             typed = resolve_typed(anaphor[0], before)
             self.current = typed or self.current
             return
-        if parties:
-            self.current = parties[0].name
+        topical = _topical(body, sentence.start, parties)
+        if topical:
+            self.current = topical[0].name
 
 
 def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
@@ -96,8 +142,10 @@ def missing_party(
     focus: Focus,
     before: list[OrgMention],
     has_amount: bool,
+    supplies: bool = False,
 ) -> str | None:
-    """The other party when a clause names only `party` (see the module docstring)."""
+    """The other party when a clause names only `party` (see the module docstring); a
+    supplier named as the subject ("SK hynix will supply the memory") supplies the focus."""
     subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
     object_pronoun = re.search(
         r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
@@ -108,12 +156,17 @@ def missing_party(
     if party.end < event and object_pronoun:
         return focus.other_than(party.name)
     introduced = re.search(
-        r"(?:with|avec|mit|con|com|to|à|from|de|auprès d['’])\s*$",
-        text[max(0, party.start - 12) : party.start],
+        r"(?<![\w])(?:(?:with|avec|mit|con|com|to|à|a|al|ao|from|de|bei|von|da|di)\s+|d['’]|"
+        r"auprès d['’])(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem|den)\s*)?(?:[a-zà-ÿ-]+\s+)?$",
+        text[max(0, party.start - 40) : party.start],
         re.I,
     )
-    if party.start > event and (has_amount or introduced):
+    if party.start > event and introduced:
         return focus.other_than(party.name, prefer_main=True)
-    if has_amount and party.end <= event and focus.main and focus.main != party.name:
+    if supplies and party.end <= event and _supply_verb_re().match(text, event):
+        return focus.other_than(party.name)
+    contract = _contract_re().search(text, clause[0], clause[1])
+    signed = has_amount or _signed_re().search(text, clause[0], clause[1])
+    if signed and contract and party.end <= event and focus.main and focus.main != party.name:
         return focus.main  # "SAP signed a contract": with the article's subject
     return None

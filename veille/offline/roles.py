@@ -83,7 +83,7 @@ def _deal_valued() -> re.Pattern[str]:
         r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion"
     )
     return re.compile(
-        rf"(?:{nouns})\W+(?:\w+\W+){{0,2}}(?:valu\w*|valor\w*|évalu\w*|"
+        rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|"
         rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$",
         re.I,
     )

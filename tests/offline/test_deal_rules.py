@@ -1,0 +1,110 @@
+"""Generic deal rules: rounds and syndicated loans, who pairs with whom, what is no deal.
+Articles are made up for the tests (company names included)."""
+
+from __future__ import annotations
+
+from veille.offline.engine import enrich
+from veille.schema import ArticleInput
+
+
+def deals(text: str, title: str = "") -> list[tuple[frozenset[str], float | None, str]]:
+    result = enrich(ArticleInput(article_id="t", title=title, text=text))
+    return [(frozenset(d.parties), d.amount_value, d.deal_type) for d in result.deals]
+
+
+def test_round_spread_over_sentences_is_one_deal_with_all_investors():
+    text = (
+        "Corvalis, une jeune pousse issue de l'EPFL, a annoncé une levée de fonds de 80 "
+        "millions de francs suisses.\n\nLe tour de table est mené par Lakestar, aux côtés de "
+        "Swisscom Ventures et de Nvidia. Les investisseurs historiques, dont Redalpine, ont "
+        "également remis au pot."
+    )
+    found = deals(text)
+    everyone = frozenset({"Corvalis", "Lakestar", "Swisscom Ventures", "NVIDIA", "Redalpine"})
+    assert (everyone, 80e6, "investment") in found
+    # co-investors are never a deal between themselves
+    assert not any(parties <= everyone - {"Corvalis"} for parties, _, _ in found)
+
+
+def test_syndicated_loan_and_a_lender_without_marker():
+    text = (
+        "La start-up lyonnaise Datalis a obtenu un financement bancaire de 500 millions "
+        "d'euros. Le prêt est apporté par un consortium réunissant BNP Paribas et Natixis, "
+        "tandis que la BEI accorde une ligne complémentaire de 100 millions d'euros."
+    )
+    found = deals(text)
+    assert (frozenset({"Datalis", "BNP Paribas", "Natixis"}), 500e6, "financing") in found
+    assert (frozenset({"Datalis", "BEI"}), 100e6, "financing") in found
+
+
+def test_amounts_of_one_sentence_split_their_investors_by_position():
+    text = (
+        "Kestrel AI, une start-up parisienne, a été fondée en 2023.\n\nLa société avait levé "
+        "30 millions de dollars en 2024, "
+        "auprès notamment de Lux Capital et de Khosla Ventures, puis environ 100 millions de "
+        "dollars quelques mois plus tard, avec la participation de Nvidia."
+    )
+    found = deals(text)
+    assert (
+        frozenset({"Kestrel AI", "Lux Capital", "Khosla Ventures"}),
+        30e6,
+        "investment",
+    ) in found
+    assert (frozenset({"Kestrel AI", "NVIDIA"}), 100e6, "investment") in found
+
+
+def test_rejected_offer_is_no_deal():
+    text = (
+        "Vantor, a rival that turned down an $800 million takeover offer from Meta this year, "
+        "signed LG AI Research as a customer. Zerix had been approached by Qualcomm, which "
+        "offered about $150 million, an offer that it rejected."
+    )
+    parties = [p for p, _, _ in deals(text)]
+    assert frozenset({"Meta", "Vantor"}) not in parties
+    assert frozenset({"Qualcomm", "Zerix"}) not in parties
+
+
+def test_with_pairs_subject_and_counterparty_whatever_else_the_clause_names():
+    text = (
+        "Kimura Labs raised money. Kimura Labs ha firmado con Huawei un contrato de suministro "
+        "por 2.100 millones de yuanes, mientras Nvidia no puede vender sus chips en China."
+    )
+    assert (frozenset({"Kimura Labs", "Huawei"}), 2.1e9, "supply") in deals(text)
+
+
+def test_verbless_clause_repeats_the_deal_with_a_new_counterparty():
+    text = (
+        "OpenAI s'est déjà entendu avec Nvidia, qui doit y investir jusqu'à 100 milliards de "
+        "dollars, et avec AMD pour 6 gigawatts de GPU."
+    )
+    parties = [p for p, _, _ in deals(text)]
+    assert frozenset({"AMD", "OpenAI"}) in parties
+
+
+def test_spending_on_a_country_makes_no_deal_with_the_article_subject():
+    text = (
+        "Arandu signed a licensing deal with Itaú worth R$ 60 million. Microsoft will invest "
+        "R$ 14.7 billion in Brazil over three years."
+    )
+    found = deals(text)
+    assert not any("Microsoft" in p for p, _, _ in found)
+
+
+def test_an_org_is_never_paired_with_its_own_group():
+    text = (
+        "Moonshot AI raised 4 billion yuan. Además, alquilará servidores a Alibaba Cloud "
+        "durante tres años. Alibaba invests heavily in cloud."
+    )
+    parties = [p for p, _, _ in deals(text, title="Alibaba backs Moonshot AI")]
+    assert frozenset({"Alibaba", "Alibaba Cloud"}) not in parties
+
+
+def test_undisclosed_amount_lends_nothing_to_the_deal_before():
+    text = (
+        "OpenAI a signé avec Broadcom un accord portant sur 10 gigawatts de puces. Aucun "
+        "montant n'a été divulgué, mais chaque gigawatt représente entre 50 et 60 milliards "
+        "de dollars d'investissements."
+    )
+    found = deals(text)
+    assert (frozenset({"Broadcom", "OpenAI"}), None, "supply") in found
+    assert all(amount is None for _, amount, _ in found)

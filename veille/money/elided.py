@@ -1,0 +1,66 @@
+"""Amounts whose currency is elided because the sentence just stated it.
+
+"780 millions d'euros, dont 650 millions payés à la signature": the second number carries a
+scale word but no currency; news style leaves the currency to the amount before it. The parser
+gives such a number that currency only when
+- it has a scale WORD (million, Milliarden, miliardi...), never a bare number or a letter;
+- a connector of components, comparisons or lists directly precedes it ("dont", "of which",
+  "contre", "davon", "frente a", "and");
+- an amount with a currency precedes it in the same sentence (no sentence end between);
+- no noun follows it through "de/of/di" ("160 millions d'actions" is a count of shares).
+Decision: fail closed. A number that does not meet all four stays a number, not money.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from veille.money import lexicon as lx
+from veille.money.numbers import decimal_point, to_number
+from veille.trie import trie_regex
+
+_NUM = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SENTENCE_END = re.compile(r"[.!?;]\s+[A-ZÀ-Ý«\"“]|\n")
+
+
+@cache
+def _bare_re() -> re.Pattern[str]:
+    scales = trie_regex({w.lower() for w in lx.SCALES if len(w) > 3}, flexible_space=True)
+    connectors = trie_regex({c.lower() for c in lx.ELIDED_CONNECTORS}, flexible_space=True)
+    return re.compile(
+        rf"(?<![\w.,])(?:{connectors})\s+(?:(?P<q>[\w'’ ]{{2,20}}?)\s+)?"
+        rf"(?P<num>{_NUM})\s?(?P<scale>{scales})(?![\w])"
+        r"(?!\s*(?:de|d['’]|of|di|von|der|des|do|da)\s*[^\s\d])",
+        re.IGNORECASE,
+    )
+
+
+def elided_amounts(
+    text: str, found: list[tuple[int, int, str]], lang: str | None
+) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, currency) of numbers that take the currency of the amount before
+    them; `found` lists (start, end, currency) of the amounts the parser already read."""
+    out = []
+    for m in _bare_re().finditer(text):
+        if m["q"] and m["q"].strip().lower() not in lx.QUALIFIERS:
+            continue
+        following = re.match(r"\s*([^\W\d]+)", text[m.end() : m.end() + 30])
+        if following and following[1].lower() in lx.COUNT_NOUNS:
+            continue
+        start = m.start("num")
+        if any(s <= start < e for s, e, _ in found):
+            continue
+        before = [(e, c) for s, e, c in found if e <= start and start - e <= 160]
+        if not before:
+            continue
+        end, currency = before[-1]
+        if _SENTENCE_END.search(text, end, start):
+            continue
+        key = re.sub(r"\s+", " ", m["scale"].lower())
+        scale = lx.SCALES[key][0]
+        if key in ("billion", "billions") and lang in lx.LONG_SCALE_LANGS:
+            scale = 1e12
+        value = to_number(m["num"], decimal_point(lx.SCALES[key][1] or lang)) * scale
+        out.append((start, m.end("scale"), value, currency))
+    return out

@@ -1,0 +1,153 @@
+"""What the words around an amount say about it, beyond its role cue (see `roles`).
+
+Decisions:
+- A conversion in brackets ("340 billion won ($245 million)", "₹1,500 crore ($180 million)")
+  restates the amount before it: it is a money mention, never a deal value of its own.
+- A price after "for" in a sentence that buys something ("acquire Corvane ... for $1.35
+  billion") is the deal's value even when the acquisition verb is far from it.
+- A component ("..., dont 650 millions payés à la signature", "of which", "davon") has the
+  role of the amount it breaks down.
+- Spending on a place or a thing ("invest $500 billion in the US", "spend 450 trillion won
+  on domestic investment") is capital expenditure, not a deal between organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from veille.money import MoneySpan
+from veille.offline import cues
+from veille.offline import orgwords as ow
+
+
+@cache
+def _conversion_gap() -> re.Pattern[str]:
+    return re.compile(r"\s*\(\s*(?:[^\W\d][\w'’.]*\s+){0,2}$")
+
+
+def is_conversion(text: str, previous: MoneySpan | None, span: MoneySpan) -> bool:
+    """`span` restates `previous` in another currency, in brackets right after it."""
+    if previous is None or previous.currency == span.currency:
+        return False
+    gap = text[previous.end : span.start]
+    return (
+        bool(_conversion_gap().fullmatch(gap)) and text[span.end : span.end + 3].lstrip()[:1] == ")"
+    )
+
+
+@cache
+def _price_before() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w])(?:for|pour|für|por|pela|pelo|per|para|à|a)\s+(?:[\w'’]+\s+){0,2}$", re.I
+    )
+
+
+@cache
+def _purchase_re() -> re.Pattern[str]:
+    acquisition = next(frags for kind, _, frags in cues.DEAL_CUES if kind == "acquisition")
+    verbs = (*acquisition, *cues.PURCHASE_VERBS)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(verbs)})(?![\w-])", re.I)
+
+
+def is_price(text: str, sentence_start: int, sentence_end: int, span: MoneySpan) -> bool:
+    """ "for $1.35 billion" in a sentence with an acquisition or purchase verb."""
+    before = text[max(sentence_start, span.start - 30) : span.start]
+    return bool(_price_before().search(before)) and bool(
+        _purchase_re().search(text, sentence_start, sentence_end)
+    )
+
+
+@cache
+def _component_before() -> re.Pattern[str]:
+    words = "|".join(cues.COMPONENT_CONNECTORS)
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’]+\s+){{0,2}}$", re.I)
+
+
+def is_component(text: str, previous: MoneySpan | None, span: MoneySpan) -> bool:
+    """ "780 millions d'euros, dont 650 millions": a component of the amount before."""
+    if previous is None or span.start - previous.end > 80:
+        return False
+    return bool(_component_before().search(text, previous.end, span.start))
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(ow.REGIONS)
+
+
+@cache
+def _spending_after() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:(?P<on>on)\s+(?P<thing>[a-zà-ÿ][\w-]+|[A-Z]{2,3}\s+[a-z][\w-]+)"
+        r"|(?:in|en|dans|au|aux|nel|nella|im|em|no|na|nos|nas)\s+"
+        r"(?:the\s+|le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|il\s+)?(?P<place>[\w-]+))"
+    )
+
+
+@cache
+def _allocation() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "consacrer 15 millions d'euros à la recherche": a spending verb before, a thing after."""
+    verbs = "|".join(cues.SPENDING_VERBS)
+    before = re.compile(rf"(?<![\w])(?:{verbs})\s+(?:[\w'’]+\s+){{0,3}}$", re.I)
+    after = re.compile(
+        r"\s+(?:(?:à la|au|aux|a la|al|alla|allo|agli|ao|à|para (?:la|el|o|a)|in (?:die|den)|"
+        r"für (?:die|den|das)|on|to)\s+|à l['’]|all['’])(?P<thing>[a-zà-ÿ][\w-]+)"
+    )
+    return before, after
+
+
+def is_spending(text: str, span: MoneySpan) -> bool:
+    """ "$500 billion in the US", "450 trillion won on domestic investment", "consacrer
+    15 millions d'euros à la recherche"."""
+    before, after = _allocation()
+    allocated = after.match(text, span.end)
+    thing = allocated["thing"].lower() if allocated else ""
+    if (
+        thing
+        and thing not in ow.ORG_NOUNS
+        and before.search(text, max(0, span.start - 50), span.start)
+    ):
+        return True
+    m = _spending_after().match(text, span.end)
+    if m is None:
+        return False
+    if m["place"]:
+        return m["place"] in _places() or m["place"].lower() in ow.COUNTRY_WORDS
+    return m["thing"].lower() not in ow.ORG_NOUNS
+
+
+@cache
+def _comparison_before() -> re.Pattern[str]:
+    words = "|".join(cues.COMPARISONS)
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’]+\s+){{0,1}}$", re.I)
+
+
+def is_comparison(text: str, sentence_start: int, span: MoneySpan) -> bool:
+    """ "up from $7.6 billion", "contre 39,7 millions": a figure compared with, not a deal."""
+    return bool(_comparison_before().search(text, max(sentence_start, span.start - 30), span.start))
+
+
+@cache
+def _per_unit_after() -> re.Pattern[str]:
+    units = "|".join(cues.PRICE_UNITS)
+    return re.compile(
+        rf"\s*(?:per|por|par|pro|al|à|a|l['’]|the|an?|each|le|la|por cada)\s+(?:{units})\b", re.I
+    )
+
+
+def is_unit_price(text: str, span: MoneySpan) -> bool:
+    """ "45 euros por megawatt-hora", "₹150 per GPU-hour": a price, not a deal value."""
+    return (span.value or 0) < 1e5 and bool(_per_unit_after().match(text, span.end))
+
+
+@cache
+def _shares_re() -> re.Pattern[str]:
+    words = "|".join(cues.SHARE_WORDS)
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I)
+
+
+def is_share_price(text: str, sentence_start: int, sentence_end: int, span: MoneySpan) -> bool:
+    """A small amount in a sentence about a listed share ("As ações do Itaú subiram 1,4 %,
+    para R$ 37,85"): the share price."""
+    return (span.value or 0) < 1e4 and bool(_shares_re().search(text, sentence_start, sentence_end))

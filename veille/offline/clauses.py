@@ -1,0 +1,98 @@
+"""Clause-level helpers of the deal extractor: clause splitting, rejected offers, amounts said
+to be undisclosed, and verbless clauses that repeat the previous deal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from veille.money import MoneySpan
+from veille.offline import cues
+from veille.offline.dealtype import Cue, find_cues
+from veille.offline.mention import DealMention
+from veille.offline.orgs import OrgMention
+from veille.offline.sentences import Sentence
+
+
+@cache
+def _clause_re() -> re.Pattern[str]:
+    return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
+
+
+def clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
+    bounds, cursor = [], s.start
+    for m in _clause_re().finditer(text, s.start, s.end):
+        bounds.append((cursor, m.start()))
+        cursor = m.end()
+    return [*bounds, (cursor, s.end)]
+
+
+@cache
+def undisclosed_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.UNDISCLOSED)})", re.I)
+
+
+def rejected_spans(text: str) -> list[tuple[int, int]]:
+    """ "turned down an $800 million takeover offer from Meta, ...": from a rejection to the
+    next comma, parties and amounts belong to a deal that did not happen; "... qui proposait
+    150 millions pour la racheter, une offre qu'elle a refusée": when the rejection closes
+    the sentence and names the offer, the whole sentence."""
+    spans = []
+    for m in _rejection_re().finditer(text):
+        spans.append((m.start(), m.end()))
+        offer = _offer_before().search(text, max(0, m.start() - 40), m.start())
+        if offer:
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+            spans.append((start, m.start()))
+    return spans
+
+
+@cache
+def _offer_before() -> re.Pattern[str]:
+    nouns = r"offer|offre|oferta|offerta|Angebot|proposta|proposition|approach|approche|propuesta"
+    return re.compile(
+        rf"(?:{nouns})\s+(?:that|which|qu['’]|que|che|das|die)\s*(?:\w+\s+){{0,3}}$", re.I
+    )
+
+
+@cache
+def _rejection_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.REJECTIONS)})(?!\w)[^,;.]*", re.I)
+
+
+def within(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= position < hi for lo, hi in spans)
+
+
+@cache
+def _ellipsis_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{'|'.join(cues.ELLIPSES)})(?![\w])", re.I)
+
+
+def elliptical(
+    text: str,
+    s: Sentence,
+    clause: tuple[int, int],
+    names: list[OrgMention],
+    amounts: list[MoneySpan],
+    last: DealMention | None,
+) -> list[DealMention]:
+    """ "OpenAI s'est entendu avec Nvidia, ..., et avec AMD pour 6 gigawatts", "ha completato
+    l'acquisizione di Kinara ..., e quella di TTTech Auto per 625 milioni": a clause with no
+    verb repeats the deal before it with a new counterparty."""
+    if last is None or last.sentence != s.index or len(names) != 1:
+        return []
+    if not _ellipsis_re().match(text, clause[0]) or names[0].name in last.parties:
+        return []
+    base = replace(last, parties=(last.parties[0], names[0].name), amount=None, strong=False)
+    base = replace(base, evidence=(s.start, s.end))
+    return [replace(base, amount=a) for a in amounts] or [base]
+
+
+def context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> list[Cue]:
+    near = [x for x in sentences[max(0, s.index - 1) : s.index + 2] if x.paragraph == s.paragraph]
+    if not near:
+        return []
+    return [c for c in find_cues(found, near[0].start, near[-1].end) if c.type]

@@ -1,0 +1,267 @@
+"""Second-generation contexts that introduce an organisation the gazetteer does not know.
+
+Each rule is a general pattern of news writing in the six languages, not a list of names:
+- "<article> <nationality> <Name>": "l'américain WNS", "dell'austriaca TTTech Auto";
+- German compounds ending in a head noun: "die US-Videoplattform Rumble", "Mehrheitsaktionär
+  Tether", "des israelischen Softwareanbieters WalkMe";
+- a capitalised phrase ending in an organisation word: "Qatalyst Partners", "E2E Networks";
+- an institution head with its lower-case words: "Banque cantonale vaudoise";
+- a long form with its acronym: "École polytechnique fédérale de Lausanne (EPFL)";
+- people and their employer: "analysts at Wedbush", "anciens ingénieurs de Criteo";
+- the subject of a fundraising verb followed by an amount, the object of "paid ... for";
+- enumerations continuing any of those, or opened by "dont", "including", "redes como".
+
+Decision: every candidate still goes through the caller's validation (not a person's first
+name, a place, a product, a sentence-opening word), so these rules widen recall without
+giving up the precision guards.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from veille.offline import orgwords as w
+from veille.trie import trie_alternation
+
+TOKEN = r"(?:[A-Z][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
+_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
+NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
+
+
+def _alt(items: tuple[str, ...]) -> str:
+    return trie_alternation(items)
+
+
+@cache
+def _contexts() -> tuple[re.Pattern[str], ...]:
+    """Patterns whose group `name` is an organisation (see the module docstring)."""
+    adjective = rf"(?:{_alt(w.ADJECTIVE_STEMS)}){w.ADJECTIVE_ENDINGS}"
+    german = rf"(?:{_alt(w.GERMAN_HEAD_SUFFIXES)})(?:s|en|n)?"
+    return (
+        *_background_contexts(),
+        *(
+            re.compile(p)
+            for p in (
+                rf"(?<![\w'’-])(?:{_alt(_both_cases(w.ARTICLES))})\s*{adjective}\s+(?P<name>{NAME})",
+                rf"(?<![\w-])(?:mehrheitlich\s+|größtenteils\s+)?zu\s+(?P<name>{NAME})\s+gehör",
+                rf"{german}\s+(?P<name>{NAME})",
+                rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
+                rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
+                rf"(?<![\w-])(?:{_alt(w.PAY_VERBS)})\s+[^.;]{{0,60}}?\s(?:{_alt(w.PAY_FOR)})\s+"
+                rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?:{adjective}\s+)?(?P<name>{NAME})",
+            )
+        ),
+    )
+
+
+@cache
+def _background_contexts() -> tuple[re.Pattern[str], ...]:
+    """Organisations named as someone's employer or as a source ("analysts at Wedbush",
+    "anciens chercheurs de Google", "according to the Economic Times"): background to the
+    sentence's deal, never a party of it."""
+    people = (
+        rf"(?<![\w])(?:{_alt(_both_cases(w.PEOPLE))})\s+(?:{_alt(w.PEOPLE_LINKS)})\s*"
+        r"(?:the\s+|l['’]|la\s+)?"
+    )
+    return tuple(
+        re.compile(p)
+        for p in (
+            rf"{people}(?P<name>{NAME})",
+            rf"(?<![\w-])(?:former|ex-)\s+(?P<name>{NAME})\s+(?:{_alt(w.PEOPLE_AFTER)})\b",
+            rf"(?<![\w-])(?:{_alt(w.SOURCE_CUES)})\s+(?P<name>{NAME})",
+        )
+    )
+
+
+def background_offsets(text: str) -> set[int]:
+    """Offsets of the names (and of the names enumerated with them) in background contexts."""
+    found: set[int] = set()
+    for pattern in _background_contexts():
+        found.update(start for _, start in _names_with_enumerations(text, pattern))
+    return found
+
+
+@cache
+def _enumeration_re() -> re.Pattern[str]:
+    joiner = rf"(?:\s*,\s*|\s+(?:{_alt(w.ENUM_JOINERS[1:])})\s+)"
+    prefix = rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s*)?"
+    return re.compile(rf"{joiner}{prefix}(?P<name>{NAME})")
+
+
+@cache
+def _list_open_res() -> tuple[re.Pattern[str], ...]:
+    """Customer lists take articles before each name ("entre seus clientes a Petrobras");
+    generic openers ("dont", "including") take the name right away."""
+    prefix = rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s*)?"
+    owners = rf"(?:{_alt(w.POSSESSIVES)})\s+(?:{_alt(w.OWNED_HEADS)})"
+    return (
+        re.compile(rf"(?<![\w-])(?:{_alt(w.CUSTOMER_LISTS)}),?\s+{prefix}(?P<name>{NAME})"),
+        re.compile(rf"(?<![\w-])(?:{_alt(w.GENERIC_LISTS)}),?\s+(?P<name>{NAME})"),
+        re.compile(rf"(?<![\w-])(?:{_alt(w.RELATION_NOUNS)})\s+(?P<name>{NAME})"),
+        re.compile(rf"(?<![\w'’-]){owners}\s+(?P<name>{NAME})"),
+    )
+
+
+def _both_cases(fragments: tuple[str, ...]) -> tuple[str, ...]:
+    """ "analysts" -> "[aA]nalysts": a sentence may open with it; cheaper than IGNORECASE."""
+    return tuple(f"[{f[0]}{f[0].upper()}]{f[1:]}" if f[:1].islower() else f for f in fragments)
+
+
+@cache
+def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
+    """(cue, name-at-end, cue-part-of-name): contexts whose cue FOLLOWS the name. The cue is
+    searched first and the name read backwards from it, since scanning for a name at every
+    capital letter is slow."""
+    words = _alt(w.ORG_FINAL_WORDS)
+    name_end = re.compile(rf"(?<![\w-])(?:{NAME})\s*$")
+    tokens_end = re.compile(rf"(?<![\w-])(?:{TOKEN}\s+){{1,3}}$")
+    list_end = re.compile(rf"(?<![\w-]){NAME}(?:\s*(?:,|et|and|y|e|und)\s*{NAME})*\s*$")
+    return (
+        (re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), tokens_end, True),
+        (
+            re.compile(
+                rf"\s(?:{_alt(w.RAISE_VERBS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:US\$|R\$|[$€£¥₹₩]|\d)"
+            ),
+            name_end,
+            False,
+        ),
+        (re.compile(rf"\s(?:{_alt(w.CUSTOMER_TAILS)})"), list_end, False),
+    )
+
+
+@cache
+def _name_re() -> re.Pattern[str]:
+    return re.compile(NAME)
+
+
+def _names_before(text: str) -> list[tuple[str, int]]:
+    found = []
+    item = _name_re()
+    for cue, name_end, included in _name_cues():
+        for m in cue.finditer(text):
+            name = name_end.search(text, max(0, m.start() - 90), m.start())
+            if name is None:
+                continue
+            if included:
+                found.append((text[name.start() : m.end()], name.start()))
+            else:
+                found.extend(
+                    (x[0], x.start()) for x in item.finditer(text, name.start(), m.start())
+                )
+    return found
+
+
+@cache
+def _institution_re() -> re.Pattern[str]:
+    heads = _alt(w.INSTITUTION_HEADS)
+    word = r"[\w'’-]+"
+    links = rf"(?:(?:{_alt(w.INSTITUTION_LINKS)})\s+){{0,2}}"
+    return re.compile(
+        rf"(?<![\w-])(?P<short>(?:{heads})(?:\s+{links}{TOKEN})+)"
+        rf"|(?<![\w-])(?P<name>(?:{heads})(?:\s+(?:l['’]|d['’])?{word}){{1,4}}?)"
+        rf"(?=\s*[,.;:()]|\s+(?:et|and|y|e|und|ou|o|or)\s)"
+    )
+
+
+@cache
+def _acronym_re() -> re.Pattern[str]:
+    return re.compile(r"(?P<long>[A-ZÉ][\w'’-]*(?:\s+[\w'’-]+){1,8}?)\s+\((?P<acr>[A-Z]{2,6})\)")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(_fold(x)[:1].upper() for x in words if x.lower() not in w.ACRONYM_SKIP)
+
+
+@cache
+def _institution_word_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(w.INSTITUTION_WORDS)})\b")
+
+
+def acronym_pairs(text: str) -> list[tuple[str, str]]:
+    """(long form, acronym) pairs whose acronym spells the long form's initials and whose
+    long form names an institution: "Banco Europeo de Inversiones (BEI)"."""
+    institution = _institution_word_re()
+    pairs = []
+    for m in _acronym_re().finditer(text):
+        words = re.split(r"[\s'’]+", m["long"])
+        acronym = m["acr"]
+        for start in range(len(words)):
+            tail = words[start:]
+            if tail and tail[0][:1].isupper() and _initials(tail) == acronym:
+                long = " ".join(tail)
+                long = m["long"][m["long"].index(tail[0]) :] if tail[0] in m["long"] else long
+                if institution.search(long):
+                    pairs.append((long, acronym))
+                break
+    return pairs
+
+
+def enumerated(text: str, end: int) -> list[tuple[str, int]]:
+    """Names continuing a list after `end`; items after a comma count only when a
+    conjunction closes the list ("A, B y C"), not in "Quantora, die KI-Agenten ..."."""
+    items: list[tuple[str, int, bool]] = []
+    while (nxt := _enumeration_re().match(text, end)) is not None:
+        items.append((nxt["name"], nxt.start("name"), "," not in nxt[0][: nxt.start("name") - end]))
+        end = nxt.end("name")
+    last_conjunction = max((i for i, item in enumerate(items) if item[2]), default=-1)
+    return [(name, start) for name, start, _ in items[: last_conjunction + 1]]
+
+
+def _names_with_enumerations(text: str, pattern: re.Pattern[str]) -> list[tuple[str, int]]:
+    found = []
+    for m in pattern.finditer(text):
+        found.append((m["name"], m.start("name")))
+        found.extend(enumerated(text, m.end("name")))
+    return found
+
+
+def context_names(text: str) -> list[tuple[str, int]]:
+    """Candidate names (with their offsets) from the contexts above, unvalidated."""
+    found: list[tuple[str, int]] = []
+    for pattern in (*_contexts(), *_list_open_res()):
+        found.extend(_names_with_enumerations(text, pattern))
+    found.extend(_names_before(text))
+    for m in _institution_re().finditer(text):
+        group = "short" if m["short"] else "name"
+        start = m.start(group)
+        before = re.search(rf"(?:{TOKEN}\s+){{1,2}}$", text[max(0, start - 40) : start])
+        if before and not re.search(r"[.!?]\s*$", text[: start - len(before[0])]):
+            start -= len(before[0])  # "State Bank of India"
+        found.append((text[start : m.end(group)], start))
+    return found
+
+
+@cache
+def _list_re() -> re.Pattern[str]:
+    joiner = rf"(?:\s*,\s*|\s+(?:{_alt(w.ENUM_JOINERS[1:])})\s+)"
+    prefix = rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s+)?"
+    return re.compile(rf"(?<![\w-]){NAME}(?:{joiner}{prefix}{NAME})+")
+
+
+@cache
+def _list_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s+)?(?P<name>{NAME})"),
+        re.compile(rf"\s(?:{_alt(w.ENUM_JOINERS[1:])})\s"),
+    )
+
+
+def name_lists(text: str) -> list[list[tuple[str, int]]]:
+    """Enumerations of capitalised names closed by a conjunction ("Adobe, Canva und Meta"),
+    item by item; comma-only runs ("Separately, Apple") are no list."""
+    item, conjunction = _list_parts()
+    lists = []
+    for m in _list_re().finditer(text):
+        closing = [c.end() for c in conjunction.finditer(text, m.start(), m.end())]
+        if not closing:
+            continue
+        end = next((x.end() for x in item.finditer(text, closing[-1], m.end())), m.end())
+        found = [(x["name"], x.start("name")) for x in item.finditer(text, m.start(), end)]
+        lists.append(found)
+    return lists

@@ -1,0 +1,81 @@
+"""What an organisation mention is, and what a candidate name must look like.
+
+Decision: precision guards live here, in one place, for every context that proposes a name:
+a first word that opens sentences, a person's first name, a place, a product, a demonym, a
+chip code or a head noun is never an organisation on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from veille.offline import lexicon as lx
+from veille.offline import orgwords as ow
+from veille.offline.gazetteer import load_gazetteer
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    name: str
+    surface: str
+    kind: str
+    known: bool
+    brand: bool = False
+    descriptor: bool = False
+    background: bool = False
+    supplier: bool = False  # a brand that the sentence buys from ("buy Nvidia GPUs")
+
+
+@cache
+def _head_token() -> re.Pattern[str]:
+    """A token that introduces a name rather than being part of it: a German head noun
+    ("Konzern Nvidia", "Softwareanbieters WalkMe") or an elided article ("L'américaine")."""
+    heads = "|".join(ow.GERMAN_HEAD_SUFFIXES)
+    return re.compile(rf"[\w-]*(?:{heads})(?:s|en|n)?|[A-Z]\w?['’]\w+")
+
+
+@cache
+def _lone_token() -> re.Pattern[str]:
+    """Never a name on its own: a chip or model code ("B200", "MI450"), an institution head
+    ("Banque"), a German head noun."""
+    heads = "|".join((*ow.GERMAN_HEAD_SUFFIXES, *ow.INSTITUTION_HEADS))
+    return re.compile(rf"[A-Z]{{1,4}}\d{{2,4}}\w*|[\w-]*(?:{heads})(?:s|en|n)?")
+
+
+def valid_candidate(name: str) -> bool:
+    tokens = name.split()
+    if not tokens or tokens[0] in lx.NOT_NAMES or tokens[0] in lx.FIRST_NAMES:
+        return False
+    if name in lx.PLACES or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
+        return False
+    if name in ow.PRODUCT_NAMES or tokens[0] in ow.DEMONYMS or tokens[-1] in ow.DEMONYMS:
+        return False
+    if len(tokens) == 1 and _lone_token().fullmatch(name):
+        return False
+    if re.search(r"-(?:based|founded|headquartered|listed|owned|backed|led)$", name):
+        return False
+    last = tokens[-1]
+    return last not in lx.NOT_NAMES or (last in ow.NAME_ENDINGS and len(tokens) > 1)
+
+
+def trim_name(name: str) -> str:
+    name = re.split(r"['’]s(?:\s|$)", name, maxsplit=1)[0]  # "Sylvera's Bristol team"
+    tokens = name.split()
+    heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
+    if heads:
+        tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"
+    while len(tokens) > 1 and tokens[0] in lx.NOT_NAMES:
+        tokens.pop(0)  # "A REN, operadora ...": the article, not the name
+    while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):
+        if tokens[-1] in ow.NAME_ENDINGS and len(tokens) > 1:
+            break  # "Prompt AI", "Silo AI": part of the name
+        tokens.pop()
+    return " ".join(tokens).rstrip(".'’")
+
+
+def known_name(name: str) -> bool:
+    return load_gazetteer().get(name) is not None

@@ -1,0 +1,92 @@
+"""Passes over the mentions already found: short forms of known names, names enumerated
+with organisations, and background organisations (employers, sources, owners)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from veille.offline import orgwords as ow
+from veille.offline.gazetteer import load_gazetteer
+from veille.offline.orgcontext import background_offsets, name_lists
+from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
+
+_GENERIC_TAILS = (
+    *ow.ORG_FINAL_WORDS,
+    *ow.NAME_ENDINGS,
+    "Cloud",
+    "Data",
+    "Digital",
+    "Platforms",
+    "Services",
+    "Software",
+    "Intelligence",
+    "Computer",
+)
+_MODIFIER = re.compile(
+    r"(?:['’]s)?\s+(?:contracts?|deal|agreement|order|contrat|Vertrag|contrato|contratto)\b"
+    r"(?!\s+(?:with|avec|mit|con|com|worth|valued|of|de|d['’]))",
+    re.I,
+)
+_SHORTENABLE = rf"(?:{'|'.join(_GENERIC_TAILS)})(?:\s\w+)?"
+
+
+@cache
+def _first_tokens() -> dict[str, int]:
+    """How many gazetteer entries each first word opens ("Mitsubishi": several)."""
+    counts: dict[str, int] = {}
+    for entry in load_gazetteer().entries:
+        for first in {x.split()[0] for x in (entry.name, *entry.aliases) if x}:
+            counts[first] = counts.get(first, 0) + 1
+    return counts
+
+
+def known_short_forms(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "Moonshot" after "Moonshot AI": a known name's distinctive first word, alone, is the
+    same organisation when the rest of the name is generic ("AI", "Computing", "Group")."""
+    gaz = load_gazetteer()
+    found = []
+    for surface, m in {m.surface: m for m in mentions if m.known and not m.descriptor}.items():
+        head, _, rest = surface.partition(" ")
+        if not rest or not re.fullmatch(_SHORTENABLE, rest) or len(head) < 4:
+            continue
+        if _first_tokens().get(head, 0) != 1 or gaz.get(head) or not valid_candidate(head):
+            continue
+        if head.lower() in ow.COMMON_HEADS:
+            continue
+        alone = rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(rest)})(?![\w'’-])"
+        for x in re.finditer(alone, text):
+            found.append(replace(m, start=x.start(), end=x.end(), surface=head))
+    return found
+
+
+def listed_with_orgs(text: str, mentions: list[OrgMention]) -> set[str]:
+    """Names enumerated with organisations are organisations ("Adobe, Canva und Meta"):
+    one known item in a pair, at least half of a longer list."""
+    starts = {m.start for m in mentions}
+    found = set()
+    for items in name_lists(text):
+        known = sum(start in starts for _, start in items)
+        if known and known * 2 >= len(items):
+            for raw, start in items:
+                name = trim_name(raw)
+                if start not in starts and name and valid_candidate(name):
+                    found.add(name)
+    return {n for n in found if not known_name(n)}
+
+
+def mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Employers, sources ("analysts at Wedbush") and owners named before what they own
+    ("Alphabet's Google", "Nvidia's venture arm NVentures") are background, not parties."""
+    offsets = background_offsets(text)
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        owner = nxt is not None and bool(
+            re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", text[m.end : nxt.start])
+        )
+        modifier = bool(_MODIFIER.match(text, m.end))  # "secured against the Anthropic contract"
+        background = m.start in offsets or owner or modifier
+        out.append(replace(m, background=True) if background else m)
+    return out

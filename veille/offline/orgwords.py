@@ -1,0 +1,293 @@
+"""More word lists for finding organisations the gazetteer does not know (six languages).
+
+Kept apart from `lexicon` (which holds the first generation of lists) so that each file stays
+reviewable. Entries are regex fragments; case matters unless a comment says otherwise.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# fmt: off
+
+# Nationality and city adjectives as stems; `adjective_pattern` adds the gender and number
+# endings of the six languages ("américain", "américaine", "americano", "amerikanischen").
+ADJECTIVE_STEMS = (
+    r"am[ée]ricain", r"amerikanisch", r"american", r"norte-american", r"norteamerican",
+    r"estadounidense", r"statunitense", r"britannique", r"britisch", r"brit[áâa]nic",
+    r"britannic", r"fran[çc]ais", r"franz[öo]sisch", r"franc[ée]s", r"francese", r"alem[áa]n",
+    r"alem[ãa]", r"alem[ãa]o", r"tedesc", r"allemand", r"chinois", r"chinesisch", r"chin",
+    r"chin[êe]s", r"cinese", r"japonais", r"japanisch", r"japon[ée]s", r"japon[êe]s",
+    r"giappones", r"cor[ée]en", r"koreanisch", r"sud-cor[ée]en", r"sudcorean", r"corean",
+    r"isra[ée]lien", r"israelisch", r"israel[íi]", r"israelense", r"israelian", r"suisse",
+    r"schweizerisch", r"suiz", r"su[íi][çc]", r"svizzer", r"n[ée]erlandais", r"niederl[äa]ndisch",
+    r"neerland[ée]s", r"holand[ée]s", r"holand[êe]s", r"olandese", r"su[ée]dois", r"schwedisch",
+    r"suec", r"svedese", r"finlandais", r"finnisch", r"finland[ée]s", r"finland[êe]s",
+    r"finlandese", r"autrichien", r"[öo]sterreichisch", r"austr[íi]ac", r"austriac",
+    r"canadien", r"kanadisch", r"canadiense", r"canadense", r"canadese", r"espagnol",
+    r"spanisch", r"espa[ñn]ol", r"espanhol", r"spagnol", r"italien", r"italienisch", r"italian",
+    r"portugais", r"portugiesisch", r"portugu[ée]s", r"portugu[êe]s", r"portoghese",
+    r"br[ée]silien", r"brasilianisch", r"brasile[ñn]", r"brasileir", r"brasilian", r"ta[ïi]wanais",
+    r"taiwanesisch", r"taiwan[ée]s", r"taiwan[êe]s", r"taiwanese", r"europ[ée]en", r"europ[äa]isch",
+    r"europe", r"europeu", r"europeia", r"californien", r"kalifornisch", r"californian",
+    r"parisien", r"londonien", r"lyonnais", r"marseillais", r"bordelais", r"toulousain",
+    r"nantais", r"grenoblois", r"lillois", r"lausannois", r"genevois", r"zurichois", r"munichois",
+    r"berlinois", r"texan", r"new-yorkais", r"saoudien", r"[ée]mirati", r"indien", r"indisch",
+    r"danois", r"d[äa]nisch", r"dan[ée]s", r"norv[ée]gien", r"norwegisch", r"noruegu",
+    r"belge", r"belgisch", r"irlandais", r"irisch", r"polonais", r"polnisch", r"singapourien",
+    r"milanes", r"torines", r"roman", r"madrile[ñn]", r"barcelon[ée]s", r"valencian", r"vasc",
+    r"donostiarra", r"bilba[íi]n", r"paulist", r"carioca", r"curitiban", r"mineir", r"ga[úu]ch",
+    r"lisboet", r"portuense", r"pequin[ée]s", r"tokiota", r"londinense", r"parisin",
+    r"catal[áa]n", r"gallec", r"modenes", r"bolognes", r"napoletan", r"fiorentin",
+)
+ADJECTIVE_ENDINGS = r"(?:e|es|s|a|as|o|os|i|en|er|em|ne|nes|ische[nrs]?|che[nrs]?|he[nrs]?)?"
+
+# Articles and contracted prepositions that may open "<article> <adjective> <Name>".
+ARTICLES = (
+    r"l['’]", r"dell['’]", r"dall['’]", r"all['’]", r"nell['’]", r"sull['’]", r"la", r"le",
+    r"les", r"el", r"los", r"las", r"o", r"a", r"os", r"as", r"il", r"lo", r"the", r"die",
+    r"der", r"das", r"des", r"dem", r"den", r"della", r"dello", r"del", r"do", r"da", r"dos",
+    r"du", r"au", r"pela", r"pelo", r"na", r"no", r"à", r"al", r"alla", r"allo",
+)
+
+# German heads glued into compounds: "Softwareanbieters", "US-Videoplattform", "Cloud-Tochter".
+GERMAN_HEAD_SUFFIXES = (
+    r"[Aa]nbieter", r"[Hh]ersteller", r"[Bb]etreiber", r"[Kk]onzern", r"[Ff]irma",
+    r"[Uu]nternehmen", r"[Pp]lattform", r"[Tt]ochter", r"[Ss]parte", r"[Ss]pezialist",
+    r"[Ee]ntwickler", r"[Ii]nvestor", r"[Ff]onds", r"[Aa]ktionär", r"[Ss]tart-?up",
+    r"[Dd]ienstleister", r"[Zz]ulieferer", r"[Aa]usrüster", r"[Vv]ermögensverwalter",
+    r"[Gg]eldgeber", r"[Kk]reditgeber", r"[Rr]ivale", r"[Kk]onkurrent",
+)
+
+# Last words that make a capitalised phrase an organisation: "Qatalyst Partners".
+ORG_FINAL_WORDS = (
+    r"Capital", r"Ventures", r"Partners", r"Bank", r"Securities", r"Investments",
+    r"Associates", r"Holdings", r"Technologies", r"Systems", r"Networks", r"Semiconductors?",
+    r"Robotics", r"Labs", r"Communications", r"Infrastructure", r"Exchange", r"Research",
+    r"Fund", r"Foundation", r"Institute", r"University", r"Therapeutics", r"Computing",
+    r"Photonics", r"Motors", r"Airlines", r"Insurance", r"Management", r"Advisors",
+    r"Advisers", r"Financial", r"Pharmaceuticals", r"Electronics", r"Industries",
+    r"Studios", r"Telecom", r"Analytics", r"Microsystems", r"Dynamics", r"Instruments",
+    r"Biosciences", r"Aerospace", r"Automation", r"Solutions", r"Data Centers",
+    r"Data Centres", r"Energy", r"Power", r"Mining", r"Group", r"Gruppe", r"Grupo",
+    r"Gruppo", r"Groupe", r"Investment", r"Partnership",
+)
+
+# Institution words that open a name, possibly with lower-case words after them:
+# "Banque cantonale vaudoise", "Caixa Geral de Depósitos", "Autorité de la concurrence".
+INSTITUTION_HEADS = (
+    r"Banque", r"Banco", r"Banca", r"Bank of", r"Caisse", r"Caixa", r"Crédit", r"Cassa",
+    r"Fondation", r"Fondazione", r"Fundación", r"Fundação", r"Stiftung", r"Université",
+    r"Universidad", r"Universidade", r"Università", r"Universität", r"University of",
+    r"Politecnico", r"École", r"Ecole", r"Instituto", r"Institut", r"Istituto",
+    r"Autorité", r"Autoridad", r"Autoridade", r"Autorità", r"Agence", r"Agencia",
+    r"Agência", r"Agenzia", r"Sociedad", r"Sociedade", r"Società", r"Société",
+    r"Commission", r"Comisión", r"Comissão", r"Commissione", r"Conselho", r"Consejo",
+    r"Conseil", r"Consiglio", r"Grupo", r"Gruppo", r"Groupe", r"Fundo", r"Fondo", r"Fonds",
+    r"Laboratoire", r"Centre", r"Centro", r"Center", r"Office", r"Ministère", r"Ministerio",
+)
+# Words allowed inside an institution's name after its head (besides capitalised words).
+INSTITUTION_LINKS = (
+    r"de", r"del", r"della", r"delle", r"dei", r"di", r"da", r"do", r"dos", r"das", r"des",
+    r"du", r"d['’]", r"la", r"le", r"les", r"el", r"los", r"of", r"the", r"für", r"der",
+    r"para", r"pour", r"per", r"l['’]",
+)
+# Words of an institution's long form that acronyms skip: "École polytechnique (...) (EPFL)".
+ACRONYM_SKIP = frozenset(_words(
+    "de del della delle dei di da do dos das des du d la le les el los of the für der "
+    "para pour per e y et and und l"
+))
+# An acronym's long form must contain one of these to be an organisation.
+INSTITUTION_WORDS = (
+    r"[ÉE]cole", r"Universit\w*", r"Institut\w*", r"Istituto", r"Banque", r"Banco", r"Banca",
+    r"Bank", r"Sociedad", r"Sociedade", r"Società", r"Société", r"Agenc\w+", r"Agência",
+    r"Agenzia", r"Commission", r"Comisi[óo]n", r"Authority", r"Autorit\w+", r"Fund", r"Fonds",
+    r"Fondo", r"Fundo", r"Corporation", r"Group", r"Groupe", r"Grupo", r"Association",
+    r"Council", r"Conseil", r"Office", r"Centre", r"Center", r"Centro", r"Laborator\w+",
+    r"Organi[sz]ation", r"Foundation", r"Fondation", r"Fundación", r"Administration",
+    r"Department", r"Ministry", r"Minist\w+", r"Holdings?", r"Company", r"Compagnie",
+    r"Compañía", r"Companhia", r"Caisse", r"Caixa", r"Cassa", r"Board", r"Polytechn\w+",
+)
+
+# People whose employer or firm follows: "analysts at Wedbush", "anciens ingénieurs de Criteo".
+PEOPLE = (
+    r"analysts?", r"analystes?", r"Analysten", r"analistas?", r"analisti", r"researchers",
+    r"chercheurs", r"Forscher(?:n|innen)?", r"investigadores", r"pesquisadores",
+    r"ricercatori", r"engineers", r"ingénieurs", r"Ingenieure(?:n)?", r"ingenieros",
+    r"engenheiros", r"ingegneri", r"Mitarbeiter(?:n|innen)?", r"employees", r"salariés",
+    r"empleados", r"funcionários", r"dipendenti", r"executives", r"dirigeants", r"directivos",
+    r"exdirectivos", r"ex-dirigeants", r"diretores", r"dirigenti", r"Managern?", r"bankers",
+    r"banquiers", r"Banker", r"economists", r"économistes", r"Ökonomen", r"economistas",
+    r"economisti", r"strategists", r"stratèges", r"Strategen", r"lawyers", r"avocats",
+    r"Anwälte(?:n)?", r"abogados", r"advogados", r"avvocati", r"partners", r"associés",
+    r"alumni", r"alumnus", r"veterans",
+)
+PEOPLE_LINKS = (
+    r"at", r"from", r"of", r"with", r"de", r"du", r"des", r"d['’]", r"der", r"von", r"bei",
+    r"du cabinet", r"de la firme", r"of law firm", r"der Kanzlei", r"del despacho",
+    r"do escritório", r"dello studio",
+    r"da", r"do", r"das", r"dos", r"del", r"della", r"dello", r"di", r"dell['’]", r"chez",
+)
+# English "former Intel researchers", "two former DeepMind engineers".
+PEOPLE_AFTER = (r"researchers", r"engineers", r"executives", r"employees", r"staff",
+                r"scientists", r"analysts", r"bankers")
+
+# Verbs whose subject raised money: "Tractian captou US$ 120 milhões".
+RAISE_VERBS = (
+    r"raised", r"raises", r"has raised", r"secured", r"has secured", r"closed",
+    r"a levé", r"lève", r"a bouclé", r"a obtenu", r"sammelt", r"hat", r"erhält",
+    r"levanta", r"ha levantado", r"recaudó", r"ha recaudado", r"ha captado", r"captó",
+    r"cerró", r"ha cerrado", r"captou", r"capta", r"levantou", r"recebeu", r"raccoglie",
+    r"ha raccolto", r"ha chiuso", r"chiude", r"incassa",
+)
+PAY_VERBS = (r"paid", r"pays", r"paying", r"pagó", r"pagará", r"pagou", r"pagará",
+             r"payé", r"paie", r"paiera", r"zahlte", r"zahlt", r"gezahlt", r"pagato",
+             r"pagherà", r"paga")
+PAY_FOR = (r"for", r"pour", r"für", r"por", r"pela", r"pelo", r"per")
+
+# Sources: "according to the Economic Times", "selon Les Echos", "laut Handelsblatt".
+SOURCE_CUES = (
+    r"according to(?: the)?", r"(?:as )?reported by(?: the)?", r"[Ss]elon(?: l['’]| le| la| les)?",
+    r"[Dd]['’]après(?: le| la| les)?", r"[Ll]aut", r"[Ss]egún(?: el| la)?", r"[Ss]egundo(?: o| a)?",
+    r"[Ss]econdo(?: il| la| lo)?", r"[Dd]e acuerdo con(?: el| la)?", r"[Dd]e acordo com(?: o| a)?",
+)
+# German bodies written as one word: "Commerzbank", "Bundeskartellamt(s)".
+GERMAN_BODY_SUFFIXES = (r"bank", r"Bank", r"amt", r"behörde", r"ministerium", r"kasse")
+# A list of names followed by these is a list of organisations: "Airbus et Safran parmi ses
+# clients".
+CUSTOMER_TAILS = (
+    r"parmi (?:ses|leurs) (?:clients|actionnaires|investisseurs)", r"among (?:its|their) "
+    r"(?:customers|clients|investors|shareholders|backers)", r"as (?:customers|clients|investors)",
+    r"comme clients", r"als Kunden", r"entre (?:sus|seus) (?:clientes|accionistas|acionistas)",
+    r"como clientes", r"tra i (?:suoi|loro) (?:clienti|azionisti)", r"come clienti",
+)
+# Openers of an enumeration of organisations: "clients such as", "redes como".
+CUSTOMER_LISTS = (
+    r"(?:customers|clients) (?:include|including|such as|like)", r"clients? (?:comme|tels que)",
+    r"(?:entre|parmi) (?:ses|leurs|sus|seus|suoi) clientes?", r"(?:Zu den|zu den) Kunden zählen",
+    r"Kunden wie", r"clientes como", r"redes como", r"clienti come", r"[Tt]ra i clienti figurano",
+    r"[Ee]ntre sus clientes figuran", r"entre seus clientes", r"parmi (?:ses|leurs) clients",
+    r"aux côtés de", r"alongside", r"along with", r"junto a", r"junto con", r"insieme a",
+    r"accanto a", r"neben", r"with participation from",
+)
+GENERIC_LISTS = (
+    r"dont", r"including", r"such as", r"tels que", r"telles que", r"notamment", r"darunter",
+    r"tra cui", r"entre ellos", r"entre eles", r"among them", r"parmi lesquels",
+    r"parmi lesquelles", r"unter anderem", r"como", r"come", r"comme", r"wie",
+)
+# "Mutterkonzern von Lidl", "maison mère de Lacoste": the object is an organisation.
+RELATION_NOUNS = (
+    r"parent (?:company )?of", r"owner of", r"maison mère de", r"société mère de",
+    r"propriétaire de", r"Mutterkonzern von", r"Mutter von", r"Eigentümer von", r"matriz de",
+    r"dueña de", r"dona de", r"controllante di", r"casa madre di", r"proprietaria di",
+    r"spin-?off (?:of|from)", r"carved out of", r"issue de", r"issu de", r"Ableger von",
+    r"escisión de", r"cisão da", r"costola di",
+)
+POSSESSIVES = (r"[Ii]ts", r"[Tt]heir", r"[Ss]a", r"[Ss]on", r"[Ss]es", r"[Ll]eur", r"[Ll]eurs",
+               r"[Ss]u", r"[Ss]us", r"[Ss]ua", r"[Ss]eu", r"[Ss]eine", r"[Ss]einer", r"[Ii]hre",
+               r"[Ii]hrer", r"[Ll]a sua", r"[Ii]l suo", r"[Aa] sua", r"[Oo] seu")
+OWNED_HEADS = (r"subsidiary", r"unit", r"arm", r"division", r"filiale", r"filiales",
+               r"branche", r"Tochter", r"Tochterfirma", r"Tochtergesellschaft", r"Sparte",
+               r"filial", r"subsidiaria", r"subsidiária", r"divisão", r"controllata",
+               r"divisione", r"start-up", r"startup", r"fund", r"fonds", r"fondo", r"fundo",
+               r"Fonds", r"venture arm", r"bras armé", r"brazo inversor", r"braço")
+# Prefixes of an enumerated item: "aux côtés de Swisscom Ventures, de la Banque ... et de Nvidia".
+ITEM_PREFIXES = (
+    r"de la", r"de l['’]", r"du", r"des", r"de", r"d['’]", r"da", r"do", r"das", r"dos",
+    r"pela", r"pelo", r"del", r"della", r"dello", r"dei", r"di", r"the", r"la", r"le", r"el",
+    r"il", r"lo", r"o", r"a", r"von", r"der", r"die", r"das", r"by", r"from", r"com a",
+    r"com o", r"con", r"avec", r"with",
+)
+ENUM_JOINERS = (r",", r"and", r"et", r"y", r"e", r"und", r"ou", r"or", r"o", r"as well as",
+                r"ainsi que", r"sowie", r"oltre a", r"além de", r"así como")
+
+# Demonyms written with a capital: never an organisation on their own.
+DEMONYMS = _words(
+    "American British French German Chinese Japanese Korean Indian European Swiss Dutch "
+    "Swedish Finnish Israeli Canadian Spanish Italian Portuguese Brazilian Taiwanese "
+    "Saudi Emirati Australian Irish Polish Danish Norwegian Belgian Austrian Singaporean "
+    "Asian African Russian Ukrainian Turkish Mexican Argentine"
+)
+# fmt: on
+
+
+def adjective_pattern() -> str:
+    """Nationality/city adjectives with their endings, or a German city adjective
+    ("Münchner", "Freiburger", "Walldorfer")."""
+    stems = "|".join(ADJECTIVE_STEMS)
+    return rf"(?:(?:{stems}){ADJECTIVE_ENDINGS}|[A-ZÄÖÜ][a-zäöüß]+er)"
+
+
+# Last words that belong to a name even though they are also ordinary words: "Prompt AI".
+NAME_ENDINGS = frozenset({"AI", "IA", "KI"})
+# Products, chips, models and platforms: named things that are not organisations.
+PRODUCT_NAMES = frozenset(
+    """Vera Rubin|Rubin|Blackwell|Hopper|Grace|Grace Blackwell|Instinct|Gaudi|Trainium|Inferentia
+    |Maia|Cobalt|Axion|Ironwood|Trillium|Snapdragon|Exynos|NVLink|CUDA|ROCm|InfiniBand
+    |Spectrum-X|DGX|HGX|Colossus|Hyperion|Prometheus|Ascend|Kunlun|Rebel-Quad|RNGD|Kimi
+    |CompactifAI|Bedrock|Vertex AI|Watsonx|Azure|Flux|Stable Diffusion|Sora|Veo|Imagen
+    |Gemini|Claude|Llama|Qwen|Grok|Copilot|Siri|Alexa|ChatGPT|Le Chat|GPT|iOS|Android
+    |Windows|Private Cloud Compute|Business Technology Platform|Shakti Cloud|Sines|Colosseum
+    |Stargate|Instinct MI450|Ethernet|Wi-Fi|Bluetooth|Linux|Xeon|EPYC|Ryzen|GeForce|RTX
+    |Series A|Series B|Series C|Series D|Series E|Serie A|Serie B|Serie C|Série A|Série B
+    |Série C|IndiaAI Mission|Choose France|Vision Fund""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+# Countries and regions beyond `lexicon.PLACES` where money is spent ("6.690 millones de
+# euros en Aragón"). No towns: a town is often a data-centre site, the venue of a deal.
+REGIONS = _words(
+    "Aragón Aragon Catalonia Cataluña Catalunya Andalucía Madrid Galicia Lombardia Lombardy "
+    "Piemonte Lazio Sicilia Sardegna Bavaria Bayern Hessen Brandenburg Sachsen Saxony "
+    "Normandie Bretagne Occitanie Essonne Alsace Provence Wallonia Flanders Scotland Wales "
+    "England Britain Ireland Iceland Denmark Danemark Dänemark Sweden Norway Finland Austria "
+    "Österreich Poland Polen Greece Turkey Türkei Russia Ukraine Egypt Morocco Maroc Nigeria "
+    "Kenya Chile Argentina Colombia Peru México Mexique Mexiko Brasil Louisiana Mississippi "
+    "Tennessee Pennsylvania Indiana Michigan Minnesota Kansas Oklahoma Alabama Carolina "
+    "Wyoming Montana Idaho Nebraska Kentucky Paraná Gujarat Maharashtra Karnataka Telangana "
+    "Hokkaido Kyushu "
+    "Malaysia Malaisie Indonesia Indonésie Thailand Vietnam Philippines Australia Australie "
+    "Japón Japão Giappone Corea Coreia Cina Estados Unidos EUA Regno Unito Reino Unido "
+    "Alemania Alemanha Germania Francia França Italia Itália Spagna Espanha Portogallo "
+    "India Índia Inde Indien China Chine Europa Europe Asien Asia Ásia Africa África Afrique "
+    "US U.S. USA UK EU UE America Amérique Amerika France Frankreich Germany Allemagne "
+    "Deutschland Spain Espagne España Spanien Italy Italie Italien Portugal Brazil Brésil "
+    "Brasilien Japan Japon Korea Corée Taiwan Israel Israël Canada Kanada Norway Norvège "
+    "Norwegen Sweden Suède Schweden Netherlands Pays-Bas Niederlande Switzerland Suisse "
+    "Schweiz Belgium Belgique Belgien Texas California Californie Virginia Virginie Ohio "
+    "Oregon Arizona Nevada Utah Iowa Georgia Wisconsin Emirates Qatar Singapore Singapour"
+)
+# Common nouns standing for a country: "in the country", "no país", "nel Paese".
+COUNTRY_WORDS = frozenset(
+    _words(
+        "country pays land país paese region région região regione kingdom royaume nation "
+        "state états"
+    )
+)
+# Common nouns standing for an organisation: money "in the company" is an investment.
+ORG_NOUNS = frozenset(
+    _words(
+        "company companies firm group start-up startup start-ups startups société entreprise "
+        "groupe firme unternehmen konzern firma empresa compañía empresa companhia società "
+        "azienda gruppo business venture joint"
+    )
+)
+
+# First words too common to stand alone for the organisation they open ("Black Forest Labs").
+COMMON_HEADS = frozenset(
+    _words(
+        """black blue general primary peak start scale safe physical world thinking reflection
+    together figure character applied digital core vantage aligned stack green global united
+    first pure open deep liquid essential prime magic quantum point project union foundation
+    insight index founders thrive tiger spark silver bain advent sixth franklin state royal
+    standard national central china korea japan hong singapore deutsche banco banca banque
+    caixa credit crédit société american british french german swiss european new north
+    south east west great grand little big micro super hyper ultra mega data cloud power
+    energy capital ventures partners group holdings technologies systems networks lambda
+    alpha beta gamma delta omega sierra summit horizon frontier pioneer venture future"""
+    )
+)
