@@ -77,8 +77,8 @@ def _targets(results: dict[str, dict[str, Any]]) -> list[str]:
         first = res["runs"]["first"]
         rows.append(
             f"| Prefect orchestration ({name}, first run): wall minus task time | ≤ 5 % of wall"
-            f" | {share * 100:.1f} % ({first['orchestration_s']} s, includes the Dask"
-            f" cluster start) | {_ok(share <= 0.05)} |"
+            f" | {share * 100:.1f} % ({first['orchestration_s']} s{_dask(res)})"
+            f" | {_ok(share <= 0.05)} |"
         )
         per_task = (results.get("prefect_overhead") or {}).get("per_task_s")
         if per_task:
@@ -92,11 +92,16 @@ def _targets(results: dict[str, dict[str, Any]]) -> list[str]:
     return rows
 
 
+def _dask(res: dict[str, Any]) -> str:
+    return ", includes the Dask cluster start" if res["scenario"].get("runner") == "dask" else ""
+
+
 def _stage_table(name: str, res: dict[str, Any]) -> list[str]:
     runs = res["runs"]
     labels = list(runs)
     head = "| stage | " + " | ".join(f"{lab} (s)" for lab in labels) + " |"
-    rows = [f"**{name}** ({res['scenario']['n']:,} articles)", "", head]
+    runner = res["scenario"].get("runner", "")
+    rows = [f"**{name}** ({res['scenario']['n']:,} articles, {runner} runner)", "", head]
     rows.append("|---|" + "---|" * len(labels))
     stages = list(dict.fromkeys(s for r in runs.values() for s in r["stage_wall_s"]))
     for stage in stages:
