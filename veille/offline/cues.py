@@ -43,7 +43,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"purchase of (?:(?:the|software|chip|\w+) )?(?:company|firm|group|start-?up|maker|"
         r"developer|provider|designer)", r"compra d[aeo]", r"achat de (?:la|l['’])?",
         r"pa(?:id|gó|gou|yé|gato)\s[^.;]{0,60}?\s(?:for|por|pela|pelo|pour|für|per)\s+"
-        r"(?:(?:la|el|a|o|the|le|l['’])\s*)?(?:[a-zà-ÿ]+\s+)?(?=[A-Z])",
+        r"(?:(?:la|el|a|o|the|le|l['’])\s*)?(?:[a-zà-ÿ]+\s+)?(?=\w)",
         r"verkauf\w*", r"sold (?:its|their|the)", r"cédé\w*", r"cession de",
         r"vendu\w* (?:sa|son|ses)",
         r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",

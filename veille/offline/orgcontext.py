@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.offline import orgwords as w
 from veille.trie import trie_alternation
@@ -75,12 +75,13 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def background_offsets(text: str) -> set[int]:
+@lru_cache(maxsize=4)
+def background_offsets(text: str) -> frozenset[int]:
     """Offsets of the names (and of the names enumerated with them) in background contexts."""
     found: set[int] = set()
     for pattern in _background_contexts():
         found.update(start for _, start in _names_with_enumerations(text, pattern))
-    return found
+    return frozenset(found)
 
 
 @cache

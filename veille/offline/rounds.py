@@ -28,6 +28,7 @@ from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline import cues
+from veille.offline.dealtype import factor
 from veille.offline.gazetteer import INVESTOR_KINDS
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
@@ -42,7 +43,7 @@ _MODIFIER = re.compile(
 
 @cache
 def _word_re(fragments: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{factor(fragments)})(?![\w-])", re.I)
 
 
 def _raise_re() -> re.Pattern[str]:
