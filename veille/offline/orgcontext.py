@@ -46,6 +46,8 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
             for p in (
                 rf"(?<![\w'’-])(?:{_alt(_both_cases(w.ARTICLES))})\s*{adjective}\s+(?P<name>{NAME})",
                 rf"(?<![\w-])(?:mehrheitlich\s+|größtenteils\s+)?zu\s+(?P<name>{NAME})\s+gehör",
+                rf"(?<![\w-])(?:{_alt(w.DEAL_NOUNS)})\s+(?:{_alt(w.WITH_WORDS)})\s+"
+                rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?P<name>{NAME})",
                 rf"{german}\s+(?P<name>{NAME})",
                 rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
                 rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
@@ -87,7 +89,7 @@ def background_offsets(text: str) -> frozenset[int]:
 @cache
 def _enumeration_re() -> re.Pattern[str]:
     joiner = rf"(?:\s*,\s*|\s+(?:{_alt(w.ENUM_JOINERS[1:])})\s+)"
-    prefix = rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s*)?"
+    prefix = rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s*)?(?:(?:{_alt(w.ITEM_HEADS)})\s+)?"
     return re.compile(rf"{joiner}{prefix}(?P<name>{NAME})")
 
 
