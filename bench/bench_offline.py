@@ -33,7 +33,8 @@ def corpus(with_heldout: bool = False) -> list[ArticleInput]:
         ROOT / "veille/data/eval/articles.jsonl",
     ]
     if with_heldout:  # longer articles (about 1,900 characters), see tests/fixtures/heldout*
-        files += [ROOT / f"tests/fixtures/{d}/articles.jsonl" for d in ("heldout", "heldout_fresh")]
+        sets = ("heldout", "heldout_fresh", "heldout_final")
+        files += [ROOT / f"tests/fixtures/{d}/articles.jsonl" for d in sets]
     items = []
     for path in files:
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):

@@ -104,7 +104,7 @@ LOAN_CUES = (
     r"prêt", r"financement bancaire", r"dette", r"ligne de crédit", r"kredit\w*", r"darlehen",
     r"préstamo", r"línea de crédito", r"empréstimo", r"linha de crédito", r"financiamento",
     r"prestito", r"finanziamento", r"linea di credito", r"financiación bancaria",
-    r"ligne complémentaire", r"kreditlinie", r"finanzierung\w*", r"darlehen\w*",
+    r"ligne complémentaire", r"kreditlinie", r"finanzierung(?!srunde)\w*", r"darlehen\w*",
 )
 LENDER_MARKERS = (
     r"arranged by", r"provided by", r"from a (?:group|syndicate|consortium) of banks",
