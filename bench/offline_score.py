@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
     python bench/offline_score.py [--articles A.jsonl --gold G.jsonl] [--show-misses] [--json OUT]
-    python bench/offline_score.py --set dev|seed|own
+    python bench/offline_score.py --set dev|seed|own|heldout|fresh|final
 
 For each article, runs `enrich`, keeps only what grounding would keep (evidence that is an
 exact substring of the text, surfaces inside their evidence, a deal amount that re-parses from
@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "tests" / "fixtures"
 sys.path.insert(0, str(ROOT))
 
 from veille.money import amounts_agree, parse_amounts  # noqa: E402
@@ -40,6 +41,16 @@ SETS = {
     "dev": lambda: (shared_dir() / "eval/dev/articles.jsonl", shared_dir() / "eval/dev/gold.jsonl"),
     "seed": lambda: (shared_dir() / "seed/article.jsonl", shared_dir() / "seed/gold.jsonl"),
     "own": lambda: (ROOT / "veille/data/eval/articles.jsonl", ROOT / "veille/data/eval/gold.jsonl"),
+    # Written before the engine was run on them (see their README.md and docs/offline-engine.md).
+    "heldout": lambda: (HELDOUT / "heldout/articles.jsonl", HELDOUT / "heldout/gold.jsonl"),
+    "fresh": lambda: (
+        HELDOUT / "heldout_fresh/articles.jsonl",
+        HELDOUT / "heldout_fresh/gold.jsonl",
+    ),
+    "final": lambda: (
+        HELDOUT / "heldout_final/articles.jsonl",
+        HELDOUT / "heldout_final/gold.jsonl",
+    ),
 }
 
 

@@ -92,3 +92,20 @@ def test_comparisons_unit_prices_and_share_prices():
     assert found[150] == "other"
     found = roles("As ações do Itaú subiram 1,4 %, para R$ 37,85, depois do acordo.", "pt")
     assert found[37.85] == "share_price"
+
+
+def test_german_verb_final_spending_and_durations():
+    found = roles(
+        "Der Konzern plant, bis 2027 mehr als 2,5 Milliarden Euro in künstliche "
+        "Intelligenz zu investieren.",
+        "de",
+    )
+    assert found[2.5e9] == "capex"
+    found = roles(
+        "Le trio a promis de consacrer 500 milliards de dollars en quatre ans à de "
+        "nouveaux centres, dans le cadre de leur accord.",
+        "fr",
+    )
+    assert found[500e9] != "capex"  # "en quatre ans" is a duration, not a purpose
+    found = roles("Nvidia itself will invest up to $2 billion in xAI as part of the deal.", "en")
+    assert found[2e9] == "deal_value"

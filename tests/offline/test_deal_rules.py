@@ -108,3 +108,52 @@ def test_undisclosed_amount_lends_nothing_to_the_deal_before():
     found = deals(text)
     assert (frozenset({"Broadcom", "OpenAI"}), None, "supply") in found
     assert all(amount is None for _, amount, _ in found)
+
+
+def test_coordinated_clause_shares_the_sentence_subject():
+    text = (
+        "Quorin Labs, a Lyon start-up, builds models. Le groupe Quorin Labs a conclu un "
+        "partenariat avec Mistral AI pour ses clients, et a emprunté 200 millions d'euros "
+        "auprès de la Banque européenne d'investissement pour construire des centres."
+    )
+    found = deals(text)
+    assert (frozenset({"Quorin Labs", "Mistral AI"}), None, "partnership") in found
+    lender = "Banque européenne d'investissement"  # reported as the article writes it
+    assert any(p == frozenset({"Quorin Labs", lender}) and a == 200e6 for p, a, _ in found)
+    assert not any("Mistral AI" in p and a == 200e6 for p, a, _ in found)
+
+
+def test_a_clause_naming_an_unnamed_counterparty_does_not_continue_the_deal():
+    text = (
+        "Cohere cerró una ronda de 500 millones de dólares liderada por Radical Ventures. "
+        "La empresa ha firmado además un contrato con el gobierno canadiense para construir "
+        "un centro de datos de 240 millones de dólares."
+    )
+    assert not any(a == 240e6 for _, a, _ in deals(text))
+
+
+def test_companies_given_as_examples_make_no_deal_with_the_focus():
+    text = (
+        "Northern Data hat eine Kreditlinie über 575 Millionen Euro von der Commerzbank "
+        "erhalten. In den USA haben Anbieter wie CoreWeave und Lambda zusammen mehr als 30 "
+        "Milliarden Dollar an Krediten aufgenommen."
+    )
+    assert not any(a == 30e9 for _, a, _ in deals(text))
+
+
+def test_the_start_up_is_the_most_mentioned_start_up_not_the_latest_customer():
+    text = (
+        "Bosch übernimmt das Start-up Sensaio. Sensaio entwickelt Software. Zu den Kunden "
+        "zählen Porsche und Quellhaus. Im Jahr 2023 hatte das Start-up in einer "
+        "Finanzierungsrunde 38 Millionen Euro eingesammelt, angeführt von Cherry Ventures."
+    )
+    found = deals(text)
+    assert (frozenset({"Sensaio", "Cherry Ventures"}), 38e6, "investment") in found
+
+
+def test_head_noun_before_a_name_is_no_anaphor():
+    text = (
+        "Telefónica Tech ha acordado la compra de Datanova por 140 millones de euros. "
+        "El grupo Telefónica prevé invertir unos 3.000 millones de euros al año."
+    )
+    assert not any(a == 3e9 for _, a, _ in deals(text))

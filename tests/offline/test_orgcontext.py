@@ -109,3 +109,18 @@ def test_brand_and_supplier():
     assert brand["NVIDIA"].brand
     bought = {m.name: m for m in find_orgs("It committed $8bn to buy 16,000 Nvidia accelerators.")}
     assert not bought["NVIDIA"].brand and bought["NVIDIA"].supplier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Runway announced a partnership with Lumaworks in 2024.", "Lumaworks"),
+        ("Swisscom ha pagato 8 miliardi per rilevare Vodafone Italia.", "Vodafone Italia"),
+        (
+            "auprès du fonds Eurazeo, de Bpifrance et du groupe Verandis, son premier client",
+            "Verandis",
+        ),
+    ],
+)
+def test_deal_nouns_country_subsidiaries_and_list_heads(text, expected):
+    assert expected in names(text)

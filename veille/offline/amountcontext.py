@@ -19,6 +19,24 @@ from functools import cache
 from veille.money import MoneySpan
 from veille.offline import cues
 from veille.offline import orgwords as ow
+from veille.offline.terms import NUMBER_WORDS
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# "consacrer 500 milliards en quatre ans": a duration, not the thing money is spent on.
+TIME_WORDS = frozenset(
+    (
+        *NUMBER_WORDS,
+        *_words(
+            "years year ans années an jahren jahre jahr años año anos ano anni anno months month "
+            "mois "
+            "meses mes mesi mese monaten monat quarter trimestre cinco quattro vier"
+        ),
+    )
+)
 
 
 @cache
@@ -92,9 +110,21 @@ def _allocation() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"(?<![\w])(?:{verbs})\s+(?:[\w'’]+\s+){{0,3}}$", re.I)
     after = re.compile(
         r"\s+(?:(?:à la|au|aux|a la|al|alla|allo|agli|ao|à|para (?:la|el|o|a)|in (?:die|den)|"
-        r"für (?:die|den|das)|on|to)\s+|à l['’]|all['’])(?P<thing>[a-zà-ÿ][\w-]+)"
+        r"für (?:die|den|das)|on|to|in|dans|en|em|nel|nella|no|na)\s+|à l['’]|all['’])"
+        r"(?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|der|die|das|den)\s+)?"
+        r"(?P<thing>[\w-]+)"
     )
     return before, after
+
+
+def before_verb_final(text: str, end: int) -> bool:
+    """German puts the verb last: "2,5 Milliarden Euro in künstliche Intelligenz zu
+    investieren"."""
+    return bool(
+        re.match(
+            r"[\w\s-]{0,30}?\b(?:zu )?(?:investieren|ausgeben|stecken)\b", text[end : end + 45]
+        )
+    )
 
 
 def is_spending(text: str, span: MoneySpan) -> bool:
@@ -102,11 +132,15 @@ def is_spending(text: str, span: MoneySpan) -> bool:
     15 millions d'euros à la recherche"."""
     before, after = _allocation()
     allocated = after.match(text, span.end)
-    thing = allocated["thing"].lower() if allocated else ""
+    thing = allocated["thing"] if allocated else ""
     if (
-        thing
+        thing.islower()  # "xAI" is a name, not a thing
         and thing not in ow.ORG_NOUNS
-        and before.search(text, max(0, span.start - 50), span.start)
+        and thing not in TIME_WORDS
+        and (
+            before.search(text, max(0, span.start - 50), span.start)
+            or (allocated is not None and before_verb_final(text, allocated.end()))
+        )
     ):
         return True
     m = _spending_after().match(text, span.end)

@@ -96,3 +96,53 @@ def context_cues(found: list[Cue], sentences: list[Sentence], s: Sentence) -> li
     if not near:
         return []
     return [c for c in find_cues(found, near[0].start, near[-1].end) if c.type]
+
+
+@cache
+def _new_counterparty_re() -> re.Pattern[str]:
+    """ "un contrato con el gobierno": a counterparty the article does not name; not "familiar
+    with the contract" (the same deal)."""
+    return re.compile(
+        r"(?<![\w])(?<!familiar )(?:with|avec|mit|con|com)\s+(?:the|a|an|le|la|les|un|une|el|"
+        r"los|una|o|a|um|uma|il|lo|der|die|dem|den|einer?m?)\s+(?!(?:contract|deal|agreement|"
+        r"matter|terms|contrat|accord|vertrag|contrato|acuerdo|acordo|contratto|accordo|"
+        r"transaction|operation|opération|operación|operação|operazione)\b)",
+        re.I,
+    )
+
+
+def new_counterparty(text: str, clause: tuple[int, int]) -> bool:
+    return bool(_new_counterparty_re().search(text, *clause))
+
+
+def same_deal(text: str, clause: tuple[int, int], last_type: str, kinds: set[str | None]) -> bool:
+    """Whether a clause with only an anaphor and an amount still talks about the last deal:
+    not when its event is of another type ("Elle prévoit aussi d'emprunter 3 milliards" after
+    a round) nor when it names a new counterparty ("un contrato con el gobierno")."""
+    if kinds & {"financing", "acquisition"} and last_type not in kinds:
+        return False
+    return not _new_counterparty_re().search(text, *clause)
+
+
+_COORDINATED = re.compile(
+    r"(?:and|et|und|y|e)\s|(?:has|have|had|will|a|ont|avait|hat|hatte|ha|han|hanno|tem|têm|"
+    r"tinha)\s+(?:\w+\s+){0,2}?\w+(?:ed|é|ée|t|o|ado|ido|ato|uto|ito)\b"
+)
+
+
+def coordinated(text: str, clause: tuple[int, int]) -> bool:
+    """A clause opened by "and has", "e contratou", or by a verb after ", et" ("a emprunté"):
+    its subject is the sentence's."""
+    return bool(_COORDINATED.match(text, clause[0]))
+
+
+def sentence_subject(
+    text: str, s: Sentence, parties: list[OrgMention], focus: str | None
+) -> str | None:
+    """The sentence's subject: the focus when an anaphor opens it ("Le groupe a ..."), else
+    its first party."""
+    from veille.offline.parties import anaphor_re
+
+    if anaphor_re().match(text, s.start) and focus:
+        return focus
+    return parties[0].name if parties else None

@@ -38,12 +38,13 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"acquir\w*", r"acquisition", r"takeover", r"take over", r"buy(?:s|ing)? out",
         r"merger", r"merge", r"rachat", r"rach[eè]t\w*", r"acqu[ié]\w*", r"fusion",
         r"mettre la main sur", r"übernahme", r"übernimmt", r"übernehmen", r"übernommen",
-        r"erwirbt", r"erwerben", r"adquiri\w*", r"adquisición", r"fusión", r"aquisição",
+        r"erwirbt", r"erwerben", r"erworben", r"gekauft", r"adquiri\w*", r"adquisición", r"fusión",
+        r"aquisição",
         r"adquir\w*", r"fusão", r"acquisizione", r"acquisi\w*", r"rilevare", r"rilevato",
         r"purchase of (?:(?:the|software|chip|\w+) )?(?:company|firm|group|start-?up|maker|"
         r"developer|provider|designer)", r"compra d[aeo]", r"achat de (?:la|l['’])?",
         r"pa(?:id|gó|gou|yé|gato)\s[^.;]{0,60}?\s(?:for|por|pela|pelo|pour|für|per)\s+"
-        r"(?:(?:la|el|a|o|the|le|l['’])\s*)?(?:[a-zà-ÿ]+\s+)?(?=[A-Z])",
+        r"(?:(?:la|el|a|o|the|le|l['’])\s*)?(?:[a-zà-ÿ]+\s+)?(?=\w)",
         r"verkauf\w*", r"sold (?:its|their|the)", r"cédé\w*", r"cession de",
         r"vendu\w* (?:sa|son|ses)",
         r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",
@@ -84,7 +85,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("financing", "event", (
         r"loan", r"credit facility", r"debt financing", r"financing", r"prêt", r"financement",
         r"kredit", r"darlehen", r"finanzierung", r"préstamo", r"financiación", r"empréstimo",
-        r"financiamento", r"prestito", r"finanziamento",
+        r"financiamento", r"prestito", r"finanziamento", r"borrow(?:s|ed|ing)?", r"emprunt\w*",
+        r"pidió prestado", r"tomou emprestado", r"preso in prestito", r"aufgenommen",
     )),
     ("supply", "event", (
         r"suppl(?:y|ies|ied|ying)", r"supplier", r"fournir", r"fournira", r"livrer",
@@ -95,7 +97,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"produrr\w*", r"fabbricher\w*", r"gravé\w* par",
     )),
     ("compute_capacity", "event", (
-        r"rent", r"rents", r"renting", r"lease", r"leasing", r"leased", r"cloud (?:deal|contract)",
+        r"rent", r"rents", r"renting", r"lease", r"leases", r"leasing", r"leased",
+        r"cloud (?:deal|contract)",
         r"accord de cloud", r"cloud agreement", r"lou(?:e|er|era|ent|é|ée)", r"contrat de location",
         r"miete\w*", r"mietet", r"anmiet\w*", r"vermiet\w*", r"alquil\w*",
         r"arrendamiento", r"arrendamento", r"alug\w*", r"affitt\w*", r"noleggi\w*", r"locazione",
@@ -232,6 +235,10 @@ CLAUSE_BREAKS = (
     r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
     r",\s+(?:under which|in which|dans le cadre duquel|en vertu duquel|por el cual|pelo qual|"
     r"in base al quale|wonach)\b\s*",
+    # "ha siglato un accordo con Microsoft ... e ha ottenuto un prestito": a second verb
+    r"\s+(?=and (?:has|have|had|will|also)\s|et (?:a|ont|avait|va)\s|"
+    r"und (?:hat|hatte|wird)\s|y (?:ha|han|había|\w+(?:ó|aron|ieron))\s|"
+    r"e (?:ha|hanno|aveva|tem|têm|tinha|vai|\w+(?:ou|aram|eram))\s)",
 )
 
 # Markers that name the counterparty of a "self" event (raising money): "led by", "auprès de".

@@ -69,6 +69,7 @@ def _anaphoric_pair(
     before: list[OrgMention],
     s: Sentence,
     amounts: list[MoneySpan],
+    kinds: set[str | None],
 ) -> tuple[str, ...] | None:
     """ "Le groupe avait investi 200 millions dans la start-up": subject and object are both
     anaphors; or "Il gruppo investirà 150 milioni" right after a deal of that group."""
@@ -82,13 +83,14 @@ def _anaphoric_pair(
             return (subject, other)
     last = state.last
     if amounts and last and _near(last, s) and subject in last.parties:
-        return last.parties
+        return last.parties if cl.same_deal(text, clause, last.deal_type, kinds) else None
     return None
 
 
 @dataclass
 class _State:
     focus: Focus
+    subject: str | None = None  # the current sentence's first party, for coordinated clauses
     last: DealMention | None = None
 
 
@@ -119,7 +121,9 @@ def _continues(
         return False  # a new paragraph about the market is no longer about that deal
     if len(names) == 1:
         return names[0].name in state.last.parties
-    return not names and bool(_continuation_re().search(text, clause[0], clause[1]))
+    if names or cl.new_counterparty(text, clause):
+        return False  # "un contrato con el gobierno": another deal, with someone unnamed
+    return bool(_continuation_re().search(text, clause[0], clause[1]))
 
 
 def _events(text: str, clause: tuple[int, int], cue_list: list[Cue]) -> list[Cue]:
@@ -147,8 +151,12 @@ def _clause_deals(
     if not events:
         return cl.elliptical(text, s, clause, names, amounts, state.last)
     evidence, strong, inherited = (s.start, s.end), True, None
-    if len(names) >= 2:
-        subject = None
+    shared = state.subject if cl.coordinated(text, clause) else None
+    if shared and len(names) == 1 and shared != names[0].name:
+        groups: list[tuple[str, ...]] = [(shared, names[0].name)]  # "Apple ... and has ... Foxconn"
+        strong = False
+    elif len(names) >= 2:
+        subject = shared
         if anaphor_re().search(text, clause[0], min(events[0].start, names[0].start)):
             subject = state.focus.current
         if len(names) > 2 and len(amounts) > 1:
@@ -182,7 +190,11 @@ def _clause_deals(
         )
     ):
         groups, strong = [(other, names[0].name)], False
-    elif not names and (pair := _anaphoric_pair(text, clause, state, ctx.before, s, amounts)):
+    elif not names and (
+        pair := _anaphoric_pair(
+            text, clause, state, ctx.before, s, amounts, {c.type for c in events if c.type}
+        )
+    ):
         groups, strong = [pair], False
         if state.last and pair == state.last.parties:
             inherited = state.last
@@ -274,6 +286,7 @@ def extract_deals(
         spans = cl.clauses(text, s)
         outside = outside_appositions(text, (s.start, s.end), parties)
         rounds.observe(s, spans, outside, in_sentence, state.focus, before)
+        state.subject = cl.sentence_subject(text, s, outside, state.focus.current)
         ctx = _Context(cl.context_cues(cue_all, sentences, s), before, cue_all)
         for clause in spans:
             inside = [

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.offline import cues
 from veille.offline.gazetteer import CLOUD_KINDS, INVESTOR_KINDS, entry_for
@@ -44,13 +44,37 @@ def factor(fragments: tuple[str, ...], plurals: bool = False) -> str:
 
 
 @cache
-def _cue_re() -> re.Pattern[str]:
-    """One alternation, one named group per cue family: the first listed family wins."""
+def _cue_re(folded: bool = True) -> re.Pattern[str]:
+    """One alternation, one named group per cue family: the first listed family wins.
+
+    `folded`: the pattern is lower-case and runs on the lower-cased text, several times
+    faster than IGNORECASE on this many alternatives (same offsets when lower() keeps the
+    length, which the caller checks)."""
     groups = (
         f"(?P<g{i}>{factor(frags, plurals=kind in ('partnership', 'licensing'))})"
         for i, (kind, _, frags) in enumerate(cues.DEAL_CUES)
     )
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
+    pattern = rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])"
+    return re.compile(_fold_pattern(pattern)) if folded else re.compile(pattern, re.I)
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """`text` in lower case when that keeps every offset (nearly always), else None."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def folded(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(pattern for lowered text, IGNORECASE fallback) of one regex source."""
+    return re.compile(_fold_pattern(pattern)), re.compile(pattern, re.I)
+
+
+def _fold_pattern(pattern: str) -> str:
+    """Lower-case the letters a pattern matches, never escapes ("\\S") or group names."""
+    return re.sub(
+        r"\\.|\(\?P<\w+>|[^\\(]", lambda m: m[0] if len(m[0]) > 1 else m[0].lower(), pattern
+    )
 
 
 _GOODS = re.compile(
@@ -75,7 +99,8 @@ def all_cues(text: str) -> list[Cue]:
     already described: its strength is "back" (it may carry an amount, never a new deal).
     """
     found: list[Cue] = []
-    for m in _cue_re().finditer(text):
+    low = lowered(text)
+    for m in _cue_re(low is not None).finditer(low if low is not None else text):
         index = int((m.lastgroup or "g0")[1:])
         kind, strength, _ = cues.DEAL_CUES[index]
         back = strength != "topic" and _demonstrative_re().search(

@@ -45,6 +45,7 @@ SUPPLY_VERBS = (
 )
 # Verbs that allocate money to a purpose: "consacrer 15 millions à la recherche".
 SPENDING_VERBS = (
+    r"invest(?:ir|ieren|ire|ir)?", r"invertir", r"investirá", r"investirà", r"investira",
     r"spend\w*", r"allocat\w*", r"earmark\w*", r"devote\w*", r"consacr\w*", r"dépens\w*",
     r"allou\w*", r"affect\w*", r"ausgeben", r"aufwenden", r"gastar\w*", r"destinar\w*",
     r"dedicar\w*", r"spendere", r"destinare", r"dedicare", r"stanziare",
@@ -98,11 +99,12 @@ ROUND_CUES = (
     r"fundraising", r"equity", r"capital increase", r"aumento de capital",
 )
 LOAN_CUES = (
+    r"borrow(?:s|ed|ing)?", r"emprunt\w*",
     r"loan", r"credit facility", r"credit line", r"line of credit", r"debt financing", r"debt",
     r"prêt", r"financement bancaire", r"dette", r"ligne de crédit", r"kredit\w*", r"darlehen",
     r"préstamo", r"línea de crédito", r"empréstimo", r"linha de crédito", r"financiamento",
     r"prestito", r"finanziamento", r"linea di credito", r"financiación bancaria",
-    r"ligne complémentaire", r"kreditlinie", r"finanzierung\w*", r"darlehen\w*",
+    r"ligne complémentaire", r"kreditlinie", r"finanzierung(?!srunde)\w*", r"darlehen\w*",
 )
 LENDER_MARKERS = (
     r"arranged by", r"provided by", r"from a (?:group|syndicate|consortium) of banks",

@@ -96,16 +96,27 @@ def party_groups(
         if head:
             return [(head, p.name) for p in after if p.name != head]
     if len(before) >= 2 and not after and _enumerated(text, before):
+        if _examples_re().search(text, max(0, before[0].start - 40), before[0].start):
+            return []  # "Anbieter wie CoreWeave und Lambda haben ... aufgenommen": examples
         if _relative_re().match(text, before[-1].end) and focus and focus != before[-1].name:
             return [(before[-1].name, focus)]
         names = [p.name for p in before]
         if focus and focus not in names:
             return [(p, focus) for p in names]
         return [tuple(names)]
-    partners = _with_partners(text, parties, event, subject or focus)
+    partners = _with_partners(text, parties, event, subject, focus)
     if partners:
         return partners
     return [_pick(text, parties, anchor)]
+
+
+@cache
+def _examples_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w])(?:such as|like|including|wie|wie etwa|comme|tels? que|telles que|como|"
+        r"come|tra cui|darunter|notamment)\s+$",
+        re.I,
+    )
 
 
 @cache
@@ -124,7 +135,11 @@ def _with_re() -> re.Pattern[str]:
 
 
 def _with_partners(
-    text: str, parties: list[OrgMention], event: int, fallback: str | None = None
+    text: str,
+    parties: list[OrgMention],
+    event: int,
+    subject: str | None = None,
+    fallback: str | None = None,
 ) -> list[tuple[str, ...]]:
     """ "Moonshot ha firmado con Huawei un contrato ... de Nvidia": the subject and the
     party introduced by "with", whatever else the clause names; "signés par Sesterce,
@@ -139,7 +154,9 @@ def _with_partners(
     others = [p for p in parties if p not in partners]
     if not partners:
         return []
-    if len(others) == 1:
+    if subject and subject not in {p.name for p in partners}:
+        name = subject  # "A companhia anunciou uma parceria com a AWS para ... da Nuvemia"
+    elif len(others) == 1:
         name = others[0].name
     elif parties[0] in others and parties[0].end <= event:
         name = parties[0].name

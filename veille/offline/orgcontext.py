@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.offline import orgwords as w
 from veille.trie import trie_alternation
@@ -46,6 +46,8 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
             for p in (
                 rf"(?<![\w'’-])(?:{_alt(_both_cases(w.ARTICLES))})\s*{adjective}\s+(?P<name>{NAME})",
                 rf"(?<![\w-])(?:mehrheitlich\s+|größtenteils\s+)?zu\s+(?P<name>{NAME})\s+gehör",
+                rf"(?<![\w-])(?:{_alt(w.DEAL_NOUNS)})\s+(?:{_alt(w.WITH_WORDS)})\s+"
+                rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?P<name>{NAME})",
                 rf"{german}\s+(?P<name>{NAME})",
                 rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
                 rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
@@ -75,18 +77,19 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def background_offsets(text: str) -> set[int]:
+@lru_cache(maxsize=4)
+def background_offsets(text: str) -> frozenset[int]:
     """Offsets of the names (and of the names enumerated with them) in background contexts."""
     found: set[int] = set()
     for pattern in _background_contexts():
         found.update(start for _, start in _names_with_enumerations(text, pattern))
-    return found
+    return frozenset(found)
 
 
 @cache
 def _enumeration_re() -> re.Pattern[str]:
     joiner = rf"(?:\s*,\s*|\s+(?:{_alt(w.ENUM_JOINERS[1:])})\s+)"
-    prefix = rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s*)?"
+    prefix = rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s*)?(?:(?:{_alt(w.ITEM_HEADS)})\s+)?"
     return re.compile(rf"{joiner}{prefix}(?P<name>{NAME})")
 
 

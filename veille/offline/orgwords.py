@@ -73,7 +73,8 @@ ORG_FINAL_WORDS = (
     r"Studios", r"Telecom", r"Analytics", r"Microsystems", r"Dynamics", r"Instruments",
     r"Biosciences", r"Aerospace", r"Automation", r"Solutions", r"Data Centers",
     r"Data Centres", r"Energy", r"Power", r"Mining", r"Group", r"Gruppe", r"Grupo",
-    r"Gruppo", r"Groupe", r"Investment", r"Partnership",
+    r"Gruppo", r"Groupe", r"Italia", r"España", r"France", r"Deutschland", r"Brasil",
+    r"Portugal", r"Iberia", r"Italy", r"Spain", r"Germany", r"UK", r"Japan", r"India",
 )
 
 # Institution words that open a name, possibly with lower-case words after them:
@@ -153,6 +154,9 @@ SOURCE_CUES = (
     r"according to(?: the)?", r"(?:as )?reported by(?: the)?", r"[Ss]elon(?: l['’]| le| la| les)?",
     r"[Dd]['’]après(?: le| la| les)?", r"[Ll]aut", r"[Ss]egún(?: el| la)?", r"[Ss]egundo(?: o| a)?",
     r"[Ss]econdo(?: il| la| lo)?", r"[Dd]e acuerdo con(?: el| la)?", r"[Dd]e acordo com(?: o| a)?",
+    # employers: "un ingénieur passé par Google", "formerly at Meta"
+    r"passée?s? par", r"formerly (?:at|of|with)", r"worked at", r"trabalhou n[ao]",
+    r"trabajó en", r"lavorato (?:in|per|presso)", r"früher bei",
 )
 # German bodies written as one word: "Commerzbank", "Bundeskartellamt(s)".
 GERMAN_BODY_SUFFIXES = (r"bank", r"Bank", r"amt", r"behörde", r"ministerium", r"kasse")
@@ -200,6 +204,21 @@ ITEM_PREFIXES = (
     r"pela", r"pelo", r"del", r"della", r"dello", r"dei", r"di", r"the", r"la", r"le", r"el",
     r"il", r"lo", r"o", r"a", r"von", r"der", r"die", r"das", r"by", r"from", r"com a",
     r"com o", r"con", r"avec", r"with",
+)
+# "a partnership with Lionsgate", "un accord avec X", "ein Vertrag mit X": X is an organisation.
+DEAL_NOUNS = (
+    r"partnership", r"agreement", r"deal", r"contract", r"alliance", r"partenariat", r"accord",
+    r"contrat", r"alliance", r"Partnerschaft", r"Vertrag", r"Vereinbarung", r"Kooperation",
+    r"acuerdo", r"alianza", r"contrato", r"asociación", r"parceria", r"acordo", r"aliança",
+    r"accordo", r"partnership", r"contratto", r"alleanza", r"intesa",
+)
+WITH_WORDS = (r"with", r"avec", r"mit", r"con", r"com", r"insieme a", r"junto a")
+# Heads that may sit between an item's preposition and its name: "et du groupe Veolia".
+ITEM_HEADS = (
+    r"groupe", r"group", r"grupo", r"gruppo", r"Gruppe", r"fonds", r"fund", r"fondo", r"fundo",
+    r"banque", r"bank", r"banco", r"banca", r"société", r"company", r"empresa", r"società",
+    r"gestora", r"géant", r"giant", r"Konzern", r"start-up", r"startup", r"opérateur",
+    r"operadora", r"operatore", r"fabricant", r"maker",
 )
 ENUM_JOINERS = (r",", r"and", r"et", r"y", r"e", r"und", r"ou", r"or", r"o", r"as well as",
                 r"ainsi que", r"sowie", r"oltre a", r"além de", r"así como")

@@ -125,12 +125,17 @@ class Focus:
 
 
 def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
-    """ "la start-up" -> the latest start-up-like party; None when the anaphor is untyped."""
+    """ "la start-up" -> the most mentioned start-up-like party so far (the latest on a tie):
+    a customer named once in between ("Zu den Kunden zählen Porsche") is not "das Start-up".
+    None when the anaphor is untyped."""
     for pattern, kinds in cues.TYPED_ANAPHORS:
         if re.search(pattern, anaphor, re.I):
-            for m in reversed(before):
+            counts: dict[str, tuple[int, int]] = {}
+            for i, m in enumerate(before):
                 if m.kind in kinds:
-                    return m.name
+                    counts[m.name] = (counts.get(m.name, (0, 0))[0] + 1, i)
+            if counts:
+                return max(counts, key=lambda n: counts[n])
     return None
 
 
@@ -147,6 +152,8 @@ def missing_party(
     """The other party when a clause names only `party` (see the module docstring); a
     supplier named as the subject ("SK hynix will supply the memory") supplies the focus."""
     subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
+    if subject_anaphor and not text[subject_anaphor.end() : party.start].strip():
+        subject_anaphor = None  # "El grupo Telefónica prevé": a head noun, not an anaphor
     object_pronoun = re.search(
         r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
     )

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from veille.money import MoneySpan
 from veille.offline import cues
-from veille.offline.dealtype import factor
+from veille.offline.dealtype import factor, folded, lowered
 from veille.offline.sentences import Sentence
 
 MAX_DISTANCE = 90
@@ -24,11 +24,12 @@ def _alt(fragments: tuple[str, ...]) -> str:
 
 
 @cache
-def _role_re() -> re.Pattern[str]:
-    """One alternation, one named group per role (deal value last)."""
+def _role_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One alternation, one named group per role (deal value last); folded for lower-cased
+    text, with its IGNORECASE fallback."""
     families = [*(f for _, f in cues.ROLE_CUES), cues.DEAL_VALUE_CUES]
     groups = (f"(?P<r{i}>{factor(f)})" for i, f in enumerate(families))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.I)
+    return folded(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
 
 
 ROLES = (*(role for role, _ in cues.ROLE_CUES), "deal_value")
@@ -36,10 +37,12 @@ ROLES = (*(role for role, _ in cues.ROLE_CUES), "deal_value")
 
 @lru_cache(maxsize=64)
 def _role_cues(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
-    return tuple(
-        (ROLES[int((m.lastgroup or "r0")[1:])], m.start(), m.end())
-        for m in _role_re().finditer(text, start, end)
+    low = lowered(text)
+    fast, fallback = _role_re()
+    matches = (
+        fast.finditer(low, start, end) if low is not None else fallback.finditer(text, start, end)
     )
+    return tuple((ROLES[int((m.lastgroup or "r0")[1:])], m.start(), m.end()) for m in matches)
 
 
 @cache

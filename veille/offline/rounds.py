@@ -28,6 +28,7 @@ from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline import cues
+from veille.offline.dealtype import factor
 from veille.offline.gazetteer import INVESTOR_KINDS
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
@@ -35,6 +36,7 @@ from veille.offline.parties import Focus, anaphor_re, resolve_typed
 from veille.offline.sentences import Sentence
 
 NEAR = 90  # characters between a round cue and its amount
+_WITH = re.compile(r"(?:with|avec|mit|con|com)\s+(?:\w+\s+){0,2}$", re.I)
 _MODIFIER = re.compile(
     r"['’]?s?\s+(?:contracts?|deal|agreement|order|contrat|vertrag|contrato|contratto)\b", re.I
 )
@@ -42,7 +44,7 @@ _MODIFIER = re.compile(
 
 @cache
 def _word_re(fragments: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{factor(fragments)})(?![\w-])", re.I)
 
 
 def _raise_re() -> re.Pattern[str]:
@@ -87,9 +89,12 @@ def _recipient(
     parties: list[OrgMention],
     focus: Focus,
     before: list[OrgMention],
+    sentence_start: int | None = None,
 ) -> str | None:
     """Who raises or borrows: the clause's first party before any marker (not an investor,
-    not a supplier, not an agent), else the anaphor opening the clause, else the focus."""
+    not a supplier, not an agent), else the anaphor opening the clause, else the subject of
+    the sentence ("Sylvera, spun out of ..., employs 95 engineers and had raised £48
+    million"), else the focus."""
     lo, hi = clause
     markers = [m.start() for m in _marker_re().finditer(text, lo, hi)]
     first_marker = markers[0] if markers else hi
@@ -101,6 +106,12 @@ def _recipient(
     head = anaphor_re().match(text, lo) or anaphor_re().search(text, lo, lo + 40)
     if head:
         return resolve_typed(head[0], before) or focus.current or focus.main
+    if sentence_start is not None and sentence_start < lo:
+        head = anaphor_re().match(text, sentence_start)
+        if head:
+            return resolve_typed(head[0], before) or focus.current or focus.main
+        subjects = [m for m in parties if not _WITH.search(text, max(0, m.start - 25), m.start)]
+        return _recipient(text, (sentence_start, lo), subjects, focus, before)
     return focus.current or focus.main
 
 
@@ -164,9 +175,8 @@ class RoundTracker:
             ]
             if money:
                 opener = (s.start, hi) if lo == s.start or not inside else (lo, hi)
-                self._open(
-                    s, (lo, hi), inside, money, _recipient(text, opener, parties, focus, before)
-                )
+                recipient = _recipient(text, opener, parties, focus, before, s.start)
+                self._open(s, (lo, hi), inside, money, recipient)
             elif not any(lo <= a.start < hi for a in amounts) and self.current is not None:
                 found = _investors(text, (lo, hi), inside, opening=False)
                 self._add(self.current, found)

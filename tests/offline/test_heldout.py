@@ -1,0 +1,39 @@
+"""Floors on the held-out gold sets (tests/fixtures/heldout*), a bit below the measured scores.
+
+The sets were written before the engine was run on them (see their README.md); their misses
+then guided generic improvements, so they are no longer fully held out: these floors guard
+against regressions, the honest first measurements are in docs/offline-engine.md.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.offline.test_engine import _score
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+FLOORS = {
+    # set: (orgs F1, amounts F1, deals F1, deal type accuracy)
+    "heldout": (0.95, 0.95, 0.85, 0.8),
+    "heldout_fresh": (0.95, 0.95, 0.9, 0.75),
+    "heldout_final": (0.95, 0.95, 0.85, 0.8),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_held_out_floors(name, tmp_path):
+    folder = FIXTURES / name
+    out = tmp_path / "scores.json"
+    done = _score(folder / "articles.jsonl", folder / "gold.jsonl", "--json", str(out))
+    assert done.returncode == 0, done.stderr
+    scores = json.loads(out.read_text())
+    orgs, amounts, deals, types = FLOORS[name]
+    assert scores["orgs"]["f1"] >= orgs
+    assert scores["amounts"]["f1"] >= amounts
+    assert scores["deals"]["f1"] >= deals
+    assert scores["deal_type_accuracy"] >= types
