@@ -20,7 +20,7 @@ run: $(STAMP) ## run the pipeline on the bundled sample
 	$(BIN)/veille run
 
 test: $(STAMP) ## the whole test suite (what CI runs)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=15
 
 test-fast: $(STAMP) ## skip the slow integration tests
 	$(BIN)/python -m pytest -m "not slow"
