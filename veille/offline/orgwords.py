@@ -77,6 +77,15 @@ ORG_FINAL_WORDS = (
     r"Portugal", r"Iberia", r"Italy", r"Spain", r"Germany", r"UK", r"Japan", r"India",
 )
 
+# Words that, right after a known name, make another organisation ("Helion Cloud" is not
+# Helion, "TIM Enterprise" is not Telecom Italia): only as an extension of a known name.
+EXTENSION_WORDS = (r"Cloud", r"AI", r"Enterprise", r"Tech", r"Services", r"Data", r"Digital")
+# Heads of unknown institutions that regulate rather than deal: never a party.
+REGULATOR_HEADS = (
+    r"Autorit\w*", r"Autoridad", r"Autoridade", r"Comisi[óo]n", r"Commission", r"Comissão",
+    r"Commissione", r"Agence", r"Agencia", r"Agência", r"Agenzia", r"Ministère", r"Ministerio",
+    r"Ministério", r"Ministero", r"Bundesamt", r"Behörde", r"Conselho Administrativo",
+)
 # Institution words that open a name, possibly with lower-case words after them:
 # "Banque cantonale vaudoise", "Caixa Geral de Depósitos", "Autorité de la concurrence".
 INSTITUTION_HEADS = (
