@@ -33,7 +33,7 @@ def corpus(with_heldout: bool = False) -> list[ArticleInput]:
         ROOT / "veille/data/eval/articles.jsonl",
     ]
     if with_heldout:  # longer articles (about 1,900 characters), see tests/fixtures/heldout*
-        sets = ("heldout", "heldout_fresh", "heldout_final")
+        sets = ("heldout", "heldout_fresh", "heldout_final", "heldout_last")
         files += [ROOT / f"tests/fixtures/{d}/articles.jsonl" for d in sets]
     items = []
     for path in files:

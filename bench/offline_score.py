@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
     python bench/offline_score.py [--articles A.jsonl --gold G.jsonl] [--show-misses] [--json OUT]
-    python bench/offline_score.py --set dev|seed|own|heldout|fresh|final
+    python bench/offline_score.py --set dev|seed|own|heldout|fresh|final|last
 
 For each article, runs `enrich`, keeps only what grounding would keep (evidence that is an
 exact substring of the text, surfaces inside their evidence, a deal amount that re-parses from
@@ -51,6 +51,7 @@ SETS = {
         HELDOUT / "heldout_final/articles.jsonl",
         HELDOUT / "heldout_final/gold.jsonl",
     ),
+    "last": lambda: (HELDOUT / "heldout_last/articles.jsonl", HELDOUT / "heldout_last/gold.jsonl"),
 }
 
 

@@ -157,3 +157,32 @@ def test_head_noun_before_a_name_is_no_anaphor():
         "El grupo Telefónica prevé invertir unos 3.000 millones de euros al año."
     )
     assert not any(a == 3e9 for _, a, _ in deals(text))
+
+
+def test_a_possessive_sentence_keeps_the_focus():
+    text = (
+        "Dassault Systèmes rachète la start-up Cognilab. Cognilab, créée en 2019, emploie 170 "
+        "personnes. Ses logiciels sont utilisés par "
+        "Renault et Safran. La société avait levé 55 millions d'euros en 2023 auprès "
+        "d'Idinvest Partners et de Bpifrance."
+    )
+    found = deals(text)
+    assert (frozenset({"Cognilab", "Idinvest Partners", "Bpifrance"}), 55e6, "investment") in found
+
+
+def test_an_object_anaphor_after_the_event_is_the_focus():
+    text = (
+        "Indra ha cerrado la compra de Deeplens, una empresa madrileña. Deeplens, fundada en "
+        "2017, factura 14 millones de euros. Su principal "
+        "accionista era el fondo Kibo Ventures, que invirtió 12 millones de euros en la "
+        "compañía en 2021."
+    )
+    assert (frozenset({"Deeplens", "Kibo Ventures"}), 12e6, "investment") in deals(text)
+
+
+def test_booked_capacity_is_a_compute_deal():
+    text = (
+        "Das Heidelberger KI-Unternehmen Veltrix wächst. Dazu hat das Start-up bei Stackit "
+        "Kapazitäten im Wert von bis zu 40 Millionen Euro gebucht."
+    )
+    assert (frozenset({"StackIT", "Veltrix"}), 40e6, "compute_capacity") in deals(text)

@@ -124,3 +124,20 @@ def test_brand_and_supplier():
 )
 def test_deal_nouns_country_subsidiaries_and_list_heads(text, expected):
     assert expected in names(text)
+
+
+def test_extension_words_make_another_organisation_only_after_a_known_name():
+    assert "Helion Cloud" in names("Together AI rents capacity from Helion Cloud in Nevada.")
+    assert "TIM Enterprise" in names("TIM Enterprise ha firmato un contratto con Lumina.")
+    found = names("The model runs on Apple's Private Cloud Compute servers.")
+    assert not any("Private" in n for n in found)
+
+
+def test_unknown_regulators_are_never_parties():
+    found = {
+        m.name: m
+        for m in find_orgs(
+            "Indra ha informado a la Comisión Nacional de Vigilancia Digital (CNVD) de la compra."
+        )
+    }
+    assert found["Comisión Nacional de Vigilancia Digital"].kind == "regulator"

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline import clauses as cl
 from veille.offline import cues
+from veille.offline.continuity import Context, State, anaphoric_pair, continues
 from veille.offline.dealtype import (
     Cue,
     all_cues,
@@ -38,7 +39,6 @@ from veille.offline.parties import (
     is_party,
     main_subject,
     missing_party,
-    resolve_typed,
 )
 from veille.offline.rounds import RoundTracker
 from veille.offline.sentences import Sentence
@@ -57,75 +57,6 @@ def _elaboration_re() -> re.Pattern[str]:
     return re.compile(rf"^(?:\W*\w+\W+){{0,2}}?(?:{'|'.join(cues.ELABORATIONS)})", re.I)
 
 
-@cache
-def _continuation_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(cues.CONTINUATION_CUES)})", re.I)
-
-
-def _anaphoric_pair(
-    text: str,
-    clause: tuple[int, int],
-    state: _State,
-    before: list[OrgMention],
-    s: Sentence,
-    amounts: list[MoneySpan],
-    kinds: set[str | None],
-) -> tuple[str, ...] | None:
-    """ "Le groupe avait investi 200 millions dans la start-up": subject and object are both
-    anaphors; or "Il gruppo investirà 150 milioni" right after a deal of that group."""
-    found = list(anaphor_re().finditer(text, *clause))
-    if not found:
-        return None
-    subject = resolve_typed(found[0][0], before) or state.focus.current
-    for later in found[1:]:
-        other = resolve_typed(later[0], before)
-        if other and subject and other != subject:
-            return (subject, other)
-    last = state.last
-    if amounts and last and _near(last, s) and subject in last.parties:
-        return last.parties if cl.same_deal(text, clause, last.deal_type, kinds) else None
-    return None
-
-
-@dataclass
-class _State:
-    focus: Focus
-    subject: str | None = None  # the current sentence's first party, for coordinated clauses
-    last: DealMention | None = None
-
-
-@dataclass
-class _Context:
-    context: list[Cue]
-    before: list[OrgMention]
-    cues: list[Cue]
-
-
-def _near(last: DealMention | None, s: Sentence) -> bool:
-    return last is not None and s.index - last.sentence <= 2 and s.paragraph - last.paragraph <= 1
-
-
-def _continues(
-    text: str,
-    clause: tuple[int, int],
-    state: _State,
-    s: Sentence,
-    amounts: list[MoneySpan],
-    names: list[OrgMention],
-) -> bool:
-    if not amounts or not _near(state.last, s) or state.last is None:
-        return False
-    if cl.undisclosed_re().search(s.text):
-        return False  # "Aucun montant n'a été divulgué, mais ... entre 50 et 60 milliards"
-    if s.paragraph != state.last.paragraph and not names:
-        return False  # a new paragraph about the market is no longer about that deal
-    if len(names) == 1:
-        return names[0].name in state.last.parties
-    if names or cl.new_counterparty(text, clause):
-        return False  # "un contrato con el gobierno": another deal, with someone unnamed
-    return bool(_continuation_re().search(text, clause[0], clause[1]))
-
-
 def _events(text: str, clause: tuple[int, int], cue_list: list[Cue]) -> list[Cue]:
     marker = _marker_re().search(text, *clause)
     return [c for c in cue_list if c.strength == "event" or (c.strength == "self" and marker)]
@@ -142,8 +73,8 @@ def _clause_deals(
     clause: tuple[int, int],
     parties: list[OrgMention],
     amounts: list[MoneySpan],
-    state: _State,
-    ctx: _Context,
+    state: State,
+    ctx: Context,
 ) -> list[DealMention]:
     cue_list = find_cues(ctx.cues, *clause)
     events = _events(text, clause, cue_list) or _back_events(cue_list, amounts)
@@ -170,7 +101,7 @@ def _clause_deals(
             ]
         anchor = amounts[0].start if amounts else events[0].start
         groups = party_groups(text, names, events[0].start, subject, anchor, state.focus.current)
-    elif _continues(text, clause, state, s, amounts, names) or (
+    elif continues(text, clause, state, s, amounts, names) or (
         not names and state.last and dual_re().search(text, *clause)
     ):
         assert state.last is not None
@@ -191,7 +122,7 @@ def _clause_deals(
     ):
         groups, strong = [(other, names[0].name)], False
     elif not names and (
-        pair := _anaphoric_pair(
+        pair := anaphoric_pair(
             text, clause, state, ctx.before, s, amounts, {c.type for c in events if c.type}
         )
     ):
@@ -270,7 +201,7 @@ def extract_deals(
     (deal values and unlabelled amounts) may open a funding round (see `rounds`)."""
     first = sentences[0] if sentences else None
     main = main_subject(title, mentions, first)
-    state = _State(Focus(main, main))
+    state = State(Focus(main, main))
     found: list[DealMention] = []
     cue_all = all_cues(text)
     party_mentions = [m for m in mentions if is_party(m)]
@@ -287,7 +218,7 @@ def extract_deals(
         outside = outside_appositions(text, (s.start, s.end), parties)
         rounds.observe(s, spans, outside, in_sentence, state.focus, before)
         state.subject = cl.sentence_subject(text, s, outside, state.focus.current)
-        ctx = _Context(cl.context_cues(cue_all, sentences, s), before, cue_all)
+        ctx = Context(cl.context_cues(cue_all, sentences, s), before, cue_all)
         for clause in spans:
             inside = [
                 m

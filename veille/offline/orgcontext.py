@@ -135,6 +135,17 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
 
 
 @cache
+def _extension_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<name>{TOKEN}\s+(?:{_alt(w.EXTENSION_WORDS)}))(?![\w-])")
+
+
+def extension_names(text: str) -> list[tuple[str, int]]:
+    """ "Helion Cloud", "TIM Enterprise": a name and an extension word, kept by the caller
+    only when the name is a known organisation's (another organisation, not that one)."""
+    return [(m["name"], m.start("name")) for m in _extension_re().finditer(text)]
+
+
+@cache
 def _name_re() -> re.Pattern[str]:
     return re.compile(NAME)
 

@@ -65,6 +65,10 @@ def valid_candidate(name: str) -> bool:
 def trim_name(name: str) -> str:
     name = re.split(r"['’]s(?:\s|$)", name, maxsplit=1)[0]  # "Sylvera's Bristol team"
     tokens = name.split()
+    while len(tokens) > 1 and re.search(
+        r"-(?:based|founded|headquartered|listed|backed)$", tokens[0]
+    ):
+        tokens.pop(0)  # "Bengaluru-based Sarvam AI"
     heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
     if heads:
         tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"

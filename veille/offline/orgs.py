@@ -23,6 +23,7 @@ from veille.offline.orgcontext import (
     acronym_pairs,
     context_names,
     enumerated,
+    extension_names,
 )
 from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
 from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_background
@@ -151,6 +152,11 @@ def _unknown_names(
         if not name or not valid_candidate(name):
             continue
         (respelled if known_name(name) else names).add(name)
+    for raw, start in extension_names(text):  # only as an extension of a known name
+        host = next(((s, e) for s, e in known_spans if s <= start < e), None)
+        name = trim_name(raw)
+        if host and start + len(raw) > host[1] and valid_candidate(name) and not known_name(name):
+            names.add(name)
     return names | _short_forms(text, names), respelled
 
 
@@ -189,6 +195,8 @@ def _mentions_of(
     text: str, name: str, canon: str, entry: GazetteerEntry | None
 ) -> list[OrgMention]:
     kind = entry.kind if entry else "other"
+    if entry is None and re.match(rf"(?:{'|'.join(ow.REGULATOR_HEADS)})\b", canon):
+        kind = "regulator"  # "Comisión Nacional ...": an unknown regulator, never a party
     found = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
         brand, supplier = brand_state(text, m.start(), m.end())

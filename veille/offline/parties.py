@@ -17,6 +17,18 @@ from veille.offline.gazetteer import NON_PARTY_KINDS
 from veille.offline.orgs import OrgMention
 from veille.offline.sentences import Sentence
 
+_POSSESSIVE = re.compile(
+    r"(?:Its|Their|Ses|Sa|Son|Leurs?|Seine[rn]?|Ihre[rn]?|Sus?|Seus?|Suas?|I suoi|La sua|Il suo|"
+    r"Le sue|Os seus|As suas)\s",
+)
+_OBJECT_ANAPHOR = re.compile(
+    r"(?<![\w])(?:in|into|dans|en|em|na|no|nella|nel|in die|in das)\s+"
+    r"(?:the (?:company|start-?up|firm)|"
+    r"la société|l['’]entreprise|la start-?up|la jeune pousse|la compañía|la empresa|la startup|"
+    r"a empresa|a companhia|a startup|la società|l['’]azienda|das Unternehmen|die Firma|"
+    r"das Start-?up)(?![\w])",
+    re.I,
+)
 INTRO = re.compile(
     r"^(?:(?:Fondée?s?|Founded|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Created|Launched|"
     r"Lancée?s?|Spun out|Issue?s?|Nata|Nacida|Nascida)\b[^.;:]{0,160}?|[^,.;:]{0,40}),\s+"
@@ -119,6 +131,8 @@ class Focus:
             typed = resolve_typed(anaphor[0], before)
             self.current = typed or self.current
             return
+        if _POSSESSIVE.match(head):
+            return  # "Ses logiciels sont utilisés par Renault": still about the focus
         topical = _topical(body, sentence.start, parties)
         if topical:
             self.current = topical[0].name
@@ -162,6 +176,8 @@ def missing_party(
         return typed if typed and typed != party.name else focus.other_than(party.name)
     if party.end < event and object_pronoun:
         return focus.other_than(party.name)
+    if party.end <= event and _OBJECT_ANAPHOR.search(text, event, clause[1]):
+        return focus.other_than(party.name)  # "que invirtió 12 millones en la compañía"
     introduced = re.search(
         r"(?<![\w])(?:(?:with|avec|mit|con|com|to|à|a|al|ao|from|de|bei|von|da|di)\s+|d['’]|"
         r"auprès d['’])(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem|den)\s*)?(?:[a-zà-ÿ-]+\s+)?$",
