@@ -15,6 +15,7 @@ import duckdb
 import polars as pl
 
 from veille.faults import checkpoint
+from veille.ingest.discover import Item
 from veille.ingest.records import ARTICLE_SCHEMA, ATTEMPT_SCHEMA, InputError, utc_now
 from warehouse.loaders import insert_frame, replace_by_keys
 
@@ -121,15 +122,15 @@ def save_http_cache(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
     return replace_by_keys(con, "raw.http_cache", latest, ["url"])
 
 
-def load_feed_items(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:
-    """Feed or sitemap URL -> [(item URL, item kind)] as last listed."""
+def load_feed_items(con: duckdb.DuckDBPyConnection) -> dict[str, list[Item]]:
+    """Feed or sitemap URL -> the Items it listed last time, with their hints."""
     rows = con.execute(
-        "select feed_url, item_url, item_kind from raw.feed_items"
+        "select feed_url, item_url, item_kind, title, published_at, source from raw.feed_items"
         " order by feed_url, seen_at, item_url"
     ).fetchall()
-    items: dict[str, list[tuple[str, str]]] = {}
-    for feed, url, kind in rows:
-        items.setdefault(feed, []).append((url, kind))
+    items: dict[str, list[Item]] = {}
+    for feed, url, kind, title, published_at, source in rows:
+        items.setdefault(feed, []).append(Item(url, feed, kind, title, published_at, source))
     return items
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import polars as pl
 
+from veille.ingest.discover import Item
 from veille.ingest.records import ATTEMPT_SCHEMA, articles_frame, utc_now
 
 ATTEMPT_ROW_SCHEMA: dict[str, pl.DataType] = {
@@ -33,6 +34,9 @@ FEED_ITEM_SCHEMA: dict[str, pl.DataType] = {
     "item_url": pl.String(),
     "item_kind": pl.String(),
     "seen_at": pl.Datetime("us"),
+    "title": pl.String(),
+    "published_at": pl.Datetime("us"),
+    "source": pl.String(),
 }
 
 
@@ -66,7 +70,7 @@ class Batcher:
         article: Mapping[str, Any] | None = None,
         attempts: Iterable[Mapping[str, Any]] = (),
         cache: Mapping[str, Any] | None = None,
-        items: Iterable[tuple[str, str, str]] = (),
+        items: Iterable[Item] = (),
     ) -> None:
         if article is not None:
             self._articles.append(article)
@@ -75,7 +79,16 @@ class Batcher:
             self._cache.append(cache)
         now = utc_now()
         self._items.extend(
-            {"feed_url": f, "item_url": u, "item_kind": k, "seen_at": now} for f, u, k in items
+            {
+                "feed_url": it.origin,
+                "item_url": it.url,
+                "item_kind": it.kind,
+                "seen_at": now,
+                "title": it.title,
+                "published_at": it.published_at,
+                "source": it.source,
+            }
+            for it in items
         )
         due = time.monotonic() - self._last >= self.seconds
         if self.sink is not None and (len(self._articles) >= self.every or due):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +76,7 @@ class _Crawl:
         self,
         fetcher: Fetcher,
         batcher: Batcher,
-        known: Mapping[str, Sequence[tuple[str, str]]],
+        known: Mapping[str, Sequence[Item]],
         progress: Progress | None,
     ) -> None:
         self.fetcher, self.batcher, self.known, self.progress = fetcher, batcher, known, progress
@@ -97,7 +97,7 @@ class _Crawl:
         *,
         article: dict[str, Any] | None = None,
         cache: dict[str, Any] | None = None,
-        items: Sequence[tuple[str, str, str]] = (),
+        items: Sequence[Item] = (),
         **final: Any,
     ) -> None:
         """Hand over one fetch's attempts with what it produced, in one piece (one batch)."""
@@ -146,7 +146,8 @@ class _Crawl:
         fetched = await self.fetcher.fetch(url, kind)
         if fetched.outcome == "not_modified":
             self._log(fetched)
-            return [Item(u, url, k, via=kind) for u, k in self.known.get(url, ())]
+            # the items with the hints they had (title, date, source): what a clean run sees
+            return [replace(it, via=kind) for it in self.known.get(url, ())]
         if fetched.outcome != "ok" or fetched.body is None:
             self._log(fetched)
             return None
@@ -165,7 +166,7 @@ class _Crawl:
             return None
         self._log(
             fetched,
-            items=[(url, it.url, it.kind) for it in items],
+            items=items,
             cache=self._cache_row(fetched, content_hash(body.decode("utf-8", "replace"))),
         )
         return items
@@ -265,7 +266,7 @@ async def crawl(
     *,
     client: httpx.AsyncClient | None = None,
     http_cache: dict[str, tuple[str | None, str | None]] | None = None,
-    feed_items: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    feed_items: Mapping[str, Sequence[Item]] | None = None,
     policy: FetchPolicy | None = None,
     sink: Sink | None = None,
     progress: Progress | None = None,
@@ -273,7 +274,7 @@ async def crawl(
     flush_seconds: float = 1.0,
 ) -> CrawlResult:
     """Crawl every source once. `http_cache` maps URL -> (ETag, Last-Modified) for conditional
-    GET; `feed_items` maps a feed/sitemap URL -> [(item URL, 'page'|'sitemap')] seen before."""
+    GET; `feed_items` maps a feed/sitemap URL -> the Items it listed last time."""
     own = client is None
     http = client if client is not None else make_client(settings)
     batcher = Batcher(sink, flush_every, flush_seconds)
