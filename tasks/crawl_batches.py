@@ -26,13 +26,14 @@ from prefect.cache_policies import NO_CACHE
 from tasks.ingest import IngestReport, _sink
 from veille.ingest.batch import CrawlBatch
 from veille.ingest.crawl import crawl
+from veille.ingest.discover import Item
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 from warehouse.connection import session
 from warehouse.raw import load_feed_items, load_http_cache
 
 HttpCache = dict[str, tuple[str | None, str | None]]
-FeedItems = dict[str, list[tuple[str, str]]]
+FeedItems = dict[str, list[Item]]
 
 
 @dataclass
