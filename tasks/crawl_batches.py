@@ -92,7 +92,7 @@ def split_sources(sources: Sources, parts: int) -> list[Sources]:
     return [b for b in bins if not b.is_empty()]
 
 
-def _known_urls(sources: Sources, feed_items: Mapping[str, Sequence[tuple[str, str]]]) -> set[str]:
+def _known_urls(sources: Sources, feed_items: Mapping[str, Sequence[Item]]) -> set[str]:
     """Every URL this part may request: its sources and, recursively, what they listed."""
     todo = [*sources.feeds, *sources.sitemaps, *sources.urls]
     seen: set[str] = set()
@@ -100,7 +100,7 @@ def _known_urls(sources: Sources, feed_items: Mapping[str, Sequence[tuple[str, s
         url = todo.pop()
         if url not in seen:
             seen.add(url)
-            todo.extend(item for item, _kind in feed_items.get(url, ()))
+            todo.extend(item.url for item in feed_items.get(url, ()))
     return seen
 
 
@@ -108,7 +108,7 @@ def make_parts(
     sources: Sources,
     parts: int,
     http_cache: Mapping[str, tuple[str | None, str | None]],
-    feed_items: Mapping[str, Sequence[tuple[str, str]]],
+    feed_items: Mapping[str, Sequence[Item]],
 ) -> list[CrawlPart]:
     """The parts with only the validators and item lists each one can use."""
     out = []
