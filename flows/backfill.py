@@ -26,6 +26,7 @@ from flows.common import (
 from flows.fanout import enrich_stage, fanout_runner
 from veille.settings import Settings
 from warehouse.connection import session
+from warehouse.lock import writer_lock
 
 
 @task(name="articles-in-range", cache_policy=NO_CACHE)
@@ -62,6 +63,7 @@ def backfill(
     llm_limit = llm_limit_for(settings)
     path = str(settings.warehouse)
     with (
+        writer_lock(settings.warehouse),  # one writer per warehouse (warehouse/lock.py)
         bookkept_run(settings, "veille-backfill", full_refresh=True) as book,
         fanout_runner(settings) as runner,
     ):

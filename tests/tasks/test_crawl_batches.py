@@ -19,6 +19,7 @@ from tasks.crawl_batches import (
 from tasks.ingest import ingest
 from tests.flows.site import Site, read_articles
 from tests.ingest.loopback import LoopbackServer
+from veille.ingest.discover import Item
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 from warehouse.connection import connect
@@ -58,12 +59,10 @@ def test_split_keeps_hosts_whole_and_spreads_files() -> None:
 
 def test_parts_carry_only_their_validators() -> None:
     sources = Sources(feeds=("https://a.example/rss", "https://b.example/rss"))
+    a_rss, b_rss = "https://a.example/rss", "https://b.example/rss"
     items = {
-        "https://a.example/rss": [
-            ("https://a.example/1", "page"),
-            ("https://cdn.example/2", "page"),
-        ],
-        "https://b.example/rss": [("https://b.example/3", "page")],
+        a_rss: [Item("https://a.example/1", a_rss), Item("https://cdn.example/2", a_rss)],
+        b_rss: [Item("https://b.example/3", b_rss)],
     }
     cache = {
         u: ("etag", None)
