@@ -11,29 +11,11 @@ import duckdb
 import pytest
 
 from flows.pipeline import pipeline
+from tests.flows.site import curated_snapshot
 from veille.settings import Settings
 
 pytestmark = pytest.mark.slow
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-CURATED = ("articles", "organizations", "org_mentions", "money_mentions", "deals", "deal_mentions")
-
-
-def _snapshot(path: Path) -> dict[str, list[str]]:
-    """Every curated row, minus the columns that name the run that wrote it."""
-    with duckdb.connect(str(path), read_only=True) as con:
-        snap = {}
-        for table in CURATED:
-            cols = [
-                r[0]
-                for r in con.execute(
-                    "select column_name from information_schema.columns where table_schema ="
-                    " 'curated' and table_name = ? and column_name not like '%run_id'",
-                    [table],
-                ).fetchall()
-            ]
-            rows = con.execute(f"select {', '.join(cols)} from curated.{table}").fetchall()
-            snap[table] = sorted(map(repr, rows))
-        return snap
 
 
 def test_seed_article_end_to_end(prefect_harness, tmp_path, shared_dir):
@@ -45,9 +27,9 @@ def test_seed_article_end_to_end(prefect_harness, tmp_path, shared_dir):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         deals = con.execute("select parties, amount_value, currency from curated.deals").fetchall()
     assert (["Meta", "Nebius"], 27e9, "USD") in [(sorted(p), v, c) for p, v, c in deals]
-    first = _snapshot(warehouse)
+    first = curated_snapshot(warehouse)
     pipeline(inputs=[str(seed)], settings=settings)
-    assert _snapshot(warehouse) == first
+    assert curated_snapshot(warehouse) == first
 
 
 def test_seed_scores_with_the_reference_scorer(prefect_harness, tmp_path, shared_dir):
