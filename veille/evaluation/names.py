@@ -16,31 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-CORPORATE_SUFFIXES = frozenset(
-    {
-        "inc",
-        "corp",
-        "corporation",
-        "ltd",
-        "limited",
-        "group",
-        "nv",
-        "sa",
-        "se",
-        "ag",
-        "plc",
-        "llc",
-        "co",
-        "company",
-        "holdings",
-    }
-)
+from veille.names import name_key
+
 UNKNOWN_MARK = "?"
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
@@ -48,13 +30,8 @@ LongForms = Mapping[str, Sequence[str]]
 
 
 def norm_name(name: str) -> str:
-    """The comparison key of a name ("Meta Platforms, Inc." -> "meta platforms")."""
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = ascii_text.casefold().replace("&", " and ")
-    words = _PUNCTUATION.sub(" ", text).split()
-    while words and words[-1] in CORPORATE_SUFFIXES:
-        words.pop()
-    return " ".join(words)
+    """The comparison key of a name, as score.py computes it (every trailing suffix goes)."""
+    return name_key(name, keep=0)
 
 
 def load_long_forms(path: Path) -> dict[str, list[str]]:

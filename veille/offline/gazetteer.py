@@ -14,32 +14,13 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from veille.names import name_key
 from veille.trie import trie_regex
 
-SUFFIXES = frozenset(
-    {
-        "inc",
-        "corp",
-        "corporation",
-        "ltd",
-        "limited",
-        "group",
-        "nv",
-        "sa",
-        "se",
-        "ag",
-        "plc",
-        "llc",
-        "co",
-        "company",
-        "holdings",
-    }
-)
 # Kinds that are never a party to a deal: they report, list or regulate.
 NON_PARTY_KINDS = frozenset({"media", "exchange", "regulator"})
 CLOUD_KINDS = frozenset({"hyperscaler", "neocloud", "datacenter"})
@@ -69,11 +50,7 @@ class Gazetteer:
 
 def norm_name(name: str) -> str:
     """Case-, accent-, punctuation- and suffix-insensitive key (the scorer's comparison)."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    words = re.sub(r"[^\w\s]", " ", text.replace("&", " and ")).split()
-    while len(words) > 1 and words[-1] in SUFFIXES:
-        words.pop()
-    return " ".join(words)
+    return name_key(name)
 
 
 def _entries() -> list[GazetteerEntry]:

@@ -23,12 +23,9 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-SUFFIXES = frozenset(
-    {
-        "inc", "incorporated", "corp", "corporation", "ltd", "limited", "group", "nv", "sa",
-        "se", "ag", "plc", "llc", "co", "company", "holdings", "holding",
-    }
-)  # fmt: skip
+from veille.names import CORPORATE_SUFFIXES
+
+SUFFIXES = CORPORATE_SUFFIXES | {"incorporated", "holding"}
 _DOTTED = re.compile(r"\b(?:\w\.){2,}")
 _PUNCT = re.compile(r"[^\w\s]")
 ALIAS_SEPARATORS = re.compile(r"[|;]")
