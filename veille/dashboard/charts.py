@@ -106,17 +106,23 @@ def failures_by_reason(frame: pl.DataFrame) -> alt.Chart:
     )
 
 
-def fetch_outcomes(frame: pl.DataFrame) -> alt.Chart:
+def _daily_bars(frame: pl.DataFrame, measure: str, title: str, color: alt.Color) -> alt.Chart:
+    """Stacked bars per day of `sum(measure)`, coloured by one category."""
     return (
         alt.Chart(_data(frame))
         .mark_bar()
         .encode(
             x=alt.X("yearmonthdate(day):O", title="day", axis=DAY_AXIS),
-            y=alt.Y("sum(attempts):Q", title="fetch attempts", axis=COUNT_AXIS),
-            color=alt.Color("outcome:N", scale=_outcome_scale(frame["outcome"].to_list())),
-            tooltip=["yearmonthdate(day):T", "outcome:N", "sum(attempts):Q"],
+            y=alt.Y(f"sum({measure}):Q", title=title, axis=COUNT_AXIS),
+            color=color,
+            tooltip=["yearmonthdate(day):T", color.shorthand, f"sum({measure}):Q"],
         )
     )
+
+
+def fetch_outcomes(frame: pl.DataFrame) -> alt.Chart:
+    scale = _outcome_scale(frame["outcome"].to_list())
+    return _daily_bars(frame, "attempts", "fetch attempts", alt.Color("outcome:N", scale=scale))
 
 
 def run_duration(frame: pl.DataFrame) -> alt.Chart:
@@ -138,16 +144,8 @@ def run_duration(frame: pl.DataFrame) -> alt.Chart:
 
 
 def llm_calls(frame: pl.DataFrame) -> alt.Chart:
-    return (
-        alt.Chart(_data(frame))
-        .mark_bar()
-        .encode(
-            x=alt.X("yearmonthdate(day):O", title="day", axis=DAY_AXIS),
-            y=alt.Y("sum(calls):Q", title="calls sent", axis=COUNT_AXIS),
-            color=alt.Color("status:N", scale=_status_scale(frame["status"].to_list())),
-            tooltip=["yearmonthdate(day):T", "status:N", "sum(calls):Q"],
-        )
-    )
+    scale = _status_scale(frame["status"].to_list())
+    return _daily_bars(frame, "calls", "calls sent", alt.Color("status:N", scale=scale))
 
 
 def cache_hit_rate(frame: pl.DataFrame) -> alt.Chart:
