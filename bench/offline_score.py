@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
     python bench/offline_score.py [--articles A.jsonl --gold G.jsonl] [--show-misses] [--json OUT]
-    python bench/offline_score.py --set dev|seed|own|heldout|fresh|final|last
+    python bench/offline_score.py --set dev|seed|own|heldout|fresh|final|last|s2en|s2fr
 
 For each article, runs `enrich`, keeps only what grounding would keep (evidence that is an
 exact substring of the text, surfaces inside their evidence, a deal amount that re-parses from
@@ -52,6 +52,14 @@ SETS = {
         HELDOUT / "heldout_final/gold.jsonl",
     ),
     "last": lambda: (HELDOUT / "heldout_last/articles.jsonl", HELDOUT / "heldout_last/gold.jsonl"),
+    "s2en": lambda: (
+        HELDOUT / "heldout_s2_en/articles.jsonl",
+        HELDOUT / "heldout_s2_en/gold.jsonl",
+    ),
+    "s2fr": lambda: (
+        HELDOUT / "heldout_s2_fr/articles.jsonl",
+        HELDOUT / "heldout_s2_fr/gold.jsonl",
+    ),
 }
 
 
