@@ -33,6 +33,12 @@ def settings_for(warehouse: str | None = None, model: str | None = None) -> Sett
     return Settings(**overrides)
 
 
+def recheck_all(settings: Settings) -> Settings:
+    """A full refresh also requests every known page again (conditional GET): the recheck
+    rule (veille/ingest/recheck.py) is off for that run."""
+    return settings.model_copy(update={"recheck_after_hours": 0.0})
+
+
 def summary(report: ValidationReport) -> dict[str, Any]:
     return {
         "success": report.success,

@@ -101,8 +101,8 @@ def ingest_stage(
 ) -> IngestReport:
     if runner is None:
         return ingest_task(path, sources, settings, run_id)
-    http_cache, feed_items = crawl_state_task(path)
-    parts = make_parts(sources, _workers(runner), http_cache, feed_items)
+    http_cache, feed_items, page_checks = crawl_state_task(path)
+    parts = make_parts(sources, _workers(runner), http_cache, feed_items, page_checks)
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]
     reports = land_as_completed(futures, lambda out: land_crawl_task(path, out, run_id))
     return add_ingest_reports(run_id, reports)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import duckdb
 import polars as pl
@@ -137,3 +138,16 @@ def load_feed_items(con: duckdb.DuckDBPyConnection) -> dict[str, list[Item]]:
 def save_feed_items(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
     latest = frame.unique(subset=["feed_url", "item_url"], keep="last", maintain_order=True)
     return replace_by_keys(con, "raw.feed_items", latest, ["feed_url", "item_url"])
+
+
+def load_page_checks(con: duckdb.DuckDBPyConnection) -> dict[str, datetime]:
+    """Page URL -> its last answered check, for the recheck rule (veille/ingest/recheck.py)."""
+    return dict(con.execute("select url, checked_at from raw.page_checks").fetchall())
+
+
+def save_page_checks(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
+    """Upsert by URL (the latest check wins)."""
+    if frame.is_empty():
+        return 0
+    latest = frame.unique(subset=["url"], keep="last", maintain_order=True)
+    return replace_by_keys(con, "raw.page_checks", latest, ["url"])

@@ -1,6 +1,7 @@
 """Incremental runs of the whole flow over a loopback news site.
 
-A second run over unchanged sources downloads no body (304s for feeds and pages), stages
+A second run over unchanged sources downloads no body (304s for feeds, pages checked minutes
+ago are not requested), stages
 nothing, makes no LLM call and publishes identical tables; a run after one new article
 enriches exactly that article.
 """
@@ -45,8 +46,9 @@ def test_second_run_is_a_no_op_and_a_new_article_is_enriched_alone(
     assert bodies == 14 and len(published["articles"]) == 12  # 2 feeds + 12 pages
 
     second = pipeline(feeds=news.feeds(), settings=settings)
-    assert news.bodies() == bodies  # every feed and page answered 304
-    assert second["ingest"]["not_modified"] == 14 and second["ingest"]["new"] == 0
+    assert news.bodies() == bodies  # the feeds answered 304, the pages were not requested
+    assert second["ingest"]["not_modified"] == 2 and second["ingest"]["new"] == 0
+    assert second["ingest"]["not_rechecked"] == 12  # checked minutes ago (recheck rule)
     assert second["stage"]["pending"] == 0 and second["stage"]["staged"] == 0
     assert second["enrich"]["selected"] == 0 and second["enrich"]["calls_sent"] == 0
     assert second["enrich"]["cache_hits"] == 0
