@@ -15,11 +15,17 @@ from prefect.runtime import flow_run
 
 from expectations.registry import Stage
 from tasks.dashboard import dashboard_task
+from tasks.freshness import (
+    Skipped,
+    mark_published_task,
+    plan_publish_task,
+    validate_unless_unchanged_task,
+)
 from tasks.limits import LlmLimit, resolve_llm_limit
 from tasks.publish import publish_task
 from tasks.report import run_report_task
 from tasks.runs import finish_run_task, start_run_task
-from tasks.validate import ValidationReport, validate_stage_task
+from tasks.validate import ValidationReport
 from veille.settings import Settings
 
 
@@ -59,6 +65,8 @@ class RunBook:
     counts: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     report: bool = True  # a flow that found nothing to do may skip the artifact
+    force: bool = False  # full refresh: no stage is skipped for having nothing new
+    changed: bool = False  # a validation or publish ran: the dashboard is rebuilt
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -78,7 +86,7 @@ def bookkept_run(
 ) -> Iterator[RunBook]:
     """Open the ops.runs row; close it completed or failed (with the error), then publish the
     run artifact in both cases; a failure is re-raised so the flow run ends Failed."""
-    book = RunBook(uuid.uuid4().hex[:16], str(settings.warehouse))
+    book = RunBook(uuid.uuid4().hex[:16], str(settings.warehouse), force=full_refresh)
     flow_run_id = str(flow_run.id) if flow_run.id else None
     start_run_task(
         book.path, book.run_id, flow_name, flow_run_id, full_refresh, settings.task_runner
@@ -116,19 +124,49 @@ def llm_limit_for(settings: Settings) -> LlmLimit | None:
     return limit
 
 
-def validate(book: RunBook, stage: Stage, settings: Settings, *, docs: bool = True) -> None:
-    """Run one stage's suites (and refresh the Data Docs with them); a batch-level failure
-    raises and the run ends Failed."""
+def validate(
+    book: RunBook, stage: Stage, settings: Settings, *, docs: bool = True, force: bool = False
+) -> None:
+    """Run one stage's suites (and refresh the Data Docs with them) unless nothing it reads
+    changed since it last completed (tasks/freshness.py); a batch-level failure raises and the
+    run ends Failed."""
     with book.stage(f"validate_{stage}"):
-        report = validate_stage_task(stage, book.run_id, settings, build_docs=docs)
-        book.counts[f"validate_{stage}"] = summary(report)
+        result = validate_unless_unchanged_task(
+            stage, book.run_id, settings, build_docs=docs, force=force or book.force
+        )
+        if isinstance(result, Skipped):
+            book.counts[f"validate_{stage}"] = result.as_counts()
+        else:
+            book.changed = True
+            book.counts[f"validate_{stage}"] = summary(result)
 
 
 def publish_and_validate(book: RunBook, settings: Settings) -> None:
-    """Rebuild curated from staging (cheap, deterministic: timed in counts) and validate it."""
+    """Rebuild curated from staging (cheap, deterministic: timed in counts) and validate it,
+    unless nothing publish reads changed (tasks/freshness.py). A publish that must run first
+    re-validates the gates skipped in this run: it reads this run's quarantine."""
     with book.stage("publish"):
-        book.counts["publish"] = publish_task(settings, book.run_id)
+        plan = plan_publish_task(settings, book.run_id, book.force)
+        if plan.needed:
+            for stage in plan.revalidate:
+                validate(book, stage, settings, force=True)
+            book.counts["publish"] = publish_task(settings, book.run_id)
+            mark_published_task(settings, book.run_id)
+            book.changed = True
+        else:
+            assert plan.results_of_run is not None
+            book.counts["publish"] = Skipped("publish", plan.results_of_run).as_counts()
     validate(book, "curated", settings)
+
+
+def dashboard_for(book: RunBook, settings: Settings) -> str:
+    """Rebuilt when a validation or publish ran (or there is none yet); a run with nothing
+    new leaves the last one, which shows the verdicts and curated data that still stand."""
+    assert settings.dashboard_dir is not None
+    index = settings.dashboard_dir / "index.html"
+    if book.changed or book.force or not index.exists():
+        return dashboard_task(book.path, str(settings.dashboard_dir))
+    return str(index.resolve())
 
 
 def report_run(book: RunBook, settings: Settings) -> str:
@@ -136,7 +174,7 @@ def report_run(book: RunBook, settings: Settings) -> str:
     built = [v.get("docs") for k, v in book.counts.items() if k.startswith("validate_")]
     docs = next((d for d in reversed(built) if d), None)
     links = {
-        "dashboard": dashboard_task(book.path, str(settings.dashboard_dir)),
+        "dashboard": dashboard_for(book, settings),
         "data docs": str(docs) if docs else "",
         "published warehouse": str(settings.published_path()),
     }

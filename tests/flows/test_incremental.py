@@ -2,8 +2,9 @@
 
 A second run over unchanged sources downloads no body (304s for feeds, pages checked minutes
 ago are not requested), stages
-nothing, makes no LLM call and publishes identical tables; a run after one new article
-enriches exactly that article.
+nothing, makes no LLM call, validates and publishes nothing ("skipped: nothing new", the first
+run's verdicts and curated tables stand); a run after one new article enriches exactly that
+article and validates and publishes again; a full refresh rechecks and redoes everything.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def test_second_run_is_a_no_op_and_a_new_article_is_enriched_alone(
     assert second["enrich"]["cache_hits"] == 0
     assert llm_calls(warehouse) == calls
     assert curated_snapshot(warehouse) == published
+    nothing_new = {"skipped": "nothing new", "results_of_run": first["run_id"]}
+    for stage in ("validate_raw", "validate_staging", "validate_enrichment", "publish"):
+        assert second[stage] == nothing_new, stage
+    assert second["validate_curated"] == nothing_new
 
     url = news.add(seed, 0)
     third = pipeline(feeds=news.feeds(), settings=settings)
@@ -70,3 +75,12 @@ def test_second_run_is_a_no_op_and_a_new_article_is_enriched_alone(
         curated = con.execute("select count(*) from curated.articles").fetchall()[0][0]
     assert enriched_now == [(url,)]
     assert curated == 13
+    for stage in ("validate_raw", "validate_staging", "validate_enrichment", "validate_curated"):
+        assert third[stage]["success"] and third[stage]["rows"] > 0, stage
+    assert third["publish"]["counts"]["articles"] == 13
+
+    forced = pipeline(feeds=news.feeds(), settings=settings, full_refresh=True)
+    assert forced["ingest"]["not_modified"] == 15 and forced["ingest"]["not_rechecked"] == 0
+    for stage in ("validate_raw", "validate_staging", "validate_enrichment", "validate_curated"):
+        assert "skipped" not in forced[stage], stage
+    assert forced["publish"]["counts"]["articles"] == 13
