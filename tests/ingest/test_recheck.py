@@ -1,4 +1,4 @@
-"""The recheck rule: a page that answered recently is not requested again (veille/ingest/recheck.py).
+"""The recheck rule: a page that answered recently is not requested again.
 
 Counted on a loopback site: requests per path, not just downloaded bodies.
 """
