@@ -28,6 +28,7 @@ from tasks.ingest import IngestReport, _sink
 from veille.ingest.batch import CrawlBatch
 from veille.ingest.crawl import crawl
 from veille.ingest.discover import Item
+from veille.ingest.recheck import RecheckRule
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 from warehouse.connection import session
@@ -106,6 +107,25 @@ def _known_urls(sources: Sources, feed_items: Mapping[str, Sequence[Item]]) -> s
             seen.add(url)
             todo.extend(item.url for item in feed_items.get(url, ()))
     return seen
+
+
+def crawl_is_large(
+    sources: Sources,
+    settings: Settings,
+    feed_items: Mapping[str, Sequence[Item]],
+    page_checks: Mapping[str, datetime],
+) -> bool:
+    """Whether the crawl is worth fanning out: local files, a feed or sitemap never read (a
+    first crawl: its size is unknown), or at least `task_batch_size` known pages due for a
+    request under the recheck rule. An incremental crawl (new items of known feeds, a few
+    rechecks) is cheaper in the flow process than a cluster start."""
+    if sources.files or any(u not in feed_items for u in (*sources.feeds, *sources.sitemaps)):
+        return True
+    rule = RecheckRule.from_hours(settings.recheck_after_hours, page_checks)
+    pages = _known_urls(sources, feed_items) - {*sources.feeds, *sources.sitemaps}
+    listed = {i.url for items in feed_items.values() for i in items if i.kind == "sitemap"}
+    due = sum(rule.due(Item(url, "")) for url in pages - listed)
+    return due >= settings.task_batch_size
 
 
 def make_parts(

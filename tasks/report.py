@@ -35,6 +35,7 @@ _STAGE_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("duplicates", "already landed"),
         ("fetched", "fetched"),
         ("not_modified", "not modified (304)"),
+        ("not_rechecked", "not rechecked (checked recently)"),
         ("invalid", "invalid"),
     ),
     "stage": (("pending", "new raw versions"), ("staged", "staged"), ("regrouped", "regrouped")),
