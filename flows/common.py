@@ -8,12 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import get_run_logger
 from prefect.runtime import flow_run
 
-from expectations.registry import Stage
 from tasks.dashboard import dashboard_task
 from tasks.freshness import (
     Skipped,
@@ -25,8 +24,11 @@ from tasks.limits import LlmLimit, resolve_llm_limit
 from tasks.publish import publish_task
 from tasks.report import run_report_task
 from tasks.runs import finish_run_task, start_run_task
-from tasks.validate import ValidationReport
 from veille.settings import Settings
+
+if TYPE_CHECKING:  # Great Expectations loads with them: only when a stage is judged
+    from expectations.registry import Stage
+    from tasks.validate import ValidationReport
 
 
 def settings_for(warehouse: str | None = None, model: str | None = None) -> Settings:

@@ -24,20 +24,23 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from expectations.registry import Stage, stage_suites
-from tasks.validate import ValidationReport, validate_stage
 from veille.resolve.fx import shipped_path
 from veille.settings import Settings
 from warehouse.connection import session
 from warehouse.marks import query_fingerprint, read_mark, write_mark
+
+if TYPE_CHECKING:  # Great Expectations takes seconds to import: only when a stage is judged
+    from expectations.registry import Stage
+    from tasks.validate import ValidationReport
 
 ROOT = Path(__file__).resolve().parents[1]
 SUITE_CODE = ("expectations",)
@@ -77,11 +80,31 @@ def _sha(parts: list[str]) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def validation_fingerprint(con: duckdb.DuckDBPyConnection, stage: Stage, settings: Settings) -> str:
-    suites = stage_suites(stage, settings.target_language)
+def suite_queries(stage: Stage, settings: Settings) -> list[tuple[str, str]]:
+    """(suite name, query) of `stage`'s suites (builds them: imports Great Expectations)."""
+    from expectations.registry import stage_suites
+
+    return [(s.name, s.query) for s in stage_suites(stage, settings.target_language)]
+
+
+def validation_fingerprint(
+    con: duckdb.DuckDBPyConnection, queries: list[tuple[str, str]], settings: Settings
+) -> str:
+    """Over the suites' code, the target language and every suite query's result."""
     parts = [code_signature(SUITE_CODE), settings.target_language]
-    parts += [f"{s.name}={query_fingerprint(con, s.query)}" for s in suites]
+    parts += [f"{name}={query_fingerprint(con, query)}" for name, query in queries]
     return _sha(parts)
+
+
+def _standing_run(con: duckdb.DuckDBPyConnection, stage: Stage, settings: Settings) -> str | None:
+    """The run whose verdicts still stand, checked with the queries its mark recorded (same
+    suite code means same queries: no suite needs building, nor GX importing, to skip)."""
+    mark = read_mark(con, f"validate_{stage}")
+    if mark is None or mark.inputs is None:
+        return None
+    recorded = [(name, query) for name, query in json.loads(mark.inputs)]
+    same = validation_fingerprint(con, recorded, settings) == mark.fingerprint
+    return mark.run_id if same else None
 
 
 def validate_unless_unchanged(
@@ -94,12 +117,17 @@ def validate_unless_unchanged(
     force: bool = False,
 ) -> ValidationReport | Skipped:
     """Validate `stage` (tasks/validate.py) unless its inputs are those of its last completion."""
-    fingerprint = validation_fingerprint(con, stage, settings)
-    mark = read_mark(con, f"validate_{stage}")
-    if not force and mark is not None and mark.fingerprint == fingerprint:
-        return Skipped(f"validate_{stage}", mark.run_id)
+    if not force:
+        standing = _standing_run(con, stage, settings)
+        if standing is not None:
+            return Skipped(f"validate_{stage}", standing)
+    from tasks.validate import validate_stage
+
+    queries = suite_queries(stage, settings)
+    fingerprint = validation_fingerprint(con, queries, settings)
     report = validate_stage(con, stage, run_id, settings=settings, build_docs=build_docs)
-    write_mark(con, f"validate_{stage}", fingerprint, run_id)  # not reached on a batch failure
+    # not reached on a batch failure: a failing stage is judged again on every run
+    write_mark(con, f"validate_{stage}", fingerprint, run_id, json.dumps(queries))
     return report
 
 

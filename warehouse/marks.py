@@ -22,6 +22,7 @@ class StageMark:
     fingerprint: str
     run_id: str
     recorded_at: datetime
+    inputs: str | None = None  # what was fingerprinted (JSON), for the next run to check
 
 
 def query_fingerprint(
@@ -38,16 +39,23 @@ def query_fingerprint(
 
 def read_mark(con: duckdb.DuckDBPyConnection, stage: str) -> StageMark | None:
     rows = con.execute(
-        "select stage, fingerprint, run_id, recorded_at from ops.stage_marks where stage = ?",
+        "select stage, fingerprint, run_id, recorded_at, inputs from ops.stage_marks"
+        " where stage = ?",
         [stage],
     ).fetchall()
     return StageMark(*rows[0]) if rows else None
 
 
-def write_mark(con: duckdb.DuckDBPyConnection, stage: str, fingerprint: str, run_id: str) -> None:
+def write_mark(
+    con: duckdb.DuckDBPyConnection,
+    stage: str,
+    fingerprint: str,
+    run_id: str,
+    inputs: str | None = None,
+) -> None:
     """Replace `stage`'s mark (one statement: atomic on its own)."""
     con.execute(
-        "insert or replace into ops.stage_marks (stage, fingerprint, run_id, recorded_at)"
-        " values (?, ?, ?, ?)",
-        [stage, fingerprint, run_id, datetime.now(UTC).replace(tzinfo=None)],
+        "insert or replace into ops.stage_marks (stage, fingerprint, run_id, recorded_at, inputs)"
+        " values (?, ?, ?, ?, ?)",
+        [stage, fingerprint, run_id, datetime.now(UTC).replace(tzinfo=None), inputs],
     )
