@@ -175,6 +175,8 @@ def report_run(book: RunBook, settings: Settings) -> str:
     """After the writer closed: refresh the dashboard, then the run's Markdown artifact."""
     built = [v.get("docs") for k, v in book.counts.items() if k.startswith("validate_")]
     docs = next((d for d in reversed(built) if d), None)
+    standing = settings.docs_dir / "index.html"  # validations skipped: the last docs stand
+    docs = docs or (str(standing) if standing.exists() else None)
     links = {
         "dashboard": dashboard_for(book, settings),
         "data docs": str(docs) if docs else "",

@@ -133,3 +133,44 @@ def test_publish_is_skipped_until_its_inputs_change(
     assert plan_publish(warehouse, wider, "r5").needed
     settings.published_path().unlink()
     assert plan_publish(warehouse, settings, "r5").needed
+
+
+SKIP_IN_A_FRESH_PROCESS = """
+import sys
+from tasks.freshness import Skipped, validate_unless_unchanged
+from veille.settings import Settings
+from warehouse.connection import connect
+settings = Settings(warehouse=sys.argv[1], docs_dir=sys.argv[2])
+con = connect(settings.warehouse)
+for stage in ("raw", "staging", "enrichment", "curated"):
+    result = validate_unless_unchanged(con, stage, "r2", settings=settings)
+    assert isinstance(result, Skipped), (stage, result)
+assert "great_expectations" not in sys.modules, "a skip must not import GX (seconds)"
+"""
+
+
+@pytest.mark.slow
+def test_a_skip_needs_no_great_expectations(
+    warehouse: duckdb.DuckDBPyConnection, settings: Settings, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    for stage in ("raw", "staging", "enrichment", "curated"):
+        validate_unless_unchanged(warehouse, stage, "r1", settings=settings)
+    warehouse.execute(f"attach '{settings.warehouse}' as disk")
+    warehouse.execute("copy from database memory to disk")
+    warehouse.execute("detach disk")
+    done = subprocess.run(
+        [sys.executable, "-c", SKIP_IN_A_FRESH_PROCESS, str(settings.warehouse), str(tmp_path)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
