@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from urllib.parse import urlsplit
 
 import duckdb
@@ -28,7 +27,7 @@ from tasks.ingest import IngestReport, _sink
 from veille.ingest.batch import CrawlBatch
 from veille.ingest.crawl import crawl
 from veille.ingest.discover import Item
-from veille.ingest.recheck import RecheckRule
+from veille.ingest.recheck import Check, RecheckRule
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 from warehouse.connection import session
@@ -36,7 +35,7 @@ from warehouse.raw import load_feed_items, load_http_cache, load_page_checks
 
 HttpCache = dict[str, tuple[str | None, str | None]]
 FeedItems = dict[str, list[Item]]
-PageChecks = dict[str, datetime]
+PageChecks = dict[str, Check]
 
 
 @dataclass
@@ -113,7 +112,7 @@ def crawl_is_large(
     sources: Sources,
     settings: Settings,
     feed_items: Mapping[str, Sequence[Item]],
-    page_checks: Mapping[str, datetime],
+    page_checks: Mapping[str, Check],
 ) -> bool:
     """Whether the crawl is worth fanning out: local files, a feed or sitemap never read (a
     first crawl: its size is unknown), or at least `task_batch_size` known pages due for a
@@ -133,7 +132,7 @@ def make_parts(
     parts: int,
     http_cache: Mapping[str, tuple[str | None, str | None]],
     feed_items: Mapping[str, Sequence[Item]],
-    page_checks: Mapping[str, datetime] | None = None,
+    page_checks: Mapping[str, Check] | None = None,
 ) -> list[CrawlPart]:
     """The parts with only the validators, item lists and page checks each one can use."""
     checks = page_checks or {}

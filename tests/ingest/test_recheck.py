@@ -15,7 +15,7 @@ from tests.ingest.loopback import LoopbackServer, Route
 from tests.ingest.test_crawl import FAST, rss
 from tests.ingest.test_feeds import ARTICLE
 from veille.ingest.discover import Item, parse_feed, parse_sitemap
-from veille.ingest.recheck import RecheckRule
+from veille.ingest.recheck import Check, RecheckRule
 from veille.ingest.records import utc_now
 from veille.ingest.sources import Sources
 from veille.settings import Settings
@@ -116,6 +116,13 @@ def test_a_newer_sitemap_lastmod_fetches_a_correction_inside_the_window() -> Non
         report = ingest(con, sources, SETTINGS, "r2", policy=FAST)
         assert {p for p, n in server.hits.items() if p.startswith("/p/")} == {"/p/1"}
         assert (report.new, report.not_rechecked) == (1, PAGES - 1)
+        # the sitemap answers 304: its items come back from raw.feed_items with their lastmod,
+        # so month-old checks with unchanged lastmods still request nothing
+        _age_checks(con, 24 * 30)
+        server.hits.clear()
+        quiet = ingest(con, sources, SETTINGS, "r3", policy=FAST)
+        assert _page_hits(server) == 0 and quiet.not_modified == 1
+        assert quiet.not_rechecked == PAGES
     texts = con.execute("select text from raw.articles where run_id = 'r2'").fetchall()
     assert "eleven billion" in texts[0][0]
     con.close()
@@ -123,14 +130,22 @@ def test_a_newer_sitemap_lastmod_fetches_a_correction_inside_the_window() -> Non
 
 def test_the_rule_itself() -> None:
     now = datetime(2026, 11, 26, 12)
-    rule = RecheckRule(timedelta(hours=24), {"u": now - timedelta(hours=3)}, now)
+    rule = RecheckRule(timedelta(hours=24), {"u": Check(now - timedelta(hours=3))}, now)
     assert rule.due(Item("never-checked", "f")) and not rule.due(Item("u", "f"))
     assert RecheckRule(timedelta(hours=2), rule.checked, now).due(Item("u", "f"))
+    # no lastmod recorded at the check: the listing's date against the check time
     changed = Item("u", "f", updated_at=now - timedelta(hours=1))
     unchanged = Item("u", "f", updated_at=now - timedelta(days=9))
     assert rule.due(changed) and not rule.due(unchanged)
     assert not RecheckRule(timedelta(hours=1), rule.checked, now).due(unchanged)
     assert RecheckRule(timedelta(0), rule.checked, now).due(unchanged)
+    # a lastmod recorded at the check: any other value is a change (a date-only lastmod of the
+    # check's own day, corrected later that day, is not lost against the check time)
+    day = datetime(2026, 11, 26)
+    seen = RecheckRule(timedelta(hours=24), {"u": Check(now - timedelta(hours=1), day)}, now)
+    assert not seen.due(Item("u", "f", updated_at=day))
+    assert seen.due(Item("u", "f", updated_at=day + timedelta(hours=14)))
+    assert not seen.due(Item("u", "f"))  # no date in the listing: the time window
 
 
 def test_listings_give_lastmod_and_atom_updated_but_not_the_rss_pub_date() -> None:

@@ -22,6 +22,7 @@ from tasks.ingest import ingest
 from tests.flows.site import Site, read_articles
 from tests.ingest.loopback import LoopbackServer
 from veille.ingest.discover import Item
+from veille.ingest.recheck import Check
 from veille.ingest.records import utc_now
 from veille.ingest.sources import Sources
 from veille.settings import Settings
@@ -123,11 +124,11 @@ def test_only_a_first_or_large_crawl_fans_out() -> None:
         child: [Item(u, child) for u in pages[4:]],
     }
     settings = Settings(task_batch_size=4)
-    recent = dict.fromkeys(pages, utc_now())
+    recent = dict.fromkeys(pages, Check(utc_now()))
     assert crawl_is_large(sources, settings, {}, {})  # never read: a first crawl
     assert crawl_is_large(Sources(files=(Path("x.jsonl"),)), settings, items, recent)
     assert not crawl_is_large(sources, settings, items, recent)  # nothing due
-    three_old = {**recent, **dict.fromkeys(pages[:3], utc_now() - timedelta(days=2))}
+    three_old = {**recent, **dict.fromkeys(pages[:3], Check(utc_now() - timedelta(days=2)))}
     assert not crawl_is_large(sources, settings, items, three_old)  # 3 due < 4 a batch
     four_due = {u: t for u, t in three_old.items() if u != pages[9]}  # + one never checked
     assert crawl_is_large(sources, settings, items, four_due)

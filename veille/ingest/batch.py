@@ -29,7 +29,11 @@ CACHE_SCHEMA: dict[str, pl.DataType] = {
     "content_hash": pl.String(),
     "checked_at": pl.Datetime("us"),
 }
-CHECK_SCHEMA: dict[str, pl.DataType] = {"url": pl.String(), "checked_at": pl.Datetime("us")}
+CHECK_SCHEMA: dict[str, pl.DataType] = {
+    "url": pl.String(),
+    "checked_at": pl.Datetime("us"),
+    "updated_at": pl.Datetime("us"),
+}
 FEED_ITEM_SCHEMA: dict[str, pl.DataType] = {
     "feed_url": pl.String(),
     "item_url": pl.String(),
@@ -38,6 +42,7 @@ FEED_ITEM_SCHEMA: dict[str, pl.DataType] = {
     "title": pl.String(),
     "published_at": pl.Datetime("us"),
     "source": pl.String(),
+    "updated_at": pl.Datetime("us"),
 }
 
 
@@ -74,9 +79,9 @@ class Batcher:
         attempts: Iterable[Mapping[str, Any]] = (),
         cache: Mapping[str, Any] | None = None,
         items: Iterable[Item] = (),
-        checked: str | None = None,
+        checked: Item | None = None,
     ) -> None:
-        """`checked`: a page URL that answered (landed, duplicate or 304), for the recheck
+        """`checked`: a page item that answered (landed, duplicate or 304), for the recheck
         rule; it travels with the page's article and validators."""
         if article is not None:
             self._articles.append(article)
@@ -85,7 +90,9 @@ class Batcher:
             self._cache.append(cache)
         now = utc_now()
         if checked is not None:
-            self._checks.append({"url": checked, "checked_at": now})
+            self._checks.append(
+                {"url": checked.url, "checked_at": now, "updated_at": checked.updated_at}
+            )
         self._items.extend(
             {
                 "feed_url": it.origin,
@@ -95,6 +102,7 @@ class Batcher:
                 "title": it.title,
                 "published_at": it.published_at,
                 "source": it.source,
+                "updated_at": it.updated_at,
             }
             for it in items
         )

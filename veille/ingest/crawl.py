@@ -13,7 +13,6 @@ import asyncio
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from veille.ingest.discover import FeedFormatError, Item, UnsafeXMLError, parse_
 from veille.ingest.extract import Extracted, ExtractionError, extract_html
 from veille.ingest.fetch import Fetched, Fetcher, FetchPolicy
 from veille.ingest.files import read_inputs
-from veille.ingest.recheck import RecheckRule
+from veille.ingest.recheck import Check, RecheckRule
 from veille.ingest.records import compress_html, utc_now
 from veille.ingest.sources import Sources
 from veille.settings import Settings
@@ -105,7 +104,7 @@ class _Crawl:
         article: dict[str, Any] | None = None,
         cache: dict[str, Any] | None = None,
         items: Sequence[Item] = (),
-        checked: str | None = None,
+        checked: Item | None = None,
         **final: Any,
     ) -> None:
         """Hand over one fetch's attempts with what it produced, in one piece (one batch)."""
@@ -221,7 +220,7 @@ class _Crawl:
             return
         fetched = await self.fetcher.fetch(item.url, "page")
         if fetched.outcome == "not_modified":
-            self._log(fetched, checked=item.url)
+            self._log(fetched, checked=item)
             return
         if fetched.outcome != "ok" or fetched.body is None:
             self._log(fetched)
@@ -239,7 +238,7 @@ class _Crawl:
             fetched,
             article=article,
             cache=cache,
-            checked=item.url,
+            checked=item,
             article_url=article["url"],
             content_hash=digest,
         )
@@ -288,7 +287,7 @@ async def crawl(
     client: httpx.AsyncClient | None = None,
     http_cache: dict[str, tuple[str | None, str | None]] | None = None,
     feed_items: Mapping[str, Sequence[Item]] | None = None,
-    page_checks: Mapping[str, datetime] | None = None,
+    page_checks: Mapping[str, Check] | None = None,
     policy: FetchPolicy | None = None,
     sink: Sink | None = None,
     progress: Progress | None = None,

@@ -4,9 +4,10 @@ A news page rarely changes after its first hours, and a rerun that sends one con
 per known page costs as many requests as the site has pages (10,000 for the benchmark's
 corpus) to learn that nothing changed. So a page that answered (200 landed or duplicate, or
 304) is requested again only when:
-- its listing says it changed: the sitemap's `<lastmod>` or the Atom entry's `<updated>` is
-  later than our last check (this wins over the time window, both ways: an unchanged lastmod
-  skips the page however old the check, a newer one fetches it even inside the window);
+- its listing says it changed: the sitemap's `<lastmod>` or the Atom entry's `<updated>`
+  differs from the one listed when we last checked the page (or, when none was listed then,
+  is later than that check). This wins over the time window, both ways: an unchanged lastmod
+  skips the page however old the check, a changed one fetches it even inside the window;
 - otherwise, when the last check is at least `recheck_after` old (`VEILLE_RECHECK_AFTER_HOURS`,
   24 h by default): a corrected article is picked up within a day.
 A page never checked, or whose last request failed, is always requested. `recheck_after` of 0
@@ -20,21 +21,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from veille.ingest.discover import Item
 from veille.ingest.records import utc_now
 
 
+class Check(NamedTuple):
+    """A page's last answered check (naive UTC) and the listing's lastmod seen then."""
+
+    checked_at: datetime
+    updated_at: datetime | None = None
+
+
 @dataclass(frozen=True)
 class RecheckRule:
-    """`checked` maps a requested page URL to its last answered check (naive UTC)."""
+    """`checked` maps a requested page URL to its last answered check."""
 
     after: timedelta
-    checked: Mapping[str, datetime] = field(default_factory=dict)
+    checked: Mapping[str, Check] = field(default_factory=dict)
     now: datetime = field(default_factory=utc_now)
 
     @classmethod
-    def from_hours(cls, hours: float, checked: Mapping[str, datetime] | None) -> RecheckRule:
+    def from_hours(cls, hours: float, checked: Mapping[str, Check] | None) -> RecheckRule:
         return cls(timedelta(hours=hours), checked or {})
 
     def due(self, item: Item) -> bool:
@@ -44,6 +53,8 @@ class RecheckRule:
         last = self.checked.get(item.url)
         if last is None:
             return True
+        if item.updated_at is not None and last.updated_at is not None:
+            return item.updated_at != last.updated_at
         if item.updated_at is not None:
-            return item.updated_at > last
-        return self.now - last >= self.after
+            return item.updated_at > last.checked_at
+        return self.now - last.checked_at >= self.after
