@@ -129,8 +129,8 @@ def ingest_stage(
 ) -> IngestReport:
     if fanout is None:
         return ingest_task(path, sources, settings, run_id)
-    http_cache, feed_items, page_checks = crawl_state_task(path)
-    if not crawl_is_large(sources, settings, feed_items, page_checks):
+    http_cache, feed_items, page_checks, attempted = crawl_state_task(path, sources)
+    if not crawl_is_large(sources, settings, feed_items, page_checks, attempted):
         return ingest_task(path, sources, settings, run_id)
     parts = make_parts(sources, fanout.workers(), http_cache, feed_items, page_checks)
     runner = fanout.runner()

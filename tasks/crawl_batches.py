@@ -15,8 +15,9 @@ next run fetches those pages again; nothing is lost).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import duckdb
@@ -31,11 +32,20 @@ from veille.ingest.recheck import Check, RecheckRule
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 from warehouse.connection import session
-from warehouse.raw import load_feed_items, load_http_cache, load_page_checks
+from warehouse.raw import attempted_urls, load_feed_items, load_http_cache, load_page_checks
 
 HttpCache = dict[str, tuple[str | None, str | None]]
 FeedItems = dict[str, list[Item]]
 PageChecks = dict[str, Check]
+
+
+class CrawlState(NamedTuple):
+    """What the warehouse knows before a crawl, read once in the flow process."""
+
+    http_cache: HttpCache
+    feed_items: FeedItems
+    page_checks: PageChecks
+    attempted: set[str]  # the feeds and sitemaps among the sources some run already requested
 
 
 @dataclass
@@ -113,12 +123,15 @@ def crawl_is_large(
     settings: Settings,
     feed_items: Mapping[str, Sequence[Item]],
     page_checks: Mapping[str, Check],
+    attempted: Collection[str] = (),
 ) -> bool:
-    """Whether the crawl is worth fanning out: local files, a feed or sitemap never read (a
-    first crawl: its size is unknown), or at least `task_batch_size` known pages due for a
+    """Whether the crawl is worth fanning out: local files, a feed or sitemap never requested
+    (a first crawl: its size is unknown; one that failed before does not count, or a dead feed
+    would start a cluster on every run), or at least `task_batch_size` known pages due for a
     request under the recheck rule. An incremental crawl (new items of known feeds, a few
     rechecks) is cheaper in the flow process than a cluster start."""
-    if sources.files or any(u not in feed_items for u in (*sources.feeds, *sources.sitemaps)):
+    listings = (*sources.feeds, *sources.sitemaps)
+    if sources.files or any(u not in feed_items and u not in attempted for u in listings):
         return True
     rule = RecheckRule.from_hours(settings.recheck_after_hours, page_checks)
     pages = _known_urls(sources, feed_items) - {*sources.feeds, *sources.sitemaps}
@@ -210,10 +223,16 @@ def add_ingest_reports(run_id: str, reports: Iterable[IngestReport]) -> IngestRe
 
 
 @task(name="crawl-state", cache_policy=NO_CACHE)
-def crawl_state_task(warehouse_path: str) -> tuple[HttpCache, FeedItems, PageChecks]:
-    """Validators, feed item lists and page checks, read once in the flow process."""
+def crawl_state_task(warehouse_path: str, sources: Sources | None = None) -> CrawlState:
+    """Validators, feed item lists, page checks and which listings were requested before."""
+    listings = [*sources.feeds, *sources.sitemaps] if sources else []
     with session(warehouse_path, read_only=True) as con:
-        return load_http_cache(con), load_feed_items(con), load_page_checks(con)
+        return CrawlState(
+            load_http_cache(con),
+            load_feed_items(con),
+            load_page_checks(con),
+            attempted_urls(con, listings),
+        )
 
 
 @task(name="crawl-part", task_run_name="crawl-part-{part.index}", cache_policy=NO_CACHE)

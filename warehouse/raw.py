@@ -141,6 +141,16 @@ def save_feed_items(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
     return replace_by_keys(con, "raw.feed_items", latest, ["feed_url", "item_url"])
 
 
+def attempted_urls(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> set[str]:
+    """Which of `urls` some run already requested (any outcome, raw.fetch_log)."""
+    if not urls:
+        return set()
+    rows = con.execute(
+        "select distinct url from raw.fetch_log where list_contains(?, url)", [list(urls)]
+    ).fetchall()
+    return {url for (url,) in rows}
+
+
 def load_page_checks(con: duckdb.DuckDBPyConnection) -> dict[str, Check]:
     """Page URL -> its last answered check, for the recheck rule (veille/ingest/recheck.py)."""
     rows = con.execute("select url, checked_at, updated_at from raw.page_checks").fetchall()

@@ -126,6 +126,8 @@ def test_only_a_first_or_large_crawl_fans_out() -> None:
     settings = Settings(task_batch_size=4)
     recent = dict.fromkeys(pages, Check(utc_now()))
     assert crawl_is_large(sources, settings, {}, {})  # never read: a first crawl
+    # requested before but never listed anything (a dead feed): no cluster on every run
+    assert not crawl_is_large(sources, settings, {}, {}, attempted=[feed, index])
     assert crawl_is_large(Sources(files=(Path("x.jsonl"),)), settings, items, recent)
     assert not crawl_is_large(sources, settings, items, recent)  # nothing due
     three_old = {**recent, **dict.fromkeys(pages[:3], Check(utc_now() - timedelta(days=2)))}
