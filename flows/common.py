@@ -8,19 +8,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import get_run_logger
 from prefect.runtime import flow_run
 
-from expectations.registry import Stage
 from tasks.dashboard import dashboard_task
+from tasks.freshness import (
+    Skipped,
+    mark_published_task,
+    plan_publish_task,
+    validate_unless_unchanged_task,
+)
 from tasks.limits import LlmLimit, resolve_llm_limit
 from tasks.publish import publish_task
 from tasks.report import run_report_task
 from tasks.runs import finish_run_task, start_run_task
-from tasks.validate import ValidationReport, validate_stage_task
 from veille.settings import Settings
+
+if TYPE_CHECKING:  # Great Expectations loads with them: only when a stage is judged
+    from expectations.registry import Stage
+    from tasks.validate import ValidationReport
 
 
 def settings_for(warehouse: str | None = None, model: str | None = None) -> Settings:
@@ -31,6 +39,12 @@ def settings_for(warehouse: str | None = None, model: str | None = None) -> Sett
     if model:
         overrides["llm_model"] = model
     return Settings(**overrides)
+
+
+def recheck_all(settings: Settings) -> Settings:
+    """A full refresh also requests every known page again (conditional GET): the recheck
+    rule (veille/ingest/recheck.py) is off for that run."""
+    return settings.model_copy(update={"recheck_after_hours": 0.0})
 
 
 def summary(report: ValidationReport) -> dict[str, Any]:
@@ -53,6 +67,8 @@ class RunBook:
     counts: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     report: bool = True  # a flow that found nothing to do may skip the artifact
+    force: bool = False  # full refresh: no stage is skipped for having nothing new
+    changed: bool = False  # a validation or publish ran: the dashboard is rebuilt
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -72,7 +88,7 @@ def bookkept_run(
 ) -> Iterator[RunBook]:
     """Open the ops.runs row; close it completed or failed (with the error), then publish the
     run artifact in both cases; a failure is re-raised so the flow run ends Failed."""
-    book = RunBook(uuid.uuid4().hex[:16], str(settings.warehouse))
+    book = RunBook(uuid.uuid4().hex[:16], str(settings.warehouse), force=full_refresh)
     flow_run_id = str(flow_run.id) if flow_run.id else None
     start_run_task(
         book.path, book.run_id, flow_name, flow_run_id, full_refresh, settings.task_runner
@@ -110,27 +126,59 @@ def llm_limit_for(settings: Settings) -> LlmLimit | None:
     return limit
 
 
-def validate(book: RunBook, stage: Stage, settings: Settings, *, docs: bool = True) -> None:
-    """Run one stage's suites (and refresh the Data Docs with them); a batch-level failure
-    raises and the run ends Failed."""
+def validate(
+    book: RunBook, stage: Stage, settings: Settings, *, docs: bool = True, force: bool = False
+) -> None:
+    """Run one stage's suites (and refresh the Data Docs with them) unless nothing it reads
+    changed since it last completed (tasks/freshness.py); a batch-level failure raises and the
+    run ends Failed."""
     with book.stage(f"validate_{stage}"):
-        report = validate_stage_task(stage, book.run_id, settings, build_docs=docs)
-        book.counts[f"validate_{stage}"] = summary(report)
+        result = validate_unless_unchanged_task(
+            stage, book.run_id, settings, build_docs=docs, force=force or book.force
+        )
+        if isinstance(result, Skipped):
+            book.counts[f"validate_{stage}"] = result.as_counts()
+        else:
+            book.changed = True
+            book.counts[f"validate_{stage}"] = summary(result)
 
 
 def publish_and_validate(book: RunBook, settings: Settings) -> None:
-    """Rebuild curated from staging (cheap, deterministic: timed in counts) and validate it."""
+    """Rebuild curated from staging (cheap, deterministic: timed in counts) and validate it,
+    unless nothing publish reads changed (tasks/freshness.py). A publish that must run first
+    re-validates the gates skipped in this run: it reads this run's quarantine."""
     with book.stage("publish"):
-        book.counts["publish"] = publish_task(settings, book.run_id)
+        plan = plan_publish_task(settings, book.run_id, book.force)
+        if plan.needed:
+            for stage in plan.revalidate:
+                validate(book, stage, settings, force=True)
+            book.counts["publish"] = publish_task(settings, book.run_id)
+            mark_published_task(settings, book.run_id)
+            book.changed = True
+        else:
+            assert plan.results_of_run is not None
+            book.counts["publish"] = Skipped("publish", plan.results_of_run).as_counts()
     validate(book, "curated", settings)
+
+
+def dashboard_for(book: RunBook, settings: Settings) -> str:
+    """Rebuilt when a validation or publish ran (or there is none yet); a run with nothing
+    new leaves the last one, which shows the verdicts and curated data that still stand."""
+    assert settings.dashboard_dir is not None
+    index = settings.dashboard_dir / "index.html"
+    if book.changed or book.force or not index.exists():
+        return dashboard_task(book.path, str(settings.dashboard_dir))
+    return str(index.resolve())
 
 
 def report_run(book: RunBook, settings: Settings) -> str:
     """After the writer closed: refresh the dashboard, then the run's Markdown artifact."""
     built = [v.get("docs") for k, v in book.counts.items() if k.startswith("validate_")]
     docs = next((d for d in reversed(built) if d), None)
+    standing = settings.docs_dir / "index.html"  # validations skipped: the last docs stand
+    docs = docs or (str(standing) if standing.exists() else None)
     links = {
-        "dashboard": dashboard_task(book.path, str(settings.dashboard_dir)),
+        "dashboard": dashboard_for(book, settings),
         "data docs": str(docs) if docs else "",
         "published warehouse": str(settings.published_path()),
     }

@@ -9,19 +9,24 @@ it arrives, in a short task. With "thread" the stages run as single tasks in the
 The Dask runner is built from settings at run time, so one deployment serves both modes: a
 local cluster of `dask_workers` processes, or an existing cluster at `dask_address` (workers on
 other machines need the project installed and the same VEILLE_* environment).
+
+The runner starts on first use (`Fanout`): an incremental crawl (every source read before, few
+pages due for a recheck: `crawl_is_large`) runs in the flow process, and an enrich stage with
+no article to enrich submits nothing, so a run with nothing new starts no cluster at all.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from prefect.futures import PrefectFuture, as_completed
 
 from tasks.crawl_batches import (
     add_ingest_reports,
+    crawl_is_large,
     crawl_part_task,
     crawl_state_task,
     land_crawl_task,
@@ -65,14 +70,37 @@ def dask_runner(settings: Settings) -> DaskTaskRunner:
     )
 
 
+class Fanout:
+    """The run's Dask runner, started (and closed with the run) only when work is submitted."""
+
+    def __init__(self, settings: Settings, stack: ExitStack) -> None:
+        self.settings, self._stack = settings, stack
+        self._runner: DaskTaskRunner | None = None
+
+    def runner(self) -> DaskTaskRunner:
+        if self._runner is None:
+            self._runner = self._stack.enter_context(dask_runner(self.settings))
+        return self._runner
+
+    @property
+    def started(self) -> bool:
+        return self._runner is not None
+
+    def workers(self) -> int:
+        """A local cluster's size is known without starting it; a remote one is asked."""
+        if self._runner is None and not self.settings.dask_address:
+            return self.settings.dask_workers
+        return _workers(self.runner())
+
+
 @contextmanager
-def fanout_runner(settings: Settings) -> Iterator[DaskTaskRunner | None]:
-    """A started Dask runner for the run, or None when stages run in the flow's process."""
+def fanout_runner(settings: Settings) -> Iterator[Fanout | None]:
+    """A lazily started Dask runner for the run, or None when stages run in the flow's process."""
     if settings.task_runner != "dask":
         yield None
         return
-    with dask_runner(settings) as runner:
-        yield runner
+    with ExitStack() as stack:
+        yield Fanout(settings, stack)
 
 
 def _workers(runner: DaskTaskRunner) -> int:
@@ -97,19 +125,22 @@ def land_as_completed(futures: Sequence[PrefectFuture[T]], land: Callable[[T], R
 
 
 def ingest_stage(
-    runner: DaskTaskRunner | None, path: str, sources: Sources, settings: Settings, run_id: str
+    fanout: Fanout | None, path: str, sources: Sources, settings: Settings, run_id: str
 ) -> IngestReport:
-    if runner is None:
+    if fanout is None:
         return ingest_task(path, sources, settings, run_id)
-    http_cache, feed_items = crawl_state_task(path)
-    parts = make_parts(sources, _workers(runner), http_cache, feed_items)
+    http_cache, feed_items, page_checks, attempted = crawl_state_task(path, sources)
+    if not crawl_is_large(sources, settings, feed_items, page_checks, attempted):
+        return ingest_task(path, sources, settings, run_id)
+    parts = make_parts(sources, fanout.workers(), http_cache, feed_items, page_checks)
+    runner = fanout.runner()
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]
     reports = land_as_completed(futures, lambda out: land_crawl_task(path, out, run_id))
     return add_ingest_reports(run_id, reports)
 
 
 def enrich_stage(
-    runner: DaskTaskRunner | None,
+    fanout: Fanout | None,
     path: str,
     settings: Settings,
     run_id: str,
@@ -118,7 +149,7 @@ def enrich_stage(
     full_refresh: bool = False,
     article_ids: list[str] | None = None,
 ) -> dict[str, Any]:
-    if runner is None:
+    if fanout is None:
         return enrich_task(
             path,
             settings,
@@ -127,7 +158,10 @@ def enrich_stage(
             article_ids=article_ids,
             llm_limit=llm_limit,
         )
-    work = plan_enrichment_task(path, settings, _workers(runner), article_ids, full_refresh)
+    work = plan_enrichment_task(path, settings, fanout.workers(), article_ids, full_refresh)
+    if not work:
+        return add_reports([]).as_dict()
+    runner = fanout.runner()
     params = {"settings": settings, "run_id": run_id, "batches": len(work), "llm_limit": llm_limit}
     futures = [runner.submit(enrich_batch_task, {"work": w, **params}) for w in work]
 

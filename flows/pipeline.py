@@ -29,6 +29,7 @@ from flows.common import (
     bookkept_run,
     llm_limit_for,
     publish_and_validate,
+    recheck_all,
     settings_for,
     validate,
 )
@@ -68,7 +69,8 @@ def pipeline(
         fanout_runner(settings) as runner,
     ):
         with book.stage("ingest"):
-            report = ingest_stage(runner, path, sources, settings, book.run_id)
+            crawl_settings = recheck_all(settings) if full_refresh else settings
+            report = ingest_stage(runner, path, sources, crawl_settings, book.run_id)
             book.counts["ingest"] = report.as_counts()
         validate(book, "raw", settings)
         with book.stage("stage"):

@@ -15,8 +15,9 @@ next run fetches those pages again; nothing is lost).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import duckdb
@@ -27,13 +28,24 @@ from tasks.ingest import IngestReport, _sink
 from veille.ingest.batch import CrawlBatch
 from veille.ingest.crawl import crawl
 from veille.ingest.discover import Item
+from veille.ingest.recheck import Check, RecheckRule
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 from warehouse.connection import session
-from warehouse.raw import load_feed_items, load_http_cache
+from warehouse.raw import attempted_urls, load_feed_items, load_http_cache, load_page_checks
 
 HttpCache = dict[str, tuple[str | None, str | None]]
 FeedItems = dict[str, list[Item]]
+PageChecks = dict[str, Check]
+
+
+class CrawlState(NamedTuple):
+    """What the warehouse knows before a crawl, read once in the flow process."""
+
+    http_cache: HttpCache
+    feed_items: FeedItems
+    page_checks: PageChecks
+    attempted: set[str]  # the feeds and sitemaps among the sources some run already requested
 
 
 @dataclass
@@ -44,6 +56,7 @@ class CrawlPart:
     sources: Sources
     http_cache: HttpCache
     feed_items: FeedItems
+    page_checks: PageChecks = field(default_factory=dict)
 
 
 @dataclass
@@ -52,6 +65,7 @@ class CrawlOutput:
     batch: CrawlBatch
     fetched: int = 0
     not_modified: int = 0
+    not_rechecked: int = 0
     duplicates: int = 0
     invalid: int = 0
     failed: dict[str, int] = field(default_factory=dict)
@@ -104,13 +118,37 @@ def _known_urls(sources: Sources, feed_items: Mapping[str, Sequence[Item]]) -> s
     return seen
 
 
+def crawl_is_large(
+    sources: Sources,
+    settings: Settings,
+    feed_items: Mapping[str, Sequence[Item]],
+    page_checks: Mapping[str, Check],
+    attempted: Collection[str] = (),
+) -> bool:
+    """Whether the crawl is worth fanning out: local files, a feed or sitemap never requested
+    (a first crawl: its size is unknown; one that failed before does not count, or a dead feed
+    would start a cluster on every run), or at least `task_batch_size` known pages due for a
+    request under the recheck rule. An incremental crawl (new items of known feeds, a few
+    rechecks) is cheaper in the flow process than a cluster start."""
+    listings = (*sources.feeds, *sources.sitemaps)
+    if sources.files or any(u not in feed_items and u not in attempted for u in listings):
+        return True
+    rule = RecheckRule.from_hours(settings.recheck_after_hours, page_checks)
+    pages = _known_urls(sources, feed_items) - {*sources.feeds, *sources.sitemaps}
+    listed = {i.url for items in feed_items.values() for i in items if i.kind == "sitemap"}
+    due = sum(rule.due(Item(url, "")) for url in pages - listed)
+    return due >= settings.task_batch_size
+
+
 def make_parts(
     sources: Sources,
     parts: int,
     http_cache: Mapping[str, tuple[str | None, str | None]],
     feed_items: Mapping[str, Sequence[Item]],
+    page_checks: Mapping[str, Check] | None = None,
 ) -> list[CrawlPart]:
-    """The parts with only the validators and item lists each one can use."""
+    """The parts with only the validators, item lists and page checks each one can use."""
+    checks = page_checks or {}
     out = []
     for index, part in enumerate(split_sources(sources, parts)):
         urls = _known_urls(part, feed_items)
@@ -120,6 +158,7 @@ def make_parts(
                 part,
                 {u: v for u, v in http_cache.items() if u in urls},
                 {u: list(v) for u, v in feed_items.items() if u in urls},
+                {u: checks[u] for u in urls if u in checks},
             )
         )
     return out
@@ -128,14 +167,23 @@ def make_parts(
 def crawl_part(part: CrawlPart, settings: Settings) -> CrawlOutput:
     """Crawl one part without touching the warehouse (its own event loop and HTTP client)."""
     result = asyncio.run(
-        crawl(part.sources, settings, http_cache=part.http_cache, feed_items=part.feed_items)
+        crawl(
+            part.sources,
+            settings,
+            http_cache=part.http_cache,
+            feed_items=part.feed_items,
+            page_checks=part.page_checks,
+        )
     )
-    batch = CrawlBatch(result.articles, result.attempts, result.cache, result.feed_items)
+    batch = CrawlBatch(
+        result.articles, result.attempts, result.cache, result.feed_items, result.page_checks
+    )
     return CrawlOutput(
         part.index,
         batch,
         fetched=result.fetched,
         not_modified=result.not_modified,
+        not_rechecked=result.not_rechecked,
         duplicates=result.duplicates,
         invalid=result.invalid,
         failed=dict(result.failed),
@@ -149,6 +197,7 @@ def land_crawl(con: duckdb.DuckDBPyConnection, output: CrawlOutput, run_id: str)
     # land_articles counts duplicates within the batch too (output.duplicates, again)
     report.duplicates = _sink(con, report)(output.batch)
     report.fetched, report.not_modified = output.fetched, output.not_modified
+    report.not_rechecked = output.not_rechecked
     report.invalid = output.invalid
     report.failed, report.skipped = dict(output.failed), dict(output.skipped)
     return report
@@ -166,6 +215,7 @@ def add_ingest_reports(run_id: str, reports: Iterable[IngestReport]) -> IngestRe
         total.duplicates += r.duplicates
         total.fetched += r.fetched
         total.not_modified += r.not_modified
+        total.not_rechecked += r.not_rechecked
         total.invalid += r.invalid
         _add(total.failed, r.failed)
         _add(total.skipped, r.skipped)
@@ -173,10 +223,16 @@ def add_ingest_reports(run_id: str, reports: Iterable[IngestReport]) -> IngestRe
 
 
 @task(name="crawl-state", cache_policy=NO_CACHE)
-def crawl_state_task(warehouse_path: str) -> tuple[HttpCache, FeedItems]:
-    """Validators and feed item lists, read once in the flow process."""
+def crawl_state_task(warehouse_path: str, sources: Sources | None = None) -> CrawlState:
+    """Validators, feed item lists, page checks and which listings were requested before."""
+    listings = [*sources.feeds, *sources.sitemaps] if sources else []
     with session(warehouse_path, read_only=True) as con:
-        return load_http_cache(con), load_feed_items(con)
+        return CrawlState(
+            load_http_cache(con),
+            load_feed_items(con),
+            load_page_checks(con),
+            attempted_urls(con, listings),
+        )
 
 
 @task(name="crawl-part", task_run_name="crawl-part-{part.index}", cache_policy=NO_CACHE)

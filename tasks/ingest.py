@@ -30,9 +30,11 @@ from warehouse.raw import (
     land_articles,
     load_feed_items,
     load_http_cache,
+    load_page_checks,
     log_attempts,
     save_feed_items,
     save_http_cache,
+    save_page_checks,
 )
 
 
@@ -43,6 +45,7 @@ class IngestReport:
     duplicates: int = 0
     fetched: int = 0
     not_modified: int = 0
+    not_rechecked: int = 0
     invalid: int = 0
     failed: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
@@ -54,6 +57,7 @@ class IngestReport:
             "duplicates": self.duplicates,
             "fetched": self.fetched,
             "not_modified": self.not_modified,
+            "not_rechecked": self.not_rechecked,
             "invalid": self.invalid,
             "failed": self.failed,
             "skipped": self.skipped,
@@ -83,6 +87,7 @@ def _sink(con: duckdb.DuckDBPyConnection, report: IngestReport) -> Callable[[Cra
         log_attempts(con, attempts.with_columns(pl.lit(report.run_id).alias("run_id")))
         save_feed_items(con, batch.feed_items)  # before the feed's validators (see crawl)
         save_http_cache(con, batch.cache)
+        save_page_checks(con, batch.page_checks)  # after its article, like the validators
         checkpoint("ingest.batch_done")
         report.new += result.new
         return result.duplicate
@@ -107,12 +112,14 @@ async def ingest_async(
         client=client,
         http_cache=load_http_cache(con),
         feed_items=load_feed_items(con),
+        page_checks=load_page_checks(con),
         policy=policy,
         sink=_sink(con, report),
         progress=progress,
     )
     report.duplicates = result.duplicates
     report.fetched, report.not_modified = result.fetched, result.not_modified
+    report.not_rechecked = result.not_rechecked
     report.invalid = result.invalid
     report.failed, report.skipped = dict(result.failed), dict(result.skipped)
     return report

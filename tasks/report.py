@@ -35,6 +35,7 @@ _STAGE_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("duplicates", "already landed"),
         ("fetched", "fetched"),
         ("not_modified", "not modified (304)"),
+        ("not_rechecked", "not rechecked (checked recently)"),
         ("invalid", "invalid"),
     ),
     "stage": (("pending", "new raw versions"), ("staged", "staged"), ("regrouped", "regrouped")),
@@ -63,7 +64,16 @@ def _fmt(value: float | None) -> str:
     return f"{value:,.2f}"
 
 
+def _skipped(values: dict[str, Any]) -> str | None:
+    """A stage skipped for having nothing new (tasks/freshness.py), said so."""
+    if not isinstance(values.get("skipped"), str):
+        return None
+    return f"skipped: {values['skipped']} (results of run {values.get('results_of_run')} stand)"
+
+
 def _stage_text(stage: str, values: dict[str, Any]) -> str:
+    if (skipped := _skipped(values)) is not None:
+        return skipped
     parts = [f"{values.get(key, 0)} {label}" for key, label in _STAGE_FIELDS.get(stage, ())]
     if stage == "publish":
         tables = values.get("counts") or {}
@@ -92,6 +102,9 @@ def _validations(counts: dict[str, Any]) -> tuple[list[str], list[str]]:
     for key, v in counts.items():
         if key.startswith("validate_") and isinstance(v, dict):
             stage = key.removeprefix("validate_")
+            if (skipped := _skipped(v)) is not None:
+                lines.append(f"| {stage} | | | | {skipped} | {timings.get(key, '')} |")
+                continue
             verdict = "passed" if v.get("success") else "**failed**"
             lines.append(
                 f"| {stage} | {v.get('rows', 0)} | {v.get('evaluated', 0)} |"

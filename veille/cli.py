@@ -68,7 +68,11 @@ def run(
         str | None, typer.Option(help="litellm model, e.g. openai/gpt-4o-mini")
     ] = None,
     full_refresh: Annotated[
-        bool, typer.Option("--full-refresh", help="restage and re-enrich every article")
+        bool,
+        typer.Option(
+            "--full-refresh",
+            help="recheck every page, restage, re-enrich, revalidate and republish everything",
+        ),
     ] = False,
 ) -> None:
     """Run the end-to-end pipeline (the bundled sample when no source is given).

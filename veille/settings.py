@@ -39,6 +39,12 @@ class Settings(BaseSettings):
     allow_private_hosts: bool = Field(default=False, description="fetch loopback/private hosts")
     http_timeout_s: float = Field(default=20.0, gt=0)
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    recheck_after_hours: float = Field(
+        default=24.0,
+        ge=0,
+        description="a page that answered within this many hours is not requested again,"
+        " unless its sitemap lastmod / atom:updated is newer (0: every run; docs/ingest.md)",
+    )
     user_agent: str = Field(default="veille/0.1 (+https://github.com/veille/veille)")
     sources_file: Path | None = Field(default=None, description="sources.yaml to ingest")
     publish_path: Path | None = Field(default=None, description="read-only snapshot for analysts")

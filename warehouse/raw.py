@@ -16,6 +16,7 @@ import polars as pl
 
 from veille.faults import checkpoint
 from veille.ingest.discover import Item
+from veille.ingest.recheck import Check
 from veille.ingest.records import ARTICLE_SCHEMA, ATTEMPT_SCHEMA, InputError, utc_now
 from warehouse.loaders import insert_frame, replace_by_keys
 
@@ -125,15 +126,40 @@ def save_http_cache(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
 def load_feed_items(con: duckdb.DuckDBPyConnection) -> dict[str, list[Item]]:
     """Feed or sitemap URL -> the Items it listed last time, with their hints."""
     rows = con.execute(
-        "select feed_url, item_url, item_kind, title, published_at, source from raw.feed_items"
-        " order by feed_url, seen_at, item_url"
+        "select feed_url, item_url, item_kind, title, published_at, source, updated_at"
+        " from raw.feed_items order by feed_url, seen_at, item_url"
     ).fetchall()
     items: dict[str, list[Item]] = {}
-    for feed, url, kind, title, published_at, source in rows:
-        items.setdefault(feed, []).append(Item(url, feed, kind, title, published_at, source))
+    for feed, url, kind, title, published, source, updated in rows:
+        item = Item(url, feed, kind, title, published, source, updated_at=updated)
+        items.setdefault(feed, []).append(item)
     return items
 
 
 def save_feed_items(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
     latest = frame.unique(subset=["feed_url", "item_url"], keep="last", maintain_order=True)
     return replace_by_keys(con, "raw.feed_items", latest, ["feed_url", "item_url"])
+
+
+def attempted_urls(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> set[str]:
+    """Which of `urls` some run already requested (any outcome, raw.fetch_log)."""
+    if not urls:
+        return set()
+    rows = con.execute(
+        "select distinct url from raw.fetch_log where list_contains(?, url)", [list(urls)]
+    ).fetchall()
+    return {url for (url,) in rows}
+
+
+def load_page_checks(con: duckdb.DuckDBPyConnection) -> dict[str, Check]:
+    """Page URL -> its last answered check, for the recheck rule (veille/ingest/recheck.py)."""
+    rows = con.execute("select url, checked_at, updated_at from raw.page_checks").fetchall()
+    return {url: Check(checked, updated) for url, checked, updated in rows}
+
+
+def save_page_checks(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
+    """Upsert by URL (the latest check wins)."""
+    if frame.is_empty():
+        return 0
+    latest = frame.unique(subset=["url"], keep="last", maintain_order=True)
+    return replace_by_keys(con, "raw.page_checks", latest, ["url"])

@@ -84,7 +84,12 @@ def test_dask_fan_out_publishes_the_same_tables(
     assert sum(_executed(cluster).values()) - before == 5  # all of them ran on the workers
 
     bodies, calls = site.bodies(), llm_calls(dask.warehouse)
+    executed = sum(_executed(cluster).values())
     second = pipeline(feeds=site.feeds(), settings=dask)
     assert site.bodies() == bodies and llm_calls(dask.warehouse) == calls
     assert second["enrich"]["selected"] == 0 and second["stage"]["staged"] == 0
+    # nothing new: an incremental crawl in the flow process, no batch, nothing on the cluster
+    names = _task_names(dask.warehouse, second["run_id"])
+    assert not [n for n in names if n.startswith(("crawl-part", "enrich-batch"))]
+    assert sum(_executed(cluster).values()) == executed
     assert curated_snapshot(dask.warehouse) == curated_snapshot(thread.warehouse)

@@ -87,6 +87,13 @@ def test_feed_and_sitemap_land_all_181_then_all_304(dataset: Path) -> None:
         assert outcomes["landed"] == 181
 
         server.bodies.clear()
+        server.hits.clear()
+        quiet = ingest(con, sources, settings, "run-quiet", policy=FAST)
+        # the recheck rule: pages checked minutes ago are not requested, feed and sitemap 304
+        assert sum(n for p, n in server.hits.items() if p.startswith("/a/")) == 0
+        assert (quiet.new, quiet.not_modified, quiet.not_rechecked) == (0, 2, 181)
+
+        settings = settings.model_copy(update={"recheck_after_hours": 0})  # every page again
         second = ingest(con, sources, settings, "run-2", policy=FAST)
         assert sum(server.bodies.values()) == 0  # no body downloaded: feed, sitemap, pages all 304
         assert (second.new, second.fetched, second.not_modified) == (0, 0, 183)

@@ -16,7 +16,8 @@ from warehouse.staging import load_staging, raw_for_staging
 
 
 def test_versions_duplicates_and_staging(tmp_path: Path) -> None:
-    settings = Settings(allow_private_hosts=True)
+    # every run rechecks (the recheck rule off): this test is about what a recheck finds
+    settings = Settings(allow_private_hosts=True, recheck_after_hours=0)
     con = connect()
     with LoopbackServer() as server:
         server.routes["/story"] = Route(body=ARTICLE)

@@ -4,6 +4,7 @@ ingest lands, with conditional GETs kept per part."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import polars as pl
@@ -11,6 +12,7 @@ import pytest
 
 from tasks.crawl_batches import (
     add_ingest_reports,
+    crawl_is_large,
     crawl_part,
     land_crawl,
     make_parts,
@@ -20,6 +22,8 @@ from tasks.ingest import ingest
 from tests.flows.site import Site, read_articles
 from tests.ingest.loopback import LoopbackServer
 from veille.ingest.discover import Item
+from veille.ingest.recheck import Check
+from veille.ingest.records import utc_now
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 from warehouse.connection import connect
@@ -108,3 +112,25 @@ def test_parts_land_what_one_ingest_lands_then_only_304s(site: Site) -> None:
     )
     assert (second.new, second.not_modified, second.fetched) == (0, 8, 0)
     assert site.bodies() == 2 * bodies  # not one body more
+
+
+def test_only_a_first_or_large_crawl_fans_out() -> None:
+    feed, index, child = "https://a.example/rss", "https://a.example/sm.xml", "https://a.example/1"
+    pages = [f"https://a.example/p{i}" for i in range(10)]
+    sources = Sources(feeds=(feed,), sitemaps=(index,))
+    items = {
+        feed: [Item(u, feed) for u in pages[:6]],
+        index: [Item(child, index, "sitemap")],
+        child: [Item(u, child) for u in pages[4:]],
+    }
+    settings = Settings(task_batch_size=4)
+    recent = dict.fromkeys(pages, Check(utc_now()))
+    assert crawl_is_large(sources, settings, {}, {})  # never read: a first crawl
+    # requested before but never listed anything (a dead feed): no cluster on every run
+    assert not crawl_is_large(sources, settings, {}, {}, attempted=[feed, index])
+    assert crawl_is_large(Sources(files=(Path("x.jsonl"),)), settings, items, recent)
+    assert not crawl_is_large(sources, settings, items, recent)  # nothing due
+    three_old = {**recent, **dict.fromkeys(pages[:3], Check(utc_now() - timedelta(days=2)))}
+    assert not crawl_is_large(sources, settings, items, three_old)  # 3 due < 4 a batch
+    four_due = {u: t for u, t in three_old.items() if u != pages[9]}  # + one never checked
+    assert crawl_is_large(sources, settings, items, four_due)

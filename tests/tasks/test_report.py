@@ -50,3 +50,21 @@ def test_failed_run_shows_its_error() -> None:
     assert "**Error**: `BatchValidationError('enrichment')`" in md
     assert "- data docs: not built" in md
     assert "## Failures\n\n- none" in md
+
+
+def test_a_run_with_nothing_new_says_which_stages_it_skipped() -> None:
+    con = connect()
+    start_run(con, "r3", "veille-pipeline")
+    skipped = {"skipped": "nothing new", "results_of_run": "r1"}
+    counts = {
+        "ingest": {"new": 0, "not_modified": 2, "not_rechecked": 12},
+        "validate_raw": skipped,
+        "publish": skipped,
+        "timings": {"validate_raw": 0.01, "publish": 0.05},
+    }
+    finish_run(con, "r3", "completed", counts)
+    md = run_markdown(con, "r3", counts, {"data docs": ""})
+    assert "2 not modified (304), 12 not rechecked (checked recently)" in md
+    assert "| publish | skipped: nothing new (results of run r1 stand) | 0.05 |" in md
+    assert "| raw | | | | skipped: nothing new (results of run r1 stand) | 0.01 |" in md
+    assert "**failed**" not in md

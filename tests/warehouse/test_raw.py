@@ -74,3 +74,25 @@ def test_input_errors_and_attempts_in_fetch_log(con, fixtures_dir: Path) -> None
     )
     assert log_attempts(con, attempts) == 1
     assert _count(con, "select count(distinct attempt_id) from raw.fetch_log") == 7
+
+
+def test_attempted_urls_and_page_checks_round_trip(con) -> None:
+    from veille.ingest.batch import CHECK_SCHEMA
+    from veille.ingest.recheck import Check
+    from warehouse.raw import attempted_urls, load_page_checks, save_page_checks
+
+    failed = {"url": "https://a.example/rss", "attempted_at": datetime(2026, 1, 1)}
+    log_attempts(con, pl.DataFrame([{**failed, "outcome": "failed"}]))
+    assert attempted_urls(con, ["https://a.example/rss", "https://b.example/rss"]) == {
+        "https://a.example/rss"
+    }
+    assert attempted_urls(con, []) == set()
+    checks = pl.DataFrame(
+        [
+            {"url": "u", "checked_at": datetime(2026, 1, 1), "updated_at": None},
+            {"url": "u", "checked_at": datetime(2026, 1, 2), "updated_at": datetime(2025, 12, 1)},
+        ],
+        schema=CHECK_SCHEMA,
+    )
+    assert save_page_checks(con, checks) == 1  # the latest check of a URL wins
+    assert load_page_checks(con) == {"u": Check(datetime(2026, 1, 2), datetime(2025, 12, 1))}

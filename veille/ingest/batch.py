@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
@@ -29,6 +29,11 @@ CACHE_SCHEMA: dict[str, pl.DataType] = {
     "content_hash": pl.String(),
     "checked_at": pl.Datetime("us"),
 }
+CHECK_SCHEMA: dict[str, pl.DataType] = {
+    "url": pl.String(),
+    "checked_at": pl.Datetime("us"),
+    "updated_at": pl.Datetime("us"),
+}
 FEED_ITEM_SCHEMA: dict[str, pl.DataType] = {
     "feed_url": pl.String(),
     "item_url": pl.String(),
@@ -37,6 +42,7 @@ FEED_ITEM_SCHEMA: dict[str, pl.DataType] = {
     "title": pl.String(),
     "published_at": pl.Datetime("us"),
     "source": pl.String(),
+    "updated_at": pl.Datetime("us"),
 }
 
 
@@ -46,6 +52,7 @@ class CrawlBatch:
     attempts: pl.DataFrame
     cache: pl.DataFrame
     feed_items: pl.DataFrame
+    page_checks: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=CHECK_SCHEMA))
 
 
 def _frame(rows: Iterable[Mapping[str, Any]], schema: dict[str, pl.DataType]) -> pl.DataFrame:
@@ -63,6 +70,7 @@ class Batcher:
         self._attempts: list[Mapping[str, Any]] = []
         self._cache: list[Mapping[str, Any]] = []
         self._items: list[Mapping[str, Any]] = []
+        self._checks: list[Mapping[str, Any]] = []
 
     def add(
         self,
@@ -71,13 +79,20 @@ class Batcher:
         attempts: Iterable[Mapping[str, Any]] = (),
         cache: Mapping[str, Any] | None = None,
         items: Iterable[Item] = (),
+        checked: Item | None = None,
     ) -> None:
+        """`checked`: a page item that answered (landed, duplicate or 304), for the recheck
+        rule; it travels with the page's article and validators."""
         if article is not None:
             self._articles.append(article)
         self._attempts.extend(attempts)
         if cache is not None:
             self._cache.append(cache)
         now = utc_now()
+        if checked is not None:
+            self._checks.append(
+                {"url": checked.url, "checked_at": now, "updated_at": checked.updated_at}
+            )
         self._items.extend(
             {
                 "feed_url": it.origin,
@@ -87,6 +102,7 @@ class Batcher:
                 "title": it.title,
                 "published_at": it.published_at,
                 "source": it.source,
+                "updated_at": it.updated_at,
             }
             for it in items
         )
@@ -100,15 +116,17 @@ class Batcher:
             attempts=_frame(self._attempts, ATTEMPT_ROW_SCHEMA),
             cache=_frame(self._cache, CACHE_SCHEMA),
             feed_items=_frame(self._items, FEED_ITEM_SCHEMA),
+            page_checks=_frame(self._checks, CHECK_SCHEMA),
         )
         self._articles, self._attempts, self._cache, self._items = [], [], [], []
+        self._checks = []
         return batch
 
     def flush(self) -> None:
         """Hand the pending rows to the sink (no-op without a sink or without rows)."""
         self._last = time.monotonic()
         if self.sink is None or not (
-            self._articles or self._attempts or self._cache or self._items
+            self._articles or self._attempts or self._cache or self._items or self._checks
         ):
             return
         self.duplicates += self.sink(self._take())

@@ -25,6 +25,7 @@ from veille.ingest.discover import FeedFormatError, Item, UnsafeXMLError, parse_
 from veille.ingest.extract import Extracted, ExtractionError, extract_html
 from veille.ingest.fetch import Fetched, Fetcher, FetchPolicy
 from veille.ingest.files import read_inputs
+from veille.ingest.recheck import Check, RecheckRule
 from veille.ingest.records import compress_html, utc_now
 from veille.ingest.sources import Sources
 from veille.settings import Settings
@@ -41,8 +42,10 @@ class CrawlResult:
     attempts: pl.DataFrame
     cache: pl.DataFrame
     feed_items: pl.DataFrame
+    page_checks: pl.DataFrame
     fetched: int = 0
     not_modified: int = 0
+    not_rechecked: int = 0  # known pages the recheck rule did not request (recheck.py)
     duplicates: int = 0
     invalid: int = 0
     failed: Counter[str] = field(default_factory=Counter)
@@ -53,6 +56,7 @@ class CrawlResult:
 class _Counts:
     fetched: int = 0
     not_modified: int = 0
+    not_rechecked: int = 0
     invalid: int = 0
     failed: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
@@ -78,8 +82,10 @@ class _Crawl:
         batcher: Batcher,
         known: Mapping[str, Sequence[Item]],
         progress: Progress | None,
+        recheck: RecheckRule,
     ) -> None:
         self.fetcher, self.batcher, self.known, self.progress = fetcher, batcher, known, progress
+        self.recheck = recheck
         self.queue: asyncio.Queue[Item | None] = asyncio.Queue()
         self.seen: set[str] = set()
         self.done = 0
@@ -98,13 +104,16 @@ class _Crawl:
         article: dict[str, Any] | None = None,
         cache: dict[str, Any] | None = None,
         items: Sequence[Item] = (),
+        checked: Item | None = None,
         **final: Any,
     ) -> None:
         """Hand over one fetch's attempts with what it produced, in one piece (one batch)."""
         rows = [dict(row) for row in fetched.attempts]
         rows[-1].update(final)
         attempts = rows + self.fetcher.drain_robot_rows()
-        self.batcher.add(article=article, attempts=attempts, cache=cache, items=items)
+        self.batcher.add(
+            article=article, attempts=attempts, cache=cache, items=items, checked=checked
+        )
         if fetched.outcome == "failed" or final.get("outcome") == "failed":
             self.counts.failed[final.get("reason") or fetched.reason or "unknown"] += 1
         elif fetched.outcome == "skipped":
@@ -206,7 +215,13 @@ class _Crawl:
         self.counts.invalid += len(batch.errors)
 
     async def _page(self, item: Item) -> None:
+        if not self.recheck.due(item):
+            self.counts.not_rechecked += 1
+            return
         fetched = await self.fetcher.fetch(item.url, "page")
+        if fetched.outcome == "not_modified":
+            self._log(fetched, checked=item)
+            return
         if fetched.outcome != "ok" or fetched.body is None:
             self._log(fetched)
             return
@@ -220,7 +235,12 @@ class _Crawl:
         article = _article_row(item, fetched, page, digest)
         cache = self._cache_row(fetched, digest)
         self._log(
-            fetched, article=article, cache=cache, article_url=article["url"], content_hash=digest
+            fetched,
+            article=article,
+            cache=cache,
+            checked=item,
+            article_url=article["url"],
+            content_hash=digest,
         )
 
     @staticmethod
@@ -267,6 +287,7 @@ async def crawl(
     client: httpx.AsyncClient | None = None,
     http_cache: dict[str, tuple[str | None, str | None]] | None = None,
     feed_items: Mapping[str, Sequence[Item]] | None = None,
+    page_checks: Mapping[str, Check] | None = None,
     policy: FetchPolicy | None = None,
     sink: Sink | None = None,
     progress: Progress | None = None,
@@ -274,11 +295,14 @@ async def crawl(
     flush_seconds: float = 1.0,
 ) -> CrawlResult:
     """Crawl every source once. `http_cache` maps URL -> (ETag, Last-Modified) for conditional
-    GET; `feed_items` maps a feed/sitemap URL -> the Items it listed last time."""
+    GET; `feed_items` maps a feed/sitemap URL -> the Items it listed last time; `page_checks`
+    maps a page URL -> its last answered check, for the recheck rule (recheck.py)."""
     own = client is None
     http = client if client is not None else make_client(settings)
     batcher = Batcher(sink, flush_every, flush_seconds)
-    run = _Crawl(Fetcher(http, settings, policy, http_cache), batcher, feed_items or {}, progress)
+    recheck = RecheckRule.from_hours(settings.recheck_after_hours, page_checks)
+    fetcher = Fetcher(http, settings, policy, http_cache)
+    run = _Crawl(fetcher, batcher, feed_items or {}, progress, recheck)
     try:
         await run.run(sources, workers=settings.concurrency)
     finally:
@@ -291,8 +315,10 @@ async def crawl(
         frames.attempts,
         frames.cache,
         frames.feed_items,
+        frames.page_checks,
         fetched=counts.fetched,
         not_modified=counts.not_modified,
+        not_rechecked=counts.not_rechecked,
         duplicates=batcher.duplicates,
         invalid=counts.invalid,
         failed=counts.failed,

@@ -42,6 +42,7 @@ class Item:
     published_at: datetime | None = None
     source: str | None = None
     via: str = "url"  # how it was found: feed, sitemap or url (listed directly)
+    updated_at: datetime | None = None  # the listing's own last-modified (lastmod, atom:updated)
 
 
 def _screen(body: bytes) -> Element | None:
@@ -61,11 +62,20 @@ def _http_url(value: str | None, base: str) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) else None
 
 
-def _entry_date(entry: Any) -> datetime | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+def _utc(parsed: Any) -> datetime | None:
     if not parsed:
         return None
     return datetime.fromtimestamp(calendar.timegm(parsed), UTC).replace(tzinfo=None)
+
+
+def _entry_date(entry: Any) -> datetime | None:
+    return _utc(entry.get("published_parsed") or dict.get(entry, "updated_parsed"))
+
+
+def _entry_updated(entry: Any) -> datetime | None:
+    """Only an explicit <updated>/<dc:modified>: feedparser's `entry.get("updated_parsed")`
+    falls back to the publication date, which says nothing about a later correction."""
+    return _utc(dict.get(entry, "updated_parsed"))
 
 
 def parse_feed(body: bytes, feed_url: str) -> list[Item]:
@@ -90,7 +100,10 @@ def parse_feed(body: bytes, feed_url: str) -> list[Item]:
         url = _http_url(entry.get("link"), feed_url)
         if url and url not in items:
             title = entry.get("title") or None
-            items[url] = Item(url, feed_url, "page", title, _entry_date(entry), source, "feed")
+            items[url] = Item(
+                url, feed_url, "page", title, _entry_date(entry), source, "feed",
+                _entry_updated(entry),
+            )  # fmt: skip
     return list(items.values())
 
 
@@ -126,7 +139,8 @@ def parse_sitemap(body: bytes, sitemap_url: str) -> list[Item]:
             continue
         url = _http_url(_child_text(node, "loc"), sitemap_url)
         if url and url not in items:
-            date = _child_text(node, "publication_date")
+            date = _published(_child_text(node, "publication_date"))
             title = _child_text(node, "title")
-            items[url] = Item(url, sitemap_url, kind, title, _published(date), None, "sitemap")
+            lastmod = _published(_child_text(node, "lastmod"))
+            items[url] = Item(url, sitemap_url, kind, title, date, None, "sitemap", lastmod)
     return list(items.values())
