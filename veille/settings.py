@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     llm_budget_usd: float | None = Field(default=None, ge=0, description="stop enriching past it")
     llm_rpm: int | None = Field(default=None, ge=1, description="requests per minute per model")
     llm_tpm: int | None = Field(default=None, ge=1, description="tokens per minute per model")
+    llm_offline_direct: bool = Field(
+        default=True,
+        description="call the in-process veille/offline engine directly, not through litellm",
+    )
     concurrency: int = Field(default=8, ge=1, le=1024, description="concurrent LLM/HTTP calls")
     per_host_concurrency: int = Field(default=4, ge=1)
     allow_private_hosts: bool = Field(default=False, description="fetch loopback/private hosts")
