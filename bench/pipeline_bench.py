@@ -77,7 +77,7 @@ def llm_limit(prefect_api: str, name: str, slots: int) -> None:
 def _per_batch(scenario: Scenario) -> int:
     """Calls in flight per enrichment batch: with Dask, two batches (one per worker) share the
     global limit (the scenario's concurrency) through the Prefect concurrency limit."""
-    return max(1, scenario.concurrency // (DASK_WORKERS if scenario.runner == "dask" else 1))
+    return max(1, scenario.concurrency // (DASK_WORKERS if scenario.runner != "thread" else 1))
 
 
 def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None) -> dict[str, str]:
@@ -92,6 +92,7 @@ def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None
         VEILLE_PER_HOST_CONCURRENCY=str(scenario.http_concurrency),
         VEILLE_TASK_RUNNER=scenario.runner,
         VEILLE_DASK_WORKERS=str(DASK_WORKERS),
+        VEILLE_PROCESS_WORKERS=str(DASK_WORKERS),
     )
     if llm is not None:
         env.update(

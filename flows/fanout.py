@@ -6,6 +6,11 @@ and return frames; the flow process is the warehouse's only writer and lands eac
 it arrives, in a short task. With "thread" the stages run as single tasks in the flow process
 (the async crawler and LLM gateway already keep many requests in flight there).
 
+With "process", the same pure functions run in a local pool of spawned processes
+(tasks/pool.py), each stage as one task of the flow process that submits its parts and lands
+them as they arrive: both cores without a Dask cluster's start-up and per-worker memory. The
+pool is released after enrichment, so validation and publish run without idle workers.
+
 The Dask runner is built from settings at run time, so one deployment serves both modes: a
 local cluster of `dask_workers` processes, or an existing cluster at `dask_address` (workers on
 other machines need the project installed and the same VEILLE_* environment).
@@ -23,6 +28,7 @@ from prefect.futures import PrefectFuture, as_completed
 from tasks.crawl_batches import (
     add_ingest_reports,
     crawl_part_task,
+    crawl_pooled_task,
     crawl_state_task,
     land_crawl_task,
     make_parts,
@@ -32,11 +38,13 @@ from tasks.enrich_batches import (
     EnrichBatchResult,
     add_reports,
     enrich_batch_task,
+    enrich_pooled_task,
     land_enrichment_task,
     plan_enrichment_task,
 )
 from tasks.ingest import IngestReport, ingest_task
 from tasks.limits import LlmLimit
+from tasks.pool import WorkerPool, worker_pool
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 
@@ -66,8 +74,13 @@ def dask_runner(settings: Settings) -> DaskTaskRunner:
 
 
 @contextmanager
-def fanout_runner(settings: Settings) -> Iterator[DaskTaskRunner | None]:
-    """A started Dask runner for the run, or None when stages run in the flow's process."""
+def fanout_runner(settings: Settings) -> Iterator[DaskTaskRunner | WorkerPool | None]:
+    """A started Dask runner or a (lazy) process pool for the run, or None when stages run in
+    the flow's process."""
+    if settings.task_runner == "process":
+        with worker_pool(settings.process_workers) as pool:
+            yield pool
+        return
     if settings.task_runner != "dask":
         yield None
         return
@@ -97,10 +110,16 @@ def land_as_completed(futures: Sequence[PrefectFuture[T]], land: Callable[[T], R
 
 
 def ingest_stage(
-    runner: DaskTaskRunner | None, path: str, sources: Sources, settings: Settings, run_id: str
+    runner: DaskTaskRunner | WorkerPool | None,
+    path: str,
+    sources: Sources,
+    settings: Settings,
+    run_id: str,
 ) -> IngestReport:
     if runner is None:
         return ingest_task(path, sources, settings, run_id)
+    if isinstance(runner, WorkerPool):
+        return crawl_pooled_task(path, runner, sources, settings, run_id)
     http_cache, feed_items = crawl_state_task(path)
     parts = make_parts(sources, _workers(runner), http_cache, feed_items)
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]
@@ -109,7 +128,7 @@ def ingest_stage(
 
 
 def enrich_stage(
-    runner: DaskTaskRunner | None,
+    runner: DaskTaskRunner | WorkerPool | None,
     path: str,
     settings: Settings,
     run_id: str,
@@ -127,6 +146,19 @@ def enrich_stage(
             article_ids=article_ids,
             llm_limit=llm_limit,
         )
+    if isinstance(runner, WorkerPool):
+        try:
+            return enrich_pooled_task(
+                path,
+                runner,
+                settings,
+                run_id,
+                llm_limit=llm_limit,
+                article_ids=article_ids,
+                full_refresh=full_refresh,
+            )
+        finally:
+            runner.release()  # the last stage that needs workers: free their memory now
     work = plan_enrichment_task(path, settings, _workers(runner), article_ids, full_refresh)
     params = {"settings": settings, "run_id": run_id, "batches": len(work), "llm_limit": llm_limit}
     futures = [runner.submit(enrich_batch_task, {"work": w, **params}) for w in work]

@@ -12,6 +12,11 @@ DuckDB allows one writing process, so the work is split by what touches the file
 No connection or HTTP client crosses a task boundary; a batch carries many articles, since a
 task run costs milliseconds and a Dask hop more. The run's LLM budget is split evenly across
 batches (they cannot see each other's spend).
+
+`enrich_pooled` runs the same three steps with a local process pool (tasks/pool.py) instead of
+Dask: one task in the flow process plans, submits the batches to the pool's workers and lands
+each result as it arrives (the offline engine is CPU-bound in one GIL; the LLM client's
+per-call CPU is too, so both engines gain the second core).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import itertools
 import math
 from contextlib import closing
 from dataclasses import dataclass, fields
+from typing import Any
 
 import duckdb
 import polars as pl
@@ -36,6 +42,7 @@ from tasks.enrich import (
     write_batch,
 )
 from tasks.limits import LlmLimit, llm_slots
+from tasks.pool import WorkerPool, land_completed
 from veille.enrich_rows import Batch
 from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS, enrich_articles
 from veille.llm.ledger import Ledger, cache_key
@@ -173,6 +180,32 @@ def add_reports(reports: list[EnrichStageReport]) -> EnrichStageReport:
     return total
 
 
+def enrich_pooled(
+    con: duckdb.DuckDBPyConnection,
+    pool: WorkerPool,
+    settings: Settings,
+    run_id: str,
+    *,
+    llm_limit: LlmLimit | None = None,
+    article_ids: list[str] | None = None,
+    full_refresh: bool = False,
+) -> EnrichStageReport:
+    """Plan here, enrich the batches on the pool's workers, land each one here as it comes."""
+    work = plan_enrichment(
+        con, settings, workers=pool.workers, article_ids=article_ids, full_refresh=full_refresh
+    )
+    futures = [
+        pool.submit(enrich_batch, w, settings, run_id, batches=len(work), llm_limit=llm_limit)
+        for w in work
+    ]
+
+    def land(result: EnrichBatchResult) -> EnrichStageReport:
+        land_enrichment(con, result)
+        return result.report
+
+    return add_reports(land_completed(futures, land))
+
+
 @task(name="plan-enrichment", cache_policy=NO_CACHE)
 def plan_enrichment_task(
     warehouse_path: str,
@@ -208,3 +241,27 @@ def enrich_batch_task(
 def land_enrichment_task(warehouse_path: str, result: EnrichBatchResult) -> None:
     with session(warehouse_path) as con:
         land_enrichment(con, result)
+
+
+@task(name="enrich-pooled", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=5)
+def enrich_pooled_task(
+    warehouse_path: str,
+    pool: WorkerPool,
+    settings: Settings,
+    run_id: str,
+    *,
+    llm_limit: LlmLimit | None = None,
+    article_ids: list[str] | None = None,
+    full_refresh: bool = False,
+) -> dict[str, Any]:
+    """Retried whole: landed batches are final rows, so a retry plans only what is left."""
+    with session(warehouse_path) as con:
+        return enrich_pooled(
+            con,
+            pool,
+            settings,
+            run_id,
+            llm_limit=llm_limit,
+            article_ids=article_ids,
+            full_refresh=full_refresh,
+        ).as_dict()

@@ -48,9 +48,12 @@ class Settings(BaseSettings):
     publish_path: Path | None = Field(default=None, description="read-only snapshot for analysts")
     docs_dir: Path = Field(default=Path("data/docs"), description="GX Data Docs folder")
     dashboard_dir: Path | None = Field(default=None, description="static dashboard folder")
-    task_runner: Literal["thread", "dask"] = Field(
-        default="thread", description="thread: one process; dask: fetch and enrich fan out"
+    task_runner: Literal["thread", "process", "dask"] = Field(
+        default="thread",
+        description="thread: one process; process: fetch and enrich fan out over a local"
+        " process pool; dask: over a Dask cluster",
     )
+    process_workers: int = Field(default=2, ge=1, description="worker processes of `process`")
     dask_workers: int = Field(default=2, ge=1, description="local Dask cluster worker processes")
     dask_address: str | None = Field(
         default=None, description="scheduler of an existing Dask cluster (tcp://host:8786)"
