@@ -8,12 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import get_run_logger
 from prefect.runtime import flow_run
 
-from expectations.registry import Stage
 from tasks.dashboard import dashboard_task
 from tasks.limits import LlmLimit, resolve_llm_limit
 from tasks.publish import publish_task
@@ -21,6 +20,9 @@ from tasks.report import run_report_task
 from tasks.runs import finish_run_task, start_run_task
 from tasks.validate import ValidationReport, validate_stage_task
 from veille.settings import Settings
+
+if TYPE_CHECKING:  # imports great_expectations (~3 s): validation tasks import it when they run
+    from expectations.registry import Stage
 
 
 def settings_for(warehouse: str | None = None, model: str | None = None) -> Settings:

@@ -51,10 +51,12 @@ class WorkerPool:
         return self._executor
 
     def release(self) -> None:
-        """Stop the workers (waits for running work); the next submit starts new ones."""
+        """Stop the workers; the next submit starts new ones. Does not wait for them to exit
+        (after a stage nothing is pending; a worker exits in about a second, which the flow
+        need not spend idle); work not started yet is cancelled."""
         executor, self._executor = self._executor, None
         if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+            executor.shutdown(wait=False, cancel_futures=True)
 
     @property
     def started(self) -> bool:
