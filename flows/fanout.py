@@ -9,7 +9,8 @@ it arrives, in a short task. With "thread" the stages run as single tasks in the
 With "process", the same pure functions run in a local pool of spawned processes
 (tasks/pool.py), each stage as one task of the flow process that submits its parts and lands
 them as they arrive: both cores without a Dask cluster's start-up and per-worker memory. The
-pool is released after enrichment, so validation and publish run without idle workers.
+pool is released after each of the two stages, so staging, validation and publish run
+without idle workers holding memory (respawning costs about a second of imports).
 
 The Dask runner is built from settings at run time, so one deployment serves both modes: a
 local cluster of `dask_workers` processes, or an existing cluster at `dask_address` (workers on
@@ -119,7 +120,10 @@ def ingest_stage(
     if runner is None:
         return ingest_task(path, sources, settings, run_id)
     if isinstance(runner, WorkerPool):
-        return crawl_pooled_task(path, runner, sources, settings, run_id)
+        try:
+            return crawl_pooled_task(path, runner, sources, settings, run_id)
+        finally:
+            runner.release()  # staging runs in the flow process: no idle workers beside it
     http_cache, feed_items = crawl_state_task(path)
     parts = make_parts(sources, _workers(runner), http_cache, feed_items)
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]

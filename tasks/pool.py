@@ -19,8 +19,8 @@ Decisions:
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, ParamSpec, TypeVar
@@ -76,17 +76,32 @@ def worker_pool(workers: int) -> Iterator[WorkerPool]:
         pool.release()
 
 
-def land_completed(futures: Sequence[Future[T]], land: Callable[[T], R]) -> list[R]:
+def land_completed(futures: list[Future[T]], land: Callable[[T], R]) -> list[R]:
     """Land every result as it arrives; a failed part does not cost the others their landing,
-    and the first failure is raised once all are landed."""
+    and the first failure is raised once all are landed.
+
+    Takes the list over and empties it: a future holds its result (a batch's frames) for as
+    long as anything references it, and holding every landed batch until the last one lands
+    grew the flow process by ~50 MB per 1,000 articles.
+    """
+    pending: set[Future[T]] = set(futures)
+    futures.clear()
     landed: list[R] = []
     errors: list[BaseException] = []
-    for future in as_completed(futures):
-        error = future.exception()
-        if error is not None:
-            errors.append(error)
-            continue
-        landed.append(land(future.result()))
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        while done:  # popped, landed, dropped: nothing refers to a landed future any more
+            _land_one(done.pop(), land, landed, errors)
     if errors:
         raise errors[0]
     return landed
+
+
+def _land_one(
+    future: Future[T], land: Callable[[T], R], landed: list[R], errors: list[BaseException]
+) -> None:
+    error = future.exception()
+    if error is not None:
+        errors.append(error)
+    else:
+        landed.append(land(future.result()))
