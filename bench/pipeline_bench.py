@@ -76,8 +76,8 @@ def llm_limit(prefect_api: str, name: str, slots: int) -> None:
 
 def _per_batch(scenario: Scenario) -> int:
     """Calls in flight per enrichment batch: with Dask or the process pool, two batches (one per
-    worker) share the
-    global limit (the scenario's concurrency) through the Prefect concurrency limit."""
+    worker) share the global limit (the scenario's concurrency) through the Prefect concurrency
+    limit."""
     return max(1, scenario.concurrency // (DASK_WORKERS if scenario.runner != "thread" else 1))
 
 
