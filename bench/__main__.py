@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         cmd.add_argument("--naive-n", type=int, default=200)
         cmd.add_argument("--seed", type=int, default=20260317)
         cmd.add_argument("--engine", choices=("offline", "llm"), default="offline")
-        cmd.add_argument("--runner", choices=("thread", "dask"), default="dask")
+        cmd.add_argument("--runner", choices=("thread", "process", "dask"), default="process")
         cmd.add_argument("--latency", type=float, default=0.2, help="fake LLM latency (s)")
         cmd.add_argument("--jitter", type=float, default=0.0, help="extra uniform latency (s)")
         cmd.add_argument("--rpm", type=int, default=None, help="fake LLM rate limit")

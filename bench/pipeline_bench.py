@@ -42,7 +42,7 @@ class Scenario:
     concurrency: int = 64
     http_concurrency: int = 8  # per host: one site, polite (and httpx's pool stays small)
     outlets: int = 6  # news sites (loopback hosts) the corpus is spread over
-    runner: str = "dask"  # Settings.task_runner: thread or dask (2 worker processes)
+    runner: str = "process"  # Settings.task_runner: thread, process or dask (2 workers each)
     batch_size: int = 1000  # Settings.task_batch_size: articles per enrichment batch
     rerun: bool = True
     naive: bool = False  # the naive flow (bench.naive) instead of flows.pipeline
@@ -75,9 +75,10 @@ def llm_limit(prefect_api: str, name: str, slots: int) -> None:
 
 
 def _per_batch(scenario: Scenario) -> int:
-    """Calls in flight per enrichment batch: with Dask, two batches (one per worker) share the
-    global limit (the scenario's concurrency) through the Prefect concurrency limit."""
-    return max(1, scenario.concurrency // (DASK_WORKERS if scenario.runner == "dask" else 1))
+    """Calls in flight per enrichment batch: with Dask or the process pool, two batches (one per
+    worker) share the global limit (the scenario's concurrency) through the Prefect concurrency
+    limit."""
+    return max(1, scenario.concurrency // (DASK_WORKERS if scenario.runner != "thread" else 1))
 
 
 def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None) -> dict[str, str]:
@@ -92,6 +93,7 @@ def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None
         VEILLE_PER_HOST_CONCURRENCY=str(scenario.http_concurrency),
         VEILLE_TASK_RUNNER=scenario.runner,
         VEILLE_DASK_WORKERS=str(DASK_WORKERS),
+        VEILLE_PROCESS_WORKERS=str(DASK_WORKERS),
     )
     if llm is not None:
         env.update(

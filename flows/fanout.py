@@ -6,6 +6,12 @@ and return frames; the flow process is the warehouse's only writer and lands eac
 it arrives, in a short task. With "thread" the stages run as single tasks in the flow process
 (the async crawler and LLM gateway already keep many requests in flight there).
 
+With "process", the same pure functions run in a local pool of spawned processes
+(tasks/pool.py), each stage as one task of the flow process that submits its parts and lands
+them as they arrive: both cores without a Dask cluster's start-up and per-worker memory. The
+pool is released after each of the two stages, so staging, validation and publish run
+without idle workers holding memory (respawning costs about a second of imports).
+
 The Dask runner is built from settings at run time, so one deployment serves both modes: a
 local cluster of `dask_workers` processes, or an existing cluster at `dask_address` (workers on
 other machines need the project installed and the same VEILLE_* environment).
@@ -28,6 +34,7 @@ from tasks.crawl_batches import (
     add_ingest_reports,
     crawl_is_large,
     crawl_part_task,
+    crawl_pooled_task,
     crawl_state_task,
     land_crawl_task,
     make_parts,
@@ -37,11 +44,13 @@ from tasks.enrich_batches import (
     EnrichBatchResult,
     add_reports,
     enrich_batch_task,
+    enrich_pooled_task,
     land_enrichment_task,
     plan_enrichment_task,
 )
 from tasks.ingest import IngestReport, ingest_task
 from tasks.limits import LlmLimit
+from tasks.pool import WorkerPool, worker_pool
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 
@@ -94,8 +103,13 @@ class Fanout:
 
 
 @contextmanager
-def fanout_runner(settings: Settings) -> Iterator[Fanout | None]:
-    """A lazily started Dask runner for the run, or None when stages run in the flow's process."""
+def fanout_runner(settings: Settings) -> Iterator[Fanout | WorkerPool | None]:
+    """A lazily started Dask runner or process pool for the run, or None when stages run in
+    the flow's process."""
+    if settings.task_runner == "process":
+        with worker_pool(settings.process_workers) as pool:
+            yield pool
+        return
     if settings.task_runner != "dask":
         yield None
         return
@@ -125,13 +139,22 @@ def land_as_completed(futures: Sequence[PrefectFuture[T]], land: Callable[[T], R
 
 
 def ingest_stage(
-    fanout: Fanout | None, path: str, sources: Sources, settings: Settings, run_id: str
+    fanout: Fanout | WorkerPool | None,
+    path: str,
+    sources: Sources,
+    settings: Settings,
+    run_id: str,
 ) -> IngestReport:
     if fanout is None:
         return ingest_task(path, sources, settings, run_id)
     http_cache, feed_items, page_checks, attempted = crawl_state_task(path, sources)
     if not crawl_is_large(sources, settings, feed_items, page_checks, attempted):
         return ingest_task(path, sources, settings, run_id)
+    if isinstance(fanout, WorkerPool):
+        try:
+            return crawl_pooled_task(path, fanout, sources, settings, run_id)
+        finally:
+            fanout.release()  # staging runs in the flow process: no idle workers beside it
     parts = make_parts(sources, fanout.workers(), http_cache, feed_items, page_checks)
     runner = fanout.runner()
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]
@@ -140,7 +163,7 @@ def ingest_stage(
 
 
 def enrich_stage(
-    fanout: Fanout | None,
+    fanout: Fanout | WorkerPool | None,
     path: str,
     settings: Settings,
     run_id: str,
@@ -158,6 +181,19 @@ def enrich_stage(
             article_ids=article_ids,
             llm_limit=llm_limit,
         )
+    if isinstance(fanout, WorkerPool):
+        try:
+            return enrich_pooled_task(
+                path,
+                fanout,
+                settings,
+                run_id,
+                llm_limit=llm_limit,
+                article_ids=article_ids,
+                full_refresh=full_refresh,
+            )
+        finally:
+            fanout.release()  # the last stage that needs workers: free their memory now
     work = plan_enrichment_task(path, settings, fanout.workers(), article_ids, full_refresh)
     if not work:
         return add_reports([]).as_dict()

@@ -7,6 +7,8 @@
   the conditional-GET validators and feed item lists that concern it, and returns frames;
 - `land_crawl` (flow process, the one writer) lands a part's frames exactly as the one-process
   ingest lands its batches (articles, then attempts, feed items, validators).
+`crawl_pooled` does the same with a local process pool (tasks/pool.py) inside one task of the
+flow process, with a few parts per worker so that landing overlaps crawling.
 A part's pages are landed when the part finishes, not every few pages as in the one-process
 crawl: a crash loses the unlanded parts' work (their validators were not saved either, so the
 next run fetches those pages again; nothing is lost).
@@ -25,6 +27,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from tasks.ingest import IngestReport, _sink
+from tasks.pool import WorkerPool, land_completed
 from veille.ingest.batch import CrawlBatch
 from veille.ingest.crawl import crawl
 from veille.ingest.discover import Item
@@ -222,6 +225,29 @@ def add_ingest_reports(run_id: str, reports: Iterable[IngestReport]) -> IngestRe
     return total
 
 
+PARTS_PER_WORKER = 3
+
+
+def crawl_pooled(
+    con: duckdb.DuckDBPyConnection,
+    pool: WorkerPool,
+    sources: Sources,
+    settings: Settings,
+    run_id: str,
+) -> IngestReport:
+    """Crawl the parts on the pool's workers; land each part here as it finishes."""
+    parts = make_parts(
+        sources,
+        pool.workers * PARTS_PER_WORKER,
+        load_http_cache(con),
+        load_feed_items(con),
+        load_page_checks(con),  # the recheck rule holds on workers too
+    )
+    futures = [pool.submit(crawl_part, part, settings) for part in parts]
+    reports = land_completed(futures, lambda out: land_crawl(con, out, run_id))
+    return add_ingest_reports(run_id, reports)
+
+
 @task(name="crawl-state", cache_policy=NO_CACHE)
 def crawl_state_task(warehouse_path: str, sources: Sources | None = None) -> CrawlState:
     """Validators, feed item lists, page checks and which listings were requested before."""
@@ -244,3 +270,11 @@ def crawl_part_task(part: CrawlPart, settings: Settings) -> CrawlOutput:
 def land_crawl_task(warehouse_path: str, output: CrawlOutput, run_id: str) -> IngestReport:
     with session(warehouse_path) as con:
         return land_crawl(con, output, run_id)
+
+
+@task(name="crawl-pooled", cache_policy=NO_CACHE)
+def crawl_pooled_task(
+    warehouse_path: str, pool: WorkerPool, sources: Sources, settings: Settings, run_id: str
+) -> IngestReport:
+    with session(warehouse_path) as con:
+        return crawl_pooled(con, pool, sources, settings, run_id)

@@ -12,7 +12,8 @@ Decisions:
   up a content hash, URLs whose latest version carries that hash (reposts dropped earlier) are
   reconsidered.
 - Near-duplicate story ids are a property of the whole corpus: after a load they are recomputed
-  over every staged text (MinHash) and only changed ids are written.
+  over every staged text (MinHash) and only changed ids are written (so the batch is cleaned
+  without grouping its stories first: that pass would be thrown away).
 - One transaction: staging rows, story ids and the staged_raw marks commit together, so a crash
   leaves the raw versions pending for the next run.
 """
@@ -60,14 +61,14 @@ def candidates(con: duckdb.DuckDBPyConnection, urls: list[str]) -> pl.DataFrame:
     """Staging rows for the latest versions of `urls` (and reposts they set free)."""
     current = staged_hashes(con)
     raw = latest_raw_of(con, urls)
-    staged = stage_articles(raw)
+    staged = stage_articles(raw, group_stories=False)
     for _ in range(_MAX_ROUNDS):
         vacated = _vacated(staged, current)
         extra = latest_raw_holding(con, vacated, raw["url"].to_list()) if vacated else None
         if extra is None or extra.is_empty():
             break
         raw = pl.concat([raw, extra], how="vertical_relaxed")
-        staged = stage_articles(raw)
+        staged = stage_articles(raw, group_stories=False)
     return _without_reposts(staged, current)
 
 
@@ -83,7 +84,7 @@ def stage(
     started = time.perf_counter()
     pending = pending_raw_versions(con)
     if full_refresh:
-        staged = stage_articles(raw_for_staging(con))
+        staged = stage_articles(raw_for_staging(con), group_stories=False)
     elif pending.is_empty():
         return {"pending": 0, "staged": 0, "regrouped": 0, "seconds": 0.0}
     else:

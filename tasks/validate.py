@@ -21,6 +21,7 @@ import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import polars as pl
@@ -28,16 +29,17 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from expectations.errors import BatchValidationError
-from expectations.gx_project import GxProject, project
 from expectations.outcome import SuiteOutcome
 from expectations.records import quarantine_frame, result_frames
-from expectations.registry import Stage, stage_suites
-from expectations.runner import run_suite
 from expectations.spec import TableSuite
 from veille.faults import checkpoint
 from veille.settings import Settings
 from warehouse.connection import session
 from warehouse.loaders import insert_frame, read_frame
+
+if TYPE_CHECKING:  # the suites and the GX project import great_expectations (~3 s): lazily
+    from expectations.gx_project import GxProject
+    from expectations.registry import Stage
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ class ValidationReport:
 
 def gx_project(settings: Settings) -> GxProject:
     """The GX file project beside the Data Docs folder (data/docs -> data/gx by default)."""
+    from expectations.gx_project import project
+
     docs_dir = settings.docs_dir.resolve()
     return project(docs_dir.parent / "gx", docs_dir)
 
@@ -122,6 +126,8 @@ def validate_frames(
     build_docs: bool = False,
 ) -> ValidationReport:
     """Validate given frames with their suites, write the verdicts, raise on batch failures."""
+    from expectations.runner import run_suite
+
     started = time.perf_counter()
     gx = gx_project(settings)
     outcomes = [run_suite(gx, suite, frame, run_id) for suite, frame in frames]
@@ -154,6 +160,8 @@ def validate_stage(
     build_docs: bool = False,
 ) -> ValidationReport:
     """Run `stage`'s suites on the warehouse's current tables (see module docstring)."""
+    from expectations.registry import stage_suites
+
     suites = stage_suites(stage, settings.target_language)
     frames = [(suite, read_frame(con, suite.query)) for suite in suites]
     return validate_frames(con, stage, frames, run_id, settings=settings, build_docs=build_docs)

@@ -95,12 +95,23 @@ def story_ids(frame: pl.DataFrame) -> pl.DataFrame:
     return _with_story_ids(frame).select("article_id", "story_id")
 
 
-def stage_articles(raw: pl.DataFrame, *, now: datetime | None = None) -> pl.DataFrame:
-    """Raw rows (any versions) to staging rows, one per article, ordered by article_id."""
+def stage_articles(
+    raw: pl.DataFrame, *, now: datetime | None = None, group_stories: bool = True
+) -> pl.DataFrame:
+    """Raw rows (any versions) to staging rows, one per article, ordered by article_id.
+
+    `group_stories=False` leaves every article its own story (story_id = article_id), for a
+    caller that regroups the whole staging table right after loading (tasks/stage.py): the
+    MinHash pass over the batch would be thrown away."""
     stamp = to_naive_utc(now) if now is not None else utc_now()
     if raw.is_empty():
         return pl.DataFrame(schema=_staging_schema())
-    frame = _with_story_ids(_clean_text(_latest(raw)))
+    cleaned = _clean_text(_latest(raw))
+    frame = (
+        _with_story_ids(cleaned)
+        if group_stories
+        else cleaned.with_columns(pl.col("article_id").alias("story_id"))
+    )
     return (
         frame.with_columns(
             pl.col("text").str.count_matches(r"\S+").cast(pl.Int32).alias("word_count"),

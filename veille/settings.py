@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     llm_budget_usd: float | None = Field(default=None, ge=0, description="stop enriching past it")
     llm_rpm: int | None = Field(default=None, ge=1, description="requests per minute per model")
     llm_tpm: int | None = Field(default=None, ge=1, description="tokens per minute per model")
+    llm_offline_direct: bool = Field(
+        default=True,
+        description="call the in-process veille/offline engine directly, not through litellm",
+    )
     concurrency: int = Field(default=8, ge=1, le=1024, description="concurrent LLM/HTTP calls")
     per_host_concurrency: int = Field(default=4, ge=1)
     allow_private_hosts: bool = Field(default=False, description="fetch loopback/private hosts")
@@ -50,9 +54,12 @@ class Settings(BaseSettings):
     publish_path: Path | None = Field(default=None, description="read-only snapshot for analysts")
     docs_dir: Path = Field(default=Path("data/docs"), description="GX Data Docs folder")
     dashboard_dir: Path | None = Field(default=None, description="static dashboard folder")
-    task_runner: Literal["thread", "dask"] = Field(
-        default="thread", description="thread: one process; dask: fetch and enrich fan out"
+    task_runner: Literal["thread", "process", "dask"] = Field(
+        default="thread",
+        description="thread: one process; process: fetch and enrich fan out over a local"
+        " process pool; dask: over a Dask cluster",
     )
+    process_workers: int = Field(default=2, ge=1, description="worker processes of `process`")
     dask_workers: int = Field(default=2, ge=1, description="local Dask cluster worker processes")
     dask_address: str | None = Field(
         default=None, description="scheduler of an existing Dask cluster (tcp://host:8786)"

@@ -11,6 +11,7 @@ import polars as pl
 import pytest
 
 from tasks.stage import stage
+from veille.clean import story_ids
 from veille.ingest.files import read_inputs
 from veille.text import content_hash
 from warehouse.connection import connect
@@ -133,3 +134,5 @@ def test_incremental_staging_equals_a_full_restage(dev: pl.DataFrame) -> None:
     assert staged.height == 14
     stories = staged.group_by("story_id").len().filter(pl.col("len") > 1)
     assert stories.height >= 1  # the wire copy of article 6 joined its story
+    grouped = story_ids(staged.select("article_id", "published_at", "text")).sort("article_id")
+    assert staged.select("article_id", "story_id").equals(grouped)  # regrouped over the table

@@ -9,6 +9,8 @@ Decisions:
   server that never answers cannot hang the run.
 - Cost comes from `litellm.completion_cost` when litellm knows the model, else 0 (local or
   unknown models); a model whose cost lookup fails once is not looked up again.
+- `veille/...` models (the in-process offline engine) are called directly, not through
+  litellm (`Settings.llm_offline_direct`, on by default): see veille/llm/gateway.py.
 - What a provider sends back (error text, answer text) is redacted of our credentials before
   anything stores, raises or parses it (veille/llm/redact.py).
 """
@@ -20,6 +22,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
+from veille.llm import offline_provider
 from veille.llm.ledger import CallRecord, Ledger, cache_key
 from veille.llm.limits import ModelLimits, RetryPolicy, is_transient, retry_after, status_of
 from veille.llm.output import InvalidOutput, parse_enrichment
@@ -106,6 +109,10 @@ class Caller:
         self._no_cost: set[str] = set()
         self.redact = Redactor([settings.api_key(), *url_credentials(settings.llm_api_base)])
 
+    def direct(self, model: str) -> bool:
+        """Whether `model` is answered in process without litellm (the offline fast path)."""
+        return self.settings.llm_offline_direct and offline_provider.is_offline(model)
+
     async def enrich(self, model: str, chunk: ArticleInput) -> Enrichment:
         key = cache_key(model, chunk)
         messages: list[dict[str, Any]] = list(build_messages(chunk))
@@ -131,7 +138,9 @@ class Caller:
         raise AssertionError("unreachable")
 
     def _request(self, model: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
-        if model not in self._formats:
+        if model not in self._formats and self.direct(model):
+            self._formats[model] = offline_provider.RESPONSE_FORMAT
+        elif model not in self._formats:
             self._formats[model] = _format_for(model)
             price_unknown_model(model)
         request: dict[str, Any] = {
@@ -195,6 +204,8 @@ class Caller:
         raise AssertionError("unreachable")
 
     async def _complete(self, request: dict[str, Any]) -> Any:
+        if self.direct(request["model"]):
+            return offline_provider.respond(request["messages"], request["model"])
         import litellm
 
         deadline = self.settings.llm_timeout_s * 1.5 + 1
@@ -223,11 +234,11 @@ class Caller:
     def _cost(self, response: Any, model: str) -> float:
         if model in self._no_cost:
             return 0.0
-        import litellm
-
         hidden = getattr(response, "_hidden_params", None) or {}
         if isinstance(hidden, dict) and isinstance(hidden.get("response_cost"), int | float):
             return float(hidden["response_cost"])
+        import litellm  # only now: the offline fast path's response carries its cost
+
         try:
             return float(litellm.completion_cost(completion_response=response, model=model) or 0.0)
         except Exception:

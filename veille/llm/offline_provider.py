@@ -1,29 +1,82 @@
-"""`veille/offline` as a litellm custom provider.
+"""`veille/offline` as a litellm custom provider, and the same answer without litellm.
 
-Registering the offline engine with litellm (rather than calling it directly) keeps one code
-path: the gateway builds the same prompt, calls `litellm.acompletion`, parses and grounds the
-same JSON, and writes the same ledger rows whatever the model. Token counts are estimated
+Registering the offline engine with litellm keeps it callable like any model
+(`litellm.acompletion(model="veille/offline", ...)`). The gateway, though, calls `respond`
+directly for `veille/...` models (see veille/llm/gateway.py): same prompt in, same JSON text
+out, same token estimates, only litellm's dispatch is skipped. Token counts are estimated
 (characters / 4) so that the ledger and the budget logic see realistic numbers; cost is 0.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 from veille.llm.prompt import parse_article
 from veille.offline.engine import enrich
 
 PROVIDER = "veille"
+RESPONSE_FORMAT: dict[str, Any] = {"type": "json_object"}
+"""What litellm reports for the custom provider (JSON mode), stored in ledger requests."""
+
+
+def is_offline(model: str) -> bool:
+    """Models served by this module (the custom provider ignores the name after `veille/`)."""
+    provider, slash, _ = model.partition("/")
+    return provider == PROVIDER and slash == "/"
+
+
+@dataclass(frozen=True)
+class Usage:
+    prompt_tokens: int
+    completion_tokens: int
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass(frozen=True)
+class Message:
+    content: str
+    role: str = "assistant"
+
+
+@dataclass(frozen=True)
+class Choice:
+    message: Message
+    index: int = 0
+    finish_reason: str = "stop"
+
+
+@dataclass(frozen=True)
+class OfflineResponse:
+    """The parts of a litellm ModelResponse the gateway reads (usage, choices, cost)."""
+
+    model: str
+    choices: list[Choice]
+    usage: Usage
+    _hidden_params: dict[str, Any] = field(default_factory=lambda: {"response_cost": 0.0})
+
+
+def respond(messages: list[dict[str, Any]], model: str) -> OfflineResponse:
+    """The offline engine's answer to a veille prompt, without litellm."""
+    article = parse_article(messages)
+    content = enrich(article).model_dump_json()
+    prompt_tokens = sum(len(str(m.get("content", ""))) for m in messages) // 4
+    return OfflineResponse(
+        model=model,
+        choices=[Choice(Message(content))],
+        usage=Usage(prompt_tokens, len(content) // 4),
+    )
 
 
 def _answer(messages: list[dict[str, Any]], model: str) -> Any:
     import litellm
 
-    article = parse_article(messages)
-    content = enrich(article).model_dump_json()
-    prompt_tokens = sum(len(str(m.get("content", ""))) for m in messages) // 4
-    completion_tokens = len(content) // 4
+    direct = respond(messages, model)
+    usage = direct.usage
     return litellm.ModelResponse(
         model=model,
         created=int(time.time()),
@@ -31,13 +84,13 @@ def _answer(messages: list[dict[str, Any]], model: str) -> Any:
             {
                 "index": 0,
                 "finish_reason": "stop",
-                "message": {"role": "assistant", "content": content},
+                "message": {"role": "assistant", "content": direct.choices[0].message.content},
             }
         ],
         usage={
-            "prompt_tokens": prompt_tokens,
-            "completion_tokens": completion_tokens,
-            "total_tokens": prompt_tokens + completion_tokens,
+            "prompt_tokens": usage.prompt_tokens,
+            "completion_tokens": usage.completion_tokens,
+            "total_tokens": usage.total_tokens,
         },
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
@@ -42,6 +42,12 @@ def _first_tokens() -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=8192)
+def _alone(head: str, rest: str) -> re.Pattern[str]:
+    """Compiled once per name: re's own cache (512 patterns) thrashes over a run's names."""
+    return re.compile(rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(rest)})(?![\w'’-])")
+
+
 def known_short_forms(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """ "Moonshot" after "Moonshot AI": a known name's distinctive first word, alone, is the
     same organisation when the rest of the name is generic ("AI", "Computing", "Group")."""
@@ -55,8 +61,7 @@ def known_short_forms(text: str, mentions: list[OrgMention]) -> list[OrgMention]
             continue
         if head.lower() in ow.COMMON_HEADS:
             continue
-        alone = rf"(?<![\w-]){re.escape(head)}(?!\s+{re.escape(rest)})(?![\w'’-])"
-        for x in re.finditer(alone, text):
+        for x in _alone(head, rest).finditer(text):
             found.append(replace(m, start=x.start(), end=x.end(), surface=head))
     return found
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.offline import cues
 from veille.offline.gazetteer import NON_PARTY_KINDS
@@ -90,6 +90,12 @@ def is_party(mention: OrgMention) -> bool:
     return mention.kind not in NON_PARTY_KINDS and not mention.brand and not mention.background
 
 
+@lru_cache(maxsize=8192)
+def _whole_word(name: str) -> re.Pattern[str]:
+    """Compiled once per name: re's own cache (512 patterns) thrashes over a run's names."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
 def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None) -> str | None:
     """The most talked-about party, with a bonus for the title and the first sentence."""
     scores: dict[str, float] = {}
@@ -97,7 +103,7 @@ def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None)
         bonus = 2.0 if first and first.start <= m.start < first.end else 0.0
         scores[m.name] = scores.get(m.name, 0.0) + 1.0 + bonus - order * 1e-3
     for name in scores:
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+        if _whole_word(name).search(title):
             scores[name] += 3.0
     return max(scores, key=lambda n: scores[n]) if scores else None
 
