@@ -39,6 +39,16 @@ TIME_WORDS = frozenset(
 )
 
 
+# "investir 1 milliard dans ce tour", "invest $2 billion in the round": money put into a deal
+# (a demonstrative or a deal noun after the preposition) is not spending on a purpose.
+DEAL_REFERENCES = frozenset(
+    _words(
+        "ce cet cette ces this that these those round tour opération operation deal transaction "
+        "levée raise financing financement capital ronda rodada runde"
+    )
+)
+
+
 @cache
 def _conversion_gap() -> re.Pattern[str]:
     return re.compile(r"\s*\(\s*(?:[^\W\d][\w'’.]*\s+){0,2}$")
@@ -66,6 +76,11 @@ def _purchase_re() -> re.Pattern[str]:
     acquisition = next(frags for kind, _, frags in cues.DEAL_CUES if kind == "acquisition")
     verbs = (*acquisition, *cues.PURCHASE_VERBS)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(verbs)})(?![\w-])", re.I)
+
+
+def is_purchase_sentence(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """The sentence has an acquisition or purchase verb."""
+    return bool(_purchase_re().search(text, sentence_start, sentence_end))
 
 
 def is_price(text: str, sentence_start: int, sentence_end: int, span: MoneySpan) -> bool:
@@ -137,6 +152,7 @@ def is_spending(text: str, span: MoneySpan) -> bool:
         thing.islower()  # "xAI" is a name, not a thing
         and thing not in ow.ORG_NOUNS
         and thing not in TIME_WORDS
+        and thing not in DEAL_REFERENCES
         and (
             before.search(text, max(0, span.start - 50), span.start)
             or (allocated is not None and before_verb_final(text, allocated.end()))

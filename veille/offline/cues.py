@@ -37,7 +37,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("acquisition", "event", (
         r"acquir\w*", r"acquisition", r"takeover", r"take over", r"buy(?:s|ing)? out",
         r"merger", r"merge", r"rachat", r"rach[eè]t\w*", r"acqu[ié]\w*", r"fusion",
-        r"mettre la main sur", r"übernahme", r"übernimmt", r"übernehmen", r"übernommen",
+        r"mettre la main sur", r"m(?:is|et|ettra|ettrait) la main",
+        r"s['’]offr(?:ir|e|ait|irait|ira)",
+        r"übernahme", r"übernimmt", r"übernehmen", r"übernommen",
         r"erwirbt", r"erwerben", r"erworben", r"gekauft", r"adquiri\w*", r"adquisición", r"fusión",
         r"aquisição",
         r"adquir\w*", r"fusão", r"acquisizione", r"acquisi\w*", r"rilevare", r"rilevato",
@@ -52,6 +54,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("investment", "event", (
         r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
         r"backed", r"backing", r"to back", r"led by", r"pour(?:s|ed|ing)? .{0,20}into",
+        r"put(?:s|ting)? [^.;]{0,25}?into",
         r"injecté", r"inject\w*",
         r"au capital", r"prise de participation", r"participation",
         r"invest(?!isseur|idor|itor|or)\w*", r"investition\w*",
@@ -63,7 +66,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"private placement",
     )),
     ("investment", "self", (
-        r"raise[sd]?", r"raising", r"levé", r"lève", r"lever", r"levée de fonds",
+        r"raise[sd]?", r"raising", r"levée?s?", r"lève", r"lever", r"levée de fonds",
         r"tour de table", r"funding round", r"round", r"series [a-f]", r"série [a-f]",
         r"augmentation de capital", r"finanzierungsrunde", r"ronda", r"rodada", r"round di",
         r"sammelt", r"recaudó", r"captó", r"captou", r"levantou", r"raccolto", r"raccoglie",
@@ -83,7 +86,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"zusammen(?:arbeiten|gearbeitet)", r"arbeitet\w* mit",
     )),
     ("financing", "event", (
-        r"loan", r"credit facility", r"debt financing", r"financing", r"prêt", r"financement",
+        r"loan", r"credit facility", r"debt financing", r"financing",
+        r"(?:debt|loan|equity|financing|revolving|term|preferred-equity) facilit(?:y|ies)",
+        r"prêt", r"financement",
         r"kredit", r"darlehen", r"finanzierung", r"préstamo", r"financiación", r"empréstimo",
         r"financiamento", r"prestito", r"finanziamento", r"borrow(?:s|ed|ing)?", r"emprunt\w*",
         r"pidió prestado", r"tomou emprestado", r"preso in prestito", r"aufgenommen",
@@ -112,7 +117,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"assin\w*", r"firmato", r"commande", r"order", r"pedido", r"ordine", r"add-on",
         r"extension", r"expanded", r"élargi", r"apport", r"engag[ée]\w*", r"commit(?:s|ted)?",
         r"buy(?:s|ing)?", r"bought", r"purchase\w*", r"achat", r"acheter", r"pay(?:s|ing)?",
-        r"paid", r"payer", r"versement", r"spend\w*", r"dépenser", r"consacrer",
+        r"paid", r"payer", r"versement", r"vers(?:é|ée|és|era|erait|ait|ant|er)",
+        r"spend\w*", r"dépenser", r"consacrer",
         r"kauf\w*", r"compra\w*", r"comprar", r"acquist\w*", r"achet\w*", r"achats?",
         r"sold", r"sells?", r"selling", r"vend(?:u|ue|re|ra|rait)", r"purchase price",
         r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo", r"entendu avec",
@@ -153,7 +159,7 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"capitalizzazione", r"worth roughly", r"had been worth",
     )),
     ("valuation", (
-        r"valu(?:ed|ing|es) (?:it|the company|the startup|the firm|\w+) at", r"valuation",
+        r"valu(?:e|ed|ing|es) (?:it|the company|the startup|the firm|\w+) at", r"valuation",
         r"valoris\w*", r"valoré\w*", r"bewert\w*",
         r"valoración", r"valorad\w*", r"avaliad\w*", r"valutazione", r"valutat\w*",
         r"value it at", r"would value", r"estimée? à", r"évaluée? à", r"estimad[oa] en",
@@ -170,6 +176,7 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("capex", (
         r"capex", r"capital expenditures?", r"capital spending", r"investissements? dans",
+        r"d['’]investissements", r"à (?:leurs|ses|son|sa) investissements",
         r"dépenses d['’]investissement", r"centres de données", r"data cent(?:er|re)s",
         r"investitionen", r"rechenzentren", r"inversiones en", r"centros de datos",
         r"investimentos em", r"centros de dados", r"investimenti in", r"data center",
@@ -182,7 +189,8 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"priced at", r"palier", r"fixé à",
     )),
     ("other", (
-        r"backlog", r"carnet de commandes", r"obligations de prestation",
+        r"backlog", r"carnet de commandes", r"of cash", r"cash and", r"trésorerie",
+        r"liquidités", r"obligations de prestation",
         r"performance obligations", r"auftragsbestand", r"cartera de pedidos",
     )),
 )
@@ -195,7 +203,9 @@ DEAL_VALUE_CUES = (
     r"valer", r"valerá", r"vale", r"valdrá", r"valdría", r"vaudra", r"vaudrait", r"valoir",
     r"varrà", r"varrebbe", r"per un valore", r"pour une valeur", r"por un valor",
     r"por um valor", r"avaliad[oa] em", r"evaluad[oa] en", r"estimad[oa] em", r"stimat[oa] in",
-    r"un importe de", r"por un importe", r"montant de", r"ammontare di", r"Volumen von",
+    r"un importe de", r"por un importe", r"montant de",
+    r"montant (?:maximal|maximum|total|global|minimal|estimé) (?:de|d['’]environ)",
+    r"ammontare di", r"Volumen von",
 )
 # Words by which a later sentence refers back to the deal just described.
 CONTINUATION_CUES = (

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from veille.money import MoneySpan
+from veille.offline import amountcontext as ac
 from veille.offline import cues
 from veille.offline.dealtype import factor, folded, lowered
 from veille.offline.sentences import Sentence
@@ -74,9 +75,47 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
             best, best_distance = role, distance
     if best == "share_price" and (span.value or 0) >= 1e5:
         return "other"
-    if best == "valuation" and _deal_valued().search(text, sentence.start, span.start):
+    if (
+        best == "valuation"
+        and (
+            _deal_valued().search(text, sentence.start, span.start)
+            or _takeover_valued(text, sentence, span)
+        )
+        and not _pronoun_valued().search(text, max(sentence.start, span.start - 60), span.start)
+    ):
         return "deal_value"  # "une opération valorisée à", "arrangement valued at"
     return best
+
+
+@cache
+def _target_valued() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:deal|transaction|offer|bid|takeover|opération|offre|rachat)\W+(?:\w+\W+){0,3}"
+        r"(?:valu\w*|valoris\w*)\W+(?:[\w-]+\W+){1,8}?(?:at|à)\s+"
+        r"(?:(?:about|around|roughly|some|nearly|environ|près de)\s+)?$",
+        re.I,
+    )
+
+
+def _takeover_valued(text: str, sentence: Sentence, span: MoneySpan) -> bool:
+    """ "sinking a [takeover] deal that valued the bitcoin miner turned landlord at about
+    $9 billion": in a sentence that buys a company, the price that values the target is the
+    deal's value (in a round, "l'opération valorise X à" stays a valuation)."""
+    return bool(
+        _target_valued().search(text, max(sentence.start, span.start - 120), span.start)
+        and ac.is_purchase_sentence(text, sentence.start, sentence.end)
+    )
+
+
+@cache
+def _pronoun_valued() -> re.Pattern[str]:
+    """ "une opération qui la valorisait 11,7 milliards", "a round that valued it at": the
+    pronoun is the company, so the figure is its valuation, not the deal's value."""
+    return re.compile(
+        r"(?:(?<!\w)(?:la|le|les|l['’])\s*(?:valoris|valor|évalu)\w*|"
+        r"valu\w*\s+(?:it|them)\b)\W+(?:[\w-]+\W+){0,3}$",
+        re.I,
+    )
 
 
 @cache
