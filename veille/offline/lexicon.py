@@ -227,7 +227,13 @@ PLACES = _words(
     Canada Mexico Europe Asia Africa Norway Norvège Sweden Suède Finland Netherlands
     Pays-Bas Switzerland Suisse Belgium Belgique Austria Ireland Irlande Poland Pologne
     Texas Washington Vineland Childress Abilene Mountain View Santa Clara Menlo Park
-    Redmond Cupertino Palo Alto San Francisco Nouvelle-Zélande Emirates Saudi Arabia"""
+    Redmond Cupertino Palo Alto San Francisco Nouvelle-Zélande Emirates Saudi Arabia
+    Alabama Alaska Arkansas Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
+    Indiana Kansas Kentucky Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Hampshire Mexico Carolina Dakota Oklahoma Pennsylvania Rhode
+    Tennessee Vermont Louisiane Floride Géorgie Caroline Essex Kent Surrey Sussex Yorkshire
+    Lancashire Cheshire Hertfordshire Berkshire Oxfordshire Cambridgeshire Midlands
+    Cornwall Devon Northumberland"""
 ) | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
      "Santa Clara", "Palo Alto", "Abu Dhabi", "Hong Kong", "Saudi Arabia", "Los Angeles"}
 # fmt: on
