@@ -113,13 +113,19 @@ LENDER_MARKERS = (
     r"pool bancaire", r"bankenkonsortium", r"konsortium", r"unter führung (?:von|der|des)",
     r"sindicato de bancos", r"consorcio de bancos", r"concedid[oa] por", r"sindacato di banche",
     r"pool di banche", r"concess[oa] da", r"equity from", r"financing from", r"investment from",
-    r"loan from", r"credit from", r"capital from", r"stammt von",
+    r"loan from", r"credit from", r"capital from", r"stammt von", r"arrangé\w* par",
+    r"structuré\w* par", r"souscrit\w* par", r"underwritten by", r"arrangiert von",
+    r"estructurad[oa] por", r"estruturad[oa] por", r"strutturat[oa] da",
 )
 PARTICIPATION_VERBS = (
     r"took part", r"participated", r"participating", r"joined the round", r"also invested",
     r"participé", r"ont (?:également|aussi) participé", r"remis au pot", r"se sont joints",
     r"beteiligt\w*", r"participaron", r"participan", r"se sumaron", r"participaram",
     r"participou", r"hanno partecipato", r"partecipa",
+    r"compl[eè]t\w* (?:le|the) (?:tour de table|round)",
+    r"rejoi\w* (?:le|the) (?:tour de table|round)",
+    r"rounded out the round", r"completed the round", r"completan la ronda",
+    r"completam a rodada", r"completano il round",
 )
 # In the sentence that opens a round, these introduce investors too ("auprès de plusieurs
 # investisseurs, dont Lux Capital"); in a later sentence they introduce anything.

@@ -1,0 +1,93 @@
+"""Deal and organisation rules added after the session-2 blind sets: each rule's positive and
+negative case, English and French. Articles are made up for the tests (company names
+included), except well-known real organisations from the gazetteer."""
+
+from __future__ import annotations
+
+from veille.offline.engine import enrich
+from veille.schema import ArticleInput
+
+
+def run(text: str, title: str = "") -> tuple[set[str], list[tuple[frozenset[str], float | None]]]:
+    result = enrich(ArticleInput(article_id="t", title=title, text=text))
+    orgs = {o.name for o in result.organizations}
+    return orgs, [(frozenset(d.parties), d.amount_value) for d in result.deals]
+
+
+def test_parallel_investors_each_pair_with_the_company_en() -> None:
+    text = (
+        "Cohere has agreed to buy $30 billion of capacity from Oracle, while Microsoft and "
+        "Nvidia will invest up to $5 billion and up to $10 billion respectively in the "
+        "start-up."
+    )
+    _, deals = run(text, "Cohere strikes cloud deal")
+    assert (frozenset({"Cohere", "Microsoft"}), 5e9) in deals
+    assert (frozenset({"Cohere", "NVIDIA"}), 10e9) in deals
+    assert not any(p == frozenset({"Microsoft", "NVIDIA"}) for p, _ in deals)
+
+
+def test_parallel_investors_each_pair_with_the_company_fr() -> None:
+    text = (
+        "Cohere s'est engagé à acheter de la capacité à Oracle.\n\n"
+        "En contrepartie, Nvidia investira jusqu'à 10 milliards de dollars dans la start-up "
+        "et Microsoft jusqu'à 5 milliards de dollars."
+    )
+    _, deals = run(text, "Cohere signe avec Oracle")
+    assert (frozenset({"Cohere", "NVIDIA"}), 10e9) in deals
+    assert (frozenset({"Cohere", "Microsoft"}), 5e9) in deals
+
+
+def test_one_investor_in_two_companies_is_not_parallel() -> None:
+    text = "Microsoft will invest $5 billion in Cohere and $3 billion in Lambda."
+    _, deals = run(text)
+    assert not any(p == frozenset({"Cohere", "Lambda"}) for p, _ in deals)
+    assert (frozenset({"Microsoft", "Cohere"}), 5e9) in deals
+    assert (frozenset({"Microsoft", "Lambda"}), 3e9) in deals
+
+
+def test_round_completed_in_a_later_sentence_fr() -> None:
+    text = (
+        "La start-up parisienne Cohere a annoncé une série A de 300 millions d'euros menée "
+        "par General Catalyst. Bpifrance et Accel complètent le tour de table."
+    )
+    _, deals = run(text)
+    everyone = frozenset({"Cohere", "General Catalyst", "Bpifrance", "Accel"})
+    assert (everyone, 300e6) in deals
+
+
+def test_loan_arranged_by_banks_in_the_next_sentence_fr() -> None:
+    text = (
+        "Le néocloud Cohere a conclu un financement bancaire de 2,4 milliards d'euros. Le "
+        "prêt est arrangé par BNP Paribas et Natixis."
+    )
+    _, deals = run(text)
+    assert (frozenset({"Cohere", "BNP Paribas", "Natixis"}), 2.4e9) in deals
+    # without the arranger marker, a later sentence naming banks adds no lender
+    other = (
+        "Le néocloud Cohere a conclu un financement bancaire de 2,4 milliards d'euros. BNP "
+        "Paribas et Natixis ont publié leurs résultats."
+    )
+    _, deals = run(other)
+    assert not any({"BNP Paribas", "Natixis"} <= p for p, _ in deals)
+
+
+def test_rating_agencies_and_places_are_never_parties() -> None:
+    text = (
+        "Cohere has signed a 15-year lease with Lambda for a campus in North Dakota. "
+        "The bonds were rated A+ by S&P Global and Glass Lewis backed the merger."
+    )
+    orgs, deals = run(text)
+    assert {"S&P Global", "Glass Lewis"} <= orgs
+    assert "Dakota" not in orgs
+    assert all(not p & {"S&P Global", "Glass Lewis", "Dakota"} for p, _ in deals)
+    assert (frozenset({"Cohere", "Lambda"}), None) in deals
+
+
+def test_stargate_is_a_project_not_an_organisation() -> None:
+    text = (
+        "Stargate, the venture OpenAI formed with SoftBank Group and Oracle, aims to invest up "
+        "to $500 billion in American AI infrastructure."
+    )
+    orgs, deals = run(text)
+    assert "Stargate" not in orgs
+    assert {"OpenAI", "Oracle"} <= orgs
