@@ -88,6 +88,6 @@ def test_stargate_is_a_project_not_an_organisation() -> None:
         "Stargate, the venture OpenAI formed with SoftBank Group and Oracle, aims to invest up "
         "to $500 billion in American AI infrastructure."
     )
-    orgs, deals = run(text)
+    orgs, _ = run(text)
     assert "Stargate" not in orgs
     assert {"OpenAI", "Oracle"} <= orgs
