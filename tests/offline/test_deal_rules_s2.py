@@ -91,3 +91,34 @@ def test_stargate_is_a_project_not_an_organisation() -> None:
     orgs, _ = run(text)
     assert "Stargate" not in orgs
     assert {"OpenAI", "Oracle"} <= orgs
+
+
+def test_money_raised_written_after_the_amount_fr() -> None:
+    text = (
+        "Mistral AI a signé un accord avec Orange.\n\nPour financer sa croissance, la société "
+        "peut compter sur les 1,7 milliard d'euros levés en septembre auprès d'ASML et de "
+        "Nvidia."
+    )
+    _, deals = run(text, "Mistral AI signe avec Orange")
+    assert (frozenset({"Mistral AI", "ASML", "NVIDIA"}), 1.7e9) in deals
+
+
+def test_passive_takeover_with_a_rival_in_apposition_fr() -> None:
+    text = (
+        "Le marché se consolide. Anaplan, un concurrent direct de Pigment, avait été repris en "
+        "2022 par le fonds Thoma Bravo pour 10,4 milliards de dollars."
+    )
+    _, deals = run(text)
+    assert (frozenset({"Anaplan", "Thoma Bravo"}), 10.4e9) in deals
+    assert not any("Pigment" in p for p, _ in deals)
+
+
+def test_an_enumeration_of_agents_does_not_move_the_focus() -> None:
+    text = (
+        "Mistral AI a signé avec Eclairion un accord de capacité.\n\n"
+        "L'opération s'ajoute au campus prévu par le fonds MGX, Bpifrance, Mistral AI et "
+        "Nvidia.\n\nCôté clients, la société a également conclu avec CMA CGM un partenariat."
+    )
+    _, deals = run(text, "Mistral AI réserve de la capacité chez Eclairion")
+    assert (frozenset({"Mistral AI", "CMA CGM"}), None) in deals
+    assert (frozenset({"MGX", "CMA CGM"}), None) not in deals

@@ -50,6 +50,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"verkauf\w*", r"sold (?:its|their|the)", r"cédé\w*", r"cession de",
         r"vendu\w* (?:sa|son|ses)",
         r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",
+        r"(?:été |être )?repris\w* (?:\w+ ){0,3}?par",
     )),
     ("investment", "event", (
         r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
@@ -117,7 +118,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"assin\w*", r"firmato", r"commande", r"order", r"pedido", r"ordine", r"add-on",
         r"extension", r"expanded", r"élargi", r"apport", r"engag[ée]\w*", r"commit(?:s|ted)?",
         r"buy(?:s|ing)?", r"bought", r"purchase\w*", r"achat", r"acheter", r"pay(?:s|ing)?",
-        r"paid", r"payer", r"versement", r"vers(?:é|ée|és|era|erait|ait|ant|er)",
+        r"paid", r"payer", r"versement", r"débours\w*", r"vers(?:é|ée|és|era|erait|ait|ant|er)",
         r"spend\w*", r"dépenser", r"consacrer",
         r"kauf\w*", r"compra\w*", r"comprar", r"acquist\w*", r"achet\w*", r"achats?",
         r"sold", r"sells?", r"selling", r"vend(?:u|ue|re|ra|rait)", r"purchase price",

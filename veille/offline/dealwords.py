@@ -91,7 +91,7 @@ COMPONENT_CONNECTORS = (
 )
 # A round or a loan opens where one of these meets an amount (see `rounds`).
 ROUND_CUES = (
-    r"raise[sd]?", r"raising", r"levé", r"lève", r"levée de fonds", r"tour de table",
+    r"raise[sd]?", r"raising", r"levée?s?", r"lève", r"levée de fonds", r"tour de table",
     r"funding round", r"round", r"series [a-f]", r"série [a-f]", r"serie [a-f]",
     r"augmentation de capital", r"finanzierungsrunde", r"runde", r"eingesammelt", r"sammelt\w*",
     r"ronda", r"rodada", r"round di", r"recaudó", r"recaudado", r"captó", r"captado", r"captou",
@@ -122,6 +122,7 @@ PARTICIPATION_VERBS = (
     r"participé", r"ont (?:également|aussi) participé", r"remis au pot", r"se sont joints",
     r"beteiligt\w*", r"participaron", r"participan", r"se sumaron", r"participaram",
     r"participou", r"hanno partecipato", r"partecipa",
+    r"particip(?:eraient|erait|ent|eront|era|ait|aient)", r"will (?:also )?participate",
     r"compl[eè]t\w* (?:le|the) (?:tour de table|round)",
     r"rejoi\w* (?:le|the) (?:tour de table|round)",
     r"rounded out the round", r"completed the round", r"completan la ronda",

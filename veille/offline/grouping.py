@@ -49,7 +49,7 @@ def outside_appositions(
 
 @cache
 def _apposition_re() -> re.Pattern[str]:
-    relations = "|".join(lx.APPOSITIVE_RELATIONS)
+    relations = "|".join((*lx.APPOSITIVE_RELATIONS, *lx.PASSING_RELATIONS))
     return re.compile(rf",\s*(?:{relations})\b[^,;:]*", re.I)
 
 

@@ -92,6 +92,13 @@ APPOSITIVE_RELATIONS = (
     r"|\w*[Aa]nbieter (?:der|des|von)|provider of|fournisseur de|proveedor de"
     r"|casa madre|spin-?off)\b",
 )
+# "Anaplan, un concurrent direct de Pigment, ...": an organisation named in passing inside
+# an apposition (for deal parties only; not a context that makes the name an organisation).
+PASSING_RELATIONS = (
+    r"(?:(?:un|une|a|an|the|le|la|l['’]|its|son|sa|el|o|il|der|die|ein|eine)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:concurrent|rival|competitor|competidor|concorrente|Konkurrent"
+    r"|Rivale)\w*",
+)
 # Group words glued to a name: "Schwarz-Gruppe", "Tata-Konzern".
 GROUP_SUFFIXES = (r"Gruppe", r"Konzern", r"Group", r"Holding")
 LEGAL_SUFFIXES = (

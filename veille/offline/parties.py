@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from veille.offline import cues
 from veille.offline.gazetteer import NON_PARTY_KINDS
@@ -54,6 +55,7 @@ def _marker_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
 
+_JOINED_ITEM = re.compile(r"\s*(?:,|and|et|und|y|e|&)\s*(?:(?:and|et|und|y|e)\s+)?")
 _JOINED = re.compile(r"\s*(?:,|and|et|und|y|e|&)?\s*(?:[\w'’-]+\s+){0,2}$")
 
 
@@ -134,8 +136,19 @@ class Focus:
         if _POSSESSIVE.match(head):
             return  # "Ses logiciels sont utilisés par Renault": still about the focus
         topical = _topical(body, sentence.start, parties)
-        if topical:
+        if topical and not _opens_enumeration(sentence.start, body, topical):
             self.current = topical[0].name
+
+
+def _opens_enumeration(offset: int, body: str, parties: list[OrgMention]) -> bool:
+    """ "... prévu par le fonds MGX, Bpifrance, Mistral AI et Nvidia": the first party opens
+    a list of three or more, so no single one of them is the sentence's subject."""
+    run = 1
+    for a, b in pairwise(parties):
+        if not _JOINED_ITEM.fullmatch(body, a.end - offset, b.start - offset):
+            break
+        run += 1
+    return run >= 3
 
 
 def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
