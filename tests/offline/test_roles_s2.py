@@ -119,6 +119,37 @@ def role_of(text: str, surface: str) -> str:
             "$20 billion",
             "deal_value",
         ),
+        # "plus de" is "more than", not a component connector ("plus" in "X plus Y" is)
+        (
+            "Microsoft, qui a pris une participation de 15 M€ au capital de Corvane, prévoit "
+            "plus de 80 milliards de dollars d'investissements dans ses centres de données.",
+            "80 milliards de dollars",
+            "capex",
+        ),
+        # a cue on the right that introduces its own amount is not this amount's role
+        (
+            "Corvane serait sur le point de réunir 2 milliards de dollars, sur la base d'une "
+            "valorisation comprise entre 12 et 14 milliards de dollars.",
+            "2 milliards de dollars",
+            "other",
+        ),
+        (
+            "Corvane reported $2 billion in revenue last year.",
+            "$2 billion",
+            "revenue",
+        ),
+        # a partnership "estimated at" is valued by its amount; a company "estimée à" is not
+        (
+            "Corvane a conclu avec Brightwave un partenariat de cinq ans estimé à environ 100 "
+            "millions d'euros.",
+            "100 millions d'euros",
+            "deal_value",
+        ),
+        (
+            "La start-up Corvane est estimée à 100 millions d'euros.",
+            "100 millions d'euros",
+            "valuation",
+        ),
     ],
 )
 def test_money_roles_s2(text: str, surface: str, role: str) -> None:

@@ -86,7 +86,8 @@ PURCHASE_VERBS = (
 # Words before an amount that breaks down the amount just before it.
 COMPONENT_CONNECTORS = (
     r"dont", r"of which", r"including", r"davon", r"wovon", r"de los cuales",
-    r"de las cuales", r"dos quais", r"das quais", r"di cui", r"plus", r"and", r"et", r"und",
+    r"de las cuales", r"dos quais", r"das quais", r"di cui",
+    r"plus(?!\s+(?:de|d['’]|than)\b)", r"and", r"et", r"und",
     r"y", r"e", r"weitere", r"further", r"with", r"avec",
 )
 # A round or a loan opens where one of these meets an amount (see `rounds`).

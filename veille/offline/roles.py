@@ -70,6 +70,8 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
     for role, start, end in _role_cues(text, sentence.start, sentence.end):
         if start >= span.start and end <= span.end:
             continue
+        if start >= span.end and _next_amount().match(text, end):
+            continue  # "2 milliards, sur la base d'une valorisation de 12 milliards"
         distance = _distance((start, end), span)
         if distance < best_distance:
             best, best_distance = role, distance
@@ -119,13 +121,25 @@ def _pronoun_valued() -> re.Pattern[str]:
 
 
 @cache
+def _next_amount() -> re.Pattern[str]:
+    """A cue on the right of an amount that introduces an amount of its own."""
+    return re.compile(
+        r"[^\d.;:()]{0,40}?(?:[$€£¥]\s?\d|\d[\d.,\s]*(?:(?:et|and|à|to|-|–)\s*\d[\d.,\s]*)?"
+        r"\s?(?:milliards?|millions?|billions?|"
+        r"trillions?|bn|Md|Mrd|Mio|mil millones|miliardi|bilhões|milhões)(?!\w))",
+        re.I,
+    )
+
+
+@cache
 def _deal_valued() -> re.Pattern[str]:
     nouns = (
         r"operación|operação|opération|operazione|transaction|deal|contract|contrat|"
-        r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion"
+        r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion|"
+        r"partenariat|partnership|alliance|parceria|asociación|partnerschaft|lease|bail"
     )
     return re.compile(
-        rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|"
+        rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|estim\w*|"
         rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$",
         re.I,
     )
