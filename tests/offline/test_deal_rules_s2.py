@@ -122,3 +122,27 @@ def test_an_enumeration_of_agents_does_not_move_the_focus() -> None:
     _, deals = run(text, "Mistral AI réserve de la capacité chez Eclairion")
     assert (frozenset({"Mistral AI", "CMA CGM"}), None) in deals
     assert (frozenset({"MGX", "CMA CGM"}), None) not in deals
+
+
+def test_partner_of_is_a_partnership() -> None:
+    text = (
+        "Blue Owl has backed several campuses this year. It is also the partner of developer "
+        "Crusoe on the Abilene campus."
+    )
+    _, deals = run(text, "Blue Owl backs campuses")
+    assert (frozenset({"Blue Owl", "Crusoe"}), None) in deals
+    # "un partenaire capable de": a partner in general, no named counterparty
+    other = "« Nous voulions un partenaire capable de garantir nos données », dit Mistral AI."
+    _, deals = run(other)
+    assert deals == []
+
+
+def test_founder_in_apposition_is_not_the_counterparty() -> None:
+    text = (
+        "Qualcomm a signé en mai un protocole d'accord avec Humain, la société d'IA créée par "
+        "le fonds souverain PIF, pour développer des centres de données."
+    )
+    result = enrich(ArticleInput(article_id="t", title="", text=text))
+    found = {(frozenset(d.parties), d.deal_type) for d in result.deals}
+    assert (frozenset({"Qualcomm", "Humain"}), "partnership") in found
+    assert not any("Public Investment Fund" in p or "PIF" in p for p, _ in found)

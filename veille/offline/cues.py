@@ -78,6 +78,12 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("partnership", "event", (
         r"partnership", r"partner(?:s|ed|ing)? with", r"team(?:s|ed)? up", r"collaborat\w*",
         r"alliance", r"joint venture", r"work with", r"working with", r"partenariat",
+        r"(?:the|a|its|main|key) partner of",
+        r"partenaires?(?: (?:privilégiés?|historiques?|stratégiques?|principal|principaux))? "
+        r"d(?:e|u|es|['’])",
+        r"venture with", r"protocole d['’]accord", r"memorandum of understanding", r"MoU",
+        r"memorando de entendimiento", r"memorando de entendimento", r"protocollo d['’]intesa",
+        r"absichtserklärung",
         r"s['’]allie", r"s['’]associe", r"coentreprise", r"co-entreprise",
         r"partnerschaft", r"kooperation", r"zusammenarbeit", r"gemeinschaftsunternehmen",
         r"alianza", r"asociación", r"colaboración", r"empresa conjunta", r"parceria",

@@ -98,6 +98,10 @@ PASSING_RELATIONS = (
     r"(?:(?:un|une|a|an|the|le|la|l['’]|its|son|sa|el|o|il|der|die|ein|eine)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:concurrent|rival|competitor|competidor|concorrente|Konkurrent"
     r"|Rivale)\w*",
+    # "avec Humain, la société d'IA créée par le fonds souverain PIF": its founder
+    r"(?:(?:la|le|l['’]|une?|a|an|the|el|o|il|der|die|das|eine?)\s*)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:créée?|fondée?|lancée?|founded|created|set up|launched|formed|creada|fundada|criada"
+    r"|fondata|gegründet)\s+(?:par|by|por|pel[oa]|da|von)",
 )
 # Group words glued to a name: "Schwarz-Gruppe", "Tata-Konzern".
 GROUP_SUFFIXES = (r"Gruppe", r"Konzern", r"Group", r"Holding")
