@@ -146,3 +146,26 @@ def test_founder_in_apposition_is_not_the_counterparty() -> None:
     found = {(frozenset(d.parties), d.deal_type) for d in result.deals}
     assert (frozenset({"Qualcomm", "Humain"}), "partnership") in found
     assert not any("Public Investment Fund" in p or "PIF" in p for p, _ in found)
+
+
+def test_owner_named_to_say_who_pays_is_background_fr() -> None:
+    text = (
+        "La maison mère de Facebook, Meta Platforms, a quant à elle investi 14,3 milliards de "
+        "dollars dans Scale AI en juin."
+    )
+    _, deals = run(text)
+    # reported under the spelling of its own (non-background) mention
+    assert (frozenset({"Meta Platforms", "Scale AI"}), 14.3e9) in deals
+    assert not any("Facebook" in p for p, _ in deals)
+
+
+def test_former_employer_of_a_person_is_background_en() -> None:
+    text = (
+        "Meta formed a joint venture with Blue Owl last week. The unit is led by former Scale "
+        "AI chief Alexandr Wang. On Thursday it sold $30 billion of its own bonds."
+    )
+    _, deals = run(text, "Meta and Blue Owl form venture")
+    assert not any("Scale AI" in p for p, _ in deals)
+    # the employer without "former ... chief" stays a possible party
+    _, deals = run("Meta paid $14.3 billion for a 49% stake in Scale AI.")
+    assert (frozenset({"Meta", "Scale AI"}), 14.3e9) in deals

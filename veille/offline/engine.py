@@ -96,7 +96,8 @@ def display_names(mentions: list[OrgMention]) -> dict[str, str]:
     spellings: dict[str, Counter[str]] = {}
     for m in mentions:
         if not m.descriptor:
-            spellings.setdefault(m.name, Counter())[m.surface] += 1
+            # "La maison mère de Facebook, Meta Platforms": the background spelling counts less
+            spellings.setdefault(m.name, Counter())[m.surface] += 1 if m.background else 2
     display = {}
     for name, counts in spellings.items():
         written = any(norm_name(s) == norm_name(name) for s in counts)
