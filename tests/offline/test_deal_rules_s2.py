@@ -169,3 +169,40 @@ def test_former_employer_of_a_person_is_background_en() -> None:
     # the employer without "former ... chief" stays a possible party
     _, deals = run("Meta paid $14.3 billion for a 49% stake in Scale AI.")
     assert (frozenset({"Meta", "Scale AI"}), 14.3e9) in deals
+
+
+def test_leading_subordinate_clause_is_its_own_clause_fr() -> None:
+    text = (
+        "Alors qu'OpenAI devait s'offrir Windsurf pour environ 3 milliards de dollars, c'est "
+        "finalement Google qui a raflé la mise : il va verser 2,4 milliards de dollars pour "
+        "obtenir une licence sur la technologie de Windsurf."
+    )
+    _, deals = run(text)
+    assert (frozenset({"OpenAI", "Windsurf"}), 3e9) in deals
+    assert (frozenset({"Google", "Windsurf"}), 3e9) not in deals
+
+
+def test_framework_agreement_is_a_contract_fr() -> None:
+    text = (
+        "LightOn a remporté un accord-cadre de quatre ans avec Orange, pour un montant "
+        "maximal de 12 M€."
+    )
+    _, deals = run(text)
+    assert (frozenset({"LightOn", "Orange"}), 12e6) in deals
+
+
+def test_spenders_without_counterparty_make_no_deal_fr() -> None:
+    text = (
+        "Poolside a signé un partenariat avec Amazon Web Services. Microsoft, Alphabet, Amazon "
+        "et Meta devraient consacrer plus de 400 milliards de dollars cette année à leurs "
+        "investissements."
+    )
+    _, deals = run(text, "Poolside signe avec AWS")
+    assert all(len(p & {"Microsoft", "Alphabet", "Meta"}) == 0 for p, _ in deals)
+    # a counterparty named after the spending still makes its deal
+    other = (
+        "Apple has promised to invest $500 billion in the US, including a Houston factory "
+        "where Foxconn will assemble its AI servers."
+    )
+    _, deals = run(other, "Apple spends")
+    assert (frozenset({"Apple", "Foxconn"}), None) in deals

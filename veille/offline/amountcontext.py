@@ -124,6 +124,9 @@ def _allocation() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(cues.SPENDING_VERBS)
     before = re.compile(rf"(?<![\w])(?:{verbs})\s+(?:[\w'’]+\s+){{0,3}}$", re.I)
     after = re.compile(
+        # "consacrer 400 milliards cette année à leurs investissements": a time phrase first
+        r"(?:\s+(?:cette|cet|this|next|last|l['’]an|d['’]ici|by|en|in)\s+"
+        r"(?:année|an|year|prochaine|\d{4})(?=\s+\w))?"
         r"\s+(?:(?:à la|au|aux|a la|al|alla|allo|agli|ao|à|para (?:la|el|o|a)|in (?:die|den)|"
         r"für (?:die|den|das)|on|to|in|dans|en|em|nel|nella|no|na)\s+|à l['’]|all['’])"
         r"(?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|der|die|das|den)\s+)?"

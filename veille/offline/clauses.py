@@ -21,9 +21,22 @@ def _clause_re() -> re.Pattern[str]:
     return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
 
 
+# "Alors qu'OpenAI devait s'offrir Windsurf pour 3 milliards, c'est Google qui...": a leading
+# subordinate clause is a clause of its own, up to its comma.
+_LEADING = re.compile(
+    r"(?:alors qu['’]|tandis qu['’]|bien qu['’]|while|whereas|although|though|mientras|aunque"
+    r"|embora|enquanto|mentre|sebbene|während|obwohl)\b[^,;]{3,200}?,\s",
+    re.I,
+)
+
+
 def clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
     bounds, cursor = [], s.start
-    for m in _clause_re().finditer(text, s.start, s.end):
+    leading = _LEADING.match(text, s.start, s.end)
+    if leading:
+        bounds.append((s.start, leading.end() - 2))
+        cursor = leading.end()
+    for m in _clause_re().finditer(text, cursor, s.end):
         bounds.append((cursor, m.start()))
         cursor = m.end()
     return [*bounds, (cursor, s.end)]

@@ -117,6 +117,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     )),
     (None, "event", (
         r"deal", r"agreement", r"contract", r"pact", r"arrangement", r"accord", r"contrat",
+        r"accords?-cadres?", r"contrats?-cadres?", r"framework (?:agreement|contract)",
+        r"rahmenvertrag\w*", r"acuerdo marco", r"acordo-quadro", r"accordo quadro",
         r"vertrag", r"abkommen", r"vereinbarung", r"auftrag", r"acuerdo", r"contrato",
         r"apport(?:é|ée|és|ées|ait|era)", r"injected",
         r"acordo", r"accordo", r"contratto", r"sign(?:s|ed|ing)?", r"ink(?:s|ed)",

@@ -220,9 +220,13 @@ def extract_deals(
     mentions: list[OrgMention],
     deal_amounts: list[MoneySpan],
     round_amounts: list[MoneySpan] | None = None,
+    spending: list[MoneySpan] | None = None,
 ) -> list[DealMention]:
     """Deal mentions of the article, consolidated (see module docstring); `round_amounts`
-    (deal values and unlabelled amounts) may open a funding round (see `rounds`)."""
+    (deal values and unlabelled amounts) may open a funding round (see `rounds`); a clause
+    whose only amount is `spending` (capex: "Microsoft, Alphabet, Amazon et Meta devraient
+    consacrer 400 milliards à leurs investissements") names no counterparty after it: no deal."""
+    spent = [a.start for a in spending or []]
     first = sentences[0] if sentences else None
     main = main_subject(title, mentions, first)
     state = State(Focus(main, main))
@@ -254,6 +258,9 @@ def extract_deals(
                 bisect_left(amount_starts, clause[1]),
             )
             amounts = [a for a in deal_amounts[a_lo:a_hi] if not cl.within(a.start, rejected)]
+            spend = [at for at in spent if clause[0] <= at < clause[1]]
+            if not amounts and spend and all(m.start < spend[0] for m in inside):
+                continue  # the spenders, no counterparty after what they spend
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]

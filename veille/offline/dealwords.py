@@ -148,6 +148,8 @@ LIST_MARKERS = (
 # not when someone spends on a place ("Microsoft investirá 6.690 millones en Aragón").
 CONTRACT_NOUNS = (
     r"contracts?", r"deal", r"agreement", r"pact", r"order", r"contrats?", r"accord",
+    r"accords?-cadres?", r"contrats?-cadres?", r"framework agreement", r"rahmenvertrag\w*",
+    r"acuerdo marco", r"acordo-quadro", r"accordo quadro",
     r"commande", r"verträge?", r"vertrag\w*", r"auftrag\w*", r"vereinbarung", r"contratos?",
     r"acuerdo", r"pedido", r"acordo", r"contratt[oi]", r"accordo", r"ordine", r"lease",
     r"bail", r"licen[cs]e", r"licence", r"licencia", r"licença", r"licenza", r"lizenz\w*",

@@ -211,7 +211,10 @@ def enrich(article: ArticleInput) -> Enrichment:
     usable = [(span, role) for span, role, _ in money if span.start not in conversions]
     deal_amounts = [span for span, role in usable if role == "deal_value"]
     round_amounts = [span for span, role in usable if role in ("deal_value", "other")]
-    deals = extract_deals(text, article.title, sentences, mentions, deal_amounts, round_amounts)
+    spending = [span for span, role in usable if role == "capex"]
+    deals = extract_deals(
+        text, article.title, sentences, mentions, deal_amounts, round_amounts, spending
+    )
     summary, why = summarise(sentences, _weights(mentions, money, deals, sentences))
     same = lang == article.target_language
     display = display_names(mentions)
