@@ -206,3 +206,35 @@ def test_spenders_without_counterparty_make_no_deal_fr() -> None:
     )
     _, deals = run(other, "Apple spends")
     assert (frozenset({"Apple", "Foxconn"}), None) in deals
+
+
+def test_temporal_clause_keeps_its_amount_en() -> None:
+    text = (
+        "In July xAI raised $10 billion in secured debt and equity in a sale arranged by "
+        "Morgan Stanley, months after it absorbed Brightwave in an all-stock deal that valued "
+        "Brightwave at $33 billion."
+    )
+    _, deals = run(text, "xAI raises money")
+    assert (frozenset({"xAI", "Morgan Stanley"}), 10e9) in deals
+    assert (frozenset({"xAI", "Morgan Stanley"}), 33e9) not in deals
+
+
+def test_convertible_bonds_subscribed_by_an_investor_fr() -> None:
+    text = (
+        "Pour financer sa croissance, LightOn a émis pour 8 millions d'euros d'obligations "
+        "convertibles, intégralement souscrites par Vatel Capital."
+    )
+    result = enrich(ArticleInput(article_id="t", title="", text=text))
+    found = {(frozenset(d.parties), d.amount_value, d.deal_type) for d in result.deals}
+    assert (frozenset({"LightOn", "Vatel Capital"}), 8e6, "financing") in found
+
+
+def test_type_prefers_the_event_before_the_amount() -> None:
+    text = (
+        "Core Scientific shareholders have voted down CoreWeave's all-stock takeover, sinking "
+        "a deal that valued the bitcoin miner turned data-centre landlord at about $9 billion "
+        "and leaving the two companies tied only by their existing leases."
+    )
+    result = enrich(ArticleInput(article_id="t", title="", text=text))
+    found = {(frozenset(d.parties), d.amount_value, d.deal_type) for d in result.deals}
+    assert (frozenset({"Core Scientific", "CoreWeave"}), 9e9, "acquisition") in found

@@ -150,6 +150,26 @@ def role_of(text: str, surface: str) -> str:
             "100 millions d'euros",
             "valuation",
         ),
+        # a pledge "of investment in Britain" is no deal value, nor are its components
+        (
+            "Tech companies pledged £31 billion of investment in Britain, including £22 billion "
+            "from Microsoft over four years.",
+            "£22 billion",
+            "other",
+        ),
+        (
+            "Tech companies pledged £31 billion of investment in Britain, including £22 billion "
+            "from Microsoft over four years.",
+            "£31 billion",
+            "other",
+        ),
+        # "le montant ... avoisinerait": the amount of the deal
+        (
+            "Le montant n'a pas été communiqué, mais il avoisinerait 600 millions d'euros sur "
+            "sept ans.",
+            "600 millions d'euros",
+            "deal_value",
+        ),
     ],
 )
 def test_money_roles_s2(text: str, surface: str, role: str) -> None:

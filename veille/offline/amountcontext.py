@@ -97,11 +97,21 @@ def _component_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’]+\s+){{0,2}}$", re.I)
 
 
-def is_component(text: str, previous: MoneySpan | None, span: MoneySpan) -> bool:
-    """ "780 millions d'euros, dont 650 millions": a component of the amount before."""
+def is_component(
+    text: str, previous: MoneySpan | None, span: MoneySpan, strict: bool = False
+) -> bool:
+    """ "780 millions d'euros, dont 650 millions": a component of the amount before;
+    `strict`: only after a word that can only break down ("including", "dont", "davon")."""
     if previous is None or span.start - previous.end > 80:
         return False
-    return bool(_component_before().search(text, previous.end, span.start))
+    pattern = _strict_component_before() if strict else _component_before()
+    return bool(pattern.search(text, previous.end, span.start))
+
+
+@cache
+def _strict_component_before() -> re.Pattern[str]:
+    words = "|".join(cues.COMPONENT_CONNECTORS[:10])  # "dont" ... "di cui"
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’]+\s+){{0,2}}$", re.I)
 
 
 @cache
@@ -112,6 +122,8 @@ def _places() -> frozenset[str]:
 @cache
 def _spending_after() -> re.Pattern[str]:
     return re.compile(
+        r"(?:\s+(?:of|d['’]|de)\s*(?:new\s+|nouveaux\s+)?(?:investments?|investissements?|"
+        r"spending|capex|inversiones|investimentos?|investimenti|Investitionen))?"
         r"\s+(?:(?P<on>on)\s+(?P<thing>[a-zà-ÿ][\w-]+|[A-Z]{2,3}\s+[a-z][\w-]+)"
         r"|(?:in|en|dans|au|aux|nel|nella|im|em|no|na|nos|nas)\s+"
         r"(?:the\s+|le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|il\s+)?(?P<place>[\w-]+))"

@@ -95,6 +95,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("financing", "event", (
         r"loan", r"credit facility", r"debt financing", r"financing",
         r"(?:debt|loan|equity|financing|revolving|term|preferred-equity) facilit(?:y|ies)",
+        r"obligations convertibles", r"convertible (?:notes|bonds|debt)", r"obligataire",
+        r"emprunt obligataire", r"wandelanleihe\w*", r"bonos convertibles",
+        r"obrigações conversíveis", r"obbligazioni convertibili",
         r"prêt", r"financement",
         r"kredit", r"darlehen", r"finanzierung", r"préstamo", r"financiación", r"empréstimo",
         r"financiamento", r"prestito", r"finanziamento", r"borrow(?:s|ed|ing)?", r"emprunt\w*",
@@ -212,7 +215,7 @@ DEAL_VALUE_CUES = (
     r"valer", r"valerá", r"vale", r"valdrá", r"valdría", r"vaudra", r"vaudrait", r"valoir",
     r"varrà", r"varrebbe", r"per un valore", r"pour une valeur", r"por un valor",
     r"por um valor", r"avaliad[oa] em", r"evaluad[oa] en", r"estimad[oa] em", r"stimat[oa] in",
-    r"un importe de", r"por un importe", r"montant de",
+    r"un importe de", r"por un importe", r"montant de", r"(?:le|du|ce) montant",
     r"montant (?:maximal|maximum|total|global|minimal|estimé) (?:de|d['’]environ)",
     r"ammontare di", r"Volumen von",
 )
@@ -256,6 +259,10 @@ CLAUSE_BREAKS = (
     r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
     r",\s+(?:under which|in which|dans le cadre duquel|en vertu duquel|por el cual|pelo qual|"
     r"in base al quale|wonach)\b\s*",
+    # "in a sale arranged by Morgan Stanley, months after it absorbed X": another event
+    r",\s+(?:(?:\w+|a few|quelques)\s+)?(?:months|weeks|days|years|mois|semaines|jours|ans|"
+    r"meses|semanas|días|dias|mesi|settimane|giorni|Monate|Wochen|Tage)\s+(?:after|before|"
+    r"après|avant|después|antes|depois|dopo|prima|nachdem|bevor)\b\s*",
     # "ha siglato un accordo con Microsoft ... e ha ottenuto un prestito": a second verb
     r"\s+(?=and (?:has|have|had|will|also)\s|et (?:a|ont|avait|va)\s|"
     r"und (?:hat|hatte|wird)\s|y (?:ha|han|había|\w+(?:ó|aron|ieron))\s|"

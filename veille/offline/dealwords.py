@@ -106,6 +106,9 @@ LOAN_CUES = (
     r"préstamo", r"línea de crédito", r"empréstimo", r"linha de crédito", r"financiamento",
     r"prestito", r"finanziamento", r"linea di credito", r"financiación bancaria",
     r"ligne complémentaire", r"kreditlinie", r"finanzierung(?!srunde)\w*", r"darlehen\w*",
+    r"obligations convertibles", r"convertible (?:notes|bonds|debt)", r"emprunt obligataire",
+    r"wandelanleihe\w*", r"bonos convertibles", r"obrigações conversíveis",
+    r"obbligazioni convertibili",
 )
 LENDER_MARKERS = (
     r"arranged by", r"provided by", r"from a (?:group|syndicate|consortium) of banks",

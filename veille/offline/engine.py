@@ -134,6 +134,12 @@ def _money(
         if ac.is_conversion(text, prev_span, span):
             conversions.add(span.start)
             role = "other"
+        elif (
+            previous
+            and previous[1] not in ("deal_value", "share_price")
+            and ac.is_component(text, prev_span, span, strict=True)
+        ):
+            role = previous[1]  # "£31 billion of investment in Britain, including £22 billion"
         elif (role == "other" and ac.is_price(text, s.start, s.end, span)) or (
             previous and previous[1] == "deal_value" and ac.is_component(text, prev_span, span)
         ):
