@@ -238,3 +238,27 @@ def test_type_prefers_the_event_before_the_amount() -> None:
     result = enrich(ArticleInput(article_id="t", title="", text=text))
     found = {(frozenset(d.parties), d.amount_value, d.deal_type) for d in result.deals}
     assert (frozenset({"Core Scientific", "CoreWeave"}), 9e9, "acquisition") in found
+
+
+def test_enumerated_subjects_each_deal_with_the_one_object() -> None:
+    text = (
+        "Samsung Electronics and SK Hynix have signed letters of intent to supply memory "
+        "chips to OpenAI."
+    )
+    _, deals = run(text)
+    assert (frozenset({"Samsung", "OpenAI"}), None) in deals or (
+        frozenset({"Samsung Electronics", "OpenAI"}),
+        None,
+    ) in deals
+    assert (frozenset({"SK Hynix", "OpenAI"}), None) in deals
+    # examples of a kind are no parties
+    other = "Suppliers such as Samsung and SK Hynix signed deals with OpenAI."
+    _, deals = run(other)
+    assert (frozenset({"SK Hynix", "OpenAI"}), None) not in deals
+
+
+def test_a_rival_named_by_possessive_is_background() -> None:
+    text = "Last month Nvidia pledged up to $100 billion to OpenAI, xAI's bitter rival."
+    _, deals = run(text)
+    assert (frozenset({"NVIDIA", "OpenAI"}), 100e9) in deals
+    assert not any("xAI" in p for p, _ in deals)

@@ -87,14 +87,23 @@ def party_groups(
     focus: str | None,
 ) -> list[tuple[str, ...]]:
     """Objects enumerated after the event ("acquired A and B") each deal with the subject;
-    subjects enumerated before it ("Dell and Supermicro will supply") each deal with the
-    focus, unless the focus is one of them (then it is one deal among all of them)."""
+    subjects enumerated before it each deal with the one object after it ("Samsung and SK
+    Hynix signed letters of intent to supply OpenAI"), else with the focus ("Dell and
+    Supermicro will supply"), unless the focus is one of them (then one deal among all)."""
     before = [p for p in parties if p.end <= event]
     after = [p for p in parties if p.start >= event]
     if len(after) >= 2 and len(before) <= 1 and _enumerated(text, after):
         head = before[0].name if before else subject
         if head:
             return [(head, p.name) for p in after if p.name != head]
+    # "Samsung Electronics and SK Hynix have signed letters of intent to supply ... OpenAI"
+    if (
+        len(before) >= 2
+        and len(after) == 1
+        and _enumerated(text, before)
+        and not _examples_re().search(text, max(0, before[0].start - 40), before[0].start)
+    ):
+        return [(p.name, after[0].name) for p in before if p.name != after[0].name]
     if len(before) >= 2 and not after and _enumerated(text, before):
         if _examples_re().search(text, max(0, before[0].start - 40), before[0].start):
             return []  # "Anbieter wie CoreWeave und Lambda haben ... aufgenommen": examples
