@@ -150,18 +150,18 @@ def role_of(text: str, surface: str) -> str:
             "100 millions d'euros",
             "valuation",
         ),
-        # a pledge "of investment in Britain" is no deal value, nor are its components
+        # a pledge "of investment in Britain" is spending, and so are its components
         (
             "Tech companies pledged £31 billion of investment in Britain, including £22 billion "
             "from Microsoft over four years.",
             "£22 billion",
-            "other",
+            "capex",
         ),
         (
             "Tech companies pledged £31 billion of investment in Britain, including £22 billion "
             "from Microsoft over four years.",
             "£31 billion",
-            "other",
+            "capex",
         ),
         # "le montant ... avoisinerait": the amount of the deal
         (
