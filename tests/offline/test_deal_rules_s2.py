@@ -262,3 +262,37 @@ def test_a_rival_named_by_possessive_is_background() -> None:
     _, deals = run(text)
     assert (frozenset({"NVIDIA", "OpenAI"}), 100e9) in deals
     assert not any("xAI" in p for p, _ in deals)
+
+
+def test_coordinated_clause_buys_several_companies_en() -> None:
+    text = (
+        "CoreWeave bought developer platform Weights & Biases this year in a deal reported at "
+        "about $1.7 billion, and in recent weeks has agreed to buy notebook maker Marimo and "
+        "Monolith AI for undisclosed sums."
+    )
+    result = enrich(ArticleInput(article_id="t", title="CoreWeave buys", text=text))
+    found = {(frozenset(d.parties), d.amount_value, d.deal_type) for d in result.deals}
+    assert (frozenset({"CoreWeave", "Weights & Biases"}), 1.7e9, "acquisition") in found
+    assert not any(p == frozenset({"Marimo", "Monolith AI"}) for p, _, _ in found)
+    # investors after "led by ... with" are not bought by the focus
+    other = (
+        "Nexgrid raised $500 million. The equity round was led by Fidelity, with Coatue and "
+        "the Qatar Investment Authority also taking part."
+    )
+    _, deals = run(other, "Nexgrid raises")
+    assert (frozenset({"Nexgrid", "Coatue"}), None) not in deals
+
+
+def test_brand_products_of_cloud_companies_are_not_parties_fr() -> None:
+    text = (
+        "Les deux entreprises ont noué un partenariat pour une start-up adossée aux TPU de "
+        "Google et aux puces Trainium d'Amazon."
+    )
+    _, deals = run(text)
+    assert not any(p == frozenset({"Google", "Amazon"}) for p, _ in deals)
+
+
+def test_spending_on_an_indefinite_thing_is_capex_fr() -> None:
+    text = "Fluidstack promettait d'investir 10 milliards d'euros dans un supercalculateur."
+    result = enrich(ArticleInput(article_id="t", title="", text=text))
+    assert [m.role for m in result.money] == ["capex"]

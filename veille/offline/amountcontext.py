@@ -141,7 +141,8 @@ def _allocation() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:année|an|year|prochaine|\d{4})(?=\s+\w))?"
         r"\s+(?:(?:à la|au|aux|a la|al|alla|allo|agli|ao|à|para (?:la|el|o|a)|in (?:die|den)|"
         r"für (?:die|den|das)|on|to|in|dans|en|em|nel|nella|no|na)\s+|à l['’]|all['’])"
-        r"(?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|der|die|das|den)\s+)?"
+        r"(?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|der|die|das|den|un|une|an|"
+        r"uno|una|um|uma|ein|eine|einen)\s+)?"
         r"(?P<thing>[\w-]+)"
     )
     return before, after

@@ -48,6 +48,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"pa(?:id|gó|gou|yé|gato)\s[^.;]{0,60}?\s(?:for|por|pela|pelo|pour|für|per)\s+"
         r"(?:(?:la|el|a|o|the|le|l['’])\s*)?(?:[a-zà-ÿ]+\s+)?(?=\w)",
         r"verkauf\w*", r"sold (?:its|their|the)", r"cédé\w*", r"cession de",
+        r"(?:bought|buys|buying|buy|agreed to buy) (?:the |[\w-]+ ){0,2}(?:platform|start-?up|"
+        r"company|firm|maker|developer|rival|provider|group|specialist|designer)",
         r"vendu\w* (?:sa|son|ses)",
         r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",
         r"(?:été |être )?repris\w* (?:\w+ ){0,3}?par",
@@ -266,7 +268,8 @@ CLAUSE_BREAKS = (
     r"meses|semanas|días|dias|mesi|settimane|giorni|Monate|Wochen|Tage)\s+(?:after|before|"
     r"après|avant|después|antes|depois|dopo|prima|nachdem|bevor)\b\s*",
     # "ha siglato un accordo con Microsoft ... e ha ottenuto un prestito": a second verb
-    r"\s+(?=and (?:has|have|had|will|also)\s|et (?:a|ont|avait|va)\s|"
+    r"\s+(?=and (?:(?:in|last|this|earlier|later|then|since)\s+(?:\w+\s+){0,2})?"
+    r"(?:has|have|had|will|also)\s|et (?:a|ont|avait|va)\s|"
     r"und (?:hat|hatte|wird)\s|y (?:ha|han|había|\w+(?:ó|aron|ieron))\s|"
     r"e (?:ha|hanno|aveva|tem|têm|tinha|vai|\w+(?:ou|aram|eram))\s)",
 )

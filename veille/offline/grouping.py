@@ -78,6 +78,9 @@ def _joiner_re() -> re.Pattern[str]:
     )
 
 
+_AGENT = re.compile(r"(?<![\w])(?:by|par|von|por|da|with|avec|mit|con|com)(?![\w])", re.I)
+
+
 def party_groups(
     text: str,
     parties: list[OrgMention],
@@ -94,6 +97,8 @@ def party_groups(
     after = [p for p in parties if p.start >= event]
     if len(after) >= 2 and len(before) <= 1 and _enumerated(text, after):
         head = before[0].name if before else subject
+        if head is None and not _AGENT.search(text, event, after[0].start):
+            head = focus  # "... and in recent weeks has agreed to buy A and B"
         if head:
             return [(head, p.name) for p in after if p.name != head]
     # "Samsung Electronics and SK Hynix have signed letters of intent to supply ... OpenAI"

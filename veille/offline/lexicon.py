@@ -174,7 +174,7 @@ BRAND_FOLLOWERS = (
 BRAND_PRECEDERS = (r"GPUs?", r"puces", r"chips", r"processeurs", r"cartes", r"systèmes",
                    r"plateforme")
 # "GPU de Nvidia", "chips H200 de Nvidia", "processori di Nvidia": a brand too.
-BRAND_PRODUCTS = (r"GPUs?", r"puces", r"chips?", r"Chips", r"processeurs", r"processori",
+BRAND_PRODUCTS = (r"GPUs?", r"TPUs?", r"puces", r"chips?", r"Chips", r"processeurs", r"processori",
                   r"processadores", r"procesadores", r"Prozessoren", r"accélérateurs",
                   r"aceleradores", r"acceleratori", r"Beschleuniger", r"serveurs", r"servidores",
                   r"server", r"Server", r"systèmes", r"sistemas", r"sistemi", r"Systeme")
