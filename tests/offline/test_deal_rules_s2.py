@@ -296,3 +296,29 @@ def test_spending_on_an_indefinite_thing_is_capex_fr() -> None:
     text = "Fluidstack promettait d'investir 10 milliards d'euros dans un supercalculateur."
     result = enrich(ArticleInput(article_id="t", title="", text=text))
     assert [m.role for m in result.money] == ["capex"]
+
+
+def test_anaphor_opening_a_sentence_keeps_the_focus_fr() -> None:
+    text = (
+        "LightOn change de dimension. Elle a aussi mis la main, en mars, sur Nuvolex, une "
+        "start-up lyonnaise, pour 1,2 million d'euros.\n\nCôté commercial, l'entreprise a "
+        "noué un partenariat avec Orange Business."
+    )
+    _, deals = run(text, "LightOn s'offre Nuvolex")
+    assert (frozenset({"LightOn", "Orange Business"}), None) in deals
+    assert (frozenset({"Nuvolex", "Orange Business"}), None) not in deals
+
+
+def test_notes_sold_to_the_market_make_no_deal_en() -> None:
+    text = (
+        "Applied Digital has drawn on a preferred-equity facility of up to $5 billion from "
+        "Macquarie Asset Management, and it plans to sell $2.35 billion of senior secured "
+        "notes due 2030."
+    )
+    _, deals = run(text, "Applied Digital lands financing")
+    assert (frozenset({"Applied Digital", "Macquarie Asset Management"}), 5e9) in deals
+    assert not any(a == 2.35e9 for _, a in deals)
+    # notes bought by a named investor are a deal
+    other = "Beignet Investor sold $27.3 billion of bonds to PIMCO and BlackRock."
+    _, deals = run(other)
+    assert any(a == 27.3e9 for _, a in deals)

@@ -257,7 +257,11 @@ def extract_deals(
                 bisect_left(amount_starts, clause[0]),
                 bisect_left(amount_starts, clause[1]),
             )
-            amounts = [a for a in deal_amounts[a_lo:a_hi] if not cl.within(a.start, rejected)]
+            amounts = [
+                a
+                for a in deal_amounts[a_lo:a_hi]
+                if not cl.within(a.start, rejected) and (inside or not cl.market_sale(text, a))
+            ]
             spend = [at for at in spent if clause[0] <= at < clause[1]]
             if not amounts and spend and all(m.start < spend[0] for m in inside):
                 continue  # the spenders, no counterparty after what they spend

@@ -30,6 +30,7 @@ _OBJECT_ANAPHOR = re.compile(
     r"das Start-?up)(?![\w])",
     re.I,
 )
+_IMPERSONAL = re.compile(r"(?:il y a|il est|it is|it was|es gibt|hay)\b", re.I)
 INTRO = re.compile(
     r"^(?:(?:Fondée?s?|Founded|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Created|Launched|"
     r"Lancée?s?|Spun out|Issue?s?|Nata|Nacida|Nascida)\b[^.;:]{0,160}?|[^,.;:]{0,40}),\s+"
@@ -129,6 +130,8 @@ class Focus:
         head = body[intro.end() :] if intro else body
         head = re.sub(rf"^{cues.SUBJECT_SKIP}", "", head, flags=re.I)
         anaphor = anaphor_re().match(head)
+        if not _IMPERSONAL.match(body):  # "Elle a aussi mis la main, en mars, sur Nuvolex"
+            anaphor = anaphor_re().match(body) or anaphor
         if anaphor:
             typed = resolve_typed(anaphor[0], before)
             self.current = typed or self.current
