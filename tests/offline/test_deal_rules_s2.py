@@ -322,3 +322,15 @@ def test_notes_sold_to_the_market_make_no_deal_en() -> None:
     other = "Beignet Investor sold $27.3 billion of bonds to PIMCO and BlackRock."
     _, deals = run(other)
     assert any(a == 27.3e9 for _, a in deals)
+
+
+def test_plans_with_and_a_pledge_to_a_purpose() -> None:
+    text = (
+        "In June Nvidia unveiled plans with Mistral AI for a Paris computing platform, and in "
+        "September it pledged £2 billion to accelerate Britain's AI start-up ecosystem."
+    )
+    result = enrich(ArticleInput(article_id="t", title="", text=text))
+    found = {(frozenset(d.parties), d.amount_value) for d in result.deals}
+    assert (frozenset({"NVIDIA", "Mistral AI"}), None) in found
+    assert not any(a == 2e9 for _, a in found)
+    assert [m.role for m in result.money] == ["capex"]

@@ -83,7 +83,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"(?:the|a|its|main|key) partner of",
         r"partenaires?(?: (?:privilégiés?|historiques?|stratégiques?|principal|principaux))? "
         r"d(?:e|u|es|['’])",
-        r"venture with", r"protocole d['’]accord", r"memorandum of understanding", r"MoU",
+        r"venture with", r"(?:unveiled|announced|outlined|drew up) plans with",
+        r"protocole d['’]accord", r"memorandum of understanding", r"MoU",
         r"memorando de entendimiento", r"memorando de entendimento", r"protocollo d['’]intesa",
         r"absichtserklärung",
         r"s['’]allie", r"s['’]associe", r"coentreprise", r"co-entreprise",

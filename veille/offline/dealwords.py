@@ -48,7 +48,7 @@ SPENDING_VERBS = (
     r"invest(?:ir|ieren|ire|ir)?", r"invertir", r"investirá", r"investirà", r"investira",
     r"spend\w*", r"allocat\w*", r"earmark\w*", r"devote\w*", r"consacr\w*", r"dépens\w*",
     r"allou\w*", r"affect\w*", r"ausgeben", r"aufwenden", r"gastar\w*", r"destinar\w*",
-    r"dedicar\w*", r"spendere", r"destinare", r"dedicare", r"stanziare",
+    r"dedicar\w*", r"spendere", r"destinare", r"dedicare", r"stanziare", r"pledg\w*",
 )
 # Offers turned down: what follows (to the next comma) is no deal.
 REJECTIONS = (
