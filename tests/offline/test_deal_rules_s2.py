@@ -334,3 +334,13 @@ def test_plans_with_and_a_pledge_to_a_purpose() -> None:
     assert (frozenset({"NVIDIA", "Mistral AI"}), None) in found
     assert not any(a == 2e9 for _, a in found)
     assert [m.role for m in result.money] == ["capex"]
+
+
+def test_typed_anaphor_prefers_a_known_start_up_on_a_tie_fr() -> None:
+    text = (
+        "Le groupe Iliad, maison mère de Free, investit dans ses centres de données.\n\n"
+        "Iliad a conclu un partenariat avec Mistral AI pour proposer l'assistant aux abonnés "
+        "de Free. Le groupe avait investi 200 millions d'euros dans la start-up en 2024."
+    )
+    _, deals = run(text, "Iliad investit")
+    assert (frozenset({"Iliad", "Mistral AI"}), 200e6) in deals

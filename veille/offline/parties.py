@@ -160,10 +160,12 @@ def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
     None when the anaphor is untyped."""
     for pattern, kinds in cues.TYPED_ANAPHORS:
         if re.search(pattern, anaphor, re.I):
-            counts: dict[str, tuple[int, int]] = {}
+            counts: dict[str, tuple[int, int, int]] = {}
             for i, m in enumerate(before):
                 if m.kind in kinds:
-                    counts[m.name] = (counts.get(m.name, (0, 0))[0] + 1, i)
+                    # on a tie, a known kind ("ai_lab") before "other" (an unknown name)
+                    specific = int(m.kind != "other" or m.known)
+                    counts[m.name] = (counts.get(m.name, (0, 0, 0))[0] + 1, specific, i)
             if counts:
                 return max(counts, key=lambda n: counts[n])
     return None
