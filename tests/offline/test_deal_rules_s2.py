@@ -344,3 +344,17 @@ def test_typed_anaphor_prefers_a_known_start_up_on_a_tie_fr() -> None:
     )
     _, deals = run(text, "Iliad investit")
     assert (frozenset({"Iliad", "Mistral AI"}), 200e6) in deals
+
+
+def test_types_of_one_pair_are_not_copied_to_another_pair_of_the_sentence() -> None:
+    text = (
+        "A month later Google agreed to pay $2.4 billion to license Windsurf's coding "
+        "technology and bring over its leaders, after OpenAI's planned $3 billion purchase of "
+        "the company fell apart."
+    )
+    result = enrich(ArticleInput(article_id="t", title="", text=text))
+    found = {(frozenset(d.parties), d.amount_value, d.deal_type) for d in result.deals}
+    assert (frozenset({"Google", "Windsurf"}), 2.4e9, "licensing") in found
+    assert (frozenset({"OpenAI", "Windsurf"}), 3e9, "acquisition") in found
+    assert (frozenset({"Google", "Windsurf"}), None, "acquisition") not in found
+    assert (frozenset({"OpenAI", "Windsurf"}), None, "licensing") not in found

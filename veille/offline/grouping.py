@@ -210,6 +210,24 @@ def consolidate(found: list[DealMention]) -> list[DealMention]:
         weak = not m.strong and not m.typed
         if same and (weak or any(x.deal_type == m.deal_type for x in same)):
             continue
+        if _crossed(m, same, found):
+            continue
         kept.setdefault((frozenset(m.parties), m.deal_type), m)
     adjusted = [replace(m, deal_type=adjust_type(m.deal_type, m.parties)) for m in kept.values()]
     return sorted(adjusted, key=lambda m: (m.evidence[0], m.sentence))
+
+
+def _crossed(m: DealMention, same: list[DealMention], found: list[DealMention]) -> bool:
+    """ "Google agreed to pay $2.4 billion to license Windsurf's technology, after OpenAI's
+    planned $3 billion purchase of the company fell apart": each pair has its amount and type;
+    the other pair's type, repeated without an amount, is no deal of its own."""
+    here = {frozenset(x.parties) for x in found if x.sentence == m.sentence}
+    return (
+        len(here) >= 2
+        and any(x.sentence == m.sentence for x in same)
+        and any(
+            x.sentence == m.sentence and x.amount is not None and x.deal_type == m.deal_type
+            for x in found
+            if frozenset(x.parties) != frozenset(m.parties)
+        )
+    )
