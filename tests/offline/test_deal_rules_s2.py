@@ -137,6 +137,13 @@ def test_partner_of_is_a_partnership() -> None:
     assert deals == []
 
 
+def test_partenaire_de_is_a_partnership_fr() -> None:
+    text = "Nscale est aussi le partenaire d'OpenAI et de Nvidia dans une infrastructure."
+    _, deals = run(text)
+    assert (frozenset({"Nscale", "OpenAI"}), None) in deals
+    assert (frozenset({"Nscale", "NVIDIA"}), None) in deals
+
+
 def test_founder_in_apposition_is_not_the_counterparty() -> None:
     text = (
         "Qualcomm a signé en mai un protocole d'accord avec Humain, la société d'IA créée par "

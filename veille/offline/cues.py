@@ -81,8 +81,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"partnership", r"partner(?:s|ed|ing)? with", r"team(?:s|ed)? up", r"collaborat\w*",
         r"alliance", r"joint venture", r"work with", r"working with", r"partenariat",
         r"(?:the|a|its|main|key) partner of",
-        r"partenaires?(?: (?:privilégiés?|historiques?|stratégiques?|principal|principaux))? "
-        r"d(?:e|u|es|['’])",
+        r"partenaires?(?= (?:(?:privilégiés?|historiques?|stratégiques?|principal|principaux) )?"
+        r"d(?:e|u|es|['’]))",
         r"venture with", r"(?:unveiled|announced|outlined|drew up) plans with",
         r"protocole d['’]accord", r"memorandum of understanding", r"MoU",
         r"memorando de entendimiento", r"memorando de entendimento", r"protocollo d['’]intesa",
