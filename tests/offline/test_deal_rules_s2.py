@@ -365,3 +365,29 @@ def test_types_of_one_pair_are_not_copied_to_another_pair_of_the_sentence() -> N
     assert (frozenset({"OpenAI", "Windsurf"}), 3e9, "acquisition") in found
     assert (frozenset({"Google", "Windsurf"}), None, "acquisition") not in found
     assert (frozenset({"OpenAI", "Windsurf"}), None, "licensing") not in found
+
+
+def test_french_clitic_y_is_not_the_spanish_and() -> None:
+    text = (
+        "Anthropic lève des fonds auprès de ses actionnaires. Microsoft, Nvidia et Amazon "
+        "participent. La maison mère de Google, Alphabet, y a pour sa part engagé plus de 3 "
+        "milliards de dollars."
+    )
+    _, deals = run(text, "Anthropic, Microsoft et Nvidia : nouvelle levée")
+    assert (frozenset({"Alphabet", "Anthropic"}), 3e9) in deals
+    # Spanish "y" still joins two clauses
+    other = (
+        "Telefónica firmó un acuerdo con Nvidia, y Microsoft invirtió 200 millones de euros "
+        "en Mistral AI."
+    )
+    _, deals = run(other)
+    assert (frozenset({"Microsoft", "Mistral AI"}), 200e6) in deals
+
+
+def test_the_title_subject_comes_first() -> None:
+    from veille.offline.orgs import find_orgs
+    from veille.offline.parties import main_subject
+
+    text = "Microsoft loue des serveurs. Anthropic signe. Microsoft et Anthropic discutent."
+    title = "Anthropic s'engage auprès de Microsoft"
+    assert main_subject(title, find_orgs(text, "fr"), None) == "Anthropic"

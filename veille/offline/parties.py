@@ -99,9 +99,13 @@ def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None)
     for order, m in enumerate(m for m in mentions if is_party(m)):
         bonus = 2.0 if first and first.start <= m.start < first.end else 0.0
         scores[m.name] = scores.get(m.name, 0.0) + 1.0 + bonus - order * 1e-3
+    in_title = {}
     for name in scores:
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+        if found := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
             scores[name] += 3.0
+            in_title[name] = found.start()
+    if len(in_title) > 1:  # the title's grammatical subject usually comes first
+        scores[min(in_title, key=lambda n: in_title[n])] += 1.5
     return max(scores, key=lambda n: scores[n]) if scores else None
 
 
@@ -193,7 +197,8 @@ def missing_party(
         typed = resolve_typed(subject_anaphor[0], before)
         return typed if typed and typed != party.name else focus.other_than(party.name)
     if party.end < event and object_pronoun:
-        return focus.other_than(party.name)
+        # "Alphabet y a engagé 3 milliards": invested in the article's subject
+        return focus.other_than(party.name, prefer_main=True)
     if party.end <= event and _OBJECT_ANAPHOR.search(text, event, clause[1]):
         return focus.other_than(party.name)  # "que invirtió 12 millones en la compañía"
     introduced = re.search(
