@@ -33,6 +33,13 @@ def role_of(text: str, surface: str) -> str:
             "$9 billion",
             "deal_value",
         ),
+        # an offer is a takeover by itself, in any language
+        (
+            "Rumble hatte angeboten, Northern Data zu übernehmen. Das Angebot bewertet das "
+            "Unternehmen mit rund 1,17 Milliarden US-Dollar.",
+            "1,17 Milliarden US-Dollar",
+            "deal_value",
+        ),
         # ... not in a round
         (
             "Corvane raised $2 billion in a round that valued the coding start-up founded in "

@@ -92,9 +92,12 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
 @cache
 def _target_valued() -> re.Pattern[str]:
     return re.compile(
-        r"(?:deal|transaction|offer|bid|takeover|opération|offre|rachat)\W+(?:\w+\W+){0,3}"
-        r"(?:valu\w*|valoris\w*)\W+(?:[\w-]+\W+){1,8}?(?:at|à)\s+"
-        r"(?:(?:about|around|roughly|some|nearly|environ|près de)\s+)?$",
+        r"(?:(?P<offer>offer|bid|takeover|offre|rachat|Angebot|Übernahmeangebot|oferta|offerta|"
+        r"OPA)|deal|transaction|opération|operación|operação|operazione|Transaktion)\W+"
+        r"(?:\w+\W+){0,3}(?:valu\w*|valoris\w*|bewert\w*|valor\w*|valut\w*|avali\w*)\W+"
+        r"(?:[\w-]+\W+){1,8}?(?:at|à|mit|en|em|in|a)\s+"
+        r"(?:(?:about|around|roughly|some|nearly|environ|près de|rund|etwa|unos|cerca de|circa)"
+        r"\s+)?$",
         re.I,
     )
 
@@ -102,10 +105,11 @@ def _target_valued() -> re.Pattern[str]:
 def _takeover_valued(text: str, sentence: Sentence, span: MoneySpan) -> bool:
     """ "sinking a [takeover] deal that valued the bitcoin miner turned landlord at about
     $9 billion": in a sentence that buys a company, the price that values the target is the
-    deal's value (in a round, "l'opération valorise X à" stays a valuation)."""
+    deal's value (in a round, "l'opération valorise X à" stays a valuation); an offer or bid
+    is a takeover by itself ("Das Angebot bewertet das Unternehmen mit rund 1,17 Milliarden")."""
+    found = _target_valued().search(text, max(sentence.start, span.start - 120), span.start)
     return bool(
-        _target_valued().search(text, max(sentence.start, span.start - 120), span.start)
-        and ac.is_purchase_sentence(text, sentence.start, sentence.end)
+        found and (found["offer"] or ac.is_purchase_sentence(text, sentence.start, sentence.end))
     )
 
 
