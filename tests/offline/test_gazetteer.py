@@ -29,6 +29,7 @@ KINDS = {
     "conglomerate",
     "other",
     "regulator",
+    "agency",
 }
 
 

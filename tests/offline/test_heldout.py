@@ -22,6 +22,9 @@ FLOORS = {
     "heldout_fresh": (0.95, 0.95, 0.9, 0.75),
     "heldout_final": (0.95, 0.95, 0.85, 0.8),
     "heldout_last": (0.95, 0.95, 0.8, 0.8),
+    # session-2 blind sets, used for tuning after their first measurement (0.54 / 0.52 deals)
+    "heldout_s2_en": (0.95, 0.95, 0.8, 0.75),
+    "heldout_s2_fr": (0.95, 0.95, 0.82, 0.85),
 }
 
 

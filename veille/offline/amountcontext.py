@@ -39,6 +39,16 @@ TIME_WORDS = frozenset(
 )
 
 
+# "investir 1 milliard dans ce tour", "invest $2 billion in the round": money put into a deal
+# (a demonstrative or a deal noun after the preposition) is not spending on a purpose.
+DEAL_REFERENCES = frozenset(
+    _words(
+        "ce cet cette ces this that these those round tour opération operation deal transaction "
+        "levée raise financing financement capital ronda rodada runde"
+    )
+)
+
+
 @cache
 def _conversion_gap() -> re.Pattern[str]:
     return re.compile(r"\s*\(\s*(?:[^\W\d][\w'’.]*\s+){0,2}$")
@@ -68,6 +78,11 @@ def _purchase_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(verbs)})(?![\w-])", re.I)
 
 
+def is_purchase_sentence(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """The sentence has an acquisition or purchase verb."""
+    return bool(_purchase_re().search(text, sentence_start, sentence_end))
+
+
 def is_price(text: str, sentence_start: int, sentence_end: int, span: MoneySpan) -> bool:
     """ "for $1.35 billion" in a sentence with an acquisition or purchase verb."""
     before = text[max(sentence_start, span.start - 30) : span.start]
@@ -82,11 +97,21 @@ def _component_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’]+\s+){{0,2}}$", re.I)
 
 
-def is_component(text: str, previous: MoneySpan | None, span: MoneySpan) -> bool:
-    """ "780 millions d'euros, dont 650 millions": a component of the amount before."""
+def is_component(
+    text: str, previous: MoneySpan | None, span: MoneySpan, strict: bool = False
+) -> bool:
+    """ "780 millions d'euros, dont 650 millions": a component of the amount before;
+    `strict`: only after a word that can only break down ("including", "dont", "davon")."""
     if previous is None or span.start - previous.end > 80:
         return False
-    return bool(_component_before().search(text, previous.end, span.start))
+    pattern = _strict_component_before() if strict else _component_before()
+    return bool(pattern.search(text, previous.end, span.start))
+
+
+@cache
+def _strict_component_before() -> re.Pattern[str]:
+    words = "|".join(cues.COMPONENT_CONNECTORS[:10])  # "dont" ... "di cui"
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’]+\s+){{0,2}}$", re.I)
 
 
 @cache
@@ -97,6 +122,8 @@ def _places() -> frozenset[str]:
 @cache
 def _spending_after() -> re.Pattern[str]:
     return re.compile(
+        r"(?:\s+(?:of|d['’]|de)\s*(?:new\s+|nouveaux\s+)?(?:investments?|investissements?|"
+        r"spending|capex|inversiones|investimentos?|investimenti|Investitionen))?"
         r"\s+(?:(?P<on>on)\s+(?P<thing>[a-zà-ÿ][\w-]+|[A-Z]{2,3}\s+[a-z][\w-]+)"
         r"|(?:in|en|dans|au|aux|nel|nella|im|em|no|na|nos|nas)\s+"
         r"(?:the\s+|le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|il\s+)?(?P<place>[\w-]+))"
@@ -109,9 +136,13 @@ def _allocation() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(cues.SPENDING_VERBS)
     before = re.compile(rf"(?<![\w])(?:{verbs})\s+(?:[\w'’]+\s+){{0,3}}$", re.I)
     after = re.compile(
+        # "consacrer 400 milliards cette année à leurs investissements": a time phrase first
+        r"(?:\s+(?:cette|cet|this|next|last|l['’]an|d['’]ici|by|en|in)\s+"
+        r"(?:année|an|year|prochaine|\d{4})(?=\s+\w))?"
         r"\s+(?:(?:à la|au|aux|a la|al|alla|allo|agli|ao|à|para (?:la|el|o|a)|in (?:die|den)|"
         r"für (?:die|den|das)|on|to|in|dans|en|em|nel|nella|no|na)\s+|à l['’]|all['’])"
-        r"(?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|der|die|das|den)\s+)?"
+        r"(?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|der|die|das|den|un|une|an|"
+        r"uno|una|um|uma|ein|eine|einen)\s+)?"
         r"(?P<thing>[\w-]+)"
     )
     return before, after
@@ -137,6 +168,7 @@ def is_spending(text: str, span: MoneySpan) -> bool:
         thing.islower()  # "xAI" is a name, not a thing
         and thing not in ow.ORG_NOUNS
         and thing not in TIME_WORDS
+        and thing not in DEAL_REFERENCES
         and (
             before.search(text, max(0, span.start - 50), span.start)
             or (allocated is not None and before_verb_final(text, allocated.end()))

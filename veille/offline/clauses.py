@@ -21,9 +21,22 @@ def _clause_re() -> re.Pattern[str]:
     return re.compile("|".join(cues.CLAUSE_BREAKS), re.I)
 
 
+# "Alors qu'OpenAI devait s'offrir Windsurf pour 3 milliards, c'est Google qui...": a leading
+# subordinate clause is a clause of its own, up to its comma.
+_LEADING = re.compile(
+    r"(?:alors qu['’]|tandis qu['’]|bien qu['’]|while|whereas|although|though|mientras|aunque"
+    r"|embora|enquanto|mentre|sebbene|während|obwohl)\b[^,;]{3,200}?,\s",
+    re.I,
+)
+
+
 def clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
     bounds, cursor = [], s.start
-    for m in _clause_re().finditer(text, s.start, s.end):
+    leading = _LEADING.match(text, s.start, s.end)
+    if leading:
+        bounds.append((s.start, leading.end() - 2))
+        cursor = leading.end()
+    for m in _clause_re().finditer(text, cursor, s.end):
         bounds.append((cursor, m.start()))
         cursor = m.end()
     return [*bounds, (cursor, s.end)]
@@ -146,3 +159,25 @@ def sentence_subject(
     if anaphor_re().match(text, s.start) and focus:
         return focus
     return parties[0].name if parties else None
+
+
+_SALE_BEFORE = re.compile(
+    r"(?<![\w])(?:sell|sells|sold|selling|issue|issues|issued|issuing|émettre|émis|émet|"
+    r"placer|placé|vendre|vendu|emitir|emitió|emitiu|emettere|emesso|begeben|platziert)\s+"
+    r"(?:[\w'’]+\s+){0,2}$",
+    re.I,
+)
+_SALE_AFTER = re.compile(
+    r"\s+(?:of|d['’]|de)\s*(?:[\w-]+\s+){0,3}?(?:bonds?|notes|obligations|debentures|"
+    r"shares|actions|bonos|obrigações|obbligazioni|Anleihen)\b",
+    re.I,
+)
+
+
+def market_sale(text: str, amount: MoneySpan) -> bool:
+    """ "it plans to sell $2.35 billion of senior secured notes": securities sold to the
+    market; with no buyer named in its clause, no deal with anyone named before."""
+    return bool(
+        _SALE_BEFORE.search(text, max(0, amount.start - 40), amount.start)
+        and _SALE_AFTER.match(text, amount.end)
+    )

@@ -37,7 +37,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("acquisition", "event", (
         r"acquir\w*", r"acquisition", r"takeover", r"take over", r"buy(?:s|ing)? out",
         r"merger", r"merge", r"rachat", r"rach[eè]t\w*", r"acqu[ié]\w*", r"fusion",
-        r"mettre la main sur", r"übernahme", r"übernimmt", r"übernehmen", r"übernommen",
+        r"mettre la main sur", r"m(?:is|et|ettra|ettrait) la main",
+        r"s['’]offr(?:ir|e|ait|irait|ira)",
+        r"übernahme", r"übernimmt", r"übernehmen", r"übernommen",
         r"erwirbt", r"erwerben", r"erworben", r"gekauft", r"adquiri\w*", r"adquisición", r"fusión",
         r"aquisição",
         r"adquir\w*", r"fusão", r"acquisizione", r"acquisi\w*", r"rilevare", r"rilevato",
@@ -46,12 +48,16 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"pa(?:id|gó|gou|yé|gato)\s[^.;]{0,60}?\s(?:for|por|pela|pelo|pour|für|per)\s+"
         r"(?:(?:la|el|a|o|the|le|l['’])\s*)?(?:[a-zà-ÿ]+\s+)?(?=\w)",
         r"verkauf\w*", r"sold (?:its|their|the)", r"cédé\w*", r"cession de",
+        r"(?:bought|buys|buying|buy|agreed to buy) (?:the |[\w-]+ ){0,2}(?:platform|start-?up|"
+        r"company|firm|maker|developer|rival|provider|group|specialist|designer)",
         r"vendu\w* (?:sa|son|ses)",
         r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",
+        r"(?:été |être )?repris\w* (?:\w+ ){0,3}?par",
     )),
     ("investment", "event", (
         r"invest(?:s|ed|ing|ment)?\s+(?:\S+\s+){0,6}?(?:in|into)", r"investment", r"stake",
         r"backed", r"backing", r"to back", r"led by", r"pour(?:s|ed|ing)? .{0,20}into",
+        r"put(?:s|ting)? [^.;]{0,25}?into",
         r"injecté", r"inject\w*",
         r"au capital", r"prise de participation", r"participation",
         r"invest(?!isseur|idor|itor|or)\w*", r"investition\w*",
@@ -63,7 +69,7 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"private placement",
     )),
     ("investment", "self", (
-        r"raise[sd]?", r"raising", r"levé", r"lève", r"lever", r"levée de fonds",
+        r"raise[sd]?", r"raising", r"levée?s?", r"lève", r"lever", r"levée de fonds",
         r"tour de table", r"funding round", r"round", r"series [a-f]", r"série [a-f]",
         r"augmentation de capital", r"finanzierungsrunde", r"ronda", r"rodada", r"round di",
         r"sammelt", r"recaudó", r"captó", r"captou", r"levantou", r"raccolto", r"raccoglie",
@@ -74,6 +80,13 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("partnership", "event", (
         r"partnership", r"partner(?:s|ed|ing)? with", r"team(?:s|ed)? up", r"collaborat\w*",
         r"alliance", r"joint venture", r"work with", r"working with", r"partenariat",
+        r"(?:the|a|its|main|key) partner of",
+        r"partenaires?(?= (?:(?:privilégiés?|historiques?|stratégiques?|principal|principaux) )?"
+        r"d(?:e|u|es|['’]))",
+        r"venture with", r"(?:unveiled|announced|outlined|drew up) plans with",
+        r"protocole d['’]accord", r"memorandum of understanding", r"MoU",
+        r"memorando de entendimiento", r"memorando de entendimento", r"protocollo d['’]intesa",
+        r"absichtserklärung",
         r"s['’]allie", r"s['’]associe", r"coentreprise", r"co-entreprise",
         r"partnerschaft", r"kooperation", r"zusammenarbeit", r"gemeinschaftsunternehmen",
         r"alianza", r"asociación", r"colaboración", r"empresa conjunta", r"parceria",
@@ -83,7 +96,12 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"zusammen(?:arbeiten|gearbeitet)", r"arbeitet\w* mit",
     )),
     ("financing", "event", (
-        r"loan", r"credit facility", r"debt financing", r"financing", r"prêt", r"financement",
+        r"loan", r"credit facility", r"debt financing", r"financing",
+        r"(?:debt|loan|equity|financing|revolving|term|preferred-equity) facilit(?:y|ies)",
+        r"obligations convertibles", r"convertible (?:notes|bonds|debt)", r"obligataire",
+        r"emprunt obligataire", r"wandelanleihe\w*", r"bonos convertibles",
+        r"obrigações conversíveis", r"obbligazioni convertibili",
+        r"prêt", r"financement",
         r"kredit", r"darlehen", r"finanzierung", r"préstamo", r"financiación", r"empréstimo",
         r"financiamento", r"prestito", r"finanziamento", r"borrow(?:s|ed|ing)?", r"emprunt\w*",
         r"pidió prestado", r"tomou emprestado", r"preso in prestito", r"aufgenommen",
@@ -105,6 +123,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     )),
     (None, "event", (
         r"deal", r"agreement", r"contract", r"pact", r"arrangement", r"accord", r"contrat",
+        r"accords?-cadres?", r"contrats?-cadres?", r"framework (?:agreement|contract)",
+        r"rahmenvertrag\w*", r"acuerdo marco", r"acordo-quadro", r"accordo quadro",
         r"vertrag", r"abkommen", r"vereinbarung", r"auftrag", r"acuerdo", r"contrato",
         r"apport(?:é|ée|és|ées|ait|era)", r"injected",
         r"acordo", r"accordo", r"contratto", r"sign(?:s|ed|ing)?", r"ink(?:s|ed)",
@@ -112,7 +132,10 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"assin\w*", r"firmato", r"commande", r"order", r"pedido", r"ordine", r"add-on",
         r"extension", r"expanded", r"élargi", r"apport", r"engag[ée]\w*", r"commit(?:s|ted)?",
         r"buy(?:s|ing)?", r"bought", r"purchase\w*", r"achat", r"acheter", r"pay(?:s|ing)?",
-        r"paid", r"payer", r"versement", r"spend\w*", r"dépenser", r"consacrer",
+        r"paid", r"payer", r"versement",
+        r"pledg(?:e|es|ed)(?= (?:up to |about |around |some |roughly |more than )?[$€£¥\d])",
+        r"débours\w*", r"vers(?:é|ée|és|era|erait|ait|ant|er)",
+        r"spend\w*", r"dépenser", r"consacrer",
         r"kauf\w*", r"compra\w*", r"comprar", r"acquist\w*", r"achet\w*", r"achats?",
         r"sold", r"sells?", r"selling", r"vend(?:u|ue|re|ra|rait)", r"purchase price",
         r"kaufpreis", r"prix d['’]achat", r"precio", r"preço", r"prezzo", r"entendu avec",
@@ -153,7 +176,7 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"capitalizzazione", r"worth roughly", r"had been worth",
     )),
     ("valuation", (
-        r"valu(?:ed|ing|es) (?:it|the company|the startup|the firm|\w+) at", r"valuation",
+        r"valu(?:e|ed|ing|es) (?:it|the company|the startup|the firm|\w+) at", r"valuation",
         r"valoris\w*", r"valoré\w*", r"bewert\w*",
         r"valoración", r"valorad\w*", r"avaliad\w*", r"valutazione", r"valutat\w*",
         r"value it at", r"would value", r"estimée? à", r"évaluée? à", r"estimad[oa] en",
@@ -170,6 +193,7 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("capex", (
         r"capex", r"capital expenditures?", r"capital spending", r"investissements? dans",
+        r"d['’]investissements", r"à (?:leurs|ses|son|sa) investissements",
         r"dépenses d['’]investissement", r"centres de données", r"data cent(?:er|re)s",
         r"investitionen", r"rechenzentren", r"inversiones en", r"centros de datos",
         r"investimentos em", r"centros de dados", r"investimenti in", r"data center",
@@ -182,7 +206,8 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"priced at", r"palier", r"fixé à",
     )),
     ("other", (
-        r"backlog", r"carnet de commandes", r"obligations de prestation",
+        r"backlog", r"carnet de commandes", r"of cash", r"cash and", r"trésorerie",
+        r"liquidités", r"obligations de prestation",
         r"performance obligations", r"auftragsbestand", r"cartera de pedidos",
     )),
 )
@@ -195,7 +220,9 @@ DEAL_VALUE_CUES = (
     r"valer", r"valerá", r"vale", r"valdrá", r"valdría", r"vaudra", r"vaudrait", r"valoir",
     r"varrà", r"varrebbe", r"per un valore", r"pour une valeur", r"por un valor",
     r"por um valor", r"avaliad[oa] em", r"evaluad[oa] en", r"estimad[oa] em", r"stimat[oa] in",
-    r"un importe de", r"por un importe", r"montant de", r"ammontare di", r"Volumen von",
+    r"un importe de", r"por un importe", r"montant de", r"(?:le|du|ce) montant",
+    r"montant (?:maximal|maximum|total|global|minimal|estimé) (?:de|d['’]environ)",
+    r"ammontare di", r"Volumen von",
 )
 # Words by which a later sentence refers back to the deal just described.
 CONTINUATION_CUES = (
@@ -234,11 +261,16 @@ DUAL_ANAPHORS = (
 SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
 CLAUSE_BREAKS = (
     r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|alors que|alors qu['’]|und|aber|"
-    r"während|y|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
+    r"während|y(?!\s+(?:a|avait|ont|aura|aurait|avaient)\s)|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
     r",\s+(?:under which|in which|dans le cadre duquel|en vertu duquel|por el cual|pelo qual|"
     r"in base al quale|wonach)\b\s*",
+    # "in a sale arranged by Morgan Stanley, months after it absorbed X": another event
+    r",\s+(?:(?:\w+|a few|quelques)\s+)?(?:months|weeks|days|years|mois|semaines|jours|ans|"
+    r"meses|semanas|días|dias|mesi|settimane|giorni|Monate|Wochen|Tage)\s+(?:after|before|"
+    r"après|avant|después|antes|depois|dopo|prima|nachdem|bevor)\b\s*",
     # "ha siglato un accordo con Microsoft ... e ha ottenuto un prestito": a second verb
-    r"\s+(?=and (?:has|have|had|will|also)\s|et (?:a|ont|avait|va)\s|"
+    r"\s+(?=and (?:(?:in|last|this|earlier|later|then|since)\s+(?:\w+\s+){0,2})?"
+    r"(?:has|have|had|will|also)\s|et (?:a|ont|avait|va)\s|"
     r"und (?:hat|hatte|wird)\s|y (?:ha|han|había|\w+(?:ó|aron|ieron))\s|"
     r"e (?:ha|hanno|aveva|tem|têm|tinha|vai|\w+(?:ou|aram|eram))\s)",
 )

@@ -32,6 +32,7 @@ from veille.offline.dealtype import (
 from veille.offline.grouping import consolidate, distinct, outside_appositions, party_groups
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
+from veille.offline.parallel import parallel_investments
 from veille.offline.parties import (
     Focus,
     anaphor_re,
@@ -67,6 +68,31 @@ def _back_events(cue_list: list[Cue], amounts: list[MoneySpan]) -> list[Cue]:
     return [c for c in cue_list if c.strength == "back"] if amounts else []
 
 
+def _per_amount(
+    text: str,
+    clause: tuple[int, int],
+    names: list[OrgMention],
+    amounts: list[MoneySpan],
+    event: int,
+    subject: str | None,
+    state: State,
+    ctx: Context,
+) -> list[tuple[tuple[str, ...], MoneySpan]]:
+    """Several explicit parties and several amounts: each amount with its own parties
+    (investors in parallel, see `parallel`; else the parties around each amount)."""
+    focus = state.focus.current
+    split = parallel_investments(text, clause, names, amounts, ctx.before, focus)
+    if split:
+        return [((company, investor), a) for investor, company, a in split]
+    if len(names) > 2 and len(amounts) > 1:
+        return [
+            (g, a)
+            for a in amounts
+            for g in party_groups(text, names, event, subject, a.start, focus)
+        ]
+    return []
+
+
 def _clause_deals(
     text: str,
     s: Sentence,
@@ -90,13 +116,11 @@ def _clause_deals(
         subject = shared
         if anaphor_re().search(text, clause[0], min(events[0].start, names[0].start)):
             subject = state.focus.current
-        if len(names) > 2 and len(amounts) > 1:
+        per_amount = _per_amount(text, clause, names, amounts, events[0].start, subject, state, ctx)
+        if per_amount:
             return [
                 m
-                for a in amounts
-                for g in party_groups(
-                    text, names, events[0].start, subject, a.start, state.focus.current
-                )
+                for g, a in per_amount
                 for m in _mentions(text, s, g, [a], cue_list, evidence, True, None, ctx.context)
             ]
         anchor = amounts[0].start if amounts else events[0].start
@@ -196,9 +220,13 @@ def extract_deals(
     mentions: list[OrgMention],
     deal_amounts: list[MoneySpan],
     round_amounts: list[MoneySpan] | None = None,
+    spending: list[MoneySpan] | None = None,
 ) -> list[DealMention]:
     """Deal mentions of the article, consolidated (see module docstring); `round_amounts`
-    (deal values and unlabelled amounts) may open a funding round (see `rounds`)."""
+    (deal values and unlabelled amounts) may open a funding round (see `rounds`); a clause
+    whose only amount is `spending` (capex: "Microsoft, Alphabet, Amazon et Meta devraient
+    consacrer 400 milliards à leurs investissements") names no counterparty after it: no deal."""
+    spent = [a.start for a in spending or []]
     first = sentences[0] if sentences else None
     main = main_subject(title, mentions, first)
     state = State(Focus(main, main))
@@ -229,7 +257,14 @@ def extract_deals(
                 bisect_left(amount_starts, clause[0]),
                 bisect_left(amount_starts, clause[1]),
             )
-            amounts = [a for a in deal_amounts[a_lo:a_hi] if not cl.within(a.start, rejected)]
+            amounts = [
+                a
+                for a in deal_amounts[a_lo:a_hi]
+                if not cl.within(a.start, rejected) and (inside or not cl.market_sale(text, a))
+            ]
+            spend = [at for at in spent if clause[0] <= at < clause[1]]
+            if not amounts and spend and all(m.start < spend[0] for m in inside):
+                continue  # the spenders, no counterparty after what they spend
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]

@@ -19,6 +19,7 @@ from veille.trie import trie_regex
 
 EVENT_WEIGHT = 0.5
 RIGHT_TOPIC_WEIGHT = 1.5
+RIGHT_EVENT_FACTOR = 1.5
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ def nearest_type(found: list[Cue], start: int, end: int) -> str | None:
         weight = EVENT_WEIGHT if cue.strength == "event" else 1.0
         if cue.strength == "topic" and cue.start >= end:
             weight = RIGHT_TOPIC_WEIGHT
+        elif cue.start >= end:
+            weight *= RIGHT_EVENT_FACTOR  # "takeover ... at $9 billion and ... leases"
         distance = gap * weight
         if distance < best_distance:
             best, best_distance = cue.type, distance

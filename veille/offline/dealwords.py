@@ -48,7 +48,7 @@ SPENDING_VERBS = (
     r"invest(?:ir|ieren|ire|ir)?", r"invertir", r"investirá", r"investirà", r"investira",
     r"spend\w*", r"allocat\w*", r"earmark\w*", r"devote\w*", r"consacr\w*", r"dépens\w*",
     r"allou\w*", r"affect\w*", r"ausgeben", r"aufwenden", r"gastar\w*", r"destinar\w*",
-    r"dedicar\w*", r"spendere", r"destinare", r"dedicare", r"stanziare",
+    r"dedicar\w*", r"spendere", r"destinare", r"dedicare", r"stanziare", r"pledg\w*",
 )
 # Offers turned down: what follows (to the next comma) is no deal.
 REJECTIONS = (
@@ -86,12 +86,13 @@ PURCHASE_VERBS = (
 # Words before an amount that breaks down the amount just before it.
 COMPONENT_CONNECTORS = (
     r"dont", r"of which", r"including", r"davon", r"wovon", r"de los cuales",
-    r"de las cuales", r"dos quais", r"das quais", r"di cui", r"plus", r"and", r"et", r"und",
+    r"de las cuales", r"dos quais", r"das quais", r"di cui",
+    r"plus(?!\s+(?:de|d['’]|than)\b)", r"and", r"et", r"und",
     r"y", r"e", r"weitere", r"further", r"with", r"avec",
 )
 # A round or a loan opens where one of these meets an amount (see `rounds`).
 ROUND_CUES = (
-    r"raise[sd]?", r"raising", r"levé", r"lève", r"levée de fonds", r"tour de table",
+    r"raise[sd]?", r"raising", r"levée?s?", r"lève", r"levée de fonds", r"tour de table",
     r"funding round", r"round", r"series [a-f]", r"série [a-f]", r"serie [a-f]",
     r"augmentation de capital", r"finanzierungsrunde", r"runde", r"eingesammelt", r"sammelt\w*",
     r"ronda", r"rodada", r"round di", r"recaudó", r"recaudado", r"captó", r"captado", r"captou",
@@ -105,6 +106,9 @@ LOAN_CUES = (
     r"préstamo", r"línea de crédito", r"empréstimo", r"linha de crédito", r"financiamento",
     r"prestito", r"finanziamento", r"linea di credito", r"financiación bancaria",
     r"ligne complémentaire", r"kreditlinie", r"finanzierung(?!srunde)\w*", r"darlehen\w*",
+    r"obligations convertibles", r"convertible (?:notes|bonds|debt)", r"emprunt obligataire",
+    r"wandelanleihe\w*", r"bonos convertibles", r"obrigações conversíveis",
+    r"obbligazioni convertibili",
 )
 LENDER_MARKERS = (
     r"arranged by", r"provided by", r"from a (?:group|syndicate|consortium) of banks",
@@ -113,13 +117,20 @@ LENDER_MARKERS = (
     r"pool bancaire", r"bankenkonsortium", r"konsortium", r"unter führung (?:von|der|des)",
     r"sindicato de bancos", r"consorcio de bancos", r"concedid[oa] por", r"sindacato di banche",
     r"pool di banche", r"concess[oa] da", r"equity from", r"financing from", r"investment from",
-    r"loan from", r"credit from", r"capital from", r"stammt von",
+    r"loan from", r"credit from", r"capital from", r"stammt von", r"arrangé\w* par",
+    r"structuré\w* par", r"souscrit\w* par", r"underwritten by", r"arrangiert von",
+    r"estructurad[oa] por", r"estruturad[oa] por", r"strutturat[oa] da",
 )
 PARTICIPATION_VERBS = (
     r"took part", r"participated", r"participating", r"joined the round", r"also invested",
     r"participé", r"ont (?:également|aussi) participé", r"remis au pot", r"se sont joints",
     r"beteiligt\w*", r"participaron", r"participan", r"se sumaron", r"participaram",
     r"participou", r"hanno partecipato", r"partecipa",
+    r"particip(?:eraient|erait|ent|eront|era|ait|aient)", r"will (?:also )?participate",
+    r"compl[eè]t\w* (?:le|the) (?:tour de table|round)",
+    r"rejoi\w* (?:le|the) (?:tour de table|round)",
+    r"rounded out the round", r"completed the round", r"completan la ronda",
+    r"completam a rodada", r"completano il round",
 )
 # In the sentence that opens a round, these introduce investors too ("auprès de plusieurs
 # investisseurs, dont Lux Capital"); in a later sentence they introduce anything.
@@ -140,6 +151,8 @@ LIST_MARKERS = (
 # not when someone spends on a place ("Microsoft investirá 6.690 millones en Aragón").
 CONTRACT_NOUNS = (
     r"contracts?", r"deal", r"agreement", r"pact", r"order", r"contrats?", r"accord",
+    r"accords?-cadres?", r"contrats?-cadres?", r"framework agreement", r"rahmenvertrag\w*",
+    r"acuerdo marco", r"acordo-quadro", r"accordo quadro",
     r"commande", r"verträge?", r"vertrag\w*", r"auftrag\w*", r"vereinbarung", r"contratos?",
     r"acuerdo", r"pedido", r"acordo", r"contratt[oi]", r"accordo", r"ordine", r"lease",
     r"bail", r"licen[cs]e", r"licence", r"licencia", r"licença", r"licenza", r"lizenz\w*",

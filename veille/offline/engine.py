@@ -96,7 +96,8 @@ def display_names(mentions: list[OrgMention]) -> dict[str, str]:
     spellings: dict[str, Counter[str]] = {}
     for m in mentions:
         if not m.descriptor:
-            spellings.setdefault(m.name, Counter())[m.surface] += 1
+            # "La maison mère de Facebook, Meta Platforms": the background spelling counts less
+            spellings.setdefault(m.name, Counter())[m.surface] += 1 if m.background else 2
     display = {}
     for name, counts in spellings.items():
         written = any(norm_name(s) == norm_name(name) for s in counts)
@@ -133,6 +134,12 @@ def _money(
         if ac.is_conversion(text, prev_span, span):
             conversions.add(span.start)
             role = "other"
+        elif (
+            previous
+            and previous[1] not in ("deal_value", "share_price")
+            and ac.is_component(text, prev_span, span, strict=True)
+        ):
+            role = previous[1]  # "£31 billion of investment in Britain, including £22 billion"
         elif (role == "other" and ac.is_price(text, s.start, s.end, span)) or (
             previous and previous[1] == "deal_value" and ac.is_component(text, prev_span, span)
         ):
@@ -210,7 +217,10 @@ def enrich(article: ArticleInput) -> Enrichment:
     usable = [(span, role) for span, role, _ in money if span.start not in conversions]
     deal_amounts = [span for span, role in usable if role == "deal_value"]
     round_amounts = [span for span, role in usable if role in ("deal_value", "other")]
-    deals = extract_deals(text, article.title, sentences, mentions, deal_amounts, round_amounts)
+    spending = [span for span, role in usable if role == "capex"]
+    deals = extract_deals(
+        text, article.title, sentences, mentions, deal_amounts, round_amounts, spending
+    )
     summary, why = summarise(sentences, _weights(mentions, money, deals, sentences))
     same = lang == article.target_language
     display = display_names(mentions)

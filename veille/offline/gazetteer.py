@@ -22,7 +22,8 @@ from veille.names import name_key
 from veille.trie import trie_regex
 
 # Kinds that are never a party to a deal: they report, list or regulate.
-NON_PARTY_KINDS = frozenset({"media", "exchange", "regulator"})
+# "agency": rating agencies and proxy advisers rate or advise on deals, never sign them.
+NON_PARTY_KINDS = frozenset({"media", "exchange", "regulator", "agency"})
 CLOUD_KINDS = frozenset({"hyperscaler", "neocloud", "datacenter"})
 INVESTOR_KINDS = frozenset({"investor", "sovereign_fund", "bank"})
 

@@ -49,7 +49,7 @@ def outside_appositions(
 
 @cache
 def _apposition_re() -> re.Pattern[str]:
-    relations = "|".join(lx.APPOSITIVE_RELATIONS)
+    relations = "|".join((*lx.APPOSITIVE_RELATIONS, *lx.PASSING_RELATIONS))
     return re.compile(rf",\s*(?:{relations})\b[^,;:]*", re.I)
 
 
@@ -78,6 +78,9 @@ def _joiner_re() -> re.Pattern[str]:
     )
 
 
+_AGENT = re.compile(r"(?<![\w])(?:by|par|von|por|da|with|avec|mit|con|com)(?![\w])", re.I)
+
+
 def party_groups(
     text: str,
     parties: list[OrgMention],
@@ -87,14 +90,25 @@ def party_groups(
     focus: str | None,
 ) -> list[tuple[str, ...]]:
     """Objects enumerated after the event ("acquired A and B") each deal with the subject;
-    subjects enumerated before it ("Dell and Supermicro will supply") each deal with the
-    focus, unless the focus is one of them (then it is one deal among all of them)."""
+    subjects enumerated before it each deal with the one object after it ("Samsung and SK
+    Hynix signed letters of intent to supply OpenAI"), else with the focus ("Dell and
+    Supermicro will supply"), unless the focus is one of them (then one deal among all)."""
     before = [p for p in parties if p.end <= event]
     after = [p for p in parties if p.start >= event]
     if len(after) >= 2 and len(before) <= 1 and _enumerated(text, after):
         head = before[0].name if before else subject
+        if head is None and not _AGENT.search(text, event, after[0].start):
+            head = focus  # "... and in recent weeks has agreed to buy A and B"
         if head:
             return [(head, p.name) for p in after if p.name != head]
+    # "Samsung Electronics and SK Hynix have signed letters of intent to supply ... OpenAI"
+    if (
+        len(before) >= 2
+        and len(after) == 1
+        and _enumerated(text, before)
+        and not _examples_re().search(text, max(0, before[0].start - 40), before[0].start)
+    ):
+        return [(p.name, after[0].name) for p in before if p.name != after[0].name]
     if len(before) >= 2 and not after and _enumerated(text, before):
         if _examples_re().search(text, max(0, before[0].start - 40), before[0].start):
             return []  # "Anbieter wie CoreWeave und Lambda haben ... aufgenommen": examples
@@ -196,6 +210,24 @@ def consolidate(found: list[DealMention]) -> list[DealMention]:
         weak = not m.strong and not m.typed
         if same and (weak or any(x.deal_type == m.deal_type for x in same)):
             continue
+        if _crossed(m, same, found):
+            continue
         kept.setdefault((frozenset(m.parties), m.deal_type), m)
     adjusted = [replace(m, deal_type=adjust_type(m.deal_type, m.parties)) for m in kept.values()]
     return sorted(adjusted, key=lambda m: (m.evidence[0], m.sentence))
+
+
+def _crossed(m: DealMention, same: list[DealMention], found: list[DealMention]) -> bool:
+    """ "Google agreed to pay $2.4 billion to license Windsurf's technology, after OpenAI's
+    planned $3 billion purchase of the company fell apart": each pair has its amount and type;
+    the other pair's type, repeated without an amount, is no deal of its own."""
+    here = {frozenset(x.parties) for x in found if x.sentence == m.sentence}
+    return (
+        len(here) >= 2
+        and any(x.sentence == m.sentence for x in same)
+        and any(
+            x.sentence == m.sentence and x.amount is not None and x.deal_type == m.deal_type
+            for x in found
+            if frozenset(x.parties) != frozenset(m.parties)
+        )
+    )

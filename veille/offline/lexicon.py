@@ -92,6 +92,17 @@ APPOSITIVE_RELATIONS = (
     r"|\w*[Aa]nbieter (?:der|des|von)|provider of|fournisseur de|proveedor de"
     r"|casa madre|spin-?off)\b",
 )
+# "Anaplan, un concurrent direct de Pigment, ...": an organisation named in passing inside
+# an apposition (for deal parties only; not a context that makes the name an organisation).
+PASSING_RELATIONS = (
+    r"(?:(?:un|une|a|an|the|le|la|l['’]|its|son|sa|el|o|il|der|die|ein|eine)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:concurrent|rival|competitor|competidor|concorrente|Konkurrent"
+    r"|Rivale)\w*",
+    # "avec Humain, la société d'IA créée par le fonds souverain PIF": its founder
+    r"(?:(?:la|le|l['’]|une?|a|an|the|el|o|il|der|die|das|eine?)\s*)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:créée?|fondée?|lancée?|founded|created|set up|launched|formed|creada|fundada|criada"
+    r"|fondata|gegründet)\s+(?:par|by|por|pel[oa]|da|von)",
+)
 # Group words glued to a name: "Schwarz-Gruppe", "Tata-Konzern".
 GROUP_SUFFIXES = (r"Gruppe", r"Konzern", r"Group", r"Holding")
 LEGAL_SUFFIXES = (
@@ -163,7 +174,7 @@ BRAND_FOLLOWERS = (
 BRAND_PRECEDERS = (r"GPUs?", r"puces", r"chips", r"processeurs", r"cartes", r"systèmes",
                    r"plateforme")
 # "GPU de Nvidia", "chips H200 de Nvidia", "processori di Nvidia": a brand too.
-BRAND_PRODUCTS = (r"GPUs?", r"puces", r"chips?", r"Chips", r"processeurs", r"processori",
+BRAND_PRODUCTS = (r"GPUs?", r"TPUs?", r"puces", r"chips?", r"Chips", r"processeurs", r"processori",
                   r"processadores", r"procesadores", r"Prozessoren", r"accélérateurs",
                   r"aceleradores", r"acceleratori", r"Beschleuniger", r"serveurs", r"servidores",
                   r"server", r"Server", r"systèmes", r"sistemas", r"sistemi", r"Systeme")
@@ -227,7 +238,13 @@ PLACES = _words(
     Canada Mexico Europe Asia Africa Norway Norvège Sweden Suède Finland Netherlands
     Pays-Bas Switzerland Suisse Belgium Belgique Austria Ireland Irlande Poland Pologne
     Texas Washington Vineland Childress Abilene Mountain View Santa Clara Menlo Park
-    Redmond Cupertino Palo Alto San Francisco Nouvelle-Zélande Emirates Saudi Arabia"""
+    Redmond Cupertino Palo Alto San Francisco Nouvelle-Zélande Emirates Saudi Arabia
+    Alabama Alaska Arkansas Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
+    Indiana Kansas Kentucky Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Hampshire Mexico Carolina Dakota Oklahoma Pennsylvania Rhode
+    Tennessee Vermont Louisiane Floride Géorgie Caroline Essex Kent Surrey Sussex Yorkshire
+    Lancashire Cheshire Hertfordshire Berkshire Oxfordshire Cambridgeshire Midlands
+    Cornwall Devon Northumberland"""
 ) | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
      "Santa Clara", "Palo Alto", "Abu Dhabi", "Hong Kong", "Saudi Arabia", "Los Angeles"}
 # fmt: on

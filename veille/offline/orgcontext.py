@@ -73,6 +73,9 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
             rf"{people}(?P<name>{NAME})",
             rf"(?<![\w-])(?:former|ex-)\s+(?P<name>{NAME})\s+(?:{_alt(w.PEOPLE_AFTER)})\b",
             rf"(?<![\w-])(?:{_alt(w.SOURCE_CUES)})\s+(?P<name>{NAME})",
+            rf"(?<![\w-])(?:{_alt(w.RELATION_HEADS)})\s+(?:of|de|d['’]|du|des|von|der|des|da|do"
+            rf"|di|del|della|dell['’])\s*(?:(?:the|le|la|l['’]|groupe|group|Konzerns?)\s*)?"
+            rf"(?P<name>{NAME})",
         )
     )
 

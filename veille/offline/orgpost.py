@@ -81,6 +81,14 @@ def listed_with_orgs(text: str, mentions: list[OrgMention]) -> set[str]:
     return {n for n in found if not known_name(n)}
 
 
+# "to OpenAI, xAI's bitter rival,": a possessive naming someone's relation, not a party.
+_RELATION_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}(?:rival|competitor|parent|owner|backer|shareholder|investor"
+    r"|subsidiary|spin-?off)s?\b",
+    re.I,
+)
+
+
 def mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """Employers, sources ("analysts at Wedbush") and owners named before what they own
     ("Alphabet's Google", "Nvidia's venture arm NVentures") are background, not parties."""
@@ -92,6 +100,7 @@ def mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
             re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", text[m.end : nxt.start])
         )
         modifier = bool(_MODIFIER.match(text, m.end))  # "secured against the Anthropic contract"
+        modifier = modifier or bool(_RELATION_AFTER.match(text, m.end))  # "xAI's bitter rival"
         background = m.start in offsets or owner or modifier
         out.append(replace(m, background=True) if background else m)
     return out

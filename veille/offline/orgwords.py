@@ -157,7 +157,13 @@ PEOPLE_LINKS = (
 )
 # English "former Intel researchers", "two former DeepMind engineers".
 PEOPLE_AFTER = (r"researchers", r"engineers", r"executives", r"employees", r"staff",
-                r"scientists", r"analysts", r"bankers")
+                r"scientists", r"analysts", r"bankers", r"chief", r"CEO", r"boss", r"head",
+                r"founder", r"co-founder", r"president", r"chairman", r"executive")
+# "la filiale d'Alphabet", "La maison mère de Facebook, Meta": the owner or the owned named
+# to say who someone is, not a party of the sentence's deal.
+RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?",
+                  r"subsidiary", r"Tochter(?:gesellschaft)?", r"Mutterkonzern", r"matriz",
+                  r"filial", r"subsidiária", r"controllata", r"casa madre", r"società madre")
 
 # Verbs whose subject raised money: "Tractian captou US$ 120 milhões".
 RAISE_VERBS = (

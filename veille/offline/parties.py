@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from veille.offline import cues
 from veille.offline.gazetteer import NON_PARTY_KINDS
@@ -29,6 +30,7 @@ _OBJECT_ANAPHOR = re.compile(
     r"das Start-?up)(?![\w])",
     re.I,
 )
+_IMPERSONAL = re.compile(r"(?:il y a|il est|it is|it was|es gibt|hay)\b", re.I)
 INTRO = re.compile(
     r"^(?:(?:Fondée?s?|Founded|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Created|Launched|"
     r"Lancée?s?|Spun out|Issue?s?|Nata|Nacida|Nascida)\b[^.;:]{0,160}?|[^,.;:]{0,40}),\s+"
@@ -54,6 +56,7 @@ def _marker_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
 
+_JOINED_ITEM = re.compile(r"\s*(?:,|and|et|und|y|e|&)\s*(?:(?:and|et|und|y|e)\s+)?")
 _JOINED = re.compile(r"\s*(?:,|and|et|und|y|e|&)?\s*(?:[\w'’-]+\s+){0,2}$")
 
 
@@ -102,9 +105,13 @@ def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None)
     for order, m in enumerate(m for m in mentions if is_party(m)):
         bonus = 2.0 if first and first.start <= m.start < first.end else 0.0
         scores[m.name] = scores.get(m.name, 0.0) + 1.0 + bonus - order * 1e-3
+    in_title = {}
     for name in scores:
-        if _whole_word(name).search(title):
+        if found := _whole_word(name).search(title):
             scores[name] += 3.0
+            in_title[name] = found.start()
+    if len(in_title) > 1:  # the title's grammatical subject usually comes first
+        scores[min(in_title, key=lambda n: in_title[n])] += 1.5
     return max(scores, key=lambda n: scores[n]) if scores else None
 
 
@@ -133,6 +140,8 @@ class Focus:
         head = body[intro.end() :] if intro else body
         head = re.sub(rf"^{cues.SUBJECT_SKIP}", "", head, flags=re.I)
         anaphor = anaphor_re().match(head)
+        if not _IMPERSONAL.match(body):  # "Elle a aussi mis la main, en mars, sur Nuvolex"
+            anaphor = anaphor_re().match(body) or anaphor
         if anaphor:
             typed = resolve_typed(anaphor[0], before)
             self.current = typed or self.current
@@ -140,8 +149,19 @@ class Focus:
         if _POSSESSIVE.match(head):
             return  # "Ses logiciels sont utilisés par Renault": still about the focus
         topical = _topical(body, sentence.start, parties)
-        if topical:
+        if topical and not _opens_enumeration(sentence.start, body, topical):
             self.current = topical[0].name
+
+
+def _opens_enumeration(offset: int, body: str, parties: list[OrgMention]) -> bool:
+    """ "... prévu par le fonds MGX, Bpifrance, Mistral AI et Nvidia": the first party opens
+    a list of three or more, so no single one of them is the sentence's subject."""
+    run = 1
+    for a, b in pairwise(parties):
+        if not _JOINED_ITEM.fullmatch(body, a.end - offset, b.start - offset):
+            break
+        run += 1
+    return run >= 3
 
 
 def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
@@ -150,10 +170,12 @@ def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
     None when the anaphor is untyped."""
     for pattern, kinds in cues.TYPED_ANAPHORS:
         if re.search(pattern, anaphor, re.I):
-            counts: dict[str, tuple[int, int]] = {}
+            counts: dict[str, tuple[int, int, int]] = {}
             for i, m in enumerate(before):
                 if m.kind in kinds:
-                    counts[m.name] = (counts.get(m.name, (0, 0))[0] + 1, i)
+                    # on a tie, a known kind ("ai_lab") before "other" (an unknown name)
+                    specific = int(m.kind != "other" or m.known)
+                    counts[m.name] = (counts.get(m.name, (0, 0, 0))[0] + 1, specific, i)
             if counts:
                 return max(counts, key=lambda n: counts[n])
     return None
@@ -181,7 +203,8 @@ def missing_party(
         typed = resolve_typed(subject_anaphor[0], before)
         return typed if typed and typed != party.name else focus.other_than(party.name)
     if party.end < event and object_pronoun:
-        return focus.other_than(party.name)
+        # "Alphabet y a engagé 3 milliards": invested in the article's subject
+        return focus.other_than(party.name, prefer_main=True)
     if party.end <= event and _OBJECT_ANAPHOR.search(text, event, clause[1]):
         return focus.other_than(party.name)  # "que invirtió 12 millones en la compañía"
     introduced = re.search(

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from veille.money import MoneySpan
+from veille.offline import amountcontext as ac
 from veille.offline import cues
 from veille.offline.dealtype import factor, folded, lowered
 from veille.offline.sentences import Sentence
@@ -69,24 +70,80 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
     for role, start, end in _role_cues(text, sentence.start, sentence.end):
         if start >= span.start and end <= span.end:
             continue
+        if start >= span.end and _next_amount().match(text, end):
+            continue  # "2 milliards, sur la base d'une valorisation de 12 milliards"
         distance = _distance((start, end), span)
         if distance < best_distance:
             best, best_distance = role, distance
     if best == "share_price" and (span.value or 0) >= 1e5:
         return "other"
-    if best == "valuation" and _deal_valued().search(text, sentence.start, span.start):
+    if (
+        best == "valuation"
+        and (
+            _deal_valued().search(text, sentence.start, span.start)
+            or _takeover_valued(text, sentence, span)
+        )
+        and not _pronoun_valued().search(text, max(sentence.start, span.start - 60), span.start)
+    ):
         return "deal_value"  # "une opération valorisée à", "arrangement valued at"
     return best
+
+
+@cache
+def _target_valued() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?P<offer>offer|bid|takeover|offre|rachat|Angebot|Übernahmeangebot|oferta|offerta|"
+        r"OPA)|deal|transaction|opération|operación|operação|operazione|Transaktion)\W+"
+        r"(?:\w+\W+){0,3}(?:valu\w*|valoris\w*|bewert\w*|valor\w*|valut\w*|avali\w*)\W+"
+        r"(?:[\w-]+\W+){1,8}?(?:at|à|mit|en|em|in|a)\s+"
+        r"(?:(?:about|around|roughly|some|nearly|environ|près de|rund|etwa|unos|cerca de|circa)"
+        r"\s+)?$",
+        re.I,
+    )
+
+
+def _takeover_valued(text: str, sentence: Sentence, span: MoneySpan) -> bool:
+    """ "sinking a [takeover] deal that valued the bitcoin miner turned landlord at about
+    $9 billion": in a sentence that buys a company, the price that values the target is the
+    deal's value (in a round, "l'opération valorise X à" stays a valuation); an offer or bid
+    is a takeover by itself ("Das Angebot bewertet das Unternehmen mit rund 1,17 Milliarden")."""
+    found = _target_valued().search(text, max(sentence.start, span.start - 120), span.start)
+    return bool(
+        found and (found["offer"] or ac.is_purchase_sentence(text, sentence.start, sentence.end))
+    )
+
+
+@cache
+def _pronoun_valued() -> re.Pattern[str]:
+    """ "une opération qui la valorisait 11,7 milliards", "a round that valued it at": the
+    pronoun is the company, so the figure is its valuation, not the deal's value."""
+    return re.compile(
+        r"(?:(?<!\w)(?:la|le|les|l['’])\s*(?:valoris|valor|évalu)\w*|"
+        r"valu\w*\s+(?:it|them)\b)\W+(?:[\w-]+\W+){0,3}$",
+        re.I,
+    )
+
+
+@cache
+def _next_amount() -> re.Pattern[str]:
+    """A cue on the right of an amount that introduces an amount of its own."""
+    return re.compile(
+        r"[^\d.;:()]{0,40}?(?:[$€£¥]\s?\d|\d[\d.,\s]*(?:(?:et|and|à|to|-|–)\s*\d[\d.,\s]*)?"
+        r"\s?(?:milliards?|millions?|billions?|"
+        r"trillions?|bn|Md|Mrd|Mio|mil millones|miliardi|bilhões|milhões)(?!\w))",
+        re.I,
+    )
 
 
 @cache
 def _deal_valued() -> re.Pattern[str]:
     nouns = (
         r"operación|operação|opération|operazione|transaction|deal|contract|contrat|"
-        r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion"
+        r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion|"
+        r"partenariat|partnership|alliance|parceria|asociación|partnerschaft|lease|bail"
     )
     return re.compile(
-        rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|"
+        rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|estim\w*|"
         rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$",
         re.I,
     )

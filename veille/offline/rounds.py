@@ -193,7 +193,9 @@ class RoundTracker:
     ) -> None:
         if not recipient:
             return
-        loan = _loan_re().search(self.text, s.start, s.end)
+        # the loan cue of the round's own clause: "raised $1.1 billion in a Series B ..., and a
+        # month later it sold $433 million of convertible notes" stays an investment
+        loan = _loan_re().search(self.text, *clause)
         self.current = _Round(recipient, money, "financing" if loan else "investment", s, end=s.end)
         self.rounds.append(self.current)
         found = _investors(self.text, clause, inside, opening=True)
