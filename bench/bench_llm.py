@@ -62,29 +62,48 @@ def _articles(n: int) -> list[ArticleInput]:
     ]
 
 
-def _server(latency: float, brain: str) -> tuple[subprocess.Popen[str], str]:
-    cmd = [
-        sys.executable,
-        "-m",
-        "veille.devtools.fake_llm",
-        "--latency",
-        str(latency),
-        "--brain",
-        brain,
-    ]
-    proc = subprocess.Popen(
-        cmd,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert proc.stdout is not None
-    base = proc.stdout.readline().strip()
-    if not base.startswith("http"):
-        proc.kill()
-        raise RuntimeError("fake LLM server did not start")
-    return proc, base
+def _answers(articles: list[ArticleInput], brain: str, path: Path) -> None:
+    """Every article's answer, computed before the timed run (the server then spends
+    microseconds per call instead of running the brain, on the cores the client needs)."""
+    from veille.devtools.brains import heuristic_brain, offline_brain
+
+    think = heuristic_brain if brain == "heuristic" else offline_brain
+    answers = {a.article_id: json.dumps(think(a), ensure_ascii=False) for a in articles}
+    path.write_text(json.dumps(answers), encoding="utf-8")
+
+
+class _Server:
+    """bench.llm_server in its own process (no GIL shared with the client); its counters
+    (requests, misses, max_in_flight) are read from stderr when it stops."""
+
+    def __init__(self, latency: float, brain: str, answers: Path) -> None:
+        cmd = [sys.executable, "-m", "bench.llm_server", "--answers", str(answers)]
+        cmd += ["--latency", str(latency), "--brain", brain]
+        self.proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert self.proc.stdout is not None
+        self.base = self.proc.stdout.readline().strip()
+        if not self.base.startswith("http"):
+            self.proc.kill()
+            raise RuntimeError(f"fake LLM server did not start: {self.proc.communicate()[1]}")
+
+    def cpu(self) -> float:
+        return _proc_cpu(self.proc.pid)
+
+    def stop(self) -> dict[str, object]:
+        self.proc.terminate()
+        _, err = self.proc.communicate(timeout=10)
+        for line in reversed(err.strip().splitlines()):
+            if line.startswith("{"):
+                counters: dict[str, object] = json.loads(line)
+                return counters
+        return {}
 
 
 def _proc_cpu(pid: int) -> float:
@@ -131,23 +150,29 @@ async def _litellm_only(articles: list[ArticleInput], settings: Settings) -> Non
     await asyncio.gather(*map(one, articles))
 
 
-def _measure(args: argparse.Namespace, base: str, server_pid: int, tmp: str) -> dict[str, object]:
-    con = connect(Path(tmp) / "bench.duckdb")
-    settings = Settings(
+def _settings(args: argparse.Namespace, base: str) -> Settings:
+    return Settings(
         llm_model="openai/bench-model",
         llm_api_base=base,
         llm_api_key=SecretStr("sk-bench"),
         concurrency=args.concurrency,
     )
+
+
+def _measure(
+    args: argparse.Namespace, articles: list[ArticleInput], server: _Server, tmp: str
+) -> dict[str, object]:
+    con = connect(Path(tmp) / "bench.duckdb")
+    settings = _settings(args, server.base)
     warm = [ArticleInput(article_id="warm", text="warm-up text")]
     assert asyncio.run(enrich_articles(warm, settings, Ledger(con, "w"), "w")).calls_sent == 1
-    articles = _articles(args.n)
-    cpu0, srv0 = time.process_time(), _proc_cpu(server_pid)
+    cpu0, srv0 = time.process_time(), server.cpu()
     first, s1 = _run(articles, settings, Ledger(con, "b1"), "b1", args.profile)
-    client_cpu, server_cpu = time.process_time() - cpu0, _proc_cpu(server_pid) - srv0
+    client_cpu, server_cpu = time.process_time() - cpu0, server.cpu() - srv0
     second, s2 = _run(articles, settings, Ledger(con, "b2"), "b2", False)
     con.close()
     result: dict[str, object] = {
+        "mode": "single process",
         "first_s": round(first, 3),
         "rerun_s": round(second, 3),
         "rerun_fraction": round(second / first, 4),
@@ -172,7 +197,18 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--mode", default="pool", choices=("pool", "single"))
+    parser.add_argument("--processes", type=int, default=2, help="pool mode: client processes")
+    parser.add_argument(
+        "--batches-per-process", type=int, default=2, help="pool mode: batches per process"
+    )
     parser.add_argument("--brain", default="heuristic", choices=("offline", "heuristic"))
+    parser.add_argument(
+        "--no-precompute",
+        dest="precompute",
+        action="store_false",
+        help="the server runs its brain per call instead of looking answers up",
+    )
     parser.add_argument("--litellm-only", action="store_true", help="also time bare litellm")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument(
@@ -184,13 +220,23 @@ def main() -> None:
     args = parser.parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
-    proc, base = _server(args.latency, args.brain)
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            result = _measure(args, base, proc.pid, tmp)
-    finally:
-        proc.terminate()
-        proc.wait(5)
+    load_before = os.getloadavg()
+    articles = _articles(args.n)
+    with tempfile.TemporaryDirectory() as tmp:
+        answers = Path(tmp) / "answers.json"
+        _answers(articles if args.precompute else [], args.brain, answers)
+        server = _Server(args.latency, args.brain, answers)
+        counters: dict[str, object] = {}
+        try:
+            if args.mode == "pool":
+                from bench.llm_pool import measure_pool
+
+                settings = _settings(args, server.base)
+                result = measure_pool(args, articles, settings, tmp, server.cpu)
+            else:
+                result = _measure(args, articles, server, tmp)
+        finally:
+            counters = server.stop()
     bound = args.n * args.latency / args.concurrency
     first = result["first_s"]
     assert isinstance(first, float)
@@ -201,7 +247,8 @@ def main() -> None:
         "bound_s": round(bound, 3),
         "ratio_to_bound": round(first / bound, 3),
         "cores": os.cpu_count(),
-        "load_avg_1m": round(os.getloadavg()[0], 2),
+        "load_avg_1m_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
+        "server": counters,
         **result,
     }
     print(json.dumps(summary, indent=2))

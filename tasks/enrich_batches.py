@@ -31,6 +31,7 @@ from tasks.enrich import (
     _batch,
     _inputs,
     _stage_report,
+    grounding_as_answered,
     run_sync,
     select_articles,
     write_batch,
@@ -143,12 +144,12 @@ def enrich_batch(
         insert_frame(mem, "ops.llm_calls", work.cached)
         seeded = work.cached["call_id"].to_list() if work.cached.height else []
         tuned = _batch_settings(settings, batches, slots)
+        grounded, on_outcome = grounding_as_answered(work.frame)
+        articles = _inputs(work.frame, settings.target_language)
         report = run_sync(
-            enrich_articles(
-                _inputs(work.frame, settings.target_language), tuned, Ledger(mem, run_id), run_id
-            )
+            enrich_articles(articles, tuned, Ledger(mem, run_id), run_id, on_outcome=on_outcome)
         )
-        batch = _batch(work.frame, report, settings, run_id)
+        batch = _batch(work.frame, report, settings, run_id, grounded)
         calls = read_frame(
             mem,
             "select * from ops.llm_calls where not list_contains(?::varchar[], call_id)",
