@@ -62,14 +62,37 @@ def _articles(n: int) -> list[ArticleInput]:
     ]
 
 
-def _answers(articles: list[ArticleInput], brain: str, path: Path) -> None:
-    """Every article's answer, computed before the timed run (the server then spends
-    microseconds per call instead of running the brain, on the cores the client needs)."""
-    from veille.devtools.brains import heuristic_brain, offline_brain
+def _generated(n: int) -> tuple[list[ArticleInput], dict[str, str]]:
+    """The 10k benchmark's corpus (bench/corpus.py: six languages, 0.4-10 kB, one or two
+    deals each) with its gold answers (evidence quoted verbatim) as the model's answers."""
+    from bench.corpus import generate
 
-    think = heuristic_brain if brain == "heuristic" else offline_brain
-    answers = {a.article_id: json.dumps(think(a), ensure_ascii=False) for a in articles}
-    path.write_text(json.dumps(answers), encoding="utf-8")
+    articles, answers = [], {}
+    for i, article in enumerate(generate(n)):
+        article_id = f"gen-{i}"
+        text = article.text
+        articles.append(
+            ArticleInput(
+                article_id=article_id, title=article.title, text=text, language=article.language
+            )
+        )
+        answers[article_id] = json.dumps(article.gold, ensure_ascii=False)
+    return articles, answers
+
+
+def _workload(args: argparse.Namespace) -> tuple[list[ArticleInput], dict[str, str]]:
+    """The articles and, unless --no-precompute, every answer computed before the timed run
+    (the server then spends microseconds per call instead of running the brain on the cores
+    the client needs)."""
+    if args.corpus == "generated":
+        articles, answers = _generated(args.n)
+    else:
+        from veille.devtools.brains import heuristic_brain, offline_brain
+
+        think = heuristic_brain if args.brain == "heuristic" else offline_brain
+        articles = _articles(args.n)
+        answers = {a.article_id: json.dumps(think(a), ensure_ascii=False) for a in articles}
+    return articles, answers if args.precompute else {}
 
 
 class _Server:
@@ -122,9 +145,10 @@ def _run(
     report = asyncio.run(enrich_articles(articles, settings, ledger, run_id))
     if profiler:
         profiler.disable()
-        pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(
-            45
-        )
+        stats = pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_SORT", "cumulative"))
+        stats.print_stats(45)
+        if os.environ.get("BENCH_CALLERS"):
+            stats.print_callers(os.environ["BENCH_CALLERS"])
     return time.perf_counter() - started, report.summary()
 
 
@@ -202,6 +226,12 @@ def main() -> None:
     parser.add_argument(
         "--batches-per-process", type=int, default=2, help="pool mode: batches per process"
     )
+    parser.add_argument(
+        "--corpus",
+        default="seed",
+        choices=("seed", "generated"),
+        help="seed: the seed article N times, answered by --brain; generated: bench/corpus.py",
+    )
     parser.add_argument("--brain", default="heuristic", choices=("offline", "heuristic"))
     parser.add_argument(
         "--no-precompute",
@@ -221,11 +251,11 @@ def main() -> None:
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
     load_before = os.getloadavg()
-    articles = _articles(args.n)
+    articles, answers = _workload(args)
     with tempfile.TemporaryDirectory() as tmp:
-        answers = Path(tmp) / "answers.json"
-        _answers(articles if args.precompute else [], args.brain, answers)
-        server = _Server(args.latency, args.brain, answers)
+        answers_path = Path(tmp) / "answers.json"
+        answers_path.write_text(json.dumps(answers), encoding="utf-8")
+        server = _Server(args.latency, args.brain, answers_path)
         counters: dict[str, object] = {}
         try:
             if args.mode == "pool":
@@ -237,11 +267,12 @@ def main() -> None:
                 result = _measure(args, articles, server, tmp)
         finally:
             counters = server.stop()
-    bound = args.n * args.latency / args.concurrency
+    bound = max(args.n * args.latency / args.concurrency, 1e-9)
     first = result["first_s"]
     assert isinstance(first, float)
     summary = {
         "n": args.n,
+        "corpus": args.corpus,
         "latency_s": args.latency,
         "concurrency": args.concurrency,
         "bound_s": round(bound, 3),

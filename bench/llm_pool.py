@@ -42,7 +42,7 @@ def stage_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[ArticleInp
                 "title": a.title,
                 "source": "bench",
                 "published_at": datetime(2026, 11, 26),
-                "language": "en",
+                "language": a.language or "en",
                 "text": a.text,
                 "word_count": len(a.text.split()),
                 "staged_at": datetime.now(UTC).replace(tzinfo=None),

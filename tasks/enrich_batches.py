@@ -16,6 +16,8 @@ batches (they cannot see each other's spend).
 
 from __future__ import annotations
 
+import functools
+import gc
 import itertools
 import math
 from contextlib import closing
@@ -120,6 +122,19 @@ def plan_enrichment(
     return work
 
 
+@functools.cache
+def prepare_worker() -> None:
+    """Once per worker process: import and configure litellm before the first batch needs it,
+    then move everything alive so far out of the garbage collector's sight (`gc.freeze`): the
+    imports leave ~500k long-lived objects that every full collection walks again, and a batch
+    allocates enough to trigger several (~1 ms of CPU per article measured, ~10 %)."""
+    from veille.llm.gateway import configure_litellm
+
+    configure_litellm()
+    gc.collect()
+    gc.freeze()
+
+
 def _batch_settings(settings: Settings, batches: int, slots: int) -> Settings:
     budget = settings.llm_budget_usd
     update: dict[str, object] = {"concurrency": max(1, slots)}
@@ -202,6 +217,8 @@ def enrich_batch_task(
     batches: int = 1,
     llm_limit: LlmLimit | None = None,
 ) -> EnrichBatchResult:
+    if work.to_call:
+        prepare_worker()  # a Dask worker process: once, before its first batch with calls
     return enrich_batch(work, settings, run_id, batches=batches, llm_limit=llm_limit)
 
 

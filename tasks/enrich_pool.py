@@ -35,15 +35,14 @@ from tasks.enrich_batches import (
     enrich_batch,
     land_enrichment,
     plan_enrichment,
+    prepare_worker,
 )
 from veille.settings import Settings
 
 
 def warm_worker() -> None:
-    """Pool initializer: import and configure litellm before the first batch needs it."""
-    from veille.llm.gateway import configure_litellm
-
-    configure_litellm()
+    """Pool initializer (see `prepare_worker`)."""
+    prepare_worker()
 
 
 def pool_settings(settings: Settings, processes: int) -> Settings:
