@@ -178,7 +178,11 @@ def _batch(
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     """Replace enrichment and mention rows of the processed articles in one transaction."""
-    frames = batch.frames()
+    write_frames(con, batch.frames())
+
+
+def write_frames(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:
+    """`write_batch` from `Batch.frames()` built elsewhere (a worker process)."""
     enrich = frames["staging.enrichments"]
     done = enrich.filter(pl.col("status") != "skipped_budget")
     skipped = enrich.filter(pl.col("status") == "skipped_budget")
