@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from veille.llm.ledger import Ledger
 from veille.schema import ArticleInput
 from veille.settings import Settings
 from warehouse.connection import connect
-from warehouse.loaders import insert_frame
+from warehouse.loaders import insert_frame, read_frame
 
 
 def stage_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[ArticleInput]) -> None:
@@ -139,4 +139,50 @@ def measure_pool(
         "first": s1,
         "rerun": s2,
         "full_refresh_from_cache": s3,
+    }
+
+
+def gateway_shard(articles: list[ArticleInput], settings: Settings) -> tuple[pl.DataFrame, int]:
+    """The gateway alone over one shard (no grounding, no staging): its ledger rows."""
+    with connect(":memory:") as mem:
+        report = asyncio.run(enrich_articles(articles, settings, Ledger(mem, "g"), "g"))
+        calls = read_frame(mem, "select * from ops.llm_calls")
+    return calls, report.counts()["enriched"]
+
+
+def measure_pool_gateway(
+    args: Any, articles: list[ArticleInput], settings: Settings, tmp: str, server_cpu: Any
+) -> dict[str, Any]:
+    """`single` mode's work (gateway only) spread over the pool: C / P in flight per shard,
+    P shards at once, ledger rows landed here. Rerun: this process, every chunk a cache hit."""
+    con = connect(Path(tmp) / "pool.duckdb")
+    pool = start_pool(args.processes, settings)
+    shards = args.processes * args.batches_per_process
+    tuned = settings.model_copy(update={"concurrency": settings.concurrency // args.processes})
+    try:
+        cpu0, srv0 = _tree_cpu(pool), server_cpu()
+        started = time.perf_counter()
+        futures = [pool.submit(gateway_shard, articles[i::shards], tuned) for i in range(shards)]
+        enriched = 0
+        for future in as_completed(futures):
+            calls, done = future.result()
+            insert_frame(con, "ops.llm_calls", calls)
+            enriched += done
+        first = time.perf_counter() - started
+        client_cpu, srv_cpu = _tree_cpu(pool) - cpu0, server_cpu() - srv0
+    finally:
+        pool.shutdown()
+    assert enriched == len(articles), enriched
+    started = time.perf_counter()
+    rerun = asyncio.run(enrich_articles(articles, settings, Ledger(con, "r"), "r"))
+    second = time.perf_counter() - started
+    con.close()
+    return {
+        "mode": f"gateway only, pool of {args.processes} processes ({shards} shards)",
+        "first_s": round(first, 3),
+        "rerun_s": round(second, 3),
+        "rerun_fraction": round(second / first, 4),
+        "client_cpu_ms_per_call": round(client_cpu / len(articles) * 1000, 3),
+        "server_cpu_ms_per_call": round(srv_cpu / len(articles) * 1000, 3),
+        "rerun": rerun.summary(),
     }
