@@ -61,7 +61,13 @@ def enrich_in_pool(
     article_ids: Sequence[str] | None = None,
     full_refresh: bool = False,
 ) -> EnrichStageReport:
-    """Plan here, enrich the batches in `pool`, land each result here as it completes."""
+    """Plan here, enrich the batches in `pool`, land each result here as it completes.
+
+    `processes` is how many batches the pool runs at once (its workers): with more workers
+    than that, more than `settings.concurrency` calls could be in flight, so it is refused."""
+    workers = getattr(pool, "_max_workers", processes)
+    if workers > processes:
+        raise ValueError(f"the pool runs {workers} batches at once, not {processes}")
     ids = list(article_ids) if article_ids is not None else None
     tuned = pool_settings(settings, max(1, processes))
     # at least `batches_per_process` batches per process, none above Settings.task_batch_size

@@ -56,6 +56,8 @@ def test_pool_enriches_every_article_once_and_a_rerun_sends_nothing(
     ).fetchall()
     assert calls == [(report.calls_sent, report.calls_sent, report.calls_sent)]
 
+    with pytest.raises(ValueError, match="2 batches at once"):
+        enrich_in_pool(con, settings, "run-x", pool, processes=1)  # would exceed the total
     rerun = enrich_in_pool(con, settings, "run-2", pool, processes=2)
     assert (rerun.selected, rerun.calls_sent) == (0, 0)
     cached = enrich_in_pool(con, settings, "run-3", pool, processes=2, full_refresh=True)
