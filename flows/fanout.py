@@ -34,6 +34,7 @@ from tasks.enrich_batches import (
     enrich_batch_task,
     land_enrichment_task,
     plan_enrichment_task,
+    warm_workers,
 )
 from tasks.ingest import IngestReport, ingest_task
 from tasks.limits import LlmLimit
@@ -105,6 +106,8 @@ def ingest_stage(
     parts = make_parts(sources, _workers(runner), http_cache, feed_items)
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]
     reports = land_as_completed(futures, lambda out: land_crawl_task(path, out, run_id))
+    if settings.llm_model.split("/", 1)[0] != "veille":
+        warm_workers(runner.client)  # idle until the enrich stage: import litellm now
     return add_ingest_reports(run_id, reports)
 
 
