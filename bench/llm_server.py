@@ -5,7 +5,8 @@ serves `veille.devtools.fake_llm.FakeLLM` (same HTTP, latency, jitter and rate l
 answer for an article is looked up by its article id (read from the prompt's "Article id:"
 line with one regex, no prompt parsing), from a file the harness wrote before the timed run:
 per call the server spends microseconds, so its CPU does not compete with the pipeline's on a
-2-core box. An unknown id falls back to the offline engine (slow path, counted as a miss).
+2-core box. An unknown id falls back to the brain (`--brain`, default the offline engine: slow
+path, counted as a miss).
 Prints its base URL when ready, and its counters to stderr on SIGTERM.
 """
 
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from veille.devtools.brains import heuristic_brain, offline_brain
 from veille.devtools.fake_llm import FakeLLM, _completion, _error
 
 _ARTICLE_ID = re.compile(r"Article id: (\S+)")
@@ -74,10 +76,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--jitter", type=float, default=0.0)
     parser.add_argument("--rpm", type=int, default=None)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--brain", default="offline", choices=("offline", "heuristic"))
     args = parser.parse_args(argv)
     answers = json.loads(args.answers.read_text(encoding="utf-8"))
+    brain = heuristic_brain if args.brain == "heuristic" else offline_brain
     server = PrecomputedLLM(
-        answers, latency_s=args.latency, jitter_s=args.jitter, rpm=args.rpm, port=args.port
+        answers,
+        brain=brain,
+        latency_s=args.latency,
+        jitter_s=args.jitter,
+        rpm=args.rpm,
+        port=args.port,
     )
     with contextlib.suppress(KeyboardInterrupt, asyncio.CancelledError):
         asyncio.run(_serve(server))

@@ -47,6 +47,7 @@ from tasks.enrich_batches import (
     enrich_pooled_task,
     land_enrichment_task,
     plan_enrichment_task,
+    warm_workers,
 )
 from tasks.ingest import IngestReport, ingest_task
 from tasks.limits import LlmLimit
@@ -159,6 +160,8 @@ def ingest_stage(
     runner = fanout.runner()
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]
     reports = land_as_completed(futures, lambda out: land_crawl_task(path, out, run_id))
+    if settings.llm_model.split("/", 1)[0] != "veille":
+        warm_workers(runner.client)  # idle until the enrich stage: import litellm now
     return add_ingest_reports(run_id, reports)
 
 

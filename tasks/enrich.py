@@ -30,9 +30,15 @@ from prefect.cache_policies import NO_CACHE
 from tasks.limits import LlmLimit, llm_slots
 from veille.enrich_rows import Batch
 from veille.faults import checkpoint
-from veille.grounding import ground
+from veille.grounding import GroundedEnrichment, ground
 from veille.llm import prompt
-from veille.llm.gateway import MAX_CHUNK_CHARS, EnrichReport, enrich_articles
+from veille.llm.gateway import (
+    MAX_CHUNK_CHARS,
+    ArticleOutcome,
+    EnrichReport,
+    OnOutcome,
+    enrich_articles,
+)
 from veille.llm.ledger import Ledger
 from veille.llm.limits import RetryPolicy
 from veille.schema import ArticleInput
@@ -121,32 +127,62 @@ def _inputs(frame: pl.DataFrame, target_language: str) -> list[ArticleInput]:
     ]
 
 
-def _batch(frame: pl.DataFrame, report: EnrichReport, settings: Settings, run_id: str) -> Batch:
-    """Ground every answer; an answer whose free text repeats refused claims is quarantined."""
+def ground_outcome(
+    outcome: ArticleOutcome, text: str, language: str | None
+) -> tuple[ArticleOutcome, GroundedEnrichment | None]:
+    """Ground one answer; an answer whose free text repeats refused claims is quarantined."""
+    grounded = ground(outcome.enrichment, text, language=language) if outcome.enrichment else None
+    if grounded is not None and grounded.text_issues:
+        reason = "answer text repeats refused claims: " + "; ".join(grounded.text_issues)
+        outcome = replace(outcome, status="quarantined", expectation="grounding", error=reason)
+    return outcome, grounded
+
+
+Grounding = dict[str, tuple[ArticleOutcome, GroundedEnrichment | None]]
+
+
+def grounding_as_answered(frame: pl.DataFrame) -> tuple[Grounding, OnOutcome]:
+    """A dict and the gateway callback filling it: each answer grounded as it arrives."""
+    rows = {r[0]: r for r in frame.select("article_id", "text", "language").iter_rows()}
+    done: Grounding = {}
+
+    def on_outcome(outcome: ArticleOutcome) -> None:
+        _, text, language = rows[outcome.article_id]
+        done[outcome.article_id] = ground_outcome(outcome, text, language)
+
+    return done, on_outcome
+
+
+def _batch(
+    frame: pl.DataFrame,
+    report: EnrichReport,
+    settings: Settings,
+    run_id: str,
+    grounded: Grounding | None = None,
+) -> Batch:
+    """Staging rows of every answer, grounded here unless `grounded` already holds it."""
     batch = Batch(run_id)
     rows = {r["article_id"]: r for r in frame.iter_rows(named=True)}
+    done = grounded or {}
     for answer in report.outcomes:
         row = rows[answer.article_id]
-        outcome = answer
-        grounded = (
-            ground(outcome.enrichment, row["text"], language=row["language"])
-            if outcome.enrichment
-            else None
-        )
-        if grounded is not None and grounded.text_issues:
-            reason = "answer text repeats refused claims: " + "; ".join(grounded.text_issues)
-            outcome = replace(outcome, status="quarantined", expectation="grounding", error=reason)
+        found = done.get(answer.article_id)
+        outcome, grounding = found or ground_outcome(answer, row["text"], row["language"])
         batch.add_enrichment(
             outcome, row["content_hash"], settings.llm_model, prompt.PROMPT_VERSION
         )
-        if grounded is not None:
-            batch.add_mentions(outcome.article_id, grounded)
+        if grounding is not None:
+            batch.add_mentions(outcome.article_id, grounding)
     return batch
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     """Replace enrichment and mention rows of the processed articles in one transaction."""
-    frames = batch.frames()
+    write_frames(con, batch.frames())
+
+
+def write_frames(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:
+    """`write_batch` from `Batch.frames()` built elsewhere (a worker process)."""
     enrich = frames["staging.enrichments"]
     done = enrich.filter(pl.col("status") != "skipped_budget")
     skipped = enrich.filter(pl.col("status") == "skipped_budget")
@@ -215,12 +251,19 @@ def enrich_stage(
         return EnrichStageReport()
     ledger = ledger or Ledger(con, run_id)
     articles = _inputs(frame, settings.target_language)
+    grounded, on_outcome = grounding_as_answered(frame)
     report = run_sync(
         enrich_articles(
-            articles, settings, ledger, run_id, policy=policy, max_chunk_chars=max_chunk_chars
+            articles,
+            settings,
+            ledger,
+            run_id,
+            policy=policy,
+            max_chunk_chars=max_chunk_chars,
+            on_outcome=on_outcome,
         )
     )
-    batch = _batch(frame, report, settings, run_id)
+    batch = _batch(frame, report, settings, run_id, grounded)
     write_batch(con, batch)
     checkpoint("enrich.written")
     return _stage_report(frame.height, report, batch)

@@ -58,6 +58,11 @@ class WorkerPool:
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
 
+    def pids(self) -> list[int]:
+        """The live workers' process ids (none before the first submit): for CPU accounting."""
+        processes = getattr(self._executor, "_processes", None) or {}
+        return list(processes)
+
     @property
     def started(self) -> bool:
         return self._executor is not None

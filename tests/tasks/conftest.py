@@ -1,3 +1,3 @@
 """Reuse the LLM fixtures (real articles) for task tests."""
 
-from tests.llm.conftest import real_articles  # noqa: F401
+from tests.llm.conftest import fake_llm, real_articles  # noqa: F401

@@ -62,7 +62,9 @@ def test_batches_write_what_one_task_writes(real_articles: list[dict[str, Any]])
         stage(con, real_articles[6:12])
     report = enrich_stage(one, settings, "run-1").as_dict()
     results = _fan_out(many, settings, "run-1")
-    assert [r.batch.run_id for r in results] == ["run-1"] * 3
+    assert [r.run_id for r in results] == ["run-1"] * 3
+    runs = {x for r in results for x in r.frames["staging.enrichments"]["run_id"].to_list()}
+    assert runs == {"run-1"}
     total = add_reports([r.report for r in results]).as_dict()
     assert total == report
     assert total["enriched"] == 6 and total["calls_sent"] >= 6

@@ -27,7 +27,7 @@ import asyncio
 import functools
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,10 +111,19 @@ class _Chunk:
     cached: bool
 
 
+OnOutcome = Callable[[ArticleOutcome], None]
+
+
 class _Run:
     def __init__(
-        self, settings: Settings, ledger: Ledger, policy: RetryPolicy, max_chunk: int
+        self,
+        settings: Settings,
+        ledger: Ledger,
+        policy: RetryPolicy,
+        max_chunk: int,
+        on_outcome: OnOutcome | None = None,
     ) -> None:
+        self.on_outcome = on_outcome
         self.settings = settings
         self.ledger = ledger
         self.models = list(dict.fromkeys([settings.llm_model, *settings.llm_fallback_models]))
@@ -162,6 +171,8 @@ class _Run:
     async def article(self, article_id: str, chunks: Sequence[ArticleInput]) -> ArticleOutcome:
         outcome = await self._article(article_id, chunks)
         checkpoint("enrich.article_answered")
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
         return outcome
 
     async def _article(self, article_id: str, chunks: Sequence[ArticleInput]) -> ArticleOutcome:
@@ -204,14 +215,24 @@ async def enrich_articles(
     *,
     policy: RetryPolicy | None = None,
     max_chunk_chars: int = MAX_CHUNK_CHARS,
+    on_outcome: OnOutcome | None = None,
 ) -> EnrichReport:
-    """Enrich every article once; the report has one outcome per article, in input order."""
+    """Enrich every article once; the report has one outcome per article, in input order.
+
+    `on_outcome` sees each outcome as soon as it is final (cached ones first), on the event
+    loop: the caller's per-article CPU work (grounding) then runs between the calls still in
+    flight instead of after the last one, when every slot would sit idle.
+    """
     started = time.perf_counter()
     policy = policy or RetryPolicy(max_retries=settings.llm_max_retries)
-    run = _Run(settings, ledger, policy, max_chunk_chars)
+    run = _Run(settings, ledger, policy, max_chunk_chars, on_outcome)
     plans = [(a.article_id, chunk_article(a, max_chunk_chars, CHUNK_OVERLAP)) for a in articles]
     ledger.prefetch([cache_key(m, c) for _, chunks in plans for c in chunks for m in run.models])
     outcomes = [run.from_cache(article_id, chunks) for article_id, chunks in plans]
+    if on_outcome is not None:
+        for hit in outcomes:
+            if hit is not None:
+                on_outcome(hit)
     todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
     try:
         sent = await asyncio.gather(*(run.article(*plans[i]) for i in todo))

@@ -18,7 +18,7 @@ import itertools
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -88,6 +88,7 @@ class CallRecord:
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(tzinfo=None))
 
 
+_FIELDS = tuple(f.name for f in fields(CallRecord))
 _SCHEMA: dict[str, Any] = {
     "cache_key": pl.String,
     "article_id": pl.String,
@@ -175,7 +176,8 @@ class Ledger:
             return 0
         rows = []
         for call in self._buffer:
-            row = asdict(call)
+            # not dataclasses.asdict: it deep-copies every request (messages, article text)
+            row = {name: getattr(call, name) for name in _FIELDS}
             row["request"] = json.dumps(safe_request(call.request), ensure_ascii=False, default=str)
             row["run_id"] = self.run_id
             rows.append(row)

@@ -1,0 +1,61 @@
+"""Enrichment over a process pool: every article enriched, each ledger row landed once by the
+one writer, never more than `concurrency` calls in flight in all, and a rerun sends nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from tasks.enrich_batches import enrich_pooled, pool_settings
+from tasks.pool import WorkerPool, worker_pool
+from tests.llm.conftest import llm_settings, stage
+from veille.devtools.fake_llm import FakeLLM
+from veille.settings import Settings
+from warehouse.connection import connect
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[WorkerPool]:
+    with worker_pool(2) as workers:  # spawned: the test process runs server threads
+        yield workers
+
+
+def test_each_batch_gets_a_share_of_the_total_concurrency() -> None:
+    assert pool_settings(Settings(concurrency=32), 2).concurrency == 16
+    assert pool_settings(Settings(concurrency=3), 2).concurrency == 1
+    assert pool_settings(Settings(concurrency=1), 4).concurrency == 1
+
+
+@pytest.mark.slow  # two spawned workers import the stack: ~10 s
+def test_pool_enriches_every_article_once_and_a_rerun_sends_nothing(
+    real_articles: list[dict[str, Any]],
+    fake_llm: Callable[..., FakeLLM],
+    pool: WorkerPool,
+) -> None:
+    server = fake_llm(latency_s=0.1)
+    settings = llm_settings(server, concurrency=4, task_batch_size=3)
+    con = connect()
+    stage(con, real_articles)
+    ids = sorted(r["article_id"] for r in real_articles)
+
+    report = enrich_pooled(con, pool, settings, "run-1")
+    assert report.selected == len(ids) and report.enriched == len(ids)
+    assert report.calls_sent == server.requests >= len(ids)
+    assert 1 <= server.max_in_flight <= 4  # the total, not 4 per process
+    enriched = con.execute(
+        "select article_id from staging.enrichments where status = 'enriched' order by 1"
+    ).fetchall()
+    assert [r[0] for r in enriched] == ids
+    calls = con.execute(
+        "select count(*), count(distinct call_id), count(distinct cache_key) from ops.llm_calls"
+    ).fetchall()
+    assert calls == [(report.calls_sent, report.calls_sent, report.calls_sent)]
+
+    rerun = enrich_pooled(con, pool, settings, "run-2")
+    assert (rerun.selected, rerun.calls_sent) == (0, 0)
+    cached = enrich_pooled(con, pool, settings, "run-3", full_refresh=True)
+    assert (cached.enriched, cached.calls_sent, cached.cache_hits) == (len(ids), 0, len(ids))
+    assert server.requests == report.calls_sent
+    assert con.execute("select count(*) from ops.llm_calls").fetchall() == [(report.calls_sent,)]
