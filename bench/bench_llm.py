@@ -56,6 +56,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
@@ -200,6 +201,41 @@ async def _litellm_only(articles: list[ArticleInput], settings: Settings) -> Non
     await asyncio.gather(*map(one, articles))
 
 
+async def _sdk_only(articles: list[ArticleInput], settings: Settings) -> None:
+    """The same calls through the OpenAI SDK alone (what litellm wraps): the transport's floor."""
+    import openai
+
+    client = openai.AsyncOpenAI(base_url=settings.llm_api_base, api_key="sk-bench", max_retries=0)
+    semaphore = asyncio.Semaphore(settings.concurrency)
+
+    async def one(article: ArticleInput) -> None:
+        async with semaphore:
+            request: dict[str, Any] = {
+                "model": "bench-model",
+                "messages": build_messages(article),
+                "response_format": {"type": "json_object"},
+                "timeout": 60,
+            }
+            await client.chat.completions.create(**request)
+
+    try:
+        await asyncio.gather(*map(one, articles))
+    finally:
+        await client.close()
+
+
+def _floor(name: str, articles: list[ArticleInput], settings: Settings) -> dict[str, float]:
+    """Time the bare-litellm or bare-SDK variant over fresh texts (so nothing is cached)."""
+    fresh = [a.model_copy(update={"text": f"{a.text} ({name})"}) for a in articles]
+    call = _litellm_only if name == "litellm_only" else _sdk_only
+    cpu0, started = time.process_time(), time.perf_counter()
+    asyncio.run(call(fresh, settings))
+    return {
+        f"{name}_s": round(time.perf_counter() - started, 3),
+        f"{name}_cpu_ms_per_call": round((time.process_time() - cpu0) / len(articles) * 1000, 3),
+    }
+
+
 def _settings(args: argparse.Namespace, base: str) -> Settings:
     return Settings(
         llm_model="openai/bench-model",
@@ -232,13 +268,8 @@ def _measure(
         "rerun": s2,
     }
     if args.litellm_only:
-        fresh = [a.model_copy(update={"text": a.text + " (bare)"}) for a in articles]
-        cpu0, started = time.process_time(), time.perf_counter()
-        asyncio.run(_litellm_only(fresh, settings))
-        result["litellm_only_s"] = round(time.perf_counter() - started, 3)
-        result["litellm_only_cpu_ms_per_call"] = round(
-            (time.process_time() - cpu0) / args.n * 1000, 3
-        )
+        result.update(_floor("litellm_only", articles, settings))
+        result.update(_floor("sdk_only", articles, settings))
     return result
 
 
@@ -265,7 +296,9 @@ def main() -> None:
         action="store_false",
         help="the server runs its brain per call instead of looking answers up",
     )
-    parser.add_argument("--litellm-only", action="store_true", help="also time bare litellm")
+    parser.add_argument(
+        "--litellm-only", action="store_true", help="also time bare litellm and the bare SDK"
+    )
     parser.add_argument("--profile", action="store_true")
     parser.add_argument(
         "--switch-interval",
