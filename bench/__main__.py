@@ -68,6 +68,7 @@ def _scenario(args: argparse.Namespace, name: str, **changes: Any) -> Any:
         concurrency=args.concurrency,
         runner=args.runner,
         rerun=not args.no_rerun,
+        batch_size=args.batch_size,
     )
     values.update(changes)
     return Scenario(**values)
@@ -161,6 +162,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         cmd.add_argument("--rpm", type=int, default=None, help="fake LLM rate limit")
         cmd.add_argument("--concurrency", type=int, default=64)
         cmd.add_argument("--no-rerun", action="store_true")
+        cmd.add_argument(
+            "--batch-size", type=int, default=1000, help="VEILLE_TASK_BATCH_SIZE (articles)"
+        )
     sub.add_parser("report", help="rewrite docs/benchmarks.md from bench/out/*.json")
     comp = sub.add_parser("components", help="CPU ms per article of each piece, one core")
     comp.add_argument("--n", type=int, default=1000)
