@@ -176,7 +176,8 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"capitalizzazione", r"worth roughly", r"had been worth",
     )),
     ("valuation", (
-        r"valu(?:e|ed|ing|es) (?:it|the company|the startup|the firm|\w+) at", r"valuation",
+        r"valu(?:e|ed|ing|es) (?:[\w'’-]+ ){1,6}?(?:at|à)", r"valuation", r"post-money",
+        r"pre-money", r"valorisa\w* (?:[\w'’-]+ ){1,6}?à",
         r"valoris\w*", r"valoré\w*", r"bewert\w*",
         r"valoración", r"valorad\w*", r"avaliad\w*", r"valutazione", r"valutat\w*",
         r"value it at", r"would value", r"estimée? à", r"évaluée? à", r"estimad[oa] en",

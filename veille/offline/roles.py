@@ -49,7 +49,8 @@ def _role_cues(text: str, start: int, end: int) -> tuple[tuple[str, int, int], .
 @cache
 def _share_right() -> re.Pattern[str]:
     return re.compile(
-        r"\s*(?:a|per|par|each|l['’]|je|por|per)\s*(?:share|action|unité|aktie|acción|ação|azione)",
+        r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}?(?:a|per|par|each|l['’]|je|pro|por|per)\s*"
+        r"(?:share|action|titre|unité|aktie|acción|ação|azione)\b",
         re.I,
     )
 

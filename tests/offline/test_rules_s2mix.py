@@ -1,0 +1,101 @@
+"""Rules added after the third session-2 blind set (`heldout_s2_mix`): broad press patterns,
+each with positive and negative cases in English and French. Sentences and companies are made
+up for the tests, except well-known real organisations from the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.offline.engine import enrich
+from veille.schema import ArticleInput
+
+
+def role_of(text: str, surface: str) -> str:
+    result = enrich(ArticleInput(article_id="t", title="", text=text))
+    found = [m.role for m in result.money if m.surface == surface]
+    assert found, f"{surface!r} not parsed"
+    return found[0]
+
+
+def deals_of(text: str, title: str = "") -> list[tuple[frozenset[str], float | None, str]]:
+    result = enrich(ArticleInput(article_id="t", title=title, text=text))
+    return [(frozenset(d.parties), d.amount_value, d.deal_type) for d in result.deals]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        # a valuation verb with several words before "at": the company's valuation
+        (
+            "Korvath Systems has raised $1.1 billion in a Series G round that values the AI "
+            "chipmaker at $8.1 billion.",
+            "$8.1 billion",
+            "valuation",
+        ),
+        (
+            "Korvath Systems has raised $1.1 billion in a Series G round that values the AI "
+            "chipmaker at $8.1 billion.",
+            "$1.1 billion",
+            "deal_value",
+        ),
+        (
+            "Veltra raised €600 million in a round led by Prima Materia, valuing the business "
+            "at €12 billion.",
+            "€12 billion",
+            "valuation",
+        ),
+        (
+            "Veltra a levé 600 millions d'euros, valorisant la jeune pousse munichoise à "
+            "12 milliards d'euros.",
+            "12 milliards d'euros",
+            "valuation",
+        ),
+        (
+            "Veltra raised $40 million at a $400 million post-money.",
+            "$400 million",
+            "valuation",
+        ),
+        # a deal valued at a price stays the deal's value
+        (
+            "Ardent agreed to buy Corvane in a deal that values the software maker at "
+            "$2 billion.",
+            "$2 billion",
+            "deal_value",
+        ),
+        # a price per share, even with words between the amount and "per share"
+        (
+            "Il versera 25 dollars en numéraire par action, soit une prime de 30 %.",
+            "25 dollars",
+            "share_price",
+        ),
+        ("Ardent will pay $25 in cash per share for Corvane.", "$25", "share_price"),
+        ("Ardent offre 31 euros par titre.", "31 euros", "share_price"),
+        # not a per-share price: the total
+        (
+            "Ardent will pay $8 billion in cash for Corvane, or $25 per share.",
+            "$8 billion",
+            "deal_value",
+        ),
+    ],
+)
+def test_money_roles(text: str, surface: str, role: str) -> None:
+    assert role_of(text, surface) == role
+
+
+def test_round_amount_not_the_valuation_en() -> None:
+    deals = deals_of(
+        "Korvath Systems has raised $1.1 billion in a Series G round that values the AI "
+        "chipmaker at $8.1 billion. The round was led by Fidelity Management & Research.",
+        "Korvath Systems raises $1.1 billion",
+    )
+    amounts = {a for _, a, _ in deals}
+    assert 1.1e9 in amounts and 8.1e9 not in amounts
+
+
+def test_share_price_is_not_a_deal_fr() -> None:
+    deals = deals_of(
+        "Salesforce a annoncé le rachat d'Informatica pour environ 8 milliards de dollars. "
+        "Il versera 25 dollars en numéraire par action.",
+        "Salesforce rachète Informatica",
+    )
+    assert {a for _, a, _ in deals} == {8e9}
