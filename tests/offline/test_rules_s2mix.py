@@ -99,3 +99,60 @@ def test_share_price_is_not_a_deal_fr() -> None:
         "Salesforce rachète Informatica",
     )
     assert {a for _, a, _ in deals} == {8e9}
+
+
+def test_background_acquisition_in_apposition_fr() -> None:
+    deals = deals_of(
+        "Salesforce a annoncé le rachat d'Informatica pour environ 8 milliards de dollars. "
+        "Il s'agit de la plus grosse acquisition de Salesforce depuis celle de Korvane, "
+        "rachetée pour 27,7 milliards de dollars en 2021.",
+        "Salesforce rachète Informatica",
+    )
+    pairs = {(p, a) for p, a, _ in deals}
+    assert (frozenset({"Salesforce", "Korvane"}), 27.7e9) in pairs
+    assert (frozenset({"Salesforce", "Informatica"}), 27.7e9) not in pairs
+
+
+def test_acquired_participle_in_apposition_names_an_organisation_en() -> None:
+    result = enrich(
+        ArticleInput(
+            article_id="t",
+            title="",
+            text="Its database runs on technology from Korvane, acquired last year for "
+            "$1 billion.",
+        )
+    )
+    assert "Korvane" in {o.name for o in result.organizations}
+
+
+def test_participle_without_price_or_agent_names_nothing_en() -> None:
+    result = enrich(
+        ArticleInput(
+            article_id="t", title="", text="Yesterday, acquired assets were sold at a loss."
+        )
+    )
+    assert "Yesterday" not in {o.name for o in result.organizations}
+
+
+def test_founders_company_is_background_en() -> None:
+    deals = deals_of(
+        "Helsing has raised €600 million in a funding round led by Prima Materia, the "
+        "investment firm of Spotify co-founder Daniel Ek.",
+        "Helsing raises €600 million",
+    )
+    assert (frozenset({"Helsing", "Prima Materia"}), 6e8) in {(p, a) for p, a, _ in deals}
+    assert not any("Spotify" in p for p, _, _ in deals)
+
+
+def test_founders_company_is_background_fr() -> None:
+    deals = deals_of(
+        "Helsing a levé 600 millions d'euros auprès de Prima Materia, le fonds du fondateur "
+        "de Spotify, Daniel Ek.",
+        "Helsing lève 600 millions d'euros",
+    )
+    assert not any("Spotify" in p for p, _, _ in deals)
+
+
+def test_company_founded_by_is_still_a_party_en() -> None:
+    deals = deals_of("Spotify co-founder Daniel Ek said Spotify had acquired Korvane for $1 billion.")
+    assert any("Spotify" in p for p, _, _ in deals)

@@ -51,6 +51,9 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 rf"{german}\s+(?P<name>{NAME})",
                 rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
                 rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
+                rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{_alt(w.ACQUIRED_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                rf"(?:{_alt(w.PRICE_OR_AGENT)})\s",
                 rf"(?<![\w-])(?:{_alt(w.PAY_VERBS)})\s+[^.;]{{0,60}}?\s(?:{_alt(w.PAY_FOR)})\s+"
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?:{adjective}\s+)?(?P<name>{NAME})",
             )
@@ -72,6 +75,7 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
         for p in (
             rf"{people}(?P<name>{NAME})",
             rf"(?<![\w-])(?:former|ex-)\s+(?P<name>{NAME})\s+(?:{_alt(w.PEOPLE_AFTER)})\b",
+            rf"(?<![\w-])(?:of|by|from)\s+(?P<name>{NAME})\s+(?:co-?)?founder\s+(?=[A-Z])",
             rf"(?<![\w-])(?:{_alt(w.SOURCE_CUES)})\s+(?P<name>{NAME})",
             rf"(?<![\w-])(?:{_alt(w.RELATION_HEADS)})\s+(?:of|de|d['’]|du|des|von|der|des|da|do"
             rf"|di|del|della|dell['’])\s*(?:(?:the|le|la|l['’]|groupe|group|Konzerns?)\s*)?"
