@@ -156,3 +156,56 @@ def test_founders_company_is_background_fr() -> None:
 def test_company_founded_by_is_still_a_party_en() -> None:
     deals = deals_of("Spotify co-founder Daniel Ek said Spotify had acquired Korvane for $1 billion.")
     assert any("Spotify" in p for p, _, _ in deals)
+
+
+def test_paragraph_opening_anaphor_is_the_main_subject_en() -> None:
+    deals = deals_of(
+        "Helsing has raised €600 million in a round led by Prima Materia.\n\n"
+        "Existing investors Lightspeed Venture Partners and Accel also put in more money.\n\n"
+        "Founded in 2021, the company started out writing software. It has since agreed to "
+        "buy Korvane Aircraft, a Bavarian maker of training planes, for an undisclosed sum.",
+        "Helsing raises €600 million",
+    )
+    assert (frozenset({"Helsing", "Korvane Aircraft"}), None, "acquisition") in deals
+    assert not any("Korvane Aircraft" in p and "Lightspeed Venture Partners" in p for p, _, _ in deals)
+
+
+def test_anaphor_inside_a_paragraph_keeps_the_running_subject_fr() -> None:
+    deals = deals_of(
+        "Mistral AI a levé 600 millions d'euros.\n\n"
+        "Nvidia a par ailleurs signé un accord avec Korvane. Elle lui fournira des puces.",
+        "Mistral AI lève 600 millions d'euros",
+    )
+    assert not any(p == frozenset({"Mistral AI", "Korvane"}) for p, _, _ in deals)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Lambda agreed to lease 10,000 servers packed with Nvidia chips back to Nvidia for "
+            "$1.3 billion over four years.",
+            "compute_capacity",
+        ),
+        (
+            "Lambda louera à Nvidia 10 000 serveurs équipés de puces pour 1,3 milliard de "
+            "dollars.",
+            "compute_capacity",
+        ),
+        (
+            "AMD has agreed to sell the manufacturing business of ZT Systems to Sanmina for "
+            "$3 billion.",
+            "acquisition",
+        ),
+        (
+            "Permira et CPP Investments avaient retiré Informatica de la cote en 2015 pour "
+            "5,3 milliards de dollars.",
+            "acquisition",
+        ),
+        # negative: buying chips is a supply deal, not an acquisition
+        ("Scaleway a acheté à Nvidia pour 200 millions d'euros de puces H100.", "supply"),
+    ],
+)
+def test_deal_type_cues(text: str, kind: str) -> None:
+    deals = deals_of(text)
+    assert deals and deals[0][2] == kind, deals

@@ -51,6 +51,12 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"(?:bought|buys|buying|buy|agreed to buy) (?:the |[\w-]+ ){0,2}(?:platform|start-?up|"
         r"company|firm|maker|developer|rival|provider|group|specialist|designer)",
         r"vendu\w* (?:sa|son|ses)",
+        # selling a business to a buyer, taking a listed company private: acquisitions
+        r"(?:sell|sells|selling|sold|to sell|cède|céder|cédera|vend|vendre|vendra)"
+        r" (?:the |its |their |sa |son |ses |la |le |l['’])?(?:[\w-]+ ){0,3}?(?:business|"
+        r"unit|division|arm|activités?|branche|filiale|subsidiary)",
+        r"(?:took|take|takes|taken|taking) (?:[\w-]+ ){0,2}?private", r"retir\w* (?:[\w'’-]+ ){0,3}?de la cote",
+        r"sorti\w* de la cote", r"delist\w*",
         r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",
         r"(?:été |être )?repris\w* (?:\w+ ){0,3}?par",
     )),
@@ -115,9 +121,10 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"produrr\w*", r"fabbricher\w*", r"gravé\w* par",
     )),
     ("compute_capacity", "event", (
-        r"rent", r"rents", r"renting", r"lease", r"leases", r"leasing", r"leased",
+        # "lease 10,000 servers ... back to Nvidia for $1.3 billion": the cue reaches its price
+        r"(?:rent|rents|renting|rented|lease|leases|leasing|leased)(?:[^.;$€£]{0,80}?\sfor)?",
         r"cloud (?:deal|contract)",
-        r"accord de cloud", r"cloud agreement", r"lou(?:e|er|era|ent|é|ée)", r"contrat de location",
+        r"accord de cloud", r"cloud agreement", r"lou(?:e|er|era|ent|é|ée)(?:[^.;$€£]{0,80}?\spour)?", r"contrat de location",
         r"miete\w*", r"mietet", r"anmiet\w*", r"vermiet\w*", r"alquil\w*",
         r"arrendamiento", r"arrendamento", r"alug\w*", r"affitt\w*", r"noleggi\w*", r"locazione",
     )),

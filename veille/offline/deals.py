@@ -164,6 +164,30 @@ def _clause_deals(
     ]
 
 
+_BUY_VERBS = (
+    r"buy|buys|bought|buying|acquire|acquires|acquired|acquiring|rach[eè]t\w*|ach[eè]t\w*|"
+    r"kauft|kaufen|gekauft|übernimmt|übernehmen|compr\w+|adquiri\w*|acquist\w*|rilev\w*"
+)
+_GOODS = (
+    r"chips?|GPUs?|processors?|servers?|accelerators?|capacity|shares|stock|stakes?|puces|"
+    r"processeurs|serveurs|capacités?|actions|titres|Chips|Aktien|acciones|ações|azioni"
+)
+
+
+def _buys_party(body: str, chosen: tuple[str, ...]) -> bool:
+    """ "agreed to buy Grob Aircraft", "racheter Informatica": a buying verb whose object is
+    one of the parties (not its goods: "buy Nvidia chips") makes an acquisition."""
+    names = "|".join(re.escape(n) for n in chosen)
+    return bool(
+        re.search(
+            rf"(?<![\w-])(?:{_BUY_VERBS})\s+(?:l['’]|d['’]|the\s+)?(?:{names})(?![\w-])"
+            rf"(?!\s+(?:{_GOODS})\b)",
+            body,
+            re.I,
+        )
+    )
+
+
 def _mentions(
     text: str,
     s: Sentence,
@@ -197,8 +221,9 @@ def _mentions(
         )
     found = []
     stake = bool(_STAKE.search(body))
+    buys = "acquisition" if _buys_party(s.text, chosen) else None
     for amount in amounts:
-        kind = None if inherited else nearest_type(cue_list, amount.start, amount.end)
+        kind = None if inherited else (nearest_type(cue_list, amount.start, amount.end) or buys)
         kind = "investment" if stake and kind == "acquisition" else kind
         found.append(replace(base, deal_type=kind or fallback, amount=amount))
     typed = {c.type for c in cue_list if c.type and c.strength == "event"}
@@ -208,7 +233,7 @@ def _mentions(
         if inherited is None and (not found or kind in ("partnership", "licensing", "acquisition")):
             found.append(replace(base, deal_type=kind))
     if not found:
-        kind = nearest_type(cue_list, s.start, s.end)
+        kind = nearest_type(cue_list, s.start, s.end) or buys
         found.append(replace(base, deal_type=kind or fallback, typed=kind is not None))
     return found
 

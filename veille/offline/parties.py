@@ -121,6 +121,7 @@ class Focus:
 
     current: str | None
     main: str | None
+    paragraph: int = 0
 
     def other_than(self, name: str, prefer_main: bool = False) -> str | None:
         order = (self.main, self.current) if prefer_main else (self.current, self.main)
@@ -134,7 +135,11 @@ class Focus:
         self, sentence: Sentence, parties: list[OrgMention], before: list[OrgMention]
     ) -> None:
         """Subject of the sentence: an anaphor keeps (or retypes) the focus, else the first
-        party. `before` are the party mentions earlier in the article, for typed anaphors."""
+        party. `before` are the party mentions earlier in the article, for typed anaphors.
+        An untyped anaphor ("It", "the company", "elle") opening a new paragraph is the
+        article's main subject: news paragraphs return to their protagonist."""
+        opens = sentence.paragraph != self.paragraph
+        self.paragraph = sentence.paragraph
         body = sentence.text
         intro = INTRO.match(body)
         head = body[intro.end() :] if intro else body
@@ -144,7 +149,7 @@ class Focus:
             anaphor = anaphor_re().match(body) or anaphor
         if anaphor:
             typed = resolve_typed(anaphor[0], before)
-            self.current = typed or self.current
+            self.current = typed or (self.main if opens and self.main else self.current)
             return
         if _POSSESSIVE.match(head):
             return  # "Ses logiciels sont utilisés par Renault": still about the focus
