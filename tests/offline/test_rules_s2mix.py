@@ -209,3 +209,45 @@ def test_anaphor_inside_a_paragraph_keeps_the_running_subject_fr() -> None:
 def test_deal_type_cues(text: str, kind: str) -> None:
     deals = deals_of(text)
     assert deals and deals[0][2] == kind, deals
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        # a deal estimated at "plus de" / "more than" a figure: the deal's value
+        (
+            "Brookfield a signé avec Microsoft un accord-cadre, une transaction estimée à plus "
+            "de 10 milliards de dollars.",
+            "10 milliards de dollars",
+            "deal_value",
+        ),
+        (
+            "Brookfield signed a framework agreement with Microsoft, a transaction valued at "
+            "more than $10 billion.",
+            "$10 billion",
+            "deal_value",
+        ),
+        # a company estimated at a figure: its valuation
+        ("La start-up est estimée à plus de 10 milliards de dollars.", "10 milliards de dollars", "valuation"),
+    ],
+)
+def test_deal_valued_with_a_qualifier(text: str, surface: str, role: str) -> None:
+    assert role_of(text, surface) == role
+
+
+def test_energy_supplied_to_a_cloud_provider_is_supply_fr() -> None:
+    deals = deals_of(
+        "Brookfield avait signé avec Microsoft un accord-cadre pour lui fournir 10,5 gigawatts "
+        "de capacités renouvelables, une transaction estimée à plus de 10 milliards de dollars.",
+        "Brookfield investit en Suède",
+    )
+    assert (frozenset({"Brookfield", "Microsoft"}), 1e10, "supply") in deals
+
+
+def test_capacity_supplied_by_a_cloud_provider_is_compute_en() -> None:
+    deals = deals_of(
+        "Microsoft will supply Korvane Labs with cloud computing capacity under a $2 billion "
+        "contract.",
+        "Korvane signs with Microsoft",
+    )
+    assert deals and deals[0][2] == "compute_capacity"

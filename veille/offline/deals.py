@@ -295,4 +295,4 @@ def extract_deals(
                 state.last = new[-1]
             found.extend(new)
         state.focus.update(s, parties, before)
-    return consolidate(rounds.apply(found))
+    return consolidate(rounds.apply(found), text)

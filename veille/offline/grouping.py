@@ -198,7 +198,7 @@ def _key(m: DealMention) -> tuple[frozenset[str], tuple[float | None, ...] | Non
     return frozenset(m.parties), (a.value, a.min_value, a.max_value, 0) if a else None
 
 
-def consolidate(found: list[DealMention]) -> list[DealMention]:
+def consolidate(found: list[DealMention], text: str = "") -> list[DealMention]:
     with_amount = [m for m in found if m.amount is not None]
     kept: dict[object, DealMention] = {}
     for m in with_amount:
@@ -213,7 +213,12 @@ def consolidate(found: list[DealMention]) -> list[DealMention]:
         if _crossed(m, same, found):
             continue
         kept.setdefault((frozenset(m.parties), m.deal_type), m)
-    adjusted = [replace(m, deal_type=adjust_type(m.deal_type, m.parties)) for m in kept.values()]
+    adjusted = [
+        replace(
+            m, deal_type=adjust_type(m.deal_type, m.parties, text[m.evidence[0] : m.evidence[1]])
+        )
+        for m in kept.values()
+    ]
     return sorted(adjusted, key=lambda m: (m.evidence[0], m.sentence))
 
 

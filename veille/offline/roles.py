@@ -145,6 +145,6 @@ def _deal_valued() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|estim\w*|"
-        rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$",
+        rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,4}}$",
         re.I,
     )
