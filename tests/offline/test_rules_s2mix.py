@@ -251,3 +251,30 @@ def test_capacity_supplied_by_a_cloud_provider_is_compute_en() -> None:
         "Korvane signs with Microsoft",
     )
     assert deals and deals[0][2] == "compute_capacity"
+
+
+def test_target_in_apposition_to_a_purchase_participle_fr() -> None:
+    deals = deals_of(
+        "Databricks a levé 1 milliard de dollars. Lakebase est bâtie sur la technologie de "
+        "Neon, start-up rachetée en mai pour environ 1 milliard de dollars.",
+        "Databricks lève 1 milliard de dollars",
+    )
+    assert (frozenset({"Databricks", "Neon"}), 1e9, "acquisition") in deals
+
+
+def test_target_in_apposition_to_a_purchase_participle_en() -> None:
+    deals = deals_of(
+        "Databricks has raised $1 billion. Lakebase is built on technology from Neon, a "
+        "start-up acquired in May for about $1 billion.",
+        "Databricks raises $1 billion",
+    )
+    assert (frozenset({"Databricks", "Neon"}), 1e9, "acquisition") in deals
+
+
+def test_apposition_without_purchase_is_no_acquisition_en() -> None:
+    deals = deals_of(
+        "Databricks has raised $1 billion. Lakebase is built on technology from Neon, a "
+        "start-up founded in 2021 in San Francisco.",
+        "Databricks raises $1 billion",
+    )
+    assert not any("Neon" in p for p, _, _ in deals)
