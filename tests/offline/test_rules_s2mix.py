@@ -278,3 +278,26 @@ def test_apposition_without_purchase_is_no_acquisition_en() -> None:
         "Databricks raises $1 billion",
     )
     assert not any("Neon" in p for p, _, _ in deals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon, for its part, remains the biggest backer of OpenAI's rival Anthropic, in which "
+        "it has invested $8 billion.",
+        "Amazon est le premier soutien d'Anthropic, dans laquelle il a investi 8 milliards de "
+        "dollars.",
+    ],
+)
+def test_relative_clause_pairs_subject_and_antecedent(text: str) -> None:
+    deals = deals_of(text, "OpenAI signs with AWS")
+    assert (frozenset({"Amazon", "Anthropic"}), 8e9, "investment") in deals
+    assert not any("OpenAI" in p for p, _, _ in deals)
+
+
+def test_relative_clause_without_event_is_no_deal_en() -> None:
+    deals = deals_of(
+        "Amazon remains the biggest backer of Anthropic, in which employees hold a 10% stake.",
+        "OpenAI signs with AWS",
+    )
+    assert not any(a for _, a, _ in deals)

@@ -145,6 +145,8 @@ def _clause_deals(
         )
     ):
         groups, strong = [(other, names[0].name)], False
+    elif not names and (pair := _relative_pair(text, clause, ctx.sentence_parties, state)):
+        groups, strong = [pair], False
     elif not names and (
         pair := anaphoric_pair(
             text, clause, state, ctx.before, s, amounts, {c.type for c in events if c.type}
@@ -186,6 +188,33 @@ def _buys_party(body: str, chosen: tuple[str, ...]) -> bool:
             re.I,
         )
     )
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\W*(?:in|into|to|with|from)\s+(?:which|whom)|\W*(?:dans|avec|auprès de)\s+"
+        r"(?:lequel|laquelle|lesquels|lesquelles)|\W*(?:auquel|à laquelle|auxquels|dont)|"
+        r"\W*(?:in|an|mit|bei)\s+(?:die|das|den|dem|der)\b|\W*(?:en|con|a)\s+(?:la|el|los|las)"
+        r"\s+(?:que|cual)|\W*(?:na|no|com)\s+(?:qual|quais)|\W*(?:in|con)\s+cui",
+        re.I,
+    )
+
+
+def _relative_pair(
+    text: str, clause: tuple[int, int], sentence_parties: list[OrgMention], state: State
+) -> tuple[str, str] | None:
+    """ "Amazon remains the biggest backer of Anthropic, in which it has invested $8 billion":
+    a relative clause opened by "in which"/"dans laquelle" names no party; its antecedent is
+    the name just before it, its subject the sentence's."""
+    found = _relative_re().search(text, max(0, clause[0] - 16), clause[0] + 30)
+    if not found or found.start() > clause[0] + 1:
+        return None  # the break may have consumed the relative pronoun: look just before
+    prior = [m for m in sentence_parties if m.end <= clause[0]]
+    subject = state.subject or state.focus.current
+    if not prior or not subject or subject == prior[-1].name:
+        return None
+    return (subject, prior[-1].name)
 
 
 def _mentions(
@@ -271,7 +300,7 @@ def extract_deals(
         outside = outside_appositions(text, (s.start, s.end), parties)
         rounds.observe(s, spans, outside, in_sentence, state.focus, before)
         state.subject = cl.sentence_subject(text, s, outside, state.focus.current)
-        ctx = Context(cl.context_cues(cue_all, sentences, s), before, cue_all)
+        ctx = Context(cl.context_cues(cue_all, sentences, s), before, cue_all, outside)
         for clause in spans:
             inside = [
                 m
