@@ -301,3 +301,22 @@ def test_relative_clause_without_event_is_no_deal_en() -> None:
         "OpenAI signs with AWS",
     )
     assert not any(a for _, a, _ in deals)
+
+
+def test_restated_deal_without_amount_is_not_a_second_deal_en() -> None:
+    deals = deals_of(
+        "Oracle is in talks with Meta over a cloud computing agreement worth about $20 billion. "
+        "Under the proposed arrangement, Oracle would supply Meta with capacity to train its "
+        "models.",
+        "Oracle in talks with Meta",
+    )
+    assert [(p, a) for p, a, _ in deals] == [(frozenset({"Oracle", "Meta"}), 2e10)]
+
+
+def test_second_deal_of_another_type_is_kept_en() -> None:
+    deals = deals_of(
+        "Amazon has invested $8 billion in Anthropic. Anthropic also rents Amazon's cloud "
+        "capacity to train its models.",
+        "Amazon and Anthropic",
+    )
+    assert {k for _, _, k in deals} == {"investment", "compute_capacity"}

@@ -199,6 +199,14 @@ def _key(m: DealMention) -> tuple[frozenset[str], tuple[float | None, ...] | Non
 
 
 def consolidate(found: list[DealMention], text: str = "") -> list[DealMention]:
+    # types adjusted first, so that "Oracle would supply the Facebook owner with capacity"
+    # (supply -> compute) repeats the $20 billion compute deal instead of adding one
+    found = [
+        replace(
+            m, deal_type=adjust_type(m.deal_type, m.parties, text[m.evidence[0] : m.evidence[1]])
+        )
+        for m in found
+    ]
     with_amount = [m for m in found if m.amount is not None]
     kept: dict[object, DealMention] = {}
     for m in with_amount:
@@ -213,13 +221,7 @@ def consolidate(found: list[DealMention], text: str = "") -> list[DealMention]:
         if _crossed(m, same, found):
             continue
         kept.setdefault((frozenset(m.parties), m.deal_type), m)
-    adjusted = [
-        replace(
-            m, deal_type=adjust_type(m.deal_type, m.parties, text[m.evidence[0] : m.evidence[1]])
-        )
-        for m in kept.values()
-    ]
-    return sorted(adjusted, key=lambda m: (m.evidence[0], m.sentence))
+    return sorted(kept.values(), key=lambda m: (m.evidence[0], m.sentence))
 
 
 def _crossed(m: DealMention, same: list[DealMention], found: list[DealMention]) -> bool:
