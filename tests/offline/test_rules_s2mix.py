@@ -320,3 +320,24 @@ def test_second_deal_of_another_type_is_kept_en() -> None:
         "Amazon and Anthropic",
     )
     assert {k for _, _, k in deals} == {"investment", "compute_capacity"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (
+            "Chaque gigawatt de capacité représente un investissement de 50 milliards de dollars.",
+            "50 milliards de dollars",
+            "other",
+        ),
+        ("Each gigawatt of capacity costs about $50 billion to build.", "$50 billion", "other"),
+        # a deal for ten gigawatts: its value
+        (
+            "OpenAI signed a $50 billion deal with Broadcom for 10 gigawatts of chips.",
+            "$50 billion",
+            "deal_value",
+        ),
+    ],
+)
+def test_cost_of_one_unit_is_not_a_deal_value(text: str, surface: str, role: str) -> None:
+    assert role_of(text, surface) == role
