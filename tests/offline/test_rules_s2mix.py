@@ -341,3 +341,35 @@ def test_second_deal_of_another_type_is_kept_en() -> None:
 )
 def test_cost_of_one_unit_is_not_a_deal_value(text: str, surface: str, role: str) -> None:
     assert role_of(text, surface) == role
+
+
+def test_two_partners_each_with_the_subject_fr() -> None:
+    deals = deals_of(
+        "Databricks a levé 1 milliard de dollars.\n\nEn mars, elle a signé avec Anthropic un "
+        "partenariat de cinq ans, puis un accord avec OpenAI à la fin de l'été.",
+        "Databricks lève 1 milliard de dollars",
+    )
+    pairs = {p for p, _, _ in deals}
+    assert frozenset({"Databricks", "Anthropic"}) in pairs
+    assert frozenset({"Databricks", "OpenAI"}) in pairs
+    assert frozenset({"Anthropic", "OpenAI"}) not in pairs
+
+
+def test_two_partners_each_with_the_subject_en() -> None:
+    deals = deals_of(
+        "Databricks has raised $1 billion.\n\nIn March it signed a partnership with Anthropic, "
+        "then a similar agreement with OpenAI in the summer.",
+        "Databricks raises $1 billion",
+    )
+    pairs = {p for p, _, _ in deals}
+    assert frozenset({"Databricks", "Anthropic"}) in pairs
+    assert frozenset({"Databricks", "OpenAI"}) in pairs
+
+
+def test_one_with_for_two_names_is_one_group_en() -> None:
+    deals = deals_of(
+        "Databricks has raised $1 billion.\n\nIn March it signed a joint partnership with "
+        "Anthropic and OpenAI.",
+        "Databricks raises $1 billion",
+    )
+    assert frozenset({"Anthropic", "OpenAI"}) not in {p for p, _, _ in deals}

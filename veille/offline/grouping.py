@@ -158,6 +158,8 @@ def _with_partners(
     """ "Moonshot ha firmado con Huawei un contrato ... de Nvidia": the subject and the
     party introduced by "with", whatever else the clause names; "signés par Sesterce,
     notamment avec H Company et avec Orange": the one other party with each of them."""
+    if len(parties) == 2:
+        return _two_partners(text, parties, subject or fallback)
     if len(parties) < 3:
         return []
     partners = [
@@ -179,6 +181,22 @@ def _with_partners(
     else:
         return []
     return [(name, p.name) for p in partners if p.name != name]
+
+
+def _two_partners(
+    text: str, parties: list[OrgMention], head: str | None
+) -> list[tuple[str, ...]]:
+    """ "elle a signé avec Anthropic un partenariat ..., puis un accord avec OpenAI": two
+    names each introduced by "with" deal with the subject (a pronoun: the focus), not with
+    each other."""
+    names = {p.name for p in parties}
+    if not head or head in names or len(names) < 2:
+        return []
+    if all(_with_re().search(text, max(0, p.start - 45), p.start) for p in parties):
+        gap = text[parties[0].end : parties[1].start]
+        if _with_re().search(gap + " ", 0) and not re.search(r"(?:and|et|und|y|e)\s*$", gap):
+            return [(head, p.name) for p in parties]
+    return []
 
 
 def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:
