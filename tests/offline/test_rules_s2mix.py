@@ -373,3 +373,22 @@ def test_one_with_for_two_names_is_one_group_en() -> None:
         "Databricks raises $1 billion",
     )
     assert frozenset({"Anthropic", "OpenAI"}) not in {p for p, _, _ in deals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those engineers will help AMD assemble complete racks around its accelerators, as it "
+        "tries to close the gap with Nvidia, whose racks dominate the market.",
+        "Ces ingénieurs aideront AMD à assembler des baies complètes pour concurrencer Nvidia.",
+    ],
+)
+def test_competitor_is_not_a_party(text: str) -> None:
+    assert not any("NVIDIA" in p for p, _, _ in deals_of(text, "AMD sells ZT Systems unit"))
+
+
+def test_partner_against_a_competitor_is_still_a_party_fr() -> None:
+    deals = deals_of("AMD a signé un accord avec OpenAI pour concurrencer Nvidia.")
+    pairs = {p for p, _, _ in deals}
+    assert frozenset({"AMD", "OpenAI"}) in pairs
+    assert not any("NVIDIA" in p for p in pairs)

@@ -76,6 +76,8 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
             rf"{people}(?P<name>{NAME})",
             rf"(?<![\w-])(?:former|ex-)\s+(?P<name>{NAME})\s+(?:{_alt(w.PEOPLE_AFTER)})\b",
             rf"(?<![\w-])(?:of|by|from)\s+(?P<name>{NAME})\s+(?:co-?)?founder\s+(?=[A-Z])",
+            # a competitor: "as it tries to close the gap with Nvidia", "pour concurrencer Nvidia"
+            rf"(?<![\w-])(?:{_alt(w.RIVALRY)})\s+(?:(?:the|le|la|l['’])\s*)?(?P<name>{NAME})",
             rf"(?<![\w-])(?:{_alt(w.SOURCE_CUES)})\s+(?P<name>{NAME})",
             rf"(?<![\w-])(?:{_alt(w.RELATION_HEADS)})\s+(?:of|de|d['’]|du|des|von|der|des|da|do"
             rf"|di|del|della|dell['’])\s*(?:(?:the|le|la|l['’]|groupe|group|Konzerns?)\s*)?"

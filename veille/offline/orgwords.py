@@ -172,6 +172,13 @@ ACQUIRED_PARTICIPLES = (
     r"comprado", r"acquisita", r"acquisito", r"rilevata", r"rilevato",
 )
 PRICE_OR_AGENT = (r"pour", r"for", r"par", r"by", r"für", r"von", r"por", r"per", r"da")
+RIVALRY = (
+    r"(?:close|closing|narrow|narrowing) the gap (?:with|on)", r"catch(?:ing)? up (?:with|to|on)",
+    r"compet(?:e|es|ing) (?:with|against)", r"(?:to )?challenge", r"challenging",
+    r"take on", r"taking on", r"rivaliser avec", r"concurrencer", r"rattraper",
+    r"combler (?:son|leur|le) retard sur", r"mit\s+(?:\w+\s+)?konkurrieren",
+    r"competir con", r"competir com", r"competere con",
+)
 RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?",
                   r"subsidiary", r"Tochter(?:gesellschaft)?", r"Mutterkonzern", r"matriz",
                   r"filial", r"subsidiária", r"controllata", r"casa madre", r"società madre")
