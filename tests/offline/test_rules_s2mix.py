@@ -392,3 +392,21 @@ def test_partner_against_a_competitor_is_still_a_party_fr() -> None:
     pairs = {p for p, _, _ in deals}
     assert frozenset({"AMD", "OpenAI"}) in pairs
     assert not any("NVIDIA" in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe soutient par ailleurs Kyutai, un laboratoire créé fin 2023 et doté de "
+        "300 millions d'euros par Iliad et CMA CGM.",
+        "Kyutai, a non-profit lab, was funded with €300 million by Iliad and CMA CGM.",
+        "Kyutai a été financé à hauteur de 300 millions d'euros par Iliad et CMA CGM.",
+    ],
+)
+def test_endowed_by_is_an_investment(text: str) -> None:
+    deals = deals_of(text, "Iliad mise sur l'IA")
+    assert (frozenset({"Kyutai", "Iliad"}), 3e8, "investment") in deals
+
+
+def test_endowed_with_capacity_is_no_deal_fr() -> None:
+    assert deals_of("Le centre est doté de 200 mégawatts de capacité, selon Iliad et Scaleway.") == []

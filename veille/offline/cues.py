@@ -72,6 +72,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"inversión", r"invert\w*", r"invirti\w*",
         r"participación", r"investimento", r"aporte", r"investir\w*", r"partecipazione",
         r"engagement de", r"commitment",
+        # "doté de 300 millions d'euros par Iliad", "funded with €300 million by"
+        r"dot[ée]e?s? (?:de|d['’]une enveloppe de|d['’]un budget de)", r"fund(?:ed|s|ing)? with",
+        r"financ[ée]e?s? à hauteur de", r"finanziert mit", r"financiad[oa] con",
         r"private placement",
     )),
     ("investment", "self", (
