@@ -410,3 +410,24 @@ def test_endowed_by_is_an_investment(text: str) -> None:
 
 def test_endowed_with_capacity_is_no_deal_fr() -> None:
     assert deals_of("Le centre est doté de 200 mégawatts de capacité, selon Iliad et Scaleway.") == []
+
+
+def test_paid_amount_takes_the_currency_of_the_paragraph() -> None:
+    from veille.money import parse_amounts
+
+    text = (
+        "Salesforce a racheté Slack pour 27,7 milliards de dollars en 2021. Le groupe avait "
+        "également déboursé 15,7 milliards pour Tableau en 2019."
+    )
+    found = {(a.value, a.currency) for a in parse_amounts(text, "fr")}
+    assert (15.7e9, "USD") in found
+    english = "Salesforce bought Slack for $27.7 billion. It had also paid 15.7 billion for Tableau."
+    assert (15.7e9, "USD") in {(a.value, a.currency) for a in parse_amounts(english, "en")}
+
+
+def test_bare_number_without_payment_or_across_paragraphs_is_not_money() -> None:
+    from veille.money import parse_amounts
+
+    assert len(parse_amounts("Slack a coûté 27,7 milliards de dollars. Il compte 15 millions d'utilisateurs.", "fr")) == 1
+    text = "Slack a coûté 27,7 milliards de dollars.\n\nLe groupe a déboursé 15 milliards pour Tableau."
+    assert len(parse_amounts(text, "fr")) == 1
