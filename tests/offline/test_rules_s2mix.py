@@ -431,3 +431,16 @@ def test_bare_number_without_payment_or_across_paragraphs_is_not_money() -> None
     assert len(parse_amounts("Slack a coûté 27,7 milliards de dollars. Il compte 15 millions d'utilisateurs.", "fr")) == 1
     text = "Slack a coûté 27,7 milliards de dollars.\n\nLe groupe a déboursé 15 milliards pour Tableau."
     assert len(parse_amounts(text, "fr")) == 1
+
+
+def test_deal_with_elided_currency_has_evidence_that_reparses_fr() -> None:
+    from veille.money import parse_amounts
+
+    text = (
+        "Salesforce a racheté Slack pour 27,7 milliards de dollars en 2021. Le groupe avait "
+        "également déboursé 15,7 milliards pour Tableau en 2019."
+    )
+    result = enrich(ArticleInput(article_id="t", title="Salesforce rachète Informatica", text=text))
+    tableau = [d for d in result.deals if "Tableau" in d.parties]
+    assert tableau and tableau[0].amount_value == 15.7e9
+    assert 15.7e9 in {a.value for a in parse_amounts(tableau[0].evidence)}

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
-from veille.money import MoneySpan
+from veille.money import MoneySpan, parse_amounts
 from veille.offline import clauses as cl
 from veille.offline import cues
 from veille.offline.continuity import Context, State, anaphoric_pair, continues
@@ -324,4 +324,18 @@ def extract_deals(
                 state.last = new[-1]
             found.extend(new)
         state.focus.update(s, parties, before)
-    return consolidate(rounds.apply(found), text)
+    return _with_currency_source(sentences, consolidate(rounds.apply(found), text))
+
+
+def _with_currency_source(sentences: list[Sentence], found: list[DealMention]) -> list[DealMention]:
+    """ "Le groupe avait également déboursé 15,7 milliards pour Tableau": an amount whose
+    currency comes from an earlier sentence (see `money.elided`) re-parses only with that
+    sentence, so the evidence starts there (grounding re-parses the amount from it)."""
+    out = []
+    for m in found:
+        if m.amount is not None and not parse_amounts(m.amount.surface):
+            starts = [x for x in sentences if x.end <= m.evidence[0]]
+            if starts and starts[-1].paragraph == m.paragraph:
+                m = replace(m, evidence=(starts[-1].start, m.evidence[1]))
+        out.append(m)
+    return out
