@@ -444,3 +444,34 @@ def test_deal_with_elided_currency_has_evidence_that_reparses_fr() -> None:
     tableau = [d for d in result.deals if "Tableau" in d.parties]
     assert tableau and tableau[0].amount_value == 15.7e9
     assert 15.7e9 in {a.value for a in parse_amounts(tableau[0].evidence)}
+
+
+def orgs_of(text: str) -> set[str]:
+    return {o.name for o in enrich(ArticleInput(article_id="t", title="", text=text)).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Investors put in more money, as did Korvath, the Swedish defence group that first "
+         "backed Helsing.", "Korvath"),
+        ("Helsing agreed to buy Obrecht Aircraft, a Bavarian maker of training planes.",
+         "Obrecht Aircraft"),
+        ("AMD agreed to sell the unit to Sanvelo for $3 billion.", "Sanvelo"),
+        ("AMD va céder l'usine à Sanvelo pour 3 milliards de dollars.", "Sanvelo"),
+    ],
+)
+def test_unknown_organisation_from_context(text: str, name: str) -> None:
+    assert name in orgs_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jensen Huang, the company's chief executive, said demand was strong.", "Jensen Huang"),
+        ("Rival Groq raised $750 million last month.", "Rival Groq"),
+        ("The shares were sold to investors for $3 billion.", "investors"),
+    ],
+)
+def test_no_organisation_from_these_contexts(text: str, name: str) -> None:
+    assert name not in orgs_of(text)

@@ -54,6 +54,13 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{_alt(w.ACQUIRED_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,4}}?"
                 rf"(?:{_alt(w.PRICE_OR_AGENT)})\s",
+                # "Saab, the Swedish defence group that", "Grob Aircraft, a Bavarian maker of"
+                rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+                rf"(?:{_alt(w.APPOSITION_HEADS)})(?=\s*(?:[,.;)]|(?:that|which|of|based|in|from|"
+                rf"with|whose)\s))",
+                # "sell the business of ZT Systems to Sanmina for $3 billion"
+                rf"(?<![\w-])(?:{_alt(w.SELL_VERBS)})\s+[^.;]{{0,80}}?\s(?:to|à)\s+"
+                rf"(?:(?:the|l['’])\s*)?(?P<name>{NAME})\s+(?:for|pour)\s",
                 rf"(?<![\w-])(?:{_alt(w.PAY_VERBS)})\s+[^.;]{{0,60}}?\s(?:{_alt(w.PAY_FOR)})\s+"
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?:{adjective}\s+)?(?P<name>{NAME})",
             )

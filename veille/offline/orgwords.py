@@ -172,6 +172,15 @@ ACQUIRED_PARTICIPLES = (
     r"comprado", r"acquisita", r"acquisito", r"rilevata", r"rilevato",
 )
 PRICE_OR_AGENT = (r"pour", r"for", r"par", r"by", r"für", r"von", r"por", r"per", r"da")
+APPOSITION_HEADS = (
+    r"group", r"company", r"maker", r"manufacturer", r"firm", r"developer", r"provider",
+    r"operator", r"start-?up", r"lab", r"laboratory", r"bank", r"lender", r"conglomerate",
+    r"contractor", r"supplier", r"designer", r"producer", r"insurer", r"carrier",
+    r"chipmaker", r"specialist", r"unicorn", r"asset manager", r"investment firm",
+)
+SELL_VERBS = (r"sell", r"sells", r"sold", r"selling", r"cède", r"cédé", r"céder", r"cédera",
+              r"vend", r"vendu", r"vendre", r"vendra", r"verkauft", r"vende", r"vendió",
+              r"vendeu")
 RIVALRY = (
     r"(?:close|closing|narrow|narrowing) the gap (?:with|on)", r"catch(?:ing)? up (?:with|to|on)",
     r"compet(?:e|es|ing) (?:with|against)", r"(?:to )?challenge", r"challenging",
