@@ -475,3 +475,32 @@ def test_unknown_organisation_from_context(text: str, name: str) -> None:
 )
 def test_no_organisation_from_these_contexts(text: str, name: str) -> None:
     assert name not in orgs_of(text)
+
+
+def test_loan_for_a_borrower_and_tenant_in_relative_clause_en() -> None:
+    deals = deals_of(
+        "This week Oracle sold $18 billion of bonds, while a group of banks led by JPMorgan "
+        "Chase is arranging a loan of about $38 billion for Vantage Data Centers to fund two "
+        "campuses that will be leased to Oracle.",
+        "Oracle in talks with Meta",
+    )
+    assert (frozenset({"Vantage Data Centers", "JPMorgan Chase"}), 38e9, "financing") in deals
+    assert not any("Oracle" in p and a == 38e9 for p, a, _ in deals)
+
+
+def test_loan_pour_un_emprunteur_fr() -> None:
+    deals = deals_of(
+        "Oracle a émis 18 milliards de dollars d'obligations, tandis qu'un groupe de banques "
+        "mené par JPMorgan Chase prépare un prêt de 38 milliards de dollars pour Vantage Data "
+        "Centers.",
+        "Oracle en discussions avec Meta",
+    )
+    assert (frozenset({"Vantage Data Centers", "JPMorgan Chase"}), 38e9, "financing") in deals
+
+
+def test_relative_clause_before_the_amount_keeps_its_parties_en() -> None:
+    deals = deals_of(
+        "Korvane Labs, which is backed by Nvidia, raised $100 million in a round led by "
+        "Sequoia Capital and Accel."
+    )
+    assert any("Sequoia Capital" in p and a == 1e8 for p, a, _ in deals)

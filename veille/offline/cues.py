@@ -271,7 +271,7 @@ DUAL_ANAPHORS = (
 )
 SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
 CLAUSE_BREAKS = (
-    r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|alors que|alors qu['’]|und|aber|"
+    r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|tandis qu['’]|alors que|alors qu['’]|und|aber|"
     r"während|y(?!\s+(?:a|avait|ont|aura|aurait|avaient)\s)|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
     r",\s+(?:under which|in which|dans le cadre duquel|en vertu duquel|por el cual|pelo qual|"
     r"in base al quale|wonach)\b\s*",

@@ -29,7 +29,13 @@ from veille.offline.dealtype import (
     find_cues,
     nearest_type,
 )
-from veille.offline.grouping import consolidate, distinct, outside_appositions, party_groups
+from veille.offline.grouping import (
+    before_trailing_relative,
+    consolidate,
+    distinct,
+    outside_appositions,
+    party_groups,
+)
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
 from veille.offline.parallel import parallel_investments
@@ -319,6 +325,7 @@ def extract_deals(
             spend = [at for at in spent if clause[0] <= at < clause[1]]
             if not amounts and spend and all(m.start < spend[0] for m in inside):
                 continue  # the spenders, no counterparty after what they spend
+            inside = before_trailing_relative(text, clause, inside, amounts)
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]

@@ -22,6 +22,7 @@ from veille.offline.dealtype import adjust_type
 from veille.offline.orgs import OrgMention
 
 if TYPE_CHECKING:
+    from veille.money import MoneySpan
     from veille.offline.mention import DealMention
 
 
@@ -256,3 +257,25 @@ def _crossed(m: DealMention, same: list[DealMention], found: list[DealMention]) 
             if frozenset(x.parties) != frozenset(m.parties)
         )
     )
+
+
+_TRAILING_RELATIVE = re.compile(
+    r"\b(?:that|which|who|qui|lesquels|lesquelles|die|que|che)\s+(?:will|would|are|is|were|was|"
+    r"seront|sera|sont|est|werden|wird|serán|será|saranno|sarà)\b",
+    re.I,
+)
+
+
+def before_trailing_relative(
+    text: str, clause: tuple[int, int], inside: list[OrgMention], amounts: list[MoneySpan]
+) -> list[OrgMention]:
+    """ "a loan of about $38 billion for Vantage Data Centers to fund two campuses that will
+    be leased to Oracle": a name in a relative clause after the amount and two parties is
+    another deal's party (the tenant), not one of this deal's."""
+    if len(inside) < 3 or not amounts:
+        return inside
+    found = _TRAILING_RELATIVE.search(text, amounts[-1].end, clause[1])
+    if not found:
+        return inside
+    kept = [m for m in inside if m.start < found.start()]
+    return kept if len({m.name for m in kept}) >= 2 else inside
