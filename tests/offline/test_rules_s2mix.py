@@ -57,8 +57,7 @@ def deals_of(text: str, title: str = "") -> list[tuple[frozenset[str], float | N
         ),
         # a deal valued at a price stays the deal's value
         (
-            "Ardent agreed to buy Corvane in a deal that values the software maker at "
-            "$2 billion.",
+            "Ardent agreed to buy Corvane in a deal that values the software maker at $2 billion.",
             "$2 billion",
             "deal_value",
         ),
@@ -118,8 +117,7 @@ def test_acquired_participle_in_apposition_names_an_organisation_en() -> None:
         ArticleInput(
             article_id="t",
             title="",
-            text="Its database runs on technology from Korvane, acquired last year for "
-            "$1 billion.",
+            text="Its database runs on technology from Korvane, acquired last year for $1 billion.",
         )
     )
     assert "Korvane" in {o.name for o in result.organizations}
@@ -154,7 +152,9 @@ def test_founders_company_is_background_fr() -> None:
 
 
 def test_company_founded_by_is_still_a_party_en() -> None:
-    deals = deals_of("Spotify co-founder Daniel Ek said Spotify had acquired Korvane for $1 billion.")
+    deals = deals_of(
+        "Spotify co-founder Daniel Ek said Spotify had acquired Korvane for $1 billion."
+    )
     assert any("Spotify" in p for p, _, _ in deals)
 
 
@@ -167,7 +167,9 @@ def test_paragraph_opening_anaphor_is_the_main_subject_en() -> None:
         "Helsing raises €600 million",
     )
     assert (frozenset({"Helsing", "Korvane Aircraft"}), None, "acquisition") in deals
-    assert not any("Korvane Aircraft" in p and "Lightspeed Venture Partners" in p for p, _, _ in deals)
+    assert not any(
+        "Korvane Aircraft" in p and "Lightspeed Venture Partners" in p for p, _, _ in deals
+    )
 
 
 def test_anaphor_inside_a_paragraph_keeps_the_running_subject_fr() -> None:
@@ -188,8 +190,7 @@ def test_anaphor_inside_a_paragraph_keeps_the_running_subject_fr() -> None:
             "compute_capacity",
         ),
         (
-            "Lambda louera à Nvidia 10 000 serveurs équipés de puces pour 1,3 milliard de "
-            "dollars.",
+            "Lambda louera à Nvidia 10 000 serveurs équipés de puces pour 1,3 milliard de dollars.",
             "compute_capacity",
         ),
         (
@@ -228,7 +229,11 @@ def test_deal_type_cues(text: str, kind: str) -> None:
             "deal_value",
         ),
         # a company estimated at a figure: its valuation
-        ("La start-up est estimée à plus de 10 milliards de dollars.", "10 milliards de dollars", "valuation"),
+        (
+            "La start-up est estimée à plus de 10 milliards de dollars.",
+            "10 milliards de dollars",
+            "valuation",
+        ),
     ],
 )
 def test_deal_valued_with_a_qualifier(text: str, surface: str, role: str) -> None:
@@ -409,7 +414,9 @@ def test_endowed_by_is_an_investment(text: str) -> None:
 
 
 def test_endowed_with_capacity_is_no_deal_fr() -> None:
-    assert deals_of("Le centre est doté de 200 mégawatts de capacité, selon Iliad et Scaleway.") == []
+    assert (
+        deals_of("Le centre est doté de 200 mégawatts de capacité, selon Iliad et Scaleway.") == []
+    )
 
 
 def test_paid_amount_takes_the_currency_of_the_paragraph() -> None:
@@ -421,16 +428,22 @@ def test_paid_amount_takes_the_currency_of_the_paragraph() -> None:
     )
     found = {(a.value, a.currency) for a in parse_amounts(text, "fr")}
     assert (15.7e9, "USD") in found
-    english = "Salesforce bought Slack for $27.7 billion. It had also paid 15.7 billion for Tableau."
+    english = (
+        "Salesforce bought Slack for $27.7 billion. It had also paid 15.7 billion for Tableau."
+    )
     assert (15.7e9, "USD") in {(a.value, a.currency) for a in parse_amounts(english, "en")}
 
 
 def test_bare_number_without_payment_or_across_paragraphs_is_not_money() -> None:
     from veille.money import parse_amounts
 
-    assert len(parse_amounts("Slack a coûté 27,7 milliards de dollars. Il compte 15 millions d'utilisateurs.", "fr")) == 1
-    text = "Slack a coûté 27,7 milliards de dollars.\n\nLe groupe a déboursé 15 milliards pour Tableau."
-    assert len(parse_amounts(text, "fr")) == 1
+    users = "Slack a coûté 27,7 milliards de dollars. Il compte 15 millions d'utilisateurs."
+    assert len(parse_amounts(users, "fr")) == 1
+    other_paragraph = (
+        "Slack a coûté 27,7 milliards de dollars.\n\nLe groupe a déboursé 15 milliards pour "
+        "Tableau."
+    )
+    assert len(parse_amounts(other_paragraph, "fr")) == 1
 
 
 def test_deal_with_elided_currency_has_evidence_that_reparses_fr() -> None:
@@ -453,10 +466,15 @@ def orgs_of(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Investors put in more money, as did Korvath, the Swedish defence group that first "
-         "backed Helsing.", "Korvath"),
-        ("Helsing agreed to buy Obrecht Aircraft, a Bavarian maker of training planes.",
-         "Obrecht Aircraft"),
+        (
+            "Investors put in more money, as did Korvath, the Swedish defence group that first "
+            "backed Helsing.",
+            "Korvath",
+        ),
+        (
+            "Helsing agreed to buy Obrecht Aircraft, a Bavarian maker of training planes.",
+            "Obrecht Aircraft",
+        ),
         ("AMD agreed to sell the unit to Sanvelo for $3 billion.", "Sanvelo"),
         ("AMD va céder l'usine à Sanvelo pour 3 milliards de dollars.", "Sanvelo"),
     ],

@@ -221,7 +221,9 @@ def is_share_price(text: str, sentence_start: int, sentence_end: int, span: Mone
 
 @cache
 def _each_unit_before() -> re.Pattern[str]:
-    units = "|".join((*cues.PRICE_UNITS, r"gigawatt[\w-]*", r"GW", r"MW", r"servers?", r"serveurs?"))
+    units = "|".join(
+        (*cues.PRICE_UNITS, r"gigawatt[\w-]*", r"GW", r"MW", r"servers?", r"serveurs?")
+    )
     return re.compile(
         rf"(?<![\w-])(?:each|every|chaque|cada|ogni|jede[rsnm]?|per|par)\s+(?:{units})(?![\w-])"
         r"[^.;:]{0,60}$",

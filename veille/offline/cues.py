@@ -53,9 +53,10 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"vendu\w* (?:sa|son|ses)",
         # selling a business to a buyer, taking a listed company private: acquisitions
         r"(?:sell|sells|selling|sold|to sell|cède|céder|cédera|vend|vendre|vendra)"
-        r" (?:the |its |their |sa |son |ses |la |le |l['’])?(?:[\w-]+ ){0,3}?(?:business|"
-        r"unit|division|arm|activités?|branche|filiale|subsidiary)",
-        r"(?:took|take|takes|taken|taking) (?:[\w-]+ ){0,2}?private", r"retir\w* (?:[\w'’-]+ ){0,3}?de la cote",
+        r" (?:the |its |their |sa |son |ses |la |le |l['’])?(?:[\w-]+ ){0,3}?"
+        r"(?:business|unit|division|arm|activités?|branche|filiale|subsidiary)",
+        r"(?:took|take|takes|taken|taking) (?:[\w-]+ ){0,2}?private",
+        r"retir\w* (?:[\w'’-]+ ){0,3}?de la cote",
         r"sorti\w* de la cote", r"delist\w*",
         r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",
         r"(?:été |être )?repris\w* (?:\w+ ){0,3}?par",
@@ -125,9 +126,11 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     )),
     ("compute_capacity", "event", (
         # "lease 10,000 servers ... back to Nvidia for $1.3 billion": the cue reaches its price
-        r"(?:rent|rents|renting|rented|lease|leases|leasing|leased)(?:[^.;$€£]{0,80}?\sfor)?",
+        r"(?:rent|rents|renting|rented|lease|leases|leasing|leased)"
+        r"(?:[^.;$€£]{0,80}?\sfor)?",
         r"cloud (?:deal|contract)",
-        r"accord de cloud", r"cloud agreement", r"lou(?:e|er|era|ent|é|ée)(?:[^.;$€£]{0,80}?\spour)?", r"contrat de location",
+        r"accord de cloud", r"cloud agreement", r"contrat de location",
+        r"lou(?:e|er|era|ent|é|ée)(?:[^.;$€£]{0,80}?\spour)?",
         r"miete\w*", r"mietet", r"anmiet\w*", r"vermiet\w*", r"alquil\w*",
         r"arrendamiento", r"arrendamento", r"alug\w*", r"affitt\w*", r"noleggi\w*", r"locazione",
     )),
@@ -271,7 +274,8 @@ DUAL_ANAPHORS = (
 )
 SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
 CLAUSE_BREAKS = (
-    r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|tandis qu['’]|alors que|alors qu['’]|und|aber|"
+    r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|tandis qu['’]|alors que|"
+    r"alors qu['’]|und|aber|"
     r"während|y(?!\s+(?:a|avait|ont|aura|aurait|avaient)\s)|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
     r",\s+(?:under which|in which|dans le cadre duquel|en vertu duquel|por el cual|pelo qual|"
     r"in base al quale|wonach)\b\s*",

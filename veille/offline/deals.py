@@ -151,10 +151,9 @@ def _clause_deals(
         )
     ):
         groups, strong = [(other, names[0].name)], False
-    elif not names and (pair := _relative_pair(text, clause, ctx.sentence_parties, state)):
-        groups, strong = [pair], False
     elif not names and (
-        pair := anaphoric_pair(
+        pair := _relative_pair(text, clause, ctx.sentence_parties, state)
+        or anaphoric_pair(
             text, clause, state, ctx.before, s, amounts, {c.type for c in events if c.type}
         )
     ):
@@ -340,9 +339,10 @@ def _with_currency_source(sentences: list[Sentence], found: list[DealMention]) -
     sentence, so the evidence starts there (grounding re-parses the amount from it)."""
     out = []
     for m in found:
-        if m.amount is not None and not parse_amounts(m.amount.surface):
-            starts = [x for x in sentences if x.end <= m.evidence[0]]
-            if starts and starts[-1].paragraph == m.paragraph:
-                m = replace(m, evidence=(starts[-1].start, m.evidence[1]))
-        out.append(m)
+        earlier = [x for x in sentences if x.end <= m.evidence[0]]
+        elided = m.amount is not None and not parse_amounts(m.amount.surface)
+        if elided and earlier and earlier[-1].paragraph == m.paragraph:
+            out.append(replace(m, evidence=(earlier[-1].start, m.evidence[1])))
+        else:
+            out.append(m)
     return out

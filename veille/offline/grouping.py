@@ -184,9 +184,7 @@ def _with_partners(
     return [(name, p.name) for p in partners if p.name != name]
 
 
-def _two_partners(
-    text: str, parties: list[OrgMention], head: str | None
-) -> list[tuple[str, ...]]:
+def _two_partners(text: str, parties: list[OrgMention], head: str | None) -> list[tuple[str, ...]]:
     """ "elle a signé avec Anthropic un partenariat ..., puis un accord avec OpenAI": two
     names each introduced by "with" deal with the subject (a pronoun: the focus), not with
     each other."""
@@ -195,7 +193,7 @@ def _two_partners(
         return []
     if all(_with_re().search(text, max(0, p.start - 45), p.start) for p in parties):
         gap = text[parties[0].end : parties[1].start]
-        if _with_re().search(gap + " ", 0) and not re.search(r"(?:and|et|und|y|e)\s*$", gap):
+        if _with_re().search(gap + " ", 0) and not re.search(r"\b(?:and|et|und|y|e)\s*$", gap):
             return [(head, p.name) for p in parties]
     return []
 
