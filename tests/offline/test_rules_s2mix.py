@@ -522,3 +522,34 @@ def test_relative_clause_before_the_amount_keeps_its_parties_en() -> None:
         "Sequoia Capital and Accel."
     )
     assert any("Sequoia Capital" in p and a == 1e8 for p, a, _ in deals)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lang"),
+    [
+        (
+            "La société avait levé 10 milliards de dollars lors d'une série J qui la valorisait "
+            "62 milliards.",
+            62e9,
+            "fr",
+        ),
+        ("It raised $10 billion in a round that valued it at 62 billion.", 62e9, "en"),
+    ],
+)
+def test_valuation_restates_the_currency(text: str, value: float, lang: str) -> None:
+    from veille.money import parse_amounts
+
+    assert (value, "USD") in {(a.value, a.currency) for a in parse_amounts(text, lang)}
+
+
+def test_valuation_word_without_an_earlier_currency_is_not_money() -> None:
+    from veille.money import parse_amounts
+
+    assert parse_amounts("La start-up est valorisée 62 milliards selon ses dirigeants.", "fr") == []
+
+
+def test_minority_stake_bought_is_an_investment_fr() -> None:
+    deals = deals_of(
+        "Meta a accepté de verser 14,3 milliards de dollars pour prendre 49 % de Scale AI."
+    )
+    assert (frozenset({"Meta", "Scale AI"}), 14.3e9, "investment") in deals

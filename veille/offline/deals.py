@@ -258,7 +258,7 @@ def _mentions(
     buys = "acquisition" if _buys_party(s.text, chosen) else None
     for amount in amounts:
         kind = None if inherited else (nearest_type(cue_list, amount.start, amount.end) or buys)
-        kind = "investment" if stake and kind == "acquisition" else kind
+        kind = "investment" if stake and kind in ("acquisition", None) else kind
         found.append(replace(base, deal_type=kind or fallback, amount=amount))
     typed = {c.type for c in cue_list if c.type and c.strength == "event"}
     if stake and "acquisition" in typed:
