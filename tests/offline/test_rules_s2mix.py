@@ -553,3 +553,23 @@ def test_minority_stake_bought_is_an_investment_fr() -> None:
         "Meta a accepté de verser 14,3 milliards de dollars pour prendre 49 % de Scale AI."
     )
     assert (frozenset({"Meta", "Scale AI"}), 14.3e9, "investment") in deals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic said it would spend $50 billion on US data centres with Fluidstack.",
+        "Anthropic va investir 50 milliards de dollars dans des centres de données avec "
+        "Fluidstack.",
+    ],
+)
+def test_spending_with_a_named_counterparty_is_a_deal(text: str) -> None:
+    assert (frozenset({"Anthropic", "Fluidstack"}), 5e10) in {(p, a) for p, a, _ in deals_of(text)}
+
+
+def test_spending_without_a_counterparty_is_no_deal_fr() -> None:
+    text = (
+        "Microsoft, Alphabet, Amazon et Meta devraient consacrer 400 milliards de dollars à "
+        "leurs investissements."
+    )
+    assert deals_of(text) == []

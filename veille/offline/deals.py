@@ -31,6 +31,7 @@ from veille.offline.dealtype import (
 )
 from veille.offline.grouping import (
     before_trailing_relative,
+    spent_with,
     consolidate,
     distinct,
     outside_appositions,
@@ -324,6 +325,8 @@ def extract_deals(
             spend = [at for at in spent if clause[0] <= at < clause[1]]
             if not amounts and spend and all(m.start < spend[0] for m in inside):
                 continue  # the spenders, no counterparty after what they spend
+            if not amounts and spend and spent_with(text, spend[0], inside):
+                amounts = [a for a in spending or [] if a.start in spend]
             inside = before_trailing_relative(text, clause, inside, amounts)
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:

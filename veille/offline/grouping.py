@@ -277,3 +277,12 @@ def before_trailing_relative(
         return inside
     kept = [m for m in inside if m.start < found.start()]
     return kept if len({m.name for m in kept}) >= 2 else inside
+
+
+def spent_with(text: str, spend: int, inside: list[OrgMention]) -> bool:
+    """ "Anthropic will spend $50 billion on data centres with Fluidstack": spending with a
+    named counterparty after it ("with", "avec", "auprès de") is that deal's value."""
+    return any(
+        m.start > spend and _with_re().search(text, max(spend, m.start - 45), m.start)
+        for m in inside
+    )
