@@ -573,3 +573,18 @@ def test_spending_without_a_counterparty_is_no_deal_fr() -> None:
         "leurs investissements."
     )
     assert deals_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Salesforce a proposé 25 dollars par titre, valorisant Informatica à environ "
+            "8 milliards de dollars.",
+            "8 milliards de dollars",
+        ),
+        ("Salesforce's offer of $25 a share values Informatica at about $8 billion.", "$8 billion"),
+    ],
+)
+def test_offer_valuing_its_target_is_the_deal_value(text: str, surface: str) -> None:
+    assert role_of(text, surface) == "deal_value"

@@ -93,9 +93,10 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
 @cache
 def _target_valued() -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?P<offer>offer|bid|takeover|offre|rachat|Angebot|Übernahmeangebot|oferta|offerta|"
-        r"OPA)|deal|transaction|opération|operación|operação|operazione|Transaktion)\W+"
-        r"(?:\w+\W+){0,3}(?:valu\w*|valoris\w*|bewert\w*|valor\w*|valut\w*|avali\w*)\W+"
+        r"(?:(?P<offer>offer|offered|bid|takeover|offre|rachat|propos[ée]e?|proposait|proposed|"
+        r"Angebot|Übernahmeangebot|oferta|offerta|OPA)|deal|transaction|opération|operación|"
+        r"operação|operazione|Transaktion)\W+"
+        r"(?:\w+\W+){0,5}(?:valu\w*|valoris\w*|bewert\w*|valor\w*|valut\w*|avali\w*)\W+"
         r"(?:[\w-]+\W+){1,8}?(?:at|à|mit|en|em|in|a)\s+"
         r"(?:(?:about|around|roughly|some|nearly|environ|près de|rund|etwa|unos|cerca de|circa)"
         r"\s+)?$",
