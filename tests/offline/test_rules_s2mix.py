@@ -588,3 +588,18 @@ def test_spending_without_a_counterparty_is_no_deal_fr() -> None:
 )
 def test_offer_valuing_its_target_is_the_deal_value(text: str, surface: str) -> None:
     assert role_of(text, surface) == "deal_value"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xAI a commandé pour 5 milliards de dollars de serveurs à Dell.",
+        "xAI has ordered $5 billion of servers from Dell.",
+    ],
+)
+def test_an_order_of_goods_is_a_supply_deal(text: str) -> None:
+    assert (frozenset({"xAI", "Dell"}), 5e9, "supply") in deals_of(text)
+
+
+def test_ordered_without_amount_or_supplier_is_no_deal_fr() -> None:
+    assert deals_of("Le client a commandé de nouveaux serveurs.") == []

@@ -123,6 +123,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"provid(?:e|es|ed|ing)", r"graver", r"gravera", r"gravée?s?", r"bereitstell\w*",
         r"fertig\w*", r"produzier\w*", r"fabricar\w*", r"fabricará", r"montará",
         r"produrr\w*", r"fabbricher\w*", r"gravé\w* par",
+        # an order of goods from a supplier: "a commandé pour 5 milliards de serveurs à Dell"
+        r"command[ée]\w*(?= (?:pour|à|auprès|de)\b)", r"ordered", r"placed an order",
+        r"bestellt\w*", r"encarg\w*",
     )),
     ("compute_capacity", "event", (
         # "lease 10,000 servers ... back to Nvidia for $1.3 billion": the cue reaches its price
