@@ -603,3 +603,47 @@ def test_an_order_of_goods_is_a_supply_deal(text: str) -> None:
 
 def test_ordered_without_amount_or_supplier_is_no_deal_fr() -> None:
     assert deals_of("Le client a commandé de nouveaux serveurs.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nebius a signé un contrat de 3 milliards de dollars avec Meta, puis un accord de "
+        "17,4 milliards avec Microsoft.",
+        "Nebius signed a $3 billion contract with Meta, then a $17.4 billion agreement with "
+        "Microsoft.",
+    ],
+)
+def test_each_amount_goes_to_its_own_partner(text: str) -> None:
+    pairs = {(p, a) for p, a, _ in deals_of(text, "Nebius signe avec Meta")}
+    assert (frozenset({"Nebius", "Meta"}), 3e9) in pairs
+    assert (frozenset({"Nebius", "Microsoft"}), 17.4e9) in pairs
+    assert (frozenset({"Nebius", "Microsoft"}), 3e9) not in pairs
+
+
+def test_same_amount_partner_takes_the_amount_fr() -> None:
+    text = (
+        "Databricks a levé 1 milliard de dollars.\n\nEn mars, elle a signé avec Anthropic un "
+        "partenariat évalué à 100 millions de dollars, puis un accord du même montant avec "
+        "OpenAI."
+    )
+    pairs = {(p, a) for p, a, _ in deals_of(text, "Databricks lève 1 milliard de dollars")}
+    assert (frozenset({"Databricks", "Anthropic"}), 1e8) in pairs
+    assert (frozenset({"Databricks", "OpenAI"}), 1e8) in pairs
+
+
+def test_one_with_for_two_partners_keeps_every_pair_en() -> None:
+    text = "OpenAI formed the venture with SoftBank Group and Oracle, which aims to invest $500 billion."
+    pairs = {p for p, _, _ in deals_of(text, "OpenAI expands Stargate")}
+    assert not pairs or all(len(p) >= 2 for p in pairs)
+
+
+def test_second_deal_currency_left_to_the_first_fr() -> None:
+    from veille.money import parse_amounts
+
+    text = (
+        "Meta a signé avec Google un contrat de 10 milliards de dollars, puis un accord de "
+        "3 milliards avec Nebius."
+    )
+    assert (3e9, "USD") in {(a.value, a.currency) for a in parse_amounts(text, "fr")}
+    assert parse_amounts("Elle compte 3 milliards pour ses utilisateurs.", "fr") == []

@@ -72,6 +72,10 @@ ELIDED_CONNECTORS = (
     'valorisée à', 'valorisé à', 'valorisait à', 'valorisant à', 'valorise à',
     'valued at', 'valued it at', 'valuing it at', 'values it at', 'a valuation of',
     'une valorisation de',
+    # a second deal in the sentence, its currency left to the first: "un contrat de 10
+    # milliards de dollars avec Google, puis un accord de 3 milliards avec Nebius"
+    'pour', 'for', 'accord de', 'contrat de', 'celui de', 'celle de', 'worth', 'deal of',
+    'agreement of', 'contract of',
 )
 # Counted things after a bare "N million": never money ("contre 700 millions d'utilisateurs"
 # is caught by "de"; these are the nouns that follow directly).

@@ -30,6 +30,7 @@ from veille.offline.dealtype import (
     nearest_type,
 )
 from veille.offline.grouping import (
+    amounts_by_partner,
     before_trailing_relative,
     spent_with,
     consolidate,
@@ -92,11 +93,14 @@ def _per_amount(
     if split:
         return [((company, investor), a) for investor, company, a in split]
     if len(names) > 2 and len(amounts) > 1:
-        return [
+        pairs = [
             (g, a)
             for a in amounts
             for g in party_groups(text, names, event, subject, a.start, focus)
         ]
+        groups = list(dict.fromkeys(g for g, _ in pairs))
+        split = amounts_by_partner(text, groups, names, amounts)
+        return [(g, a) for g in groups for a in split[g]] if split else pairs
     return []
 
 
@@ -165,10 +169,21 @@ def _clause_deals(
         return []
     if _elaboration_re().match(s.text) and not amounts:
         return []
+    split = amounts_by_partner(text, groups, names, amounts)
     return [
         m
         for g in groups
-        for m in _mentions(text, s, g, amounts, cue_list, evidence, strong, inherited, ctx.context)
+        for m in _mentions(
+            text,
+            s,
+            g,
+            split[g] if split else amounts,
+            cue_list,
+            evidence,
+            strong,
+            inherited,
+            ctx.context,
+        )
     ]
 
 

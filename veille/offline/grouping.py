@@ -286,3 +286,53 @@ def spent_with(text: str, spend: int, inside: list[OrgMention]) -> bool:
         m.start > spend and _with_re().search(text, max(spend, m.start - 45), m.start)
         for m in inside
     )
+
+
+_OWN_WITH = re.compile(r"(?<!\w)(?:with|avec|mit|con|com)(?!\w)", re.I)
+_SAME_AMOUNT = re.compile(
+    r"(?<!\w)(?:du même montant|de même montant|of the same (?:size|amount|value)|"
+    r"same-sized|similar(?:ly sized)?|d['’]un montant (?:identique|similaire|équivalent))(?!\w)",
+    re.I,
+)
+
+
+def amounts_by_partner(
+    text: str,
+    groups: list[tuple[str, ...]],
+    names: list[OrgMention],
+    amounts: list[MoneySpan],
+) -> dict[tuple[str, ...], list[MoneySpan]] | None:
+    """ "un contrat de 3 milliards de dollars avec Meta, après celui de 17,4 milliards conclu
+    avec Microsoft": one subject, each partner introduced by its own "with", one amount each:
+    every amount goes to the partner nearest to it, not to every pair."""
+    if len(groups) < 2 or not amounts or any(len(g) != 2 for g in groups):
+        return None
+    if len({g[0] for g in groups}) != 1:
+        return None
+    where = {m.name: m for m in reversed(names)}
+    partners = [where.get(g[1]) for g in groups]
+    if any(
+        m is None or not _with_re().search(text, max(0, m.start - 45), m.start) for m in partners
+    ):
+        return None
+    ordered = sorted(m.start for m in partners if m is not None)
+    for lo, hi in pairwise(ordered):
+        if not _OWN_WITH.search(text, lo, hi):
+            return None  # "with SoftBank Group and Oracle": one "with" for both
+    # "puis un accord du même montant avec OpenAI": that partner takes every amount
+    same = {
+        i
+        for i, m in enumerate(partners)
+        if m is not None and _SAME_AMOUNT.search(text, max(0, m.start - 80), m.start)
+    }
+    own = [i for i in range(len(groups)) if i not in same] or list(range(len(groups)))
+    out: dict[tuple[str, ...], list[MoneySpan]] = {g: [] for g in groups}
+    for a in amounts:
+        starts = {i: partners[i].start if partners[i] else 0 for i in own}
+        # the partner of the amount's own comma-delimited segment, else the nearest one
+        local = [i for i in own if "," not in text[min(a.start, starts[i]) : max(a.end, starts[i])]]
+        nearest = min(local or own, key=lambda i: abs(starts[i] - a.start))
+        out[groups[nearest]].append(a)
+    for i in same:
+        out[groups[i]] = list(amounts)
+    return out
