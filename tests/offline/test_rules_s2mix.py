@@ -633,9 +633,11 @@ def test_same_amount_partner_takes_the_amount_fr() -> None:
 
 
 def test_one_with_for_two_partners_keeps_every_pair_en() -> None:
-    text = "OpenAI formed the venture with SoftBank Group and Oracle, which aims to invest $500 billion."
-    pairs = {p for p, _, _ in deals_of(text, "OpenAI expands Stargate")}
-    assert not pairs or all(len(p) >= 2 for p in pairs)
+    # one "with" for both partners: the amount is not split between them
+    text = "Nebius signed a contract worth $3 billion with Meta and Microsoft."
+    pairs = {(p, a) for p, a, _ in deals_of(text)}
+    assert (frozenset({"Nebius", "Meta"}), 3e9) in pairs
+    assert (frozenset({"Nebius", "Microsoft"}), 3e9) in pairs
 
 
 def test_second_deal_currency_left_to_the_first_fr() -> None:

@@ -32,11 +32,11 @@ from veille.offline.dealtype import (
 from veille.offline.grouping import (
     amounts_by_partner,
     before_trailing_relative,
-    spent_with,
     consolidate,
     distinct,
     outside_appositions,
     party_groups,
+    spent_with,
 )
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
@@ -99,8 +99,8 @@ def _per_amount(
             for g in party_groups(text, names, event, subject, a.start, focus)
         ]
         groups = list(dict.fromkeys(g for g, _ in pairs))
-        split = amounts_by_partner(text, groups, names, amounts)
-        return [(g, a) for g in groups for a in split[g]] if split else pairs
+        by_partner = amounts_by_partner(text, groups, names, amounts)
+        return [(g, a) for g in groups for a in by_partner[g]] if by_partner else pairs
     return []
 
 

@@ -310,12 +310,12 @@ def amounts_by_partner(
     if len({g[0] for g in groups}) != 1:
         return None
     where = {m.name: m for m in reversed(names)}
-    partners = [where.get(g[1]) for g in groups]
-    if any(
-        m is None or not _with_re().search(text, max(0, m.start - 45), m.start) for m in partners
-    ):
+    if any(g[1] not in where for g in groups):
         return None
-    ordered = sorted(m.start for m in partners if m is not None)
+    partners = [where[g[1]] for g in groups]
+    if any(not _with_re().search(text, max(0, m.start - 45), m.start) for m in partners):
+        return None
+    ordered = sorted(m.start for m in partners)
     for lo, hi in pairwise(ordered):
         if not _OWN_WITH.search(text, lo, hi):
             return None  # "with SoftBank Group and Oracle": one "with" for both
@@ -323,12 +323,12 @@ def amounts_by_partner(
     same = {
         i
         for i, m in enumerate(partners)
-        if m is not None and _SAME_AMOUNT.search(text, max(0, m.start - 80), m.start)
+        if _SAME_AMOUNT.search(text, max(0, m.start - 80), m.start)
     }
     own = [i for i in range(len(groups)) if i not in same] or list(range(len(groups)))
     out: dict[tuple[str, ...], list[MoneySpan]] = {g: [] for g in groups}
     for a in amounts:
-        starts = {i: partners[i].start if partners[i] else 0 for i in own}
+        starts = {i: partners[i].start for i in own}
         # the partner of the amount's own comma-delimited segment, else the nearest one
         local = [i for i in own if "," not in text[min(a.start, starts[i]) : max(a.end, starts[i])]]
         nearest = min(local or own, key=lambda i: abs(starts[i] - a.start))
