@@ -488,7 +488,7 @@ def test_unknown_organisation_from_context(text: str, name: str) -> None:
     [
         ("Jensen Huang, the company's chief executive, said demand was strong.", "Jensen Huang"),
         ("Rival Groq raised $750 million last month.", "Rival Groq"),
-        ("The shares were sold to investors for $3 billion.", "investors"),
+        ("AMD agreed to sell the unit to Texas for $3 billion.", "Texas"),
     ],
 )
 def test_no_organisation_from_these_contexts(text: str, name: str) -> None:
