@@ -649,3 +649,29 @@ def test_second_deal_currency_left_to_the_first_fr() -> None:
     )
     assert (3e9, "USD") in {(a.value, a.currency) for a in parse_amounts(text, "fr")}
     assert parse_amounts("Elle compte 3 milliards pour ses utilisateurs.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft, which has invested $13 billion in OpenAI, signed a multibillion-dollar deal "
+        "with Lambda.",
+        "Microsoft, qui a investi 13 milliards de dollars dans OpenAI, a signé un contrat avec "
+        "Lambda.",
+    ],
+)
+def test_relative_clause_keeps_its_amount_and_its_counterparty(text: str) -> None:
+    pairs = {(p, a) for p, a, _ in deals_of(text, "Lambda signs with Microsoft")}
+    assert (frozenset({"Microsoft", "OpenAI"}), 13e9) in pairs
+    assert (frozenset({"Microsoft", "Lambda"}), 13e9) not in pairs
+    assert (frozenset({"Microsoft", "Lambda"}), None) in pairs
+
+
+def test_relative_clause_without_counterparty_leaves_the_amount_en() -> None:
+    pairs = {
+        (p, a)
+        for p, a, _ in deals_of(
+            "Microsoft, which is based in Redmond, signed a $2 billion deal with Lambda."
+        )
+    }
+    assert (frozenset({"Microsoft", "Lambda"}), 2e9) in pairs

@@ -211,6 +211,45 @@ def _buys_party(body: str, chosen: tuple[str, ...]) -> bool:
     )
 
 
+_APPOSED_RELATIVE = re.compile(
+    r",\s+(?:which|who|qui|que|der|die|das|que|que|che)\s+[^,;]{5,160}?,\s", re.I
+)
+
+
+def _relative_deals(
+    text: str,
+    s: Sentence,
+    clause: tuple[int, int],
+    sentence_parties: list[OrgMention],
+    amounts: list[MoneySpan],
+    inside: list[OrgMention],
+    ctx: Context,
+) -> tuple[list[DealMention], list[MoneySpan], list[OrgMention]]:
+    """ "Microsoft, which has invested $13 billion in OpenAI, signed a deal with Lambda": the
+    relative clause is a deal of its antecedent with the name inside it, and keeps its amount
+    away from the main clause's pair."""
+    out: list[DealMention] = []
+    for rel in _APPOSED_RELATIVE.finditer(text, clause[0], clause[1]):
+        lo, hi = rel.span()
+        before = [m for m in sentence_parties if m.end <= lo]
+        within = [m for m in sentence_parties if lo <= m.start < hi]
+        money = [a for a in amounts if lo <= a.start < hi]
+        if not before or not within or not money or before[-1].end < lo - 1:
+            continue
+        head = before[-1].name
+        others = [m for m in within if m.name != head]
+        if not others:
+            continue
+        cue_list = find_cues(ctx.cues, lo, hi)
+        if not _events(text, (lo, hi), cue_list):
+            continue
+        pair = (head, others[0].name)
+        out += _mentions(text, s, pair, money, cue_list, (s.start, s.end), True, None, ctx.context)
+        amounts = [a for a in amounts if a not in money]
+        inside = [m for m in inside if m not in within]
+    return out, amounts, inside
+
+
 @cache
 def _relative_re() -> re.Pattern[str]:
     return re.compile(
@@ -343,6 +382,8 @@ def extract_deals(
             if not amounts and spend and spent_with(text, spend[0], inside):
                 amounts = [a for a in spending or [] if a.start in spend]
             inside = before_trailing_relative(text, clause, inside, amounts)
+            side, amounts, inside = _relative_deals(text, s, clause, outside, amounts, inside, ctx)
+            found.extend(side)
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]
