@@ -18,9 +18,10 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
-from veille.money import MoneySpan, parse_amounts
+from veille.money import MoneySpan
 from veille.offline import clauses as cl
 from veille.offline import cues
+from veille.offline.clausepairs import buys_party, relative_pair, with_currency_source
 from veille.offline.continuity import Context, State, anaphoric_pair, continues
 from veille.offline.dealtype import (
     Cue,
@@ -29,15 +30,7 @@ from veille.offline.dealtype import (
     find_cues,
     nearest_type,
 )
-from veille.offline.grouping import (
-    amounts_by_partner,
-    before_trailing_relative,
-    consolidate,
-    distinct,
-    outside_appositions,
-    party_groups,
-    spent_with,
-)
+from veille.offline.grouping import consolidate, distinct, outside_appositions, party_groups
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
 from veille.offline.parallel import parallel_investments
@@ -49,6 +42,7 @@ from veille.offline.parties import (
     main_subject,
     missing_party,
 )
+from veille.offline.partners import amounts_by_partner, before_trailing_relative, spent_with
 from veille.offline.rounds import RoundTracker
 from veille.offline.sentences import Sentence
 from veille.offline.terms import deal_status, duration_months
@@ -157,7 +151,7 @@ def _clause_deals(
     ):
         groups, strong = [(other, names[0].name)], False
     elif not names and (
-        pair := _relative_pair(text, clause, ctx.sentence_parties, state)
+        pair := relative_pair(text, clause, ctx.sentence_parties, state)
         or anaphoric_pair(
             text, clause, state, ctx.before, s, amounts, {c.type for c in events if c.type}
         )
@@ -185,30 +179,6 @@ def _clause_deals(
             ctx.context,
         )
     ]
-
-
-_BUY_VERBS = (
-    r"buy|buys|bought|buying|acquire|acquires|acquired|acquiring|rach[eè]t\w*|ach[eè]t\w*|"
-    r"kauft|kaufen|gekauft|übernimmt|übernehmen|compr\w+|adquiri\w*|acquist\w*|rilev\w*"
-)
-_GOODS = (
-    r"chips?|GPUs?|processors?|servers?|accelerators?|capacity|shares|stock|stakes?|puces|"
-    r"processeurs|serveurs|capacités?|actions|titres|Chips|Aktien|acciones|ações|azioni"
-)
-
-
-def _buys_party(body: str, chosen: tuple[str, ...]) -> bool:
-    """ "agreed to buy Grob Aircraft", "racheter Informatica": a buying verb whose object is
-    one of the parties (not its goods: "buy Nvidia chips") makes an acquisition."""
-    names = "|".join(re.escape(n) for n in chosen)
-    return bool(
-        re.search(
-            rf"(?<![\w-])(?:{_BUY_VERBS})\s+(?:l['’]|d['’]|the\s+)?(?:{names})(?![\w-])"
-            rf"(?!\s+(?:{_GOODS})\b)",
-            body,
-            re.I,
-        )
-    )
 
 
 _APPOSED_RELATIVE = re.compile(
@@ -250,33 +220,6 @@ def _relative_deals(
     return out, amounts, inside
 
 
-@cache
-def _relative_re() -> re.Pattern[str]:
-    return re.compile(
-        r"\W*(?:in|into|to|with|from)\s+(?:which|whom)|\W*(?:dans|avec|auprès de)\s+"
-        r"(?:lequel|laquelle|lesquels|lesquelles)|\W*(?:auquel|à laquelle|auxquels|dont)|"
-        r"\W*(?:in|an|mit|bei)\s+(?:die|das|den|dem|der)\b|\W*(?:en|con|a)\s+(?:la|el|los|las)"
-        r"\s+(?:que|cual)|\W*(?:na|no|com)\s+(?:qual|quais)|\W*(?:in|con)\s+cui",
-        re.I,
-    )
-
-
-def _relative_pair(
-    text: str, clause: tuple[int, int], sentence_parties: list[OrgMention], state: State
-) -> tuple[str, str] | None:
-    """ "Amazon remains the biggest backer of Anthropic, in which it has invested $8 billion":
-    a relative clause opened by "in which"/"dans laquelle" names no party; its antecedent is
-    the name just before it, its subject the sentence's."""
-    found = _relative_re().search(text, max(0, clause[0] - 16), clause[0] + 30)
-    if not found or found.start() > clause[0] + 1:
-        return None  # the break may have consumed the relative pronoun: look just before
-    prior = [m for m in sentence_parties if m.end <= clause[0]]
-    subject = state.subject or state.focus.current
-    if not prior or not subject or subject == prior[-1].name:
-        return None
-    return (subject, prior[-1].name)
-
-
 def _mentions(
     text: str,
     s: Sentence,
@@ -310,7 +253,7 @@ def _mentions(
         )
     found = []
     stake = bool(_STAKE.search(body))
-    buys = "acquisition" if _buys_party(s.text, chosen) else None
+    buys = "acquisition" if buys_party(s.text, chosen) else None
     for amount in amounts:
         kind = None if inherited else (nearest_type(cue_list, amount.start, amount.end) or buys)
         kind = "investment" if stake and kind in ("acquisition", None) else kind
@@ -389,19 +332,4 @@ def extract_deals(
                 state.last = new[-1]
             found.extend(new)
         state.focus.update(s, parties, before)
-    return _with_currency_source(sentences, consolidate(rounds.apply(found), text))
-
-
-def _with_currency_source(sentences: list[Sentence], found: list[DealMention]) -> list[DealMention]:
-    """ "Le groupe avait également déboursé 15,7 milliards pour Tableau": an amount whose
-    currency comes from an earlier sentence (see `money.elided`) re-parses only with that
-    sentence, so the evidence starts there (grounding re-parses the amount from it)."""
-    out = []
-    for m in found:
-        earlier = [x for x in sentences if x.end <= m.evidence[0]]
-        elided = m.amount is not None and not parse_amounts(m.amount.surface)
-        if elided and earlier and earlier[-1].paragraph == m.paragraph:
-            out.append(replace(m, evidence=(earlier[-1].start, m.evidence[1])))
-        else:
-            out.append(m)
-    return out
+    return with_currency_source(sentences, consolidate(rounds.apply(found), text))

@@ -30,10 +30,10 @@ from veille.money import MoneySpan
 from veille.offline import cues
 from veille.offline.dealtype import factor
 from veille.offline.gazetteer import INVESTOR_KINDS
-from veille.offline.grouping import before_trailing_relative
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
 from veille.offline.parties import Focus, anaphor_re, resolve_typed
+from veille.offline.partners import before_trailing_relative
 from veille.offline.sentences import Sentence
 
 NEAR = 90  # characters between a round cue and its amount
