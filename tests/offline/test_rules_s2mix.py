@@ -675,3 +675,25 @@ def test_relative_clause_without_counterparty_leaves_the_amount_en() -> None:
         )
     }
     assert (frozenset({"Microsoft", "Lambda"}), 2e9) in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("The company is now worth $183 billion, up from March.", "$183 billion", "valuation"),
+        (
+            "La start-up vaut désormais 183 milliards de dollars.",
+            "183 milliards de dollars",
+            "valuation",
+        ),
+        ("The contract is worth $30 billion over five years.", "$30 billion", "deal_value"),
+        (
+            "Le contrat vaut désormais 30 milliards de dollars.",
+            "30 milliards de dollars",
+            "deal_value",
+        ),
+        ("Oracle signed a deal worth $30 billion with OpenAI.", "$30 billion", "deal_value"),
+    ],
+)
+def test_worth_of_a_company_or_of_a_deal(text: str, surface: str, role: str) -> None:
+    assert role_of(text, surface) == role

@@ -197,6 +197,9 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"valoris\w*", r"valoré\w*", r"bewert\w*",
         r"valoración", r"valorad\w*", r"avaliad\w*", r"valutazione", r"valutat\w*",
         r"value it at", r"would value", r"estimée? à", r"évaluée? à", r"estimad[oa] en",
+        # "the company is now worth $183 billion" (a deal "worth" stays a deal value)
+        r"(?:is|was|are|were|becomes|became) (?:now |currently |already )?worth",
+        r"vaut (?:désormais|aujourd['’]hui|maintenant)",
         r"valued",
     )),
     ("revenue", (
