@@ -147,7 +147,7 @@ def _deal_valued() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|estim\w*|"
         rf"bewert\w*|avaliad\w*|worth|vaut)\W+(?:\w+\W+){{0,2}}"
-        rf"(?:(?:plus de|more than|over|près de|environ|about|around|roughly|nearly|up to|jusqu['’]à|mehr als|über|más de|mais de|"
-        rf"oltre)\W+)?$",
+        rf"(?:(?:plus de|more than|over|près de|environ|about|around|roughly|nearly|up to|"
+        rf"jusqu['’]à|mehr als|über|más de|mais de|oltre)\W+)?$",
         re.I,
     )
