@@ -697,3 +697,12 @@ def test_relative_clause_without_counterparty_leaves_the_amount_en() -> None:
 )
 def test_worth_of_a_company_or_of_a_deal(text: str, surface: str, role: str) -> None:
     assert role_of(text, surface) == role
+
+
+def test_hosting_servers_is_compute_capacity_en() -> None:
+    deals = deals_of("Equinix will host the servers of OpenAI under a $1 billion contract.")
+    assert (frozenset({"Equinix", "OpenAI"}), 1e9, "compute_capacity") in deals
+
+
+def test_hosting_an_event_is_no_deal_fr() -> None:
+    assert deals_of("Le musée héberge une exposition sur Mistral AI.") == []

@@ -133,6 +133,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"(?:[^.;$€£]{0,80}?\sfor)?",
         r"cloud (?:deal|contract)",
         r"accord de cloud", r"cloud agreement", r"contrat de location",
+        # hosting servers or capacity for a customer (colocation)
+        r"héberg(?:er|era|eront|e|ent|ement)", r"host(?:s|ed|ing)? (?:its|their|the|some|part)",
         r"lou(?:e|er|era|ent|é|ée)(?:[^.;$€£]{0,80}?\spour)?",
         r"miete\w*", r"mietet", r"anmiet\w*", r"vermiet\w*", r"alquil\w*",
         r"arrendamiento", r"arrendamento", r"alug\w*", r"affitt\w*", r"noleggi\w*", r"locazione",
