@@ -706,3 +706,21 @@ def test_hosting_servers_is_compute_capacity_en() -> None:
 
 def test_hosting_an_event_is_no_deal_fr() -> None:
     assert deals_of("Le musée héberge une exposition sur Mistral AI.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia will take a $5 billion stake in Intel and the two companies will co-develop "
+        "data-centre chips.",
+        "Nvidia prendra une participation de 5 milliards de dollars dans Intel, et les deux "
+        "groupes vont codévelopper des puces pour centres de données.",
+    ],
+)
+def test_co_development_is_a_partnership_beside_the_stake(text: str) -> None:
+    kinds = {
+        k
+        for p, _, k in deals_of(text, "Nvidia takes stake in Intel")
+        if p == frozenset({"NVIDIA", "Intel"})
+    }
+    assert kinds == {"investment", "partnership"}

@@ -91,6 +91,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"partnership", r"partner(?:s|ed|ing)? with", r"team(?:s|ed)? up", r"collaborat\w*",
         r"alliance", r"joint venture", r"work with", r"working with", r"partenariat",
         r"(?:the|a|its|main|key) partner of",
+        r"co-?develop\w*", r"jointly develop\w*", r"co-?dévelop\w*", r"développer conjointement",
+        r"développeront ensemble", r"développer ensemble", r"gemeinsam entwickeln",
         r"partenaires?(?= (?:(?:privilégiés?|historiques?|stratégiques?|principal|principaux) )?"
         r"d(?:e|u|es|['’]))",
         r"venture with", r"(?:unveiled|announced|outlined|drew up) plans with",
