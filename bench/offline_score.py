@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
     python bench/offline_score.py [--articles A.jsonl --gold G.jsonl] [--show-misses] [--json OUT]
-    python bench/offline_score.py --set dev|seed|own|heldout|fresh|final|last|s2en|s2fr
+    python bench/offline_score.py --set dev|seed|own|heldout|fresh|final|last|s2en|s2fr|s2mix
 
 For each article, runs `enrich`, keeps only what grounding would keep (evidence that is an
 exact substring of the text, surfaces inside their evidence, a deal amount that re-parses from
@@ -59,6 +59,10 @@ SETS = {
     "s2fr": lambda: (
         HELDOUT / "heldout_s2_fr/articles.jsonl",
         HELDOUT / "heldout_s2_fr/gold.jsonl",
+    ),
+    "s2mix": lambda: (
+        HELDOUT / "heldout_s2_mix/articles.jsonl",
+        HELDOUT / "heldout_s2_mix/gold.jsonl",
     ),
 }
 

@@ -36,31 +36,60 @@ def _bare_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _paid_re() -> re.Pattern[str]:
+    """ "Le groupe avait également déboursé 15,7 milliards pour Tableau": a payment verb, a
+    number with a scale word and "for" a price: money, in the currency of the paragraph."""
+    scales = trie_regex({w.lower() for w in lx.SCALES if len(w) > 3}, flexible_space=True)
+    return re.compile(
+        r"(?<![\w])(?:débours\w+|pa(?:id|yé|iera|gó|gou|gato)|versé|spent|dépensé|gezahlt)\s+"
+        rf"(?:(?P<q>[\w'’ ]{{2,20}}?)\s+)?(?P<num>{_NUM})\s?(?P<scale>{scales})(?![\w])"
+        r"(?=\s+(?:pour|for|für|por|per|pela|pelo)\s)",
+        re.IGNORECASE,
+    )
+
+
 def elided_amounts(
     text: str, found: list[tuple[int, int, str]], lang: str | None
 ) -> list[tuple[int, int, float, str]]:
     """(start, end, value, currency) of numbers that take the currency of the amount before
-    them; `found` lists (start, end, currency) of the amounts the parser already read."""
+    them; `found` lists (start, end, currency) of the amounts the parser already read. After
+    a payment verb the amount may be in an earlier sentence of the same paragraph."""
     out = []
-    for m in _bare_re().finditer(text):
-        if m["q"] and m["q"].strip().lower() not in lx.QUALIFIERS:
-            continue
-        following = re.match(r"\s*([^\W\d]+)", text[m.end() : m.end() + 30])
-        if following and following[1].lower() in lx.COUNT_NOUNS:
-            continue
-        start = m.start("num")
-        if any(s <= start < e for s, e, _ in found):
-            continue
-        before = [(e, c) for s, e, c in found if e <= start and start - e <= 160]
-        if not before:
-            continue
-        end, currency = before[-1]
-        if _SENTENCE_END.search(text, end, start):
-            continue
-        key = re.sub(r"\s+", " ", m["scale"].lower())
-        scale = lx.SCALES[key][0]
-        if key in ("billion", "billions") and lang in lx.LONG_SCALE_LANGS:
-            scale = 1e12
-        value = to_number(m["num"], decimal_point(lx.SCALES[key][1] or lang)) * scale
-        out.append((start, m.end("scale"), value, currency))
-    return out
+    for pattern, within_sentence in ((_bare_re(), True), (_paid_re(), False)):
+        for m in pattern.finditer(text):
+            if (one := _elided(text, m, found, lang, within_sentence)) is not None:
+                out.append(one)
+    return sorted(out)
+
+
+def _elided(
+    text: str,
+    m: re.Match[str],
+    found: list[tuple[int, int, str]],
+    lang: str | None,
+    within_sentence: bool,
+) -> tuple[int, int, float, str] | None:
+    if m["q"] and m["q"].strip().lower() not in lx.QUALIFIERS:
+        return None
+    following = re.match(r"\s*([^\W\d]+)", text[m.end() : m.end() + 30])
+    if following and following[1].lower() in lx.COUNT_NOUNS:
+        return None
+    start = m.start("num")
+    if any(s <= start < e for s, e, _ in found):
+        return None
+    reach = 160 if within_sentence else 400
+    before = [(e, c) for s, e, c in found if e <= start and start - e <= reach]
+    if not before:
+        return None
+    end, currency = before[-1]
+    if within_sentence and _SENTENCE_END.search(text, end, start):
+        return None
+    if "\n" in text[end:start]:
+        return None  # never across paragraphs
+    key = re.sub(r"\s+", " ", m["scale"].lower())
+    scale = lx.SCALES[key][0]
+    if key in ("billion", "billions") and lang in lx.LONG_SCALE_LANGS:
+        scale = 1e12
+    value = to_number(m["num"], decimal_point(lx.SCALES[key][1] or lang)) * scale
+    return (start, m.end("scale"), value, currency)

@@ -67,6 +67,15 @@ ELIDED_CONNECTORS = (
     'versus', 'vs.', 'gegenüber', 'frente a', 'frente aos', 'frente a los', 'contro',
     'rispetto a', 'soit', 'ou seja', 'es decir', 'cioè', 'contra', 'comparé à',
     'comparados con', 'comparado com', 'im vergleich zu',
+    # "une série J qui la valorisait 62 milliards": a valuation restates the currency
+    'valorisée', 'valorisé', 'valorisées', 'valorisés', 'valorisait', 'valorisant', 'valorise',
+    'valorisée à', 'valorisé à', 'valorisait à', 'valorisant à', 'valorise à',
+    'valued at', 'valued it at', 'valuing it at', 'values it at', 'a valuation of',
+    'une valorisation de',
+    # a second deal in the sentence, its currency left to the first: "un contrat de 10
+    # milliards de dollars avec Google, puis un accord de 3 milliards avec Nebius"
+    'pour', 'for', 'accord de', 'contrat de', 'celui de', 'celle de', 'worth', 'deal of',
+    'agreement of', 'contract of',
 )
 # Counted things after a bare "N million": never money ("contre 700 millions d'utilisateurs"
 # is caught by "de"; these are the nouns that follow directly).

@@ -217,3 +217,21 @@ def is_share_price(text: str, sentence_start: int, sentence_end: int, span: Mone
     """A small amount in a sentence about a listed share ("As ações do Itaú subiram 1,4 %,
     para R$ 37,85"): the share price."""
     return (span.value or 0) < 1e4 and bool(_shares_re().search(text, sentence_start, sentence_end))
+
+
+@cache
+def _each_unit_before() -> re.Pattern[str]:
+    units = "|".join(
+        (*cues.PRICE_UNITS, r"gigawatt[\w-]*", r"GW", r"MW", r"servers?", r"serveurs?")
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:each|every|chaque|cada|ogni|jede[rsnm]?|per|par)\s+(?:{units})(?![\w-])"
+        r"[^.;:]{0,60}$",
+        re.I,
+    )
+
+
+def is_cost_per_unit(text: str, sentence_start: int, span: MoneySpan) -> bool:
+    """ "chaque gigawatt de capacité représente un investissement de 50 à 60 milliards",
+    "each gigawatt costs about $50 billion": the cost of one unit, not a deal's value."""
+    return bool(_each_unit_before().search(text, max(sentence_start, span.start - 90), span.start))

@@ -4,7 +4,7 @@ sentence, an anaphor, a new paragraph), and the running state of the deal extrac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from veille.money import MoneySpan
@@ -59,6 +59,7 @@ class Context:
     context: list[Cue]
     before: list[OrgMention]
     cues: list[Cue]
+    sentence_parties: list[OrgMention] = field(default_factory=list)
 
 
 def near(last: DealMention | None, s: Sentence) -> bool:

@@ -51,6 +51,13 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"(?:bought|buys|buying|buy|agreed to buy) (?:the |[\w-]+ ){0,2}(?:platform|start-?up|"
         r"company|firm|maker|developer|rival|provider|group|specialist|designer)",
         r"vendu\w* (?:sa|son|ses)",
+        # selling a business to a buyer, taking a listed company private: acquisitions
+        r"(?:sell|sells|selling|sold|to sell|cède|céder|cédera|vend|vendre|vendra)"
+        r" (?:the |its |their |sa |son |ses |la |le |l['’])?(?:[\w-]+ ){0,3}?"
+        r"(?:business|unit|division|arm|activités?|branche|filiale|subsidiary)",
+        r"(?:took|take|takes|taken|taking) (?:[\w-]+ ){0,2}?private",
+        r"retir\w* (?:[\w'’-]+ ){0,3}?de la cote",
+        r"sorti\w* de la cote", r"delist\w*",
         r"vendi[óo]", r"vendeu", r"venduto", r"ceduto", r"cessione",
         r"(?:été |être )?repris\w* (?:\w+ ){0,3}?par",
     )),
@@ -66,6 +73,9 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"inversión", r"invert\w*", r"invirti\w*",
         r"participación", r"investimento", r"aporte", r"investir\w*", r"partecipazione",
         r"engagement de", r"commitment",
+        # "doté de 300 millions d'euros par Iliad", "funded with €300 million by"
+        r"dot[ée]e?s? (?:de|d['’]une enveloppe de|d['’]un budget de)", r"fund(?:ed|s|ing)? with",
+        r"financ[ée]e?s? à hauteur de", r"finanziert mit", r"financiad[oa] con",
         r"private placement",
     )),
     ("investment", "self", (
@@ -81,6 +91,8 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"partnership", r"partner(?:s|ed|ing)? with", r"team(?:s|ed)? up", r"collaborat\w*",
         r"alliance", r"joint venture", r"work with", r"working with", r"partenariat",
         r"(?:the|a|its|main|key) partner of",
+        r"co-?develop\w*", r"jointly develop\w*", r"co-?dévelop\w*", r"développer conjointement",
+        r"développeront ensemble", r"développer ensemble", r"gemeinsam entwickeln",
         r"partenaires?(?= (?:(?:privilégiés?|historiques?|stratégiques?|principal|principaux) )?"
         r"d(?:e|u|es|['’]))",
         r"venture with", r"(?:unveiled|announced|outlined|drew up) plans with",
@@ -113,11 +125,19 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"provid(?:e|es|ed|ing)", r"graver", r"gravera", r"gravée?s?", r"bereitstell\w*",
         r"fertig\w*", r"produzier\w*", r"fabricar\w*", r"fabricará", r"montará",
         r"produrr\w*", r"fabbricher\w*", r"gravé\w* par",
+        # an order of goods from a supplier: "a commandé pour 5 milliards de serveurs à Dell"
+        r"command[ée]\w*(?= (?:pour|à|auprès|de)\b)", r"ordered", r"placed an order",
+        r"bestellt\w*", r"encarg\w*",
     )),
     ("compute_capacity", "event", (
-        r"rent", r"rents", r"renting", r"lease", r"leases", r"leasing", r"leased",
+        # "lease 10,000 servers ... back to Nvidia for $1.3 billion": the cue reaches its price
+        r"(?:rent|rents|renting|rented|lease|leases|leasing|leased)"
+        r"(?:[^.;$€£]{0,80}?\sfor)?",
         r"cloud (?:deal|contract)",
-        r"accord de cloud", r"cloud agreement", r"lou(?:e|er|era|ent|é|ée)", r"contrat de location",
+        r"accord de cloud", r"cloud agreement", r"contrat de location",
+        # hosting servers or capacity for a customer (colocation)
+        r"héberg(?:er|era|eront|e|ent|ement)", r"host(?:s|ed|ing)? (?:its|their|the|some|part)",
+        r"lou(?:e|er|era|ent|é|ée)(?:[^.;$€£]{0,80}?\spour)?",
         r"miete\w*", r"mietet", r"anmiet\w*", r"vermiet\w*", r"alquil\w*",
         r"arrendamiento", r"arrendamento", r"alug\w*", r"affitt\w*", r"noleggi\w*", r"locazione",
     )),
@@ -176,10 +196,14 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"capitalizzazione", r"worth roughly", r"had been worth",
     )),
     ("valuation", (
-        r"valu(?:e|ed|ing|es) (?:it|the company|the startup|the firm|\w+) at", r"valuation",
+        r"valu(?:e|ed|ing|es) (?:[\w'’-]+ ){1,6}?(?:at|à)", r"valuation", r"post-money",
+        r"pre-money", r"valorisa\w* (?:[\w'’-]+ ){1,6}?à",
         r"valoris\w*", r"valoré\w*", r"bewert\w*",
         r"valoración", r"valorad\w*", r"avaliad\w*", r"valutazione", r"valutat\w*",
         r"value it at", r"would value", r"estimée? à", r"évaluée? à", r"estimad[oa] en",
+        # "the company is now worth $183 billion" (a deal "worth" stays a deal value)
+        r"(?:is|was|are|were|becomes|became) (?:now |currently |already )?worth",
+        r"vaut (?:désormais|aujourd['’]hui|maintenant)",
         r"valued",
     )),
     ("revenue", (
@@ -260,7 +284,8 @@ DUAL_ANAPHORS = (
 )
 SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
 CLAUSE_BREAKS = (
-    r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|alors que|alors qu['’]|und|aber|"
+    r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|tandis qu['’]|alors que|"
+    r"alors qu['’]|und|aber|"
     r"während|y(?!\s+(?:a|avait|ont|aura|aurait|avaient)\s)|pero|mientras|e|mas|enquanto|ma|mentre)\b\s*",
     r",\s+(?:under which|in which|dans le cadre duquel|en vertu duquel|por el cual|pelo qual|"
     r"in base al quale|wonach)\b\s*",

@@ -21,6 +21,7 @@ from functools import cache
 from veille.money import MoneySpan
 from veille.offline import clauses as cl
 from veille.offline import cues
+from veille.offline.clausepairs import buys_party, relative_pair, with_currency_source
 from veille.offline.continuity import Context, State, anaphoric_pair, continues
 from veille.offline.dealtype import (
     Cue,
@@ -41,6 +42,7 @@ from veille.offline.parties import (
     main_subject,
     missing_party,
 )
+from veille.offline.partners import amounts_by_partner, before_trailing_relative, spent_with
 from veille.offline.rounds import RoundTracker
 from veille.offline.sentences import Sentence
 from veille.offline.terms import deal_status, duration_months
@@ -85,11 +87,14 @@ def _per_amount(
     if split:
         return [((company, investor), a) for investor, company, a in split]
     if len(names) > 2 and len(amounts) > 1:
-        return [
+        pairs = [
             (g, a)
             for a in amounts
             for g in party_groups(text, names, event, subject, a.start, focus)
         ]
+        groups = list(dict.fromkeys(g for g, _ in pairs))
+        by_partner = amounts_by_partner(text, groups, names, amounts)
+        return [(g, a) for g in groups for a in by_partner[g]] if by_partner else pairs
     return []
 
 
@@ -146,7 +151,8 @@ def _clause_deals(
     ):
         groups, strong = [(other, names[0].name)], False
     elif not names and (
-        pair := anaphoric_pair(
+        pair := relative_pair(text, clause, ctx.sentence_parties, state)
+        or anaphoric_pair(
             text, clause, state, ctx.before, s, amounts, {c.type for c in events if c.type}
         )
     ):
@@ -157,11 +163,61 @@ def _clause_deals(
         return []
     if _elaboration_re().match(s.text) and not amounts:
         return []
+    split = amounts_by_partner(text, groups, names, amounts)
     return [
         m
         for g in groups
-        for m in _mentions(text, s, g, amounts, cue_list, evidence, strong, inherited, ctx.context)
+        for m in _mentions(
+            text,
+            s,
+            g,
+            split[g] if split else amounts,
+            cue_list,
+            evidence,
+            strong,
+            inherited,
+            ctx.context,
+        )
     ]
+
+
+_APPOSED_RELATIVE = re.compile(
+    r",\s+(?:which|who|qui|que|der|die|das|que|que|che)\s+[^,;]{5,160}?,\s", re.I
+)
+
+
+def _relative_deals(
+    text: str,
+    s: Sentence,
+    clause: tuple[int, int],
+    sentence_parties: list[OrgMention],
+    amounts: list[MoneySpan],
+    inside: list[OrgMention],
+    ctx: Context,
+) -> tuple[list[DealMention], list[MoneySpan], list[OrgMention]]:
+    """ "Microsoft, which has invested $13 billion in OpenAI, signed a deal with Lambda": the
+    relative clause is a deal of its antecedent with the name inside it, and keeps its amount
+    away from the main clause's pair."""
+    out: list[DealMention] = []
+    for rel in _APPOSED_RELATIVE.finditer(text, clause[0], clause[1]):
+        lo, hi = rel.span()
+        before = [m for m in sentence_parties if m.end <= lo]
+        within = [m for m in sentence_parties if lo <= m.start < hi]
+        money = [a for a in amounts if lo <= a.start < hi]
+        if not before or not within or not money or before[-1].end < lo - 1:
+            continue
+        head = before[-1].name
+        others = [m for m in within if m.name != head]
+        if not others:
+            continue
+        cue_list = find_cues(ctx.cues, lo, hi)
+        if not _events(text, (lo, hi), cue_list):
+            continue
+        pair = (head, others[0].name)
+        out += _mentions(text, s, pair, money, cue_list, (s.start, s.end), True, None, ctx.context)
+        amounts = [a for a in amounts if a not in money]
+        inside = [m for m in inside if m not in within]
+    return out, amounts, inside
 
 
 def _mentions(
@@ -197,9 +253,10 @@ def _mentions(
         )
     found = []
     stake = bool(_STAKE.search(body))
+    buys = "acquisition" if buys_party(s.text, chosen) else None
     for amount in amounts:
-        kind = None if inherited else nearest_type(cue_list, amount.start, amount.end)
-        kind = "investment" if stake and kind == "acquisition" else kind
+        kind = None if inherited else (nearest_type(cue_list, amount.start, amount.end) or buys)
+        kind = "investment" if stake and kind in ("acquisition", None) else kind
         found.append(replace(base, deal_type=kind or fallback, amount=amount))
     typed = {c.type for c in cue_list if c.type and c.strength == "event"}
     if stake and "acquisition" in typed:
@@ -208,7 +265,7 @@ def _mentions(
         if inherited is None and (not found or kind in ("partnership", "licensing", "acquisition")):
             found.append(replace(base, deal_type=kind))
     if not found:
-        kind = nearest_type(cue_list, s.start, s.end)
+        kind = nearest_type(cue_list, s.start, s.end) or buys
         found.append(replace(base, deal_type=kind or fallback, typed=kind is not None))
     return found
 
@@ -246,7 +303,7 @@ def extract_deals(
         outside = outside_appositions(text, (s.start, s.end), parties)
         rounds.observe(s, spans, outside, in_sentence, state.focus, before)
         state.subject = cl.sentence_subject(text, s, outside, state.focus.current)
-        ctx = Context(cl.context_cues(cue_all, sentences, s), before, cue_all)
+        ctx = Context(cl.context_cues(cue_all, sentences, s), before, cue_all, outside)
         for clause in spans:
             inside = [
                 m
@@ -265,9 +322,14 @@ def extract_deals(
             spend = [at for at in spent if clause[0] <= at < clause[1]]
             if not amounts and spend and all(m.start < spend[0] for m in inside):
                 continue  # the spenders, no counterparty after what they spend
+            if not amounts and spend and spent_with(text, spend[0], inside):
+                amounts = [a for a in spending or [] if a.start in spend]
+            inside = before_trailing_relative(text, clause, inside, amounts)
+            side, amounts, inside = _relative_deals(text, s, clause, outside, amounts, inside, ctx)
+            found.extend(side)
             new = _clause_deals(text, s, clause, inside, amounts, state, ctx)
             if new:
                 state.last = new[-1]
             found.extend(new)
         state.focus.update(s, parties, before)
-    return consolidate(rounds.apply(found))
+    return with_currency_source(sentences, consolidate(rounds.apply(found), text))

@@ -150,10 +150,22 @@ def default_type(parties: tuple[str, ...], context: list[Cue]) -> str:
     return votes.most_common(1)[0][0] if votes else "other"
 
 
-def adjust_type(kind: str, parties: tuple[str, ...]) -> str:
-    """A cloud provider "supplying" a customer sells capacity, not hardware."""
+_ENERGY = re.compile(
+    r"(?<!\w)(?:renouvelables?|renewables?|électricité|electricity|énergie|energy|"
+    r"power purchase|nucléaire|nuclear|solaires?|solar|éoliens?|wind power|Strom|energía|"
+    r"energia|elettricità)(?!\w)",
+    re.I,
+)
+
+
+def adjust_type(kind: str, parties: tuple[str, ...], evidence: str = "") -> str:
+    """A cloud provider "supplying" a customer sells capacity, not hardware; but energy
+    supplied to a cloud provider ("fournir 10,5 gigawatts de capacités renouvelables") is
+    a supply deal."""
     kinds = {(entry.kind if (entry := entry_for(p)) else "other") for p in parties}
     hardware = {"chipmaker", "hardware", "semiconductor_equipment"}
+    if kind == "supply" and _ENERGY.search(evidence):
+        return kind
     if kind == "supply" and kinds & CLOUD_KINDS and not kinds & hardware:
         return "compute_capacity"
     return kind

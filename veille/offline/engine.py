@@ -146,7 +146,9 @@ def _money(
             role = "deal_value"
         if role == "deal_value" and ac.is_spending(text, span):
             role = "capex"
-        elif role == "deal_value" and ac.is_comparison(text, s.start, span):
+        elif role == "deal_value" and (
+            ac.is_comparison(text, s.start, span) or ac.is_cost_per_unit(text, s.start, span)
+        ):
             role = "other"
         if role in ("deal_value", "other") and ac.is_unit_price(text, span):
             role = "other" if not ac.is_share_price(text, s.start, s.end, span) else "share_price"

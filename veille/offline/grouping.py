@@ -140,7 +140,7 @@ def _relative_re() -> re.Pattern[str]:
 
 
 @cache
-def _with_re() -> re.Pattern[str]:
+def with_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w])(?:with|avec|mit|con|com|junto (?:a|con|com)|insieme a)\s+"
         r"(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem)\s*)?(?:[\w-]+\s+){0,3}$",
@@ -158,12 +158,14 @@ def _with_partners(
     """ "Moonshot ha firmado con Huawei un contrato ... de Nvidia": the subject and the
     party introduced by "with", whatever else the clause names; "signés par Sesterce,
     notamment avec H Company et avec Orange": the one other party with each of them."""
+    if len(parties) == 2:
+        return _two_partners(text, parties, subject or fallback)
     if len(parties) < 3:
         return []
     partners = [
         p
         for p in parties
-        if (m := _with_re().search(text, max(0, p.start - 45), p.start)) and "particip" not in m[0]
+        if (m := with_re().search(text, max(0, p.start - 45), p.start)) and "particip" not in m[0]
     ]
     others = [p for p in parties if p not in partners]
     if not partners:
@@ -179,6 +181,20 @@ def _with_partners(
     else:
         return []
     return [(name, p.name) for p in partners if p.name != name]
+
+
+def _two_partners(text: str, parties: list[OrgMention], head: str | None) -> list[tuple[str, ...]]:
+    """ "elle a signé avec Anthropic un partenariat ..., puis un accord avec OpenAI": two
+    names each introduced by "with" deal with the subject (a pronoun: the focus), not with
+    each other."""
+    names = {p.name for p in parties}
+    if not head or head in names or len(names) < 2:
+        return []
+    if all(with_re().search(text, max(0, p.start - 45), p.start) for p in parties):
+        gap = text[parties[0].end : parties[1].start]
+        if with_re().search(gap + " ", 0) and not re.search(r"\b(?:and|et|und|y|e)\s*$", gap):
+            return [(head, p.name) for p in parties]
+    return []
 
 
 def _pick(text: str, parties: list[OrgMention], anchor: int) -> tuple[str, ...]:
@@ -198,7 +214,15 @@ def _key(m: DealMention) -> tuple[frozenset[str], tuple[float | None, ...] | Non
     return frozenset(m.parties), (a.value, a.min_value, a.max_value, 0) if a else None
 
 
-def consolidate(found: list[DealMention]) -> list[DealMention]:
+def consolidate(found: list[DealMention], text: str = "") -> list[DealMention]:
+    # types adjusted first, so that "Oracle would supply the Facebook owner with capacity"
+    # (supply -> compute) repeats the $20 billion compute deal instead of adding one
+    found = [
+        replace(
+            m, deal_type=adjust_type(m.deal_type, m.parties, text[m.evidence[0] : m.evidence[1]])
+        )
+        for m in found
+    ]
     with_amount = [m for m in found if m.amount is not None]
     kept: dict[object, DealMention] = {}
     for m in with_amount:
@@ -213,8 +237,7 @@ def consolidate(found: list[DealMention]) -> list[DealMention]:
         if _crossed(m, same, found):
             continue
         kept.setdefault((frozenset(m.parties), m.deal_type), m)
-    adjusted = [replace(m, deal_type=adjust_type(m.deal_type, m.parties)) for m in kept.values()]
-    return sorted(adjusted, key=lambda m: (m.evidence[0], m.sentence))
+    return sorted(kept.values(), key=lambda m: (m.evidence[0], m.sentence))
 
 
 def _crossed(m: DealMention, same: list[DealMention], found: list[DealMention]) -> bool:

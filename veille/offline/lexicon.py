@@ -203,7 +203,8 @@ NOT_NAMES = _words(
     Además Asimismo También Também Ainda Inoltre Tuttavia Intanto Zudem Außerdem Auch Zugleich
     Furthermore Moreover Meanwhile Separately However Elsewhere Also Ainsi Ensuite Enfin
     Désormais Toutefois Cependant Pourtant Parallèlement Parallelamente Entretanto Mientras
-    Sin Por Además, Dennoch Allerdings Bislang Zuletzt Insgesamt"""
+    Sin Por Además, Dennoch Allerdings Bislang Zuletzt Insgesamt
+    Rival Rivals Competitor Competitors Challenger Concurrent Concurrents Rivale Konkurrent"""
 )
 TRAILING_NOISE = frozenset({"AI's", "Inc", "Corp", "said", "says"})
 FIRST_NAMES = _words(

@@ -51,6 +51,16 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 rf"{german}\s+(?P<name>{NAME})",
                 rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
                 rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
+                rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{_alt(w.ACQUIRED_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                rf"(?:{_alt(w.PRICE_OR_AGENT)})\s",
+                # "Saab, the Swedish defence group that", "Grob Aircraft, a Bavarian maker of"
+                rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+                rf"(?:{_alt(w.APPOSITION_HEADS)})(?=\s*(?:[,.;)]|(?:that|which|of|based|in|from|"
+                rf"with|whose)\s))",
+                # "sell the business of ZT Systems to Sanmina for $3 billion"
+                rf"(?<![\w-])(?:{_alt(w.SELL_VERBS)})\s+[^.;]{{0,80}}?\s(?:to|à)\s+"
+                rf"(?:(?:the|l['’])\s*)?(?P<name>{NAME})\s+(?:for|pour)\s",
                 rf"(?<![\w-])(?:{_alt(w.PAY_VERBS)})\s+[^.;]{{0,60}}?\s(?:{_alt(w.PAY_FOR)})\s+"
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?:{adjective}\s+)?(?P<name>{NAME})",
             )
@@ -72,6 +82,9 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
         for p in (
             rf"{people}(?P<name>{NAME})",
             rf"(?<![\w-])(?:former|ex-)\s+(?P<name>{NAME})\s+(?:{_alt(w.PEOPLE_AFTER)})\b",
+            rf"(?<![\w-])(?:of|by|from)\s+(?P<name>{NAME})\s+(?:co-?)?founder\s+(?=[A-Z])",
+            # a competitor: "as it tries to close the gap with Nvidia", "pour concurrencer Nvidia"
+            rf"(?<![\w-])(?:{_alt(w.RIVALRY)})\s+(?:(?:the|le|la|l['’])\s*)?(?P<name>{NAME})",
             rf"(?<![\w-])(?:{_alt(w.SOURCE_CUES)})\s+(?P<name>{NAME})",
             rf"(?<![\w-])(?:{_alt(w.RELATION_HEADS)})\s+(?:of|de|d['’]|du|des|von|der|des|da|do"
             rf"|di|del|della|dell['’])\s*(?:(?:the|le|la|l['’]|groupe|group|Konzerns?)\s*)?"

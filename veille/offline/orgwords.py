@@ -148,6 +148,9 @@ PEOPLE = (
     r"economisti", r"strategists", r"stratèges", r"Strategen", r"lawyers", r"avocats",
     r"Anwälte(?:n)?", r"abogados", r"advogados", r"avvocati", r"partners", r"associés",
     r"alumni", r"alumnus", r"veterans",
+    # "the investment firm of the founder of Spotify": the founder's company is background
+    r"(?:co-?)?founders?", r"(?:co-?)?fondat(?:eur|rice)s?", r"(?:Mit)?[Gg]ründer(?:in)?",
+    r"(?:co-?)?fundador(?:a|es)?", r"(?:co-?)?fondator[ei]",
 )
 PEOPLE_LINKS = (
     r"at", r"from", r"of", r"with", r"de", r"du", r"des", r"d['’]", r"der", r"von", r"bei",
@@ -161,6 +164,30 @@ PEOPLE_AFTER = (r"researchers", r"engineers", r"executives", r"employees", r"sta
                 r"founder", r"co-founder", r"president", r"chairman", r"executive")
 # "la filiale d'Alphabet", "La maison mère de Facebook, Meta": the owner or the owned named
 # to say who someone is, not a party of the sentence's deal.
+# "Neon, start-up rachetée en mai pour 1 milliard": a name in apposition to a past
+# participle of buying, followed by its price or buyer, is an organisation.
+ACQUIRED_PARTICIPLES = (
+    r"rachetée?s?", r"acquise?s?", r"achetée?s?", r"reprise?s?", r"acquired", r"bought",
+    r"purchased", r"übernommen", r"gekauft", r"adquirida", r"adquirido", r"comprada",
+    r"comprado", r"acquisita", r"acquisito", r"rilevata", r"rilevato",
+)
+PRICE_OR_AGENT = (r"pour", r"for", r"par", r"by", r"für", r"von", r"por", r"per", r"da")
+APPOSITION_HEADS = (
+    r"group", r"company", r"maker", r"manufacturer", r"firm", r"developer", r"provider",
+    r"operator", r"start-?up", r"lab", r"laboratory", r"bank", r"lender", r"conglomerate",
+    r"contractor", r"supplier", r"designer", r"producer", r"insurer", r"carrier",
+    r"chipmaker", r"specialist", r"unicorn", r"asset manager", r"investment firm",
+)
+SELL_VERBS = (r"sell", r"sells", r"sold", r"selling", r"cède", r"cédé", r"céder", r"cédera",
+              r"vend", r"vendu", r"vendre", r"vendra", r"verkauft", r"vende", r"vendió",
+              r"vendeu")
+RIVALRY = (
+    r"(?:close|closing|narrow|narrowing) the gap (?:with|on)", r"catch(?:ing)? up (?:with|to|on)",
+    r"compet(?:e|es|ing) (?:with|against)", r"(?:to )?challenge", r"challenging",
+    r"take on", r"taking on", r"rivaliser avec", r"concurrencer", r"rattraper",
+    r"combler (?:son|leur|le) retard sur", r"mit\s+(?:\w+\s+)?konkurrieren",
+    r"competir con", r"competir com", r"competere con",
+)
 RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?",
                   r"subsidiary", r"Tochter(?:gesellschaft)?", r"Mutterkonzern", r"matriz",
                   r"filial", r"subsidiária", r"controllata", r"casa madre", r"società madre")
@@ -173,7 +200,7 @@ RAISE_VERBS = (
     r"cerró", r"ha cerrado", r"captou", r"capta", r"levantou", r"recebeu", r"raccoglie",
     r"ha raccolto", r"ha chiuso", r"chiude", r"incassa",
 )
-PAY_VERBS = (r"paid", r"pays", r"paying", r"pagó", r"pagará", r"pagou", r"pagará",
+PAY_VERBS = (r"paid", r"pays", r"paying", r"pagó", r"pagará", r"pagou", r"pagará", r"débours\w+",
              r"payé", r"paie", r"paiera", r"zahlte", r"zahlt", r"gezahlt", r"pagato",
              r"pagherà", r"paga")
 PAY_FOR = (r"for", r"pour", r"für", r"por", r"pela", r"pelo", r"per")

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from veille.offline import cues
+from veille.offline import orgwords as ow
 from veille.offline.gazetteer import NON_PARTY_KINDS
 from veille.offline.orgs import OrgMention
 from veille.offline.sentences import Sentence
@@ -121,6 +122,7 @@ class Focus:
 
     current: str | None
     main: str | None
+    paragraph: int = 0
 
     def other_than(self, name: str, prefer_main: bool = False) -> str | None:
         order = (self.main, self.current) if prefer_main else (self.current, self.main)
@@ -134,7 +136,11 @@ class Focus:
         self, sentence: Sentence, parties: list[OrgMention], before: list[OrgMention]
     ) -> None:
         """Subject of the sentence: an anaphor keeps (or retypes) the focus, else the first
-        party. `before` are the party mentions earlier in the article, for typed anaphors."""
+        party. `before` are the party mentions earlier in the article, for typed anaphors.
+        An untyped anaphor ("It", "the company", "elle") opening a new paragraph is the
+        article's main subject: news paragraphs return to their protagonist."""
+        opens = sentence.paragraph != self.paragraph
+        self.paragraph = sentence.paragraph
         body = sentence.text
         intro = INTRO.match(body)
         head = body[intro.end() :] if intro else body
@@ -144,7 +150,7 @@ class Focus:
             anaphor = anaphor_re().match(body) or anaphor
         if anaphor:
             typed = resolve_typed(anaphor[0], before)
-            self.current = typed or self.current
+            self.current = typed or (self.main if opens and self.main else self.current)
             return
         if _POSSESSIVE.match(head):
             return  # "Ses logiciels sont utilisés par Renault": still about the focus
@@ -181,6 +187,18 @@ def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
     return None
 
 
+@cache
+def _passive_target_re() -> re.Pattern[str]:
+    """A name in apposition to a participle of buying: the target, bought by the focus."""
+    participles = "|".join(ow.ACQUIRED_PARTICIPLES)
+    return re.compile(
+        rf",\s+(?:(?:which|that|qui|que)\s+(?:was|had been|has been|a été|avait été)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{participles})\s+(?:[\w'’-]+\s+){{0,4}}?"
+        r"(?:pour|for|für|por|per)\s",
+        re.I,
+    )
+
+
 def missing_party(
     text: str,
     clause: tuple[int, int],
@@ -207,6 +225,8 @@ def missing_party(
         return focus.other_than(party.name, prefer_main=True)
     if party.end <= event and _OBJECT_ANAPHOR.search(text, event, clause[1]):
         return focus.other_than(party.name)  # "que invirtió 12 millones en la compañía"
+    if party.end <= event and _passive_target_re().match(text, party.end):
+        return focus.other_than(party.name)  # "Neon, start-up rachetée en mai pour 1 milliard"
     introduced = re.search(
         r"(?<![\w])(?:(?:with|avec|mit|con|com|to|à|a|al|ao|from|de|bei|von|da|di)\s+|d['’]|"
         r"auprès d['’])(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem|den)\s*)?(?:[a-zà-ÿ-]+\s+)?$",

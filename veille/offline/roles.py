@@ -49,7 +49,8 @@ def _role_cues(text: str, start: int, end: int) -> tuple[tuple[str, int, int], .
 @cache
 def _share_right() -> re.Pattern[str]:
     return re.compile(
-        r"\s*(?:a|per|par|each|l['’]|je|por|per)\s*(?:share|action|unité|aktie|acción|ação|azione)",
+        r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}?(?:a|per|par|each|l['’]|je|pro|por|per)\s*"
+        r"(?:share|action|titre|unité|aktie|acción|ação|azione)\b",
         re.I,
     )
 
@@ -92,9 +93,10 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
 @cache
 def _target_valued() -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?P<offer>offer|bid|takeover|offre|rachat|Angebot|Übernahmeangebot|oferta|offerta|"
-        r"OPA)|deal|transaction|opération|operación|operação|operazione|Transaktion)\W+"
-        r"(?:\w+\W+){0,3}(?:valu\w*|valoris\w*|bewert\w*|valor\w*|valut\w*|avali\w*)\W+"
+        r"(?:(?P<offer>offer|offered|bid|takeover|offre|rachat|propos[ée]e?|proposait|proposed|"
+        r"Angebot|Übernahmeangebot|oferta|offerta|OPA)|deal|transaction|opération|operación|"
+        r"operação|operazione|Transaktion)\W+"
+        r"(?:\w+\W+){0,5}(?:valu\w*|valoris\w*|bewert\w*|valor\w*|valut\w*|avali\w*)\W+"
         r"(?:[\w-]+\W+){1,8}?(?:at|à|mit|en|em|in|a)\s+"
         r"(?:(?:about|around|roughly|some|nearly|environ|près de|rund|etwa|unos|cerca de|circa)"
         r"\s+)?$",
@@ -144,6 +146,8 @@ def _deal_valued() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|estim\w*|"
-        rf"bewert\w*|avaliad\w*)\W+(?:\w+\W+){{0,2}}$",
+        rf"bewert\w*|avaliad\w*|worth|vaut)\W+(?:\w+\W+){{0,2}}"
+        rf"(?:(?:plus de|more than|over|près de|environ|about|around|roughly|nearly|up to|"
+        rf"jusqu['’]à|mehr als|über|más de|mais de|oltre)\W+)?$",
         re.I,
     )

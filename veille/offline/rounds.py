@@ -33,6 +33,7 @@ from veille.offline.gazetteer import INVESTOR_KINDS
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
 from veille.offline.parties import Focus, anaphor_re, resolve_typed
+from veille.offline.partners import before_trailing_relative
 from veille.offline.sentences import Sentence
 
 NEAR = 90  # characters between a round cue and its amount
@@ -103,6 +104,9 @@ def _recipient(
             continue
         if not _agent_re().search(text, max(lo, m.start - 25), m.start):
             return m.name
+    for m in parties:
+        if lo <= m.start < hi and _loan_for_re().search(text, max(lo, m.start - 100), m.start):
+            return m.name  # "arranging a loan of about $38 billion for Vantage Data Centers"
     head = anaphor_re().match(text, lo) or anaphor_re().search(text, lo, lo + 40)
     if head:
         return resolve_typed(head[0], before) or focus.current or focus.main
@@ -113,6 +117,16 @@ def _recipient(
         subjects = [m for m in parties if not _WITH.search(text, max(0, m.start - 25), m.start)]
         return _recipient(text, (sentence_start, lo), subjects, focus, before)
     return focus.current or focus.main
+
+
+@cache
+def _loan_for_re() -> re.Pattern[str]:
+    """A loan granted "for"/"to" a borrower named right after it."""
+    return re.compile(
+        rf"(?<![\w-])(?:{factor(cues.LOAN_CUES)})(?![\w-])[^.;]{{0,60}}?\s(?:for|to|pour|à|an|für)"
+        r"\s+(?:(?:the|l['’]|la|le)\s*)?$",
+        re.I,
+    )
 
 
 @cache
@@ -198,6 +212,7 @@ class RoundTracker:
         loan = _loan_re().search(self.text, *clause)
         self.current = _Round(recipient, money, "financing" if loan else "investment", s, end=s.end)
         self.rounds.append(self.current)
+        inside = before_trailing_relative(self.text, clause, inside, money)
         found = _investors(self.text, clause, inside, opening=True)
         if not found:  # "la BEI accorde une ligne de 150 millions": lenders without a marker
             found = [m for m in inside if m.kind in INVESTOR_KINDS]
