@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         cmd.add_argument("--concurrency", type=int, default=64)
         cmd.add_argument("--no-rerun", action="store_true")
         cmd.add_argument(
-            "--batch-size", type=int, default=1000, help="VEILLE_TASK_BATCH_SIZE (articles)"
+            "--batch-size", type=int, default=500, help="VEILLE_TASK_BATCH_SIZE (articles)"
         )
     sub.add_parser("report", help="rewrite docs/benchmarks.md from bench/out/*.json")
     comp = sub.add_parser("components", help="CPU ms per article of each piece, one core")

@@ -43,7 +43,7 @@ class Scenario:
     http_concurrency: int = 8  # per host: one site, polite (and httpx's pool stays small)
     outlets: int = 6  # news sites (loopback hosts) the corpus is spread over
     runner: str = "process"  # Settings.task_runner: thread, process or dask (2 workers each)
-    batch_size: int = 1000  # Settings.task_batch_size: articles per enrichment batch
+    batch_size: int = 500  # Settings.task_batch_size: articles per enrichment batch
     rerun: bool = True
     naive: bool = False  # the naive flow (bench.naive) instead of flows.pipeline
     extra_env: dict[str, str] | None = None
