@@ -6,8 +6,11 @@ Decisions, in order:
    canonical URL are one article (latest version wins);
 3. exact duplicates (same content hash under different URLs) keep the first landed one;
 4. text is NFC with paragraphs separated by one blank line; empty texts are dropped;
-5. language from py3langid (ISO 639-1) on the first 4000 characters; the page's declared
-   language is used only for texts too short to classify;
+5. language from py3langid (ISO 639-1) on the first 1000 characters (cost grows with the
+   length; on 2,113 articles of our sets and the benchmark corpus, 800, 1000 and 4000
+   characters gave the same language for every one, at 0.26 instead of 1.3 ms each, and
+   staging runs serially in the writer); the page's declared language is used only for texts
+   too short to classify;
 6. near-duplicates share a story_id: the article_id of the group's earliest published member.
 """
 
@@ -28,7 +31,7 @@ STAGING_COLUMNS = [
     "article_id", "url", "canonical_url", "content_hash", "title", "source", "published_at",
     "language", "text", "word_count", "story_id", "staged_at",
 ]  # fmt: skip
-_LANGID_CHARS = 4000
+_LANGID_CHARS = 1000
 _MIN_CLASSIFY_CHARS = 40
 
 

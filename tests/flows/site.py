@@ -8,6 +8,8 @@ unchanged site gets 304s and the servers count every full body they sent.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -88,3 +90,14 @@ def llm_calls(path: Path) -> int:
 
     with duckdb.connect(str(path), read_only=True) as con:
         return int(con.execute("select count(*) from ops.llm_calls").fetchall()[0][0])
+
+
+@contextmanager
+def dev_site(shared_dir: Path, limit: int | None = None) -> Iterator[Site]:
+    """The dev articles (the first `limit`) alternately on two loopback hosts."""
+    articles = read_articles(shared_dir / "eval" / "dev" / "articles.jsonl")[:limit]
+    with LoopbackServer("127.0.0.1") as a, LoopbackServer("127.0.0.2") as b:
+        news = Site([a, b])
+        for i, article in enumerate(articles):
+            news.add(article, i % 2)
+        yield news

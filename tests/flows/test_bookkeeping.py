@@ -25,6 +25,7 @@ def failing(settings: Settings) -> None:
 def test_a_failed_run_is_recorded_and_reported(prefect_harness: None, tmp_path: Path) -> None:
     from prefect import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.sorting import ArtifactSort
 
     settings = Settings(warehouse=tmp_path / "w.duckdb")
     with pytest.raises(RuntimeError, match="the source went away"):
@@ -39,7 +40,7 @@ def test_a_failed_run_is_recorded_and_reported(prefect_harness: None, tmp_path: 
     with get_client(sync_client=True) as client:
         artifacts = client.read_artifacts(
             artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["veille-run"])),
-            sort="CREATED_DESC",
+            sort=ArtifactSort.CREATED_DESC,
             limit=1,
         )
     assert artifacts and "the source went away" in str(artifacts[0].data)

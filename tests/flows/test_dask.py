@@ -10,8 +10,7 @@ import duckdb
 import pytest
 
 from flows.pipeline import pipeline
-from tests.flows.site import Site, curated_snapshot, llm_calls, read_articles
-from tests.ingest.loopback import LoopbackServer
+from tests.flows.site import Site, curated_snapshot, dev_site, llm_calls
 from veille.settings import Settings
 
 pytestmark = pytest.mark.slow
@@ -19,11 +18,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def site(shared_dir: Path) -> Iterator[Site]:
-    articles = read_articles(shared_dir / "eval" / "dev" / "articles.jsonl")
-    with LoopbackServer("127.0.0.1") as a, LoopbackServer("127.0.0.2") as b:
-        news = Site([a, b])
-        for i, article in enumerate(articles):
-            news.add(article, i % 2)
+    with dev_site(shared_dir) as news:
         yield news
 
 

@@ -19,8 +19,7 @@ from tasks.crawl_batches import (
     split_sources,
 )
 from tasks.ingest import ingest
-from tests.flows.site import Site, read_articles
-from tests.ingest.loopback import LoopbackServer
+from tests.flows.site import Site, dev_site
 from veille.ingest.discover import Item
 from veille.ingest.recheck import Check
 from veille.ingest.records import utc_now
@@ -35,11 +34,7 @@ SETTINGS = Settings(allow_private_hosts=True)
 
 @pytest.fixture
 def site(shared_dir: Path) -> Iterator[Site]:
-    articles = read_articles(shared_dir / "eval" / "dev" / "articles.jsonl")[:6]
-    with LoopbackServer("127.0.0.1") as a, LoopbackServer("127.0.0.2") as b:
-        news = Site([a, b])
-        for i, article in enumerate(articles):
-            news.add(article, i % 2)
+    with dev_site(shared_dir, limit=6) as news:
         yield news
 
 

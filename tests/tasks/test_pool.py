@@ -16,8 +16,7 @@ from tasks.enrich import enrich_stage
 from tasks.enrich_batches import enrich_pooled
 from tasks.ingest import ingest
 from tasks.pool import WorkerPool, land_completed, worker_pool
-from tests.flows.site import Site, read_articles
-from tests.ingest.loopback import LoopbackServer
+from tests.flows.site import Site, dev_site
 from tests.llm.conftest import stage
 from tests.tasks.test_enrich_batches import _rows
 from veille.ingest.sources import Sources
@@ -79,11 +78,7 @@ def test_pooled_enrichment_writes_what_one_task_writes(
 
 @pytest.fixture
 def site(shared_dir: Path) -> Iterator[Site]:
-    articles = read_articles(shared_dir / "eval" / "dev" / "articles.jsonl")[:6]
-    with LoopbackServer("127.0.0.1") as a, LoopbackServer("127.0.0.2") as b:
-        news = Site([a, b])
-        for i, article in enumerate(articles):
-            news.add(article, i % 2)
+    with dev_site(shared_dir, limit=6) as news:
         yield news
 
 
