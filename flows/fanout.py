@@ -46,6 +46,7 @@ from tasks.enrich_batches import (
     enrich_batch_task,
     enrich_pooled_task,
     land_enrichment_task,
+    needs_litellm,
     plan_enrichment_task,
     warm_workers,
 )
@@ -160,7 +161,7 @@ def ingest_stage(
     runner = fanout.runner()
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]
     reports = land_as_completed(futures, lambda out: land_crawl_task(path, out, run_id))
-    if settings.llm_model.split("/", 1)[0] != "veille":
+    if needs_litellm(settings):
         warm_workers(runner.client)  # idle until the enrich stage: import litellm now
     return add_ingest_reports(run_id, reports)
 

@@ -231,9 +231,15 @@ def add_reports(reports: list[EnrichStageReport]) -> EnrichStageReport:
     return total
 
 
-def _pooled_batch(
-    work: EnrichWork, settings: Settings, run_id: str, batches: int, llm_limit: LlmLimit | None
+def enrich_batch_on_worker(
+    work: EnrichWork,
+    settings: Settings,
+    run_id: str,
+    batches: int = 1,
+    llm_limit: LlmLimit | None = None,
 ) -> EnrichBatchResult:
+    """`enrich_batch` in a worker process (Dask or pool): the worker is prepared once, before
+    its first batch with calls (not in the caller's process: tests and the thread runner)."""
     if work.to_call:
         prepare_worker(needs_litellm(settings))
     return enrich_batch(work, settings, run_id, batches=batches, llm_limit=llm_limit)
@@ -260,7 +266,9 @@ def enrich_pooled(
     work = plan_enrichment(
         con, tuned, workers=parts, article_ids=article_ids, full_refresh=full_refresh
     )
-    futures = [pool.submit(_pooled_batch, w, tuned, run_id, len(work), llm_limit) for w in work]
+    futures = [
+        pool.submit(enrich_batch_on_worker, w, tuned, run_id, len(work), llm_limit) for w in work
+    ]
 
     def land(result: EnrichBatchResult) -> EnrichStageReport:
         land_enrichment(con, result)
@@ -297,9 +305,7 @@ def enrich_batch_task(
     batches: int = 1,
     llm_limit: LlmLimit | None = None,
 ) -> EnrichBatchResult:
-    if work.to_call:  # a Dask worker process: once, before its first batch with calls
-        prepare_worker(needs_litellm(settings))
-    return enrich_batch(work, settings, run_id, batches=batches, llm_limit=llm_limit)
+    return enrich_batch_on_worker(work, settings, run_id, batches, llm_limit)
 
 
 @task(name="land-enrichment", cache_policy=NO_CACHE)
