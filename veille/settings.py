@@ -39,6 +39,13 @@ class Settings(BaseSettings):
         description="call the in-process veille/offline engine directly, not through litellm",
     )
     concurrency: int = Field(default=8, ge=1, le=1024, description="concurrent LLM/HTTP calls")
+    llm_prepare_headroom: float = Field(
+        default=0.5,
+        ge=0,
+        le=4,
+        description="LLM calls litellm may prepare or parse beyond those in flight, as a"
+        " fraction of concurrency (veille/llm/calls.py)",
+    )
     per_host_concurrency: int = Field(default=4, ge=1)
     allow_private_hosts: bool = Field(default=False, description="fetch loopback/private hosts")
     http_timeout_s: float = Field(default=20.0, gt=0)

@@ -265,15 +265,20 @@ def test_retry_after_is_honoured(
     assert time.perf_counter() - started >= 1.0
 
 
+@pytest.mark.parametrize("headroom", [0.0, 0.5, 1.0])
 def test_concurrency_is_bounded(
     con: duckdb.DuckDBPyConnection,
     fake_llm: Callable[..., FakeLLM],
     real_articles: list[dict[str, Any]],
+    headroom: float,
 ) -> None:
+    """However many calls litellm prepares at once, the server sees `concurrency` in flight:
+    the limit is the connection pool's (veille/llm/calls.py)."""
     server = fake_llm(latency_s=0.1)
     stage(con, real_articles)
-    report = enrich_stage(con, llm_settings(server, concurrency=4), "run-c", policy=FAST)
-    assert report.enriched == len(real_articles)
+    settings = llm_settings(server, concurrency=4, llm_prepare_headroom=headroom)
+    report = enrich_stage(con, settings, "run-c", policy=FAST)
+    assert report.enriched == len(real_articles) > 4 * (1 + headroom)
     assert server.max_in_flight == 4
 
 

@@ -18,7 +18,7 @@ Decisions:
   quarantines the article (reason "provider: ..."). Nothing is dropped silently.
 - The budget is checked before each call: once the run's spend reaches it, no new call is
   sent and the remaining articles come back `skipped_budget` (calls already in flight finish,
-  so the overshoot is bounded by `concurrency` calls).
+  so the overshoot is bounded by the calls being prepared: `concurrency x (1 + headroom)`).
 """
 
 from __future__ import annotations
@@ -237,6 +237,7 @@ async def enrich_articles(
     try:
         sent = await asyncio.gather(*(run.article(*plans[i]) for i in todo))
     finally:
+        await run.caller.aclose()
         ledger.flush()
     for i, outcome in zip(todo, sent, strict=True):
         outcomes[i] = outcome
