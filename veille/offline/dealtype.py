@@ -98,7 +98,14 @@ def all_cues(text: str) -> list[Cue]:
 
     An event after a demonstrative ("ce partenariat", "this deal") refers back to a deal
     already described: its strength is "back" (it may carry an amount, never a new deal).
+    The rules and the re-ranker both read them: computed once per text (a fresh list each
+    call, so a caller may not spoil another's).
     """
+    return list(_all_cues(text))
+
+
+@lru_cache(maxsize=4)
+def _all_cues(text: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     low = lowered(text)
     for m in _cue_re(low is not None).finditer(low if low is not None else text):
@@ -112,7 +119,7 @@ def all_cues(text: str) -> list[Cue]:
         if kind == "acquisition" and _GOODS.match(text, m.end()):
             kind = "supply"  # "adquirir los procesadores más avanzados": buying goods
         found.append(Cue(kind, "back" if back else strength, m.start(), m.end()))
-    return found
+    return tuple(found)
 
 
 def find_cues(found: list[Cue], start: int, end: int) -> list[Cue]:

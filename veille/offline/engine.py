@@ -19,8 +19,12 @@ from typing import Any
 from veille.money import MoneySpan, parse_amounts
 from veille.offline import amountcontext as ac
 from veille.offline.deals import DealMention, extract_deals
+from veille.offline.dealtype import all_cues
 from veille.offline.gazetteer import norm_name
 from veille.offline.orgs import OrgMention, find_orgs
+from veille.offline.parties import is_party, main_subject
+from veille.offline.rerank import rerank
+from veille.offline.rerankfeatures import ArticleView
 from veille.offline.roles import money_role
 from veille.offline.sentences import Sentence, split_sentences
 from veille.offline.summary import summarise
@@ -209,8 +213,10 @@ def _weights(
     return weights
 
 
-def enrich(article: ArticleInput) -> Enrichment:
-    """Extract what the rules can find; translation is reported unavailable, never faked."""
+def rule_view(
+    article: ArticleInput,
+) -> tuple[ArticleView, list[OrgMention], list[tuple[MoneySpan, str, Sentence]]]:
+    """What the rules find (deal mentions included), as the re-ranker's view of the article."""
     text = article.text
     lang = article.language or detect_language(f"{article.title}\n{text}")
     sentences = split_sentences(text)
@@ -218,11 +224,31 @@ def enrich(article: ArticleInput) -> Enrichment:
     money, conversions = _money(text, sentences, lang)
     usable = [(span, role) for span, role, _ in money if span.start not in conversions]
     deal_amounts = [span for span, role in usable if role == "deal_value"]
-    round_amounts = [span for span, role in usable if role in ("deal_value", "other")]
+    round_amounts = [(span, role) for span, role in usable if role in ("deal_value", "other")]
     spending = [span for span, role in usable if role == "capex"]
     deals = extract_deals(
-        text, article.title, sentences, mentions, deal_amounts, round_amounts, spending
+        text,
+        article.title,
+        sentences,
+        mentions,
+        deal_amounts,
+        [span for span, _ in round_amounts],
+        spending,
     )
+    parties = [m for m in mentions if is_party(m)]
+    main = main_subject(article.title, parties, sentences[0] if sentences else None)
+    view = ArticleView(
+        text, article.title, lang, sentences, parties, round_amounts, all_cues(text), main, deals
+    )
+    return view, mentions, money
+
+
+def enrich(article: ArticleInput) -> Enrichment:
+    """Extract what the rules propose and the re-ranker keeps (veille/offline/rerank.py);
+    translation is reported unavailable, never faked."""
+    view, mentions, money = rule_view(article)
+    text, lang, sentences = view.text, view.lang, view.sentences
+    deals = rerank(view)
     summary, why = summarise(sentences, _weights(mentions, money, deals, sentences))
     same = lang == article.target_language
     display = display_names(mentions)

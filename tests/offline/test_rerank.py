@@ -1,0 +1,88 @@
+"""The learned deal re-ranker: its weights file, its selection rule, its training script."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from veille.devtools import train_deals
+from veille.money import MoneySpan
+from veille.offline.engine import enrich, rule_view
+from veille.offline.rerank import MODEL_FILE, Model, load_model, rerank, select
+from veille.offline.rerankfeatures import Candidate, candidates
+from veille.schema import ArticleInput
+
+
+def _seed(shared_dir: Path) -> ArticleInput:
+    row = json.loads((shared_dir / "seed" / "article.jsonl").read_text().splitlines()[0])
+    return ArticleInput(article_id="seed", title=row["title"], text=row["text"])
+
+
+def test_the_shipped_model_loads_and_is_a_probability() -> None:
+    model = load_model()
+    assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
+    p = model.probability({"bias": 1.0, "rule_exact": 1.0})
+    assert 0.0 <= p <= 1.0
+    assert model.probability({"no such feature": 1.0}) == pytest.approx(0.5)
+
+
+def test_candidates_cover_every_rule_mention(shared_dir: Path) -> None:
+    view, _, _ = rule_view(_seed(shared_dir))
+    found = candidates(view)
+    assert {id(c.rule) for c in found if c.rule is not None} == {id(d) for d in view.rules}
+    assert all(c.features["bias"] == 1.0 for c in found)
+    assert any(c.rule is None for c in found)  # pairs the rules did not propose
+
+
+def _span(value: float, start: int) -> MoneySpan:
+    return MoneySpan(value, None, None, "USD", None, start, start + 5, "$5bn")
+
+
+def test_a_new_amountless_pair_gives_way_to_the_same_pair_with_an_amount() -> None:
+    keep_all = Model({"bias": 5.0}, 0.5)
+    with_amount = Candidate(("A", "B"), _span(5e9, 10), None, None, {"bias": 1.0})
+    amountless = Candidate(("B", "A"), None, None, None, {"bias": 1.0})
+    other = Candidate(("A", "C"), None, None, None, {"bias": 1.0})
+    chosen = select([with_amount, amountless, other], keep_all)
+    assert chosen == [with_amount, other]
+
+
+def test_nothing_is_kept_below_the_threshold() -> None:
+    strict = Model({"bias": -5.0, "rule_exact": 6.0}, 0.5)
+    kept = Candidate(("A", "B"), None, None, None, {"bias": 1.0, "rule_exact": 1.0})
+    dropped = Candidate(("A", "C"), None, None, None, {"bias": 1.0})
+    assert select([kept, dropped], strict) == [kept]
+
+
+def test_the_seed_deal_survives_reranking(shared_dir: Path) -> None:
+    result = enrich(_seed(shared_dir))
+    found = {(frozenset(d.parties), d.amount_value) for d in result.deals}
+    assert (frozenset({"Meta", "Nebius"}), 27e9) in found
+    view, _, _ = rule_view(_seed(shared_dir))
+    assert rerank(view) == rerank(view)  # deterministic
+
+
+def test_training_is_deterministic_on_a_real_set(shared_dir: Path) -> None:
+    score = train_deals.scorer(shared_dir)
+    data = train_deals.examples("heldout_last", shared_dir, score)
+    assert sum(sum(e.labels) for e in data) > 0
+    assert train_deals.fit(data) == train_deals.fit(data)
+
+
+@pytest.mark.slow
+def test_the_shipped_weights_are_what_the_training_script_writes(
+    shared_dir: Path, tmp_path: Path
+) -> None:
+    """Features or training sets changed without retraining would fail here:
+    run `python -m veille.devtools.train_deals`."""
+    score = train_deals.scorer(shared_dir)
+    data = [
+        e for name in train_deals.TRAINING for e in train_deals.examples(name, shared_dir, score)
+    ]
+    weights = train_deals.fit(data)
+    shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert shipped["trained_on"] == list(train_deals.TRAINING)
+    assert set(weights) == set(shipped["weights"])
+    assert all(abs(weights[k] - shipped["weights"][k]) < 1e-3 for k in weights)

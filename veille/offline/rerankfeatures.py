@@ -1,0 +1,251 @@
+"""Deal candidates and their features, for the learned re-ranker (veille/offline/rerank.py).
+
+Decisions:
+- Candidates are generated broadly and judged by a model trained on gold sets, instead of
+  more hand rules: every pair of distinct parties named in one sentence, with each amount of
+  that sentence (deal value or unlabelled) or none; the article's main subject paired with
+  the parties of a sentence that does not name it ("It raised $1 billion from ..."); and every
+  mention the rules produced (multi-party rounds included). A pair is enough for the scorer's
+  contract: a pair inside a gold deal of several parties counts.
+- Features are deliberately generic: positions, distances, words in the gaps, the rules'
+  cue types, party kinds, title and main-subject membership, and whether the rules produced
+  the same mention (and with which type). No article-specific string, no company name.
+- Everything is a sparse dict of indicator features (name -> 1.0); the model's vocabulary
+  decides which ones count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from veille.money import MoneySpan
+from veille.offline.dealtype import Cue
+from veille.offline.mention import DealMention
+from veille.offline.orgnames import OrgMention
+from veille.offline.sentences import Sentence
+
+Features = dict[str, float]
+RuleKey = tuple[frozenset[str], int | None, int]
+
+
+@dataclass
+class Candidate:
+    parties: tuple[str, ...]
+    amount: MoneySpan | None
+    sentence: Sentence | None
+    rule: DealMention | None
+    features: Features = field(default_factory=dict)
+
+
+@cache
+def _word_re() -> re.Pattern[str]:
+    return re.compile(r"\w+")
+
+
+@cache
+def _background_re() -> re.Pattern[str]:
+    """Past or background framing: a deal recalled, not announced."""
+    return re.compile(
+        r"(?i)\b(?:in|en|im|nel|em) 20[12]\d\b|last year|l['’]an dernier|previous|earlier"
+        r"|already|déjà|bereits|auparavant|former|ancien|had (?:bought|acquired|invested)|avait"
+    )
+
+
+def bucket(value: int, edges: tuple[int, ...]) -> str:
+    for i, edge in enumerate(edges):
+        if value < edge:
+            return str(i)
+    return str(len(edges))
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _word_re().findall(text)]
+
+
+@dataclass
+class ArticleView:
+    """What the candidates of one article are built from (computed once by the engine)."""
+
+    text: str
+    title: str
+    lang: str
+    sentences: list[Sentence]
+    parties: list[OrgMention]  # party-eligible mentions, in text order
+    amounts: list[tuple[MoneySpan, str]]  # deal values and unlabelled amounts, with role
+    cues: list[Cue]
+    main: str | None
+    rules: list[DealMention]
+
+
+def _sentence_features(
+    view: ArticleView, s: Sentence, near: list[Cue], n_orgs: int, n_amounts: int
+) -> Features:
+    f: Features = {
+        "bias": 1.0,
+        f"lang:{view.lang}": 1.0,
+        f"norgs:{bucket(n_orgs, (3, 4, 5, 7))}": 1.0,
+        f"sidx:{bucket(s.index, (1, 2, 3, 6, 10))}": 1.0,
+        f"para:{bucket(s.paragraph, (1, 2, 4))}": 1.0,
+        f"namts:{bucket(n_amounts, (1, 2, 3))}": 1.0,
+    }
+    if _background_re().search(s.text):
+        f["back"] = 1.0
+    for c in near:
+        f[f"scue:{c.strength}:{c.type}"] = 1.0
+    return f
+
+
+def _pair_features(
+    view: ArticleView,
+    s: Sentence,
+    near: list[Cue],
+    pair: tuple[OrgMention, OrgMention],
+    implicit: bool,
+    between: int,
+) -> Features:
+    text, (a, b) = view.text, pair
+    gap = text[s.start : b.start] if implicit else text[a.end : b.start]
+    f: Features = {f"gapn:{bucket(len(gap), (3, 12, 30, 60, 120))}": 1.0}
+    f[f"between:{bucket(between, (1, 2, 3))}"] = 1.0
+    f["implicit" if implicit else "explicit"] = 1.0
+    gap_words = words(gap)
+    for w in gap_words[:8]:
+        f[f"gw:{w}"] = 1.0
+    for w in gap_words[-3:]:
+        f[f"gwl:{w}"] = 1.0
+    if not implicit:
+        for w in words(text[max(s.start, a.start - 40) : a.start])[-3:]:
+            f[f"pa:{w}"] = 1.0
+    for w in words(text[max(s.start, b.start - 25) : b.start])[-2:]:
+        f[f"pb:{w}"] = 1.0
+    for w in words(text[b.end : min(s.end, b.end + 30)])[:3]:
+        f[f"qb:{w}"] = 1.0
+    for c in near:
+        where = "in" if a.end <= c.start < b.start else ("before" if c.start < a.start else "after")
+        f[f"cue_{where}:{c.strength}:{c.type}"] = 1.0
+    low, high = sorted([a.kind, b.kind])
+    f[f"kinds:{low}|{high}"] = 1.0
+    f[f"k:{a.kind}"] = f[f"k:{b.kind}"] = 1.0
+    f[f"known:{int(a.known) + int(b.known)}"] = 1.0
+    f["main" if view.main in (a.name, b.name) else "nomain"] = 1.0
+    title = view.title.lower()
+    f[f"title:{int(a.name.lower() in title) + int(b.name.lower() in title)}"] = 1.0
+    return f
+
+
+def _amount_features(
+    view: ArticleView, s: Sentence, a: OrgMention, b: OrgMention, amount: MoneySpan, role: str
+) -> Features:
+    f: Features = {"amt": 1.0, f"role:{role}": 1.0}
+    if a.end <= amount.start < b.start:
+        where = "between"
+    else:
+        where = "before" if amount.start < a.start else "after"
+    gaps = (amount.start - a.end, amount.start - b.end, a.start - amount.end, b.start - amount.end)
+    distance = min(abs(g) for g in gaps)
+    f[f"apos:{where}"] = 1.0
+    f[f"adist:{bucket(distance, (10, 30, 60, 120))}"] = 1.0
+    f[f"apos_d:{where}{bucket(distance, (15, 50, 120))}"] = 1.0
+    for w in words(view.text[max(s.start, amount.start - 25) : amount.start])[-3:]:
+        f[f"aw:{w}"] = 1.0
+    return f
+
+
+def _rule_keys(rules: list[DealMention]) -> dict[RuleKey, DealMention]:
+    keys: dict[RuleKey, DealMention] = {}
+    for d in rules:
+        keys.setdefault((frozenset(d.parties), d.amount.start if d.amount else None, d.sentence), d)
+    return keys
+
+
+def _sentence_orgs(view: ArticleView, s: Sentence) -> tuple[list[OrgMention], bool]:
+    """The sentence's distinct parties in order; the main subject put first when the sentence
+    does not name it (implicit subject), which the returned flag says."""
+    named: dict[str, OrgMention] = {}
+    for m in view.parties:
+        if s.start <= m.start < s.end:
+            named.setdefault(m.name, m)
+    orgs = sorted(named.values(), key=lambda m: m.start)
+    if view.main and view.main not in named and orgs:
+        first = next(m for m in view.parties if m.name == view.main)
+        return [first, *orgs], True
+    return orgs, False
+
+
+def _sentence_candidates(
+    view: ArticleView, s: Sentence, keys: dict[RuleKey, DealMention]
+) -> list[Candidate]:
+    orgs, implicit = _sentence_orgs(view, s)
+    amounts = [(a, r) for a, r in view.amounts if s.start <= a.start < s.end]
+    if len(orgs) < 2:
+        return []
+    near = [c for c in view.cues if s.start <= c.start < s.end]
+    base = _sentence_features(view, s, near, len(orgs), len(amounts))
+    found = []
+    for i, a in enumerate(orgs):
+        for j in range(i + 1, len(orgs)):
+            b = orgs[j]
+            pair = {**base, **_pair_features(view, s, near, (a, b), implicit and i == 0, j - i - 1)}
+            rule_pairs = [r for r in view.rules if {a.name, b.name} <= set(r.parties)]
+            if rule_pairs:
+                pair["rule_pair"] = 1.0
+            for amount, role in [(None, ""), *amounts]:
+                f = dict(pair)
+                if amount is None:
+                    f["noamt"] = 1.0
+                else:
+                    f.update(_amount_features(view, s, a, b, amount, role))
+                key = (frozenset((a.name, b.name)), amount.start if amount else None, s.index)
+                rule = keys.get(key)
+                if rule is not None:
+                    f["rule_exact"] = 1.0
+                    f[f"rule_type:{rule.deal_type}"] = 1.0
+                found.append(Candidate((a.name, b.name), amount, s, rule, f))
+    return found
+
+
+def _rule_only(view: ArticleView, d: DealMention) -> Candidate:
+    f: Features = {
+        "bias": 1.0,
+        "rule_only": 1.0,
+        "rule_exact": 1.0,
+        f"rule_type:{d.deal_type}": 1.0,
+        f"np:{bucket(len(d.parties), (3, 4))}": 1.0,
+        "amt" if d.amount is not None else "noamt": 1.0,
+        f"lang:{view.lang}": 1.0,
+    }
+    sentence = next((s for s in view.sentences if s.index == d.sentence), None)
+    return Candidate(d.parties, d.amount, sentence, d, f)
+
+
+def _article_features(found: list[Candidate]) -> None:
+    """Features that need every candidate of the article: how often a pair co-occurs, whether
+    the rules gave the pair an amount, how many pairs compete for the same amount."""
+    cooc = Counter(
+        frozenset(c.parties) for c in found if c.amount is None and "rule_only" not in c.features
+    )
+    with_amount = {frozenset(c.parties) for c in found if c.amount is not None and c.rule}
+    users = Counter(c.amount.start for c in found if c.amount is not None)
+    for c in found:
+        pair = frozenset(c.parties)
+        c.features[f"cooc:{bucket(cooc[pair], (2, 3, 5))}"] = 1.0
+        if c.amount is None and pair in with_amount:
+            c.features["pair_rule_amount"] = 1.0
+        if c.amount is not None:
+            c.features[f"amt_users:{bucket(users[c.amount.start], (2, 4, 7))}"] = 1.0
+
+
+def candidates(view: ArticleView) -> list[Candidate]:
+    keys = _rule_keys(view.rules)
+    found = [c for s in view.sentences for c in _sentence_candidates(view, s, keys)]
+    covered = {
+        (frozenset(c.parties), c.amount.start if c.amount else None, c.sentence.index)
+        for c in found
+        if c.rule is not None and c.sentence is not None
+    }
+    found += [_rule_only(view, d) for key, d in keys.items() if key not in covered]
+    _article_features(found)
+    return found
