@@ -24,6 +24,7 @@ from veille.offline.orgs import OrgMention, find_orgs
 from veille.offline.roles import money_role
 from veille.offline.sentences import Sentence, split_sentences
 from veille.offline.summary import summarise
+from veille.offline.typemodel import retype_deals
 from veille.schema import (
     ArticleInput,
     DealExtraction,
@@ -209,8 +210,11 @@ def _weights(
     return weights
 
 
-def enrich(article: ArticleInput) -> Enrichment:
-    """Extract what the rules can find; translation is reported unavailable, never faked."""
+def enrich(article: ArticleInput, *, learned_types: bool = True) -> Enrichment:
+    """Extract what the rules can find; translation is reported unavailable, never faked.
+
+    `learned_types`: the deal types come from the learned classifier (`typemodel`), which
+    takes the rules' type as one feature; False keeps the rules' types (to train it)."""
     text = article.text
     lang = article.language or detect_language(f"{article.title}\n{text}")
     sentences = split_sentences(text)
@@ -226,6 +230,7 @@ def enrich(article: ArticleInput) -> Enrichment:
     summary, why = summarise(sentences, _weights(mentions, money, deals, sentences))
     same = lang == article.target_language
     display = display_names(mentions)
+    extracted = [_deal(text, d, display) for d in deals]
     return Enrichment(
         language=lang,
         translation_status="same_language" if same else "unavailable",
@@ -233,5 +238,5 @@ def enrich(article: ArticleInput) -> Enrichment:
         why_it_matters=why,
         organizations=_organizations(mentions, sentences, display),
         money=_money_extractions(money),
-        deals=[_deal(text, d, display) for d in deals],
+        deals=retype_deals(extracted, lang) if learned_types else extracted,
     )
