@@ -35,7 +35,11 @@ OUTPUT = td.ROOT / "veille" / "data" / MODEL_FILE
 
 def fit(rows: Sequence[tuple[DealExtraction, str, str]], l2: float = L2) -> TypeModel:
     """The model fitted to (mention, language, gold type) rows."""
-    feats = [deal_features(d, lang) for d, lang, _ in rows]
+    return fit_features([deal_features(d, lang) for d, lang, _ in rows], [r[2] for r in rows], l2)
+
+
+def fit_features(feats: list[list[str]], labels: list[str], l2: float = L2) -> TypeModel:
+    """The model fitted to feature lists and their gold types."""
     counts: dict[str, int] = {}
     for fs in feats:
         for f in fs:
@@ -43,11 +47,11 @@ def fit(rows: Sequence[tuple[DealExtraction, str, str]], l2: float = L2) -> Type
     vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     index = {f: i for i, f in enumerate(vocab)}
     classes = DEAL_TYPES
-    y = np.array([classes.index(label) for _, _, label in rows])
+    y = np.array([classes.index(label) for label in labels])
     data_rows = [(r, index[f]) for r, fs in enumerate(feats) for f in fs if f in index]
     x = sparse.csr_matrix(
         (np.ones(len(data_rows)), ([r for r, _ in data_rows], [c for _, c in data_rows])),
-        shape=(len(rows), len(vocab)),
+        shape=(len(feats), len(vocab)),
     )
     weights, bias = _lbfgs(x, y, len(classes), l2)
     table = {
