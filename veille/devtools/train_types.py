@@ -125,8 +125,16 @@ def train_all(by_set: dict[str, list[td.Article]], l2: float = L2) -> TypeModel:
     return fit(td.examples([a for arts in by_set.values() for a in arts]), l2)
 
 
+def model_text(model: TypeModel) -> str:
+    """The weights file: one line per feature, sorted, so that a retrain diffs readably."""
+    data = model.to_json()
+    rows = [f"{json.dumps(f)}: {json.dumps(w)}" for f, w in data["weights"].items()]
+    head = f'{{"classes": {json.dumps(data["classes"])},\n"bias": {json.dumps(data["bias"])},\n'
+    return head + '"weights": {\n' + ",\n".join(rows) + "\n}}\n"
+
+
 def write_model(model: TypeModel, path: Path = OUTPUT) -> None:
-    path.write_text(json.dumps(model.to_json(), indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    path.write_text(model_text(model), encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
