@@ -110,8 +110,10 @@ def loso(
 def print_table(results: list[tuple[str, int, int, int, float]]) -> None:
     print(f"{'left out':16} {'deals':>5} {'rules':>13} {'model':>13}  deals F1")
     for name, rules, learned, n, f1 in results:
-        print(f"{name:16} {n:5d} {rules:4d} ({rules / max(n, 1):.3f}) {learned:4d} "
-              f"({learned / max(n, 1):.3f})  {f1:.3f}")
+        print(
+            f"{name:16} {n:5d} {rules:4d} ({rules / max(n, 1):.3f}) {learned:4d} "
+            f"({learned / max(n, 1):.3f})  {f1:.3f}"
+        )
     n = sum(r[3] for r in results)
     rules, learned = sum(r[1] for r in results), sum(r[2] for r in results)
     print(f"{'pooled':16} {n:5d} {rules:4d} ({rules / n:.3f}) {learned:4d} ({learned / n:.3f})")
@@ -138,7 +140,9 @@ def write_model(model: TypeModel, path: Path = OUTPUT) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--dev", action="store_true", help="also score the dev set (not trained on)")
@@ -150,8 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         dev = td.load_articles("dev", *td.dev_set(), dev=True)
         rules, n, f1 = td.type_score(dev, predict_types(None, dev))
         learned, _, _ = td.type_score(dev, predict_types(model, dev))
-        print(f"dev: deals F1 {f1:.3f}; type accuracy rules {rules}/{n} ({rules / n:.3f}),"
-              f" model {learned}/{n} ({learned / n:.3f})")
+        print(
+            f"dev: deals F1 {f1:.3f}; type accuracy rules {rules}/{n} ({rules / n:.3f}),"
+            f" model {learned}/{n} ({learned / n:.3f})"
+        )
     if not args.no_write:
         write_model(model)
         print(f"wrote {OUTPUT.relative_to(td.ROOT)} ({len(model.weights)} features)")

@@ -115,7 +115,9 @@ def gold_match(gold: dict[str, Any], deal: DealExtraction) -> dict[str, Any] | N
         if not g.get("amounts"):
             ok = deal.amount_value is None and deal.amount_min is None
         else:
-            ok = any(score.amounts_match(key, (x, None, None, g.get("currency"))) for x in g["amounts"])
+            ok = any(
+                score.amounts_match(key, (x, None, None, g.get("currency"))) for x in g["amounts"]
+            )
         if ok:
             return g
     return None
