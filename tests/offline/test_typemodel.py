@@ -117,3 +117,16 @@ def test_shipped_weights_are_what_the_script_trains() -> None:
     assert model.bias == pytest.approx(shipped.bias, abs=2e-3)
     for feature, row in model.weights.items():
         assert row == pytest.approx(shipped.weights[feature], abs=2e-3), feature
+
+
+def test_leave_one_set_out_scores_each_set_with_a_model_that_never_saw_it(
+    last_set: list[td.Article],
+) -> None:
+    final = td.load_articles("heldout_final", *td.training_sets()["heldout_final"])
+    results = tt.loso({"heldout_last": last_set, "heldout_final": final})
+    assert [r[0] for r in results] == ["heldout_last", "heldout_final"]
+    for (_, rules, learned, counted, _f1), held in zip(results, (last_set, final), strict=True):
+        other = final if held is last_set else last_set
+        model = tt.fit(td.examples(other))
+        assert (learned, counted) == td.type_score(held, tt.predict_types(model, held))[:2]
+        assert (rules, counted) == td.type_score(held, tt.predict_types(None, held))[:2]
