@@ -371,3 +371,18 @@ def test_loose_amount_stays_with_its_headline_when_that_deal_reported_it_too():
     ids = {(a, i): d for a, i, d in assigned.iter_rows()}
     assert deals.height == 2 and ids[("q", 0)] != ids[("p", 0)]
     assert ids[("s", 1)] == ids[("s", 0)] == ids[("r", 1)] == ids[("p", 0)]
+
+
+def test_an_amountless_mention_does_not_split_a_deal_its_amounts_agree_on():
+    """One article's report of $5bn (partnership) carries an amountless mention typed supply
+    (a sentence about the share price); another article types the same $5bn an investment.
+    The amounts decide: one deal, two sources."""
+    ni = ("NVIDIA", "Intel")
+    deals, _ = resolve(
+        [
+            mention("a1", 0, ni, value=5 * B, deal_type="partnership"),
+            mention("a1", 1, ni, deal_type="supply"),
+            mention("a2", 0, ni, value=5 * B, deal_type="investment", day=DAY + timedelta(days=1)),
+        ]
+    )
+    assert deals.height == 1 and deals["n_sources"].to_list() == [2]

@@ -28,6 +28,7 @@ from veille.offline.rerankfeatures import ArticleView
 from veille.offline.roles import money_role
 from veille.offline.sentences import Sentence, split_sentences
 from veille.offline.summary import summarise
+from veille.offline.typemodel import retype_deals
 from veille.schema import (
     ArticleInput,
     DealExtraction,
@@ -243,15 +244,19 @@ def rule_view(
     return view, mentions, money
 
 
-def enrich(article: ArticleInput) -> Enrichment:
+def enrich(article: ArticleInput, *, learned_types: bool = True) -> Enrichment:
     """Extract what the rules propose and the re-ranker keeps (veille/offline/rerank.py);
-    translation is reported unavailable, never faked."""
+    translation is reported unavailable, never faked.
+
+    `learned_types`: the deal types come from the learned classifier (`typemodel`), which
+    takes the rules' type as one feature; False keeps the rules' types (to train it)."""
     view, mentions, money = rule_view(article)
     text, lang, sentences = view.text, view.lang, view.sentences
     deals = rerank(view)
     summary, why = summarise(sentences, _weights(mentions, money, deals, sentences))
     same = lang == article.target_language
     display = display_names(mentions)
+    extracted = [_deal(text, d, display) for d in deals]
     return Enrichment(
         language=lang,
         translation_status="same_language" if same else "unavailable",
@@ -259,5 +264,5 @@ def enrich(article: ArticleInput) -> Enrichment:
         why_it_matters=why,
         organizations=_organizations(mentions, sentences, display),
         money=_money_extractions(money),
-        deals=[_deal(text, d, display) for d in deals],
+        deals=retype_deals(extracted, lang) if learned_types else extracted,
     )

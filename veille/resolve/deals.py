@@ -71,7 +71,8 @@ class _Deal:
         return max(r.first.seen_on for r in self.reports)
 
     def types(self) -> list[str]:
-        return [t for r in self.reports for t in r.types]
+        """Compatibility types of the deal (each report's decisive ones)."""
+        return [t for r in self.reports for t in r.decisive_types]
 
     def has_article(self, article_id: str) -> bool:
         return any(r.first.article_id == article_id for r in self.reports)
@@ -104,7 +105,7 @@ def _candidate(report: Report, deal: _Deal, rules: DealRules) -> tuple[int, int]
     """
     if deal.has_article(report.first.article_id):
         return None  # step 1 already told this article's deals apart
-    if not compatible(report.types, deal.types()):
+    if not compatible(report.decisive_types, deal.types()):
         return None
     rel = _relation(report, deal, rules)
     gap = abs((report.first.seen_on - deal.last_seen).days)

@@ -75,6 +75,15 @@ class Report:
     def types(self) -> list[str]:
         return [m.deal_type for m in self.mentions]
 
+    @property
+    def decisive_types(self) -> list[str]:
+        """The types that decide compatibility: those of the mentions with an amount when
+        there are any. An amountless mention that joined a report (a sentence about the
+        share price, typed from its own words) must not make the deal incompatible with
+        another article's report of the same figure."""
+        with_amount = [m.deal_type for m in self.mentions if m.amount]
+        return with_amount or self.types
+
     def absorb(self, other: Report) -> None:
         """Take a loose report's mentions back (it matched no other deal)."""
         self.mentions = sorted([*self.mentions, *other.mentions], key=lambda m: m.mention_idx)
@@ -141,7 +150,7 @@ def article_reports(mentions: list[Mention], rules: DealRules) -> list[Report]:
         loose.extend(Report(group, parent=report) for group in _by_figure(spare, rules))
         remaining = [m for m in rest if m not in members and m not in spare]
     for m in sorted((m for m in mentions if not m.amount), key=lambda m: m.mention_idx):
-        target = next((r for r in reports if compatible(r.types, [m.deal_type])), None)
+        target = next((r for r in reports if compatible(r.decisive_types, [m.deal_type])), None)
         if target is None:
             target = Report([])
             reports.append(target)

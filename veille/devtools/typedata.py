@@ -1,0 +1,149 @@
+"""Labelled deal mentions for the deal-type classifier, and its scoring, with the shared scorer.
+
+Decisions:
+- An example is a deal mention the rules predict (grounded as the pipeline would keep it)
+  that matches a gold deal under the scorer's own rules (parties, then amount); its label is
+  that gold deal's type. The scorer (`/work/shared/eval/score.py`) is imported, never copied.
+- Training sets are every gold set EXCEPT the dev set (`shared/eval/dev`, the project's
+  yardstick) and the lead's blind sets (`heldout_s4a`, `heldout_s4b`): those are never read here.
+- Type accuracy is computed exactly as the scorer does (`score_article`: the first predicted
+  mention matching each gold deal gives its type), so the figures equal `bench/offline_score.py`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from veille.offline.engine import enrich
+from veille.schema import ArticleInput, DealExtraction
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+HELDOUT = (
+    "heldout",
+    "heldout_final",
+    "heldout_fresh",
+    "heldout_last",
+    "heldout_s2_en",
+    "heldout_s2_fr",
+    "heldout_s2_mix",
+    "heldout_s3",
+)
+BLIND = ("heldout_s4a", "heldout_s4b")
+
+
+def shared_dir() -> Path:
+    for candidate in (ROOT.parent / "shared", Path("/work/shared")):
+        if (candidate / "eval" / "score.py").exists():
+            return candidate
+    raise FileNotFoundError("cannot find the shared data folder (../shared)")
+
+
+def training_sets() -> dict[str, tuple[Path, Path]]:
+    """Name -> (articles, gold) of every set the classifier may learn from."""
+    sets = {s: (FIXTURES / s / "articles.jsonl", FIXTURES / s / "gold.jsonl") for s in HELDOUT}
+    sets["own"] = (ROOT / "veille/data/eval/articles.jsonl", ROOT / "veille/data/eval/gold.jsonl")
+    seed = shared_dir() / "seed"
+    sets["seed"] = (seed / "article.jsonl", seed / "gold.jsonl")
+    return sets
+
+
+def dev_set() -> tuple[Path, Path]:
+    dev = shared_dir() / "eval" / "dev"
+    return dev / "articles.jsonl", dev / "gold.jsonl"
+
+
+@cache
+def scorer() -> ModuleType:
+    """The shared scorer, registered in sys.modules before it runs (its dataclasses need it)."""
+    spec = importlib.util.spec_from_file_location("score", shared_dir() / "eval" / "score.py")
+    if spec is None or spec.loader is None:
+        raise ImportError("cannot load the shared scorer")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass(frozen=True)
+class Article:
+    set_name: str
+    url: str
+    lang: str
+    deals: tuple[DealExtraction, ...]  # grounded, typed by the rules
+    gold: dict[str, Any]
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def load_articles(name: str, articles: Path, gold: Path, *, dev: bool = False) -> list[Article]:
+    """Run the engine (rules' types) over a set; gold joined on url. The blind sets are
+    refused; the dev set only with `dev` (to report it, never to train)."""
+    from bench.offline_score import deal_grounded
+
+    refused = BLIND if dev else (*BLIND, "dev")
+    if any(part in refused for part in articles.parts):
+        raise ValueError(f"{articles} is a blind or dev set: not for training")
+    golds = {g["url"]: g for g in _jsonl(gold)}
+    out = []
+    for item in _jsonl(articles):
+        article = ArticleInput(article_id="x", title=item.get("title", ""), text=item["text"])
+        result = enrich(article, learned_types=False)
+        deals = tuple(d for d in result.deals if deal_grounded(item["text"], d))
+        out.append(Article(name, item["url"], result.language, deals, golds[item["url"]]))
+    return out
+
+
+def gold_match(gold: dict[str, Any], deal: DealExtraction) -> dict[str, Any] | None:
+    """The first gold deal `deal` matches under the scorer's rules, or None."""
+    score = scorer()
+    resolve = score.org_resolver(gold.get("orgs", []))
+    names = frozenset(resolve(p) for p in deal.parties)
+    key = (deal.amount_value, deal.amount_min, deal.amount_max, deal.currency)
+    for g in gold.get("deals", []):
+        if not score.parties_match(names, frozenset(g["parties"])):
+            continue
+        if not g.get("amounts"):
+            ok = deal.amount_value is None and deal.amount_min is None
+        else:
+            ok = any(
+                score.amounts_match(key, (x, None, None, g.get("currency"))) for x in g["amounts"]
+            )
+        if ok:
+            return g
+    return None
+
+
+def examples(articles: list[Article]) -> list[tuple[DealExtraction, str, str]]:
+    """(mention, language, gold type) of every mention matching a gold deal."""
+    out = []
+    for a in articles:
+        for d in a.deals:
+            g = gold_match(a.gold, d)
+            if g is not None:
+                out.append((d, a.lang, str(g["type"])))
+    return out
+
+
+def type_score(articles: list[Article], types: list[list[str]]) -> tuple[int, int, float]:
+    """(correct, counted, deals F1) with the scorer's `score_article`, each article's deals
+    typed by `types` (one list per article, one type per deal)."""
+    score = scorer()
+    tallies = {k: score.Tally() for k in ("orgs", "amounts", "deals")}
+    counted: list[int] = []
+    for a, kinds in zip(articles, types, strict=True):
+        rows = [
+            (d.parties, d.amount_value, d.amount_min, d.amount_max, d.currency, k)
+            for d, k in zip(a.deals, kinds, strict=True)
+        ]
+        score.score_article(a.gold, {"orgs": [], "money": [], "deals": rows}, tallies, counted)
+    return sum(counted), len(counted), float(tallies["deals"].scores()["f1"])

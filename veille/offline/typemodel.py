@@ -1,0 +1,84 @@
+"""The learned deal-type classifier: multinomial logistic regression over `typefeatures`.
+
+Decisions:
+- The hand rules choose a type per mention; on sets they were not tuned on they generalise
+  poorly. A linear model trained on the gold sets (see `veille.devtools.train_types`, which
+  also measures it with leave-one-set-out cross-validation) re-types every mention, with the
+  rules' own type as one of its features, so it learns when to trust them.
+- Weights ship as JSON (`veille/data/deal_type_model.json`), loaded lazily and cached; no
+  numpy at inference: a mention has a few dozen active features, summed in pure Python.
+- Fail loudly: a missing or malformed weights file raises; an unknown type never comes out
+  (the classes are checked against the schema's deal types at load).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from veille.offline.typefeatures import deal_features
+from veille.schema import DEAL_TYPES, DealExtraction
+
+MODEL_FILE = "deal_type_model.json"
+
+
+@dataclass(frozen=True)
+class TypeModel:
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    def scores(self, features: list[str]) -> list[float]:
+        total = list(self.bias)
+        for f in features:
+            row = self.weights.get(f)
+            if row is not None:
+                for i, w in enumerate(row):
+                    total[i] += w
+        return total
+
+    def predict(self, features: list[str]) -> str:
+        scores = self.scores(features)
+        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "classes": list(self.classes),
+            "bias": list(self.bias),
+            "weights": {f: list(w) for f, w in sorted(self.weights.items())},
+        }
+
+
+def model_from_json(data: dict[str, Any]) -> TypeModel:
+    classes = tuple(data["classes"])
+    unknown = set(classes) - set(DEAL_TYPES)
+    if unknown:
+        raise ValueError(f"deal type model has unknown classes {sorted(unknown)}")
+    width = len(classes)
+    bias = tuple(float(b) for b in data["bias"])
+    weights = {f: tuple(float(x) for x in w) for f, w in data["weights"].items()}
+    if len(bias) != width or any(len(w) != width for w in weights.values()):
+        raise ValueError("deal type model: every weight row needs one value per class")
+    return TypeModel(classes, bias, weights)
+
+
+@cache
+def load_model() -> TypeModel:
+    """The shipped model (read once)."""
+    source = resources.files("veille") / "data" / MODEL_FILE
+    return model_from_json(json.loads(source.read_text(encoding="utf-8")))
+
+
+def retype_deals(
+    deals: list[DealExtraction], lang: str, model: TypeModel | None = None
+) -> list[DealExtraction]:
+    """`deals` with the type the model predicts for each (default: the shipped model)."""
+    chosen = model or load_model()
+    out = []
+    for deal in deals:
+        kind = chosen.predict(deal_features(deal, lang))
+        out.append(deal if kind == deal.deal_type else deal.model_copy(update={"deal_type": kind}))
+    return out
