@@ -276,9 +276,14 @@ def test_concurrency_is_bounded(
     the limit is the connection pool's (veille/llm/calls.py)."""
     server = fake_llm(latency_s=0.1)
     stage(con, real_articles)
-    settings = llm_settings(server, concurrency=4, llm_prepare_headroom=headroom)
+    # a timeout would abandon a request the server is still serving and retry beside it:
+    # a generous one keeps the count about concurrency only (each article sent once)
+    settings = llm_settings(
+        server, concurrency=4, llm_prepare_headroom=headroom, llm_timeout_s=10.0
+    )
     report = enrich_stage(con, settings, "run-c", policy=FAST)
     assert report.enriched == len(real_articles) > 4 * (1 + headroom)
+    assert server.requests == len(real_articles)
     assert server.max_in_flight == 4
 
 
