@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from veille.devtools import train_deals
+from veille.devtools.typedata import scorer, training_sets
 from veille.money import MoneySpan
 from veille.offline.engine import enrich, rule_view
 from veille.offline.rerank import MODEL_FILE, Model, load_model, rerank, select
@@ -64,25 +65,21 @@ def test_the_seed_deal_survives_reranking(shared_dir: Path) -> None:
     assert rerank(view) == rerank(view)  # deterministic
 
 
-def test_training_is_deterministic_on_a_real_set(shared_dir: Path) -> None:
-    score = train_deals.scorer(shared_dir)
-    data = train_deals.examples("heldout_last", shared_dir, score)
+def test_training_is_deterministic_on_a_real_set() -> None:
+    data = train_deals.examples(training_sets()["heldout_last"], scorer())
     assert sum(sum(e.labels) for e in data) > 0
     assert train_deals.fit(data) == train_deals.fit(data)
 
 
 @pytest.mark.slow
-def test_the_shipped_weights_are_what_the_training_script_writes(
-    shared_dir: Path, tmp_path: Path
-) -> None:
+def test_the_shipped_weights_are_what_the_training_script_writes() -> None:
     """Features or training sets changed without retraining would fail here:
     run `python -m veille.devtools.train_deals`."""
-    score = train_deals.scorer(shared_dir)
-    data = [
-        e for name in train_deals.TRAINING for e in train_deals.examples(name, shared_dir, score)
-    ]
+    score = scorer()
+    sets = {k: v for k, v in training_sets().items() if k not in train_deals.TRAIN}
+    data = [e for files in sets.values() for e in train_deals.examples(files, score)]
     weights = train_deals.fit(data)
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    assert shipped["trained_on"] == list(train_deals.TRAINING)
+    assert shipped["trained_on"] == list(sets)
     assert set(weights) == set(shipped["weights"])
     assert all(abs(weights[k] - shipped["weights"][k]) < 1e-3 for k in weights)

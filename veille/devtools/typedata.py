@@ -36,6 +36,7 @@ HELDOUT = (
     "heldout_s2_mix",
     "heldout_s3",
 )
+TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
 BLIND = ("heldout_s4a", "heldout_s4b")
 
 
@@ -48,7 +49,8 @@ def shared_dir() -> Path:
 
 def training_sets() -> dict[str, tuple[Path, Path]]:
     """Name -> (articles, gold) of every set the classifier may learn from."""
-    sets = {s: (FIXTURES / s / "articles.jsonl", FIXTURES / s / "gold.jsonl") for s in HELDOUT}
+    names = (*HELDOUT, *TRAIN)
+    sets = {s: (FIXTURES / s / "articles.jsonl", FIXTURES / s / "gold.jsonl") for s in names}
     sets["own"] = (ROOT / "veille/data/eval/articles.jsonl", ROOT / "veille/data/eval/gold.jsonl")
     seed = shared_dir() / "seed"
     sets["seed"] = (seed / "article.jsonl", seed / "gold.jsonl")
