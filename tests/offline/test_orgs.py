@@ -60,3 +60,17 @@ def test_short_form_of_an_unknown_name_maps_to_the_long_one():
         ("Kinetra Robotics", "Kinetra Robotics"),
         ("Kinetra", "Kinetra Robotics"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("IBM has agreed to buy Zorvex for $6.4 billion in cash.", "en"),
+        ("Microsoft said it would invest in Zorvex alongside Nvidia.", "en"),
+        ("Cisco bought Zorvex last year.", "en"),
+        ("Le groupe Capgemini investit dans Zorvex, qui lève 40 millions d'euros.", "fr"),
+        ("Orange est entré au capital de Zorvex en 2024.", "fr"),
+    ],
+)
+def test_the_object_of_a_purchase_or_an_investment_is_an_organisation(text: str, lang: str) -> None:
+    assert "Zorvex" in {m.name for m in find_orgs(text, lang)}

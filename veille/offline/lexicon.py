@@ -73,6 +73,11 @@ ACQUIRE_OBJECT_CUES = (
     r"subsidiária da", r"subsidiária do", r"junto da", r"junto do", r"auprès de",
     r"guaranteed by", r"garanti\w* par", r"garantit[oa] da", r"garantizad[oa] por",
     r"garantid[oa] pel[oa]", r"abgesichert durch", r"verbürgt von",
+    # the object of a purchase or an investment (session 3: "IBM has agreed to buy HashiCorp")
+    r"to buy", r"buys", r"bought", r"purchase of", r"to purchase", r"stake in",
+    r"invest in", r"invests in", r"invested in", r"investment in", r"merger with",
+    r"achète", r"acheter", r"investir dans", r"investit dans", r"investi dans",
+    r"participation dans", r"au capital de",
 )
 # "Fastweb, controllata da Swisscom": the name before such an apposition is an organisation.
 APPOSITIVE_RELATIONS = (
