@@ -72,4 +72,19 @@ def deal_features(deal: DealExtraction, lang: str) -> list[str]:
     feats.add(f"kind1={kinds[1]}")
     feats.add("pair=" + "|".join(sorted(kinds[:2])))
     feats.update(evidence_features(deal.evidence))
+    feats.update(_object_features(deal))
     return sorted(feats)
+
+
+def _object_features(deal: DealExtraction) -> set[str]:
+    """A cue whose object is one of the parties ("agreed to buy HashiCorp", "investit dans
+    Mistral"): buying a company is an acquisition, buying chips a supply deal; the untyped
+    cue "buy" only tells them apart by what follows it."""
+    found = set()
+    for cue in all_cues(deal.evidence):
+        if cue.strength != "event":
+            continue
+        after = deal.evidence[cue.end : cue.end + 30]
+        if any(p and p in after for p in deal.parties):
+            found.add(f"cue_obj={cue.type}")
+    return found
