@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.money import parse_amounts
 from veille.offline.continuity import State
@@ -31,14 +31,17 @@ _GOODS = (
 def buys_party(body: str, chosen: tuple[str, ...]) -> bool:
     """ "agreed to buy Grob Aircraft", "racheter Informatica": a buying verb whose object is
     one of the parties (not its goods: "buy Nvidia chips") makes an acquisition."""
+    return bool(_buys_party_re(chosen).search(body))
+
+
+@lru_cache(maxsize=4096)
+def _buys_party_re(chosen: tuple[str, ...]) -> re.Pattern[str]:
+    """Compiled once per party tuple: re's own cache (512 patterns) thrashed here."""
     names = "|".join(re.escape(n) for n in chosen)
-    return bool(
-        re.search(
-            rf"(?<![\w-])(?:{_BUY_VERBS})\s+(?:l['’]|d['’]|the\s+)?(?:{names})(?![\w-])"
-            rf"(?!\s+(?:{_GOODS})\b)",
-            body,
-            re.I,
-        )
+    return re.compile(
+        rf"(?<![\w-])(?:{_BUY_VERBS})\s+(?:l['’]|d['’]|the\s+)?(?:{names})(?![\w-])"
+        rf"(?!\s+(?:{_GOODS})\b)",
+        re.I,
     )
 
 

@@ -98,13 +98,13 @@ def all_cues(text: str) -> list[Cue]:
 
     An event after a demonstrative ("ce partenariat", "this deal") refers back to a deal
     already described: its strength is "back" (it may carry an amount, never a new deal).
-    The rules and the re-ranker both read them: computed once per text (a fresh list each
-    call, so a caller may not spoil another's).
+    The rules, the re-ranker and the type classifier (on each evidence) all read them:
+    computed once per text (a fresh list each call, so a caller may not spoil another's).
     """
     return list(_all_cues(text))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=256)
 def _all_cues(text: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     low = lowered(text)

@@ -27,6 +27,7 @@ import json
 import math
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from veille.offline.dealtype import default_type, nearest_type
@@ -43,7 +44,8 @@ class Model:
     threshold: float
 
     def probability(self, features: Features) -> float:
-        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        """Features are indicators (value 1.0): the score is the sum of their weights."""
+        z = sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 

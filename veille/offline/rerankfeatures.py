@@ -183,14 +183,14 @@ def _sentence_candidates(
     if len(orgs) < 2:
         return []
     near = [c for c in view.cues if s.start <= c.start < s.end]
+    rule_parties = [set(r.parties) for r in view.rules]
     base = _sentence_features(view, s, near, len(orgs), len(amounts))
     found = []
     for i, a in enumerate(orgs):
         for j in range(i + 1, len(orgs)):
             b = orgs[j]
             pair = {**base, **_pair_features(view, s, near, (a, b), implicit and i == 0, j - i - 1)}
-            rule_pairs = [r for r in view.rules if {a.name, b.name} <= set(r.parties)]
-            if rule_pairs:
+            if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
             for amount, role in [(None, ""), *amounts]:
                 f = dict(pair)
