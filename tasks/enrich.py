@@ -77,6 +77,12 @@ class EnrichStageReport:
         return asdict(self)
 
 
+ARTICLE_COLUMNS = (
+    "a.article_id, a.content_hash, a.title, a.text, a.language, a.source,"
+    " cast(a.published_at as varchar) as published_at"
+)
+
+
 def select_articles(
     con: duckdb.DuckDBPyConnection,
     settings: Settings,
@@ -84,8 +90,10 @@ def select_articles(
     article_ids: Sequence[str] | None = None,
     full_refresh: bool = False,
     retry_quarantined: bool = False,
+    columns: str = ARTICLE_COLUMNS,
 ) -> pl.DataFrame:
-    """Staged articles that need enrichment under the current models and prompt version."""
+    """Staged articles that need enrichment under the current models and prompt version
+    (`columns="a.article_id"`: their ids only, for callers that read the texts batch by batch)."""
     models = list(dict.fromkeys([settings.llm_model, *settings.llm_fallback_models]))
     final = ["enriched"] if retry_quarantined else ["enriched", "quarantined"]
     ids_filter = (
@@ -97,8 +105,7 @@ def select_articles(
     return read_frame(
         con,
         f"""
-        select a.article_id, a.content_hash, a.title, a.text, a.language, a.source,
-               cast(a.published_at as varchar) as published_at
+        select {columns}
         from staging.articles a
         where not exists (
             select 1 from staging.enrichments e

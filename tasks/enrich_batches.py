@@ -25,6 +25,8 @@ import functools
 import gc
 import itertools
 import math
+from collections.abc import Iterator
+from concurrent.futures import Future
 from contextlib import closing
 from dataclasses import dataclass, fields
 from typing import Any
@@ -35,6 +37,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from tasks.enrich import (
+    ARTICLE_COLUMNS,
     EnrichStageReport,
     _batch,
     _inputs,
@@ -45,7 +48,7 @@ from tasks.enrich import (
     write_frames,
 )
 from tasks.limits import LlmLimit, llm_slots
-from tasks.pool import WorkerPool, land_completed
+from tasks.pool import WorkerPool, land_streamed
 from veille.llm import offline_provider
 from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS, enrich_articles
 from veille.llm.ledger import Ledger, cache_key
@@ -106,6 +109,48 @@ def _chunk_keys(frame: pl.DataFrame, settings: Settings) -> list[list[list[str]]
     return keys
 
 
+_BATCH_ROWS = f"""
+select {ARTICLE_COLUMNS}
+from staging.articles a
+where a.article_id in (select unnest(?::varchar[]))
+order by a.article_id
+"""
+
+
+def iter_plan(
+    con: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    *,
+    workers: int,
+    article_ids: list[str] | None = None,
+    full_refresh: bool = False,
+) -> tuple[int, Iterator[EnrichWork]]:
+    """How many batches need enrichment, and the batches themselves, planned as they are taken.
+
+    Only the ids are selected up front; each batch's rows are read, and its cache keys computed
+    and looked up, when the batch is taken: the whole selection's texts (~50 MB at 10,000
+    articles) are never held at once, and the first batches can start while the later ones
+    are planned. Cache keys of every article at once (each an ArticleInput and a hash over its
+    text) grew the flow process by ~200 MB at 10,000 articles, memory it kept for the run.
+    """
+    ids = select_articles(
+        con, settings, article_ids=article_ids, full_refresh=full_refresh, columns="a.article_id"
+    )["article_id"].to_list()
+    bounds = batch_bounds(len(ids), settings.task_batch_size, workers)
+
+    def batches() -> Iterator[EnrichWork]:
+        for index, (start, stop) in enumerate(bounds):
+            part = read_frame(con, _BATCH_ROWS, [ids[start:stop]])
+            keys = _chunk_keys(part, settings)
+            flat = sorted({k for article in keys for chunk in article for k in chunk})
+            cached = read_frame(con, _CACHED_ROWS, [flat])
+            known = set(cached["cache_key"].to_list())
+            missing = sum(1 for a in keys if not all(known.intersection(c) for c in a))
+            yield EnrichWork(index, part, cached, missing)
+
+    return len(bounds), batches()
+
+
 def plan_enrichment(
     con: duckdb.DuckDBPyConnection,
     settings: Settings,
@@ -114,25 +159,11 @@ def plan_enrichment(
     article_ids: list[str] | None = None,
     full_refresh: bool = False,
 ) -> list[EnrichWork]:
-    """Batches of the articles that need enrichment, with their cached answers.
-
-    Cache keys are computed and looked up batch by batch: the keys of every article at once
-    (each an ArticleInput and a hash over its text) grew the flow process by ~200 MB at
-    10,000 articles, memory it kept for the rest of the run.
-    """
-    frame = select_articles(con, settings, article_ids=article_ids, full_refresh=full_refresh)
-    work = []
-    for index, (start, stop) in enumerate(
-        batch_bounds(frame.height, settings.task_batch_size, workers)
-    ):
-        part = frame[start:stop]
-        keys = _chunk_keys(part, settings)
-        flat = sorted({k for article in keys for chunk in article for k in chunk})
-        cached = read_frame(con, _CACHED_ROWS, [flat])
-        known = set(cached["cache_key"].to_list())
-        missing = sum(1 for article in keys if not all(known.intersection(c) for c in article))
-        work.append(EnrichWork(index, part, cached, missing))
-    return work
+    """Every batch of the articles that need enrichment, with their cached answers."""
+    _, batches = iter_plan(
+        con, settings, workers=workers, article_ids=article_ids, full_refresh=full_refresh
+    )
+    return list(batches)
 
 
 @functools.cache
@@ -260,21 +291,26 @@ def enrich_pooled(
 
     `Settings.concurrency` stays the total in flight (each batch gets its share, and the pool
     runs one batch per worker at a time); several batches per worker make the pool a work
-    queue, so a slow batch does not leave the other worker idle at the end."""
+    queue, so a slow batch does not leave the other worker idle at the end. Batches are
+    planned and submitted as the pool takes them (`ahead` waiting at most): the workers start
+    on the first batch instead of after the whole plan, and the flow holds a few batches'
+    texts, not the whole selection's.
+    """
     tuned = pool_settings(settings, pool.workers)
     parts = pool.workers * max(1, batches_per_worker)
-    work = plan_enrichment(
+    count, plan = iter_plan(
         con, tuned, workers=parts, article_ids=article_ids, full_refresh=full_refresh
     )
-    futures = [
-        pool.submit(enrich_batch_on_worker, w, tuned, run_id, len(work), llm_limit) for w in work
-    ]
+
+    def submit(work: EnrichWork) -> Future[EnrichBatchResult]:
+        return pool.submit(enrich_batch_on_worker, work, tuned, run_id, count, llm_limit)
 
     def land(result: EnrichBatchResult) -> EnrichStageReport:
         land_enrichment(con, result)
         return result.report
 
-    return add_reports(land_completed(futures, land))
+    ahead = 2 * pool.workers  # one running and one queued per worker
+    return add_reports(land_streamed(map(submit, plan), land, ahead))
 
 
 @task(name="plan-enrichment", cache_policy=NO_CACHE)
