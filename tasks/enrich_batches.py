@@ -295,22 +295,33 @@ def enrich_pooled(
     planned and submitted as the pool takes them (`ahead` waiting at most): the workers start
     on the first batch instead of after the whole plan, and the flow holds a few batches'
     texts, not the whole selection's.
+
+    The Prefect concurrency limit is held here, once for the stage (the pool is this stage's
+    LLM client: its batches never have more than the slots held in flight), not by each batch
+    on its worker: a slot round trip per batch (acquire, lease renewal, release) delayed each
+    batch's first call behind a Prefect API answer, and put Prefect's client in every worker.
     """
-    tuned = pool_settings(settings, pool.workers)
     parts = pool.workers * max(1, batches_per_worker)
     count, plan = iter_plan(
-        con, tuned, workers=parts, article_ids=article_ids, full_refresh=full_refresh
+        con, settings, workers=parts, article_ids=article_ids, full_refresh=full_refresh
     )
-
-    def submit(work: EnrichWork) -> Future[EnrichBatchResult]:
-        return pool.submit(enrich_batch_on_worker, work, tuned, run_id, count, llm_limit)
+    if not count:
+        return add_reports([])
 
     def land(result: EnrichBatchResult) -> EnrichStageReport:
         land_enrichment(con, result)
         return result.report
 
-    ahead = 2 * pool.workers  # one running and one queued per worker
-    return add_reports(land_streamed(map(submit, plan), land, ahead))
+    with llm_slots(llm_limit, settings.concurrency) as slots:
+        running = max(1, min(pool.workers, slots))  # fewer slots than workers: fewer batches
+        tuned = pool_settings(settings.model_copy(update={"concurrency": slots}), running)
+
+        def submit(work: EnrichWork) -> Future[EnrichBatchResult]:
+            return pool.submit(enrich_batch_on_worker, work, tuned, run_id, count)
+
+        # one running and one queued per worker; only `running` at once if slots are scarce
+        ahead = 2 * running if running == pool.workers else running
+        return add_reports(land_streamed(map(submit, plan), land, ahead))
 
 
 @task(name="plan-enrichment", cache_policy=NO_CACHE)
