@@ -5,8 +5,9 @@ DuckDB allows one writing process, so the work is split by what touches the file
 - `plan_enrichment` (flow process, reads the warehouse): the articles that need enrichment
   (the same selection as `enrich_stage`: content hash, models, prompt version) cut into
   batches, each with the ledger rows that answer its chunks from the cache;
-- `enrich_batch` (any worker, pure compute): the gateway and grounding over one batch, with an
-  in-memory DuckDB as its ledger (seeded with the cached rows), returning frames;
+- `enrich_batch` (any worker, pure compute; tasks/enrich_work.py, which imports no Prefect):
+  the gateway and grounding over one batch, with an in-memory DuckDB as its ledger (seeded
+  with the cached rows), returning frames;
 - `land_enrichment` (flow process, the one writer): ledger rows, then staging rows, as
   `enrich_stage` writes them.
 No connection or HTTP client crosses a task boundary; a batch carries many articles, since a
@@ -21,14 +22,11 @@ per-call CPU is too, so both engines gain the second core).
 
 from __future__ import annotations
 
-import functools
-import gc
 import itertools
 import math
 from collections.abc import Iterator
 from concurrent.futures import Future
-from contextlib import closing
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any
 
 import duckdb
@@ -36,26 +34,49 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from tasks.enrich import (
+from tasks.enrich_core import (
     ARTICLE_COLUMNS,
     EnrichStageReport,
-    _batch,
     _inputs,
-    _stage_report,
-    grounding_as_answered,
-    run_sync,
     select_articles,
     write_frames,
 )
+from tasks.enrich_work import (
+    EnrichBatchResult,
+    EnrichWork,
+    _batch_settings,
+    enrich_batch,
+    enrich_batch_on_worker,
+    needs_litellm,
+    prepare_worker,
+)
 from tasks.limits import LlmLimit, llm_slots
 from tasks.pool import WorkerPool, land_streamed
-from veille.llm import offline_provider
-from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS, enrich_articles
-from veille.llm.ledger import Ledger, cache_key
+from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS
+from veille.llm.ledger import cache_key
 from veille.llm.output import chunk_article
 from veille.settings import Settings
-from warehouse.connection import connect, session
+from warehouse.connection import session
 from warehouse.loaders import insert_frame, read_frame
+
+__all__ = [  # the worker side lives in tasks/enrich_work.py (no Prefect import)
+    "EnrichBatchResult",
+    "EnrichWork",
+    "_batch_settings",
+    "add_reports",
+    "batch_bounds",
+    "enrich_batch",
+    "enrich_batch_on_worker",
+    "enrich_pooled",
+    "enrich_pooled_task",
+    "iter_plan",
+    "land_enrichment",
+    "needs_litellm",
+    "plan_enrichment",
+    "pool_settings",
+    "prepare_worker",
+    "warm_workers",
+]
 
 _CACHED_ROWS = """
 with hits as (
@@ -66,28 +87,6 @@ with hits as (
 )
 select * exclude (rn) from hits where rn = 1
 """
-
-
-@dataclass
-class EnrichWork:
-    """One batch: staged rows to enrich and the ledger rows that answer some of them."""
-
-    index: int
-    frame: pl.DataFrame
-    cached: pl.DataFrame
-    to_call: int  # articles with at least one chunk the cache cannot answer
-
-
-@dataclass
-class EnrichBatchResult:
-    """Frames only (built on the worker): Prefect walks every list and dict of a task's
-    parameters (task inputs, futures to resolve), which for a batch's staging rows as Python
-    dicts cost ~2 s per 1,000 articles in the flow process; a frame is one opaque object."""
-
-    run_id: str
-    frames: dict[str, pl.DataFrame]  # Batch.frames(): staging and quarantine rows
-    calls: pl.DataFrame  # the ledger rows of the calls this batch sent
-    report: EnrichStageReport
 
 
 def batch_bounds(n: int, batch_size: int, workers: int) -> list[tuple[int, int]]:
@@ -166,26 +165,6 @@ def plan_enrichment(
     return list(batches)
 
 
-@functools.cache
-def prepare_worker(litellm: bool = True) -> None:
-    """Once per worker process: import and configure litellm before the first batch needs it
-    (not for the in-process offline model, which never imports it), then move everything alive
-    so far out of the garbage collector's sight (`gc.freeze`): the imports leave ~500k
-    long-lived objects that every full collection walks again, and a batch allocates enough to
-    trigger several (~1 ms of CPU per article measured, ~10 %)."""
-    if litellm:
-        from veille.llm.gateway import configure_litellm
-
-        configure_litellm()
-    gc.collect()
-    gc.freeze()
-
-
-def needs_litellm(settings: Settings) -> bool:
-    models = [settings.llm_model, *settings.llm_fallback_models]
-    return not (settings.llm_offline_direct and all(map(offline_provider.is_offline, models)))
-
-
 def pool_settings(settings: Settings, workers: int) -> Settings:
     """Each batch keeps its share of the total concurrency in flight: with `workers` batches
     running at once, the server never sees more than `Settings.concurrency` calls."""
@@ -207,45 +186,6 @@ def warm_workers(client: Any) -> int:
     return len(workers)
 
 
-def _batch_settings(settings: Settings, batches: int, slots: int) -> Settings:
-    budget = settings.llm_budget_usd
-    update: dict[str, object] = {"concurrency": max(1, slots)}
-    if budget is not None:
-        update["llm_budget_usd"] = budget / max(1, batches)
-    return settings.model_copy(update=update)
-
-
-def enrich_batch(
-    work: EnrichWork,
-    settings: Settings,
-    run_id: str,
-    *,
-    batches: int = 1,
-    llm_limit: LlmLimit | None = None,
-) -> EnrichBatchResult:
-    """Enrich and ground one batch without touching the warehouse (runs on any worker)."""
-    with (
-        closing(connect(":memory:")) as mem,
-        llm_slots(llm_limit, settings.concurrency if work.to_call else 0) as slots,
-    ):
-        insert_frame(mem, "ops.llm_calls", work.cached)
-        seeded = work.cached["call_id"].to_list() if work.cached.height else []
-        tuned = _batch_settings(settings, batches, slots)
-        grounded, on_outcome = grounding_as_answered(work.frame)
-        articles = _inputs(work.frame, settings.target_language)
-        report = run_sync(
-            enrich_articles(articles, tuned, Ledger(mem, run_id), run_id, on_outcome=on_outcome)
-        )
-        batch = _batch(work.frame, report, settings, run_id, grounded)
-        calls = read_frame(
-            mem,
-            "select * from ops.llm_calls where not list_contains(?::varchar[], call_id)",
-            [seeded],
-        )
-    totals = _stage_report(work.frame.height, report, batch)
-    return EnrichBatchResult(run_id, batch.frames(), calls, totals)
-
-
 def land_enrichment(con: duckdb.DuckDBPyConnection, result: EnrichBatchResult) -> None:
     """The single writer: the ledger rows first, then the staging rows (as enrich_stage)."""
     insert_frame(con, "ops.llm_calls", result.calls)
@@ -260,20 +200,6 @@ def add_reports(reports: list[EnrichStageReport]) -> EnrichStageReport:
             mine, theirs = getattr(total, f.name), getattr(report, f.name)
             setattr(total, f.name, (mine or theirs) if isinstance(mine, bool) else mine + theirs)
     return total
-
-
-def enrich_batch_on_worker(
-    work: EnrichWork,
-    settings: Settings,
-    run_id: str,
-    batches: int = 1,
-    llm_limit: LlmLimit | None = None,
-) -> EnrichBatchResult:
-    """`enrich_batch` in a worker process (Dask or pool): the worker is prepared once, before
-    its first batch with calls (not in the caller's process: tests and the thread runner)."""
-    if work.to_call:
-        prepare_worker(needs_litellm(settings))
-    return enrich_batch(work, settings, run_id, batches=batches, llm_limit=llm_limit)
 
 
 def enrich_pooled(
