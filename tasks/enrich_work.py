@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import functools
 import gc
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing
 from dataclasses import dataclass
 
-import duckdb
 import polars as pl
 
 from tasks.enrich_core import (
@@ -86,28 +83,6 @@ def _batch_settings(settings: Settings, batches: int, slots: int) -> Settings:
     return settings.model_copy(update=update)
 
 
-_LEDGERS = threading.local()
-
-
-@contextmanager
-def _batch_ledger() -> Iterator[duckdb.DuckDBPyConnection]:
-    """An empty in-memory ledger database for one batch, kept for the thread's next batches.
-
-    A new `connect(":memory:")` per batch built every warehouse table again (~70 ms, more on a
-    loaded machine) at each batch boundary, while no call was in flight; the database is private
-    to its thread (Dask workers may run batches in several threads), and emptied before and
-    after each batch, so a batch never sees another's rows.
-    """
-    mem: duckdb.DuckDBPyConnection | None = getattr(_LEDGERS, "con", None)
-    if mem is None:
-        mem = _LEDGERS.con = connect(":memory:")
-    mem.execute("delete from ops.llm_calls")
-    try:
-        yield mem
-    finally:
-        mem.execute("delete from ops.llm_calls")
-
-
 def enrich_batch(
     work: EnrichWork,
     settings: Settings,
@@ -118,7 +93,7 @@ def enrich_batch(
 ) -> EnrichBatchResult:
     """Enrich and ground one batch without touching the warehouse (runs on any worker)."""
     with (
-        _batch_ledger() as mem,
+        closing(connect(":memory:")) as mem,
         llm_slots(llm_limit, settings.concurrency if work.to_call else 0) as slots,
     ):
         insert_frame(mem, "ops.llm_calls", work.cached)
