@@ -26,7 +26,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import fields
 from typing import Any
 
@@ -57,7 +57,7 @@ from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS
 from veille.llm.ledger import cache_key
 from veille.llm.output import chunk_article
 from veille.settings import Settings
-from warehouse.connection import session
+from warehouse.connection import connect, session
 from warehouse.loaders import insert_frame, read_frame
 
 __all__ = [  # the worker side lives in tasks/enrich_work.py (no Prefect import)
@@ -120,11 +120,36 @@ order by a.article_id
 Opener = Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
 
 
+class Sessions:
+    """Connections to the warehouse at `path` for a pooled stage's steps, reopened every
+    `every` steps: DuckDB keeps what a connection wrote in memory while the database stays
+    open (replaying the 10,000 articles' landings into one connection grew a process by ~150 MB),
+    and closing checkpoints it, whose cost grows with the tables (reopened at every landing,
+    the flow spent ~5 s more CPU in the 10k stage). Every few batches bounds both."""
+
+    def __init__(self, path: str, every: int = 8) -> None:
+        self.path, self.every = path, max(1, every)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._uses = 0
+
+    @contextmanager
+    def __call__(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._con is None or self._uses >= self.every:
+            self.close()
+            self._con = connect(self.path)
+        self._uses += 1
+        yield self._con
+
+    def close(self) -> None:
+        con, self._con, self._uses = self._con, None, 0
+        if con is not None:
+            con.close()
+
+
 def opener_for(con: duckdb.DuckDBPyConnection | str) -> Opener:
-    """A connection to use throughout, or a warehouse path: a new session for each step."""
+    """A connection to use throughout, or a warehouse path (`Sessions`)."""
     if isinstance(con, str):
-        path = con
-        return lambda: session(path)
+        return Sessions(con)
     return lambda: nullcontext(con)
 
 
@@ -143,9 +168,17 @@ def iter_plan(
     articles) are never held at once, and the first batches can start while the later ones
     are planned. Cache keys of every article at once (each an ArticleInput and a hash over its
     text) grew the flow process by ~200 MB at 10,000 articles, memory it kept for the run.
-    Given a warehouse path, each step opens its own session (see `enrich_pooled`).
     """
-    opener = opener_for(con)
+    return _iter_plan(opener_for(con), settings, workers, article_ids, full_refresh)
+
+
+def _iter_plan(
+    opener: Opener,
+    settings: Settings,
+    workers: int,
+    article_ids: list[str] | None,
+    full_refresh: bool,
+) -> tuple[int, Iterator[EnrichWork]]:
     with opener() as first:
         ids = select_articles(
             first,
@@ -254,19 +287,31 @@ def enrich_pooled(
     on its worker: a slot round trip per batch (acquire, lease renewal, release) delayed each
     batch's first call behind a Prefect API answer, and put Prefect's client in every worker.
 
-    Given the warehouse's path rather than a connection (the Prefect task does), each batch is
-    planned and landed in a session of its own: DuckDB keeps what a connection wrote in memory
-    for as long as the database stays open (replaying the 10,000 articles' landings into one
-    connection grew a process by ~150 MB; reopened for each landing, by ~55 MB), and opening
-    the warehouse costs ~15 ms.
+    Given the warehouse's path rather than a connection (the Prefect task does), the batches
+    are planned and landed over connections reopened every few batches (`Sessions`).
     """
     opener = opener_for(con)
     parts = pool.workers * max(1, batches_per_worker)
-    count, plan = iter_plan(
-        con, settings, workers=parts, article_ids=article_ids, full_refresh=full_refresh
-    )
-    if not count:
-        return add_reports([])
+    try:
+        count, plan = _iter_plan(opener, settings, parts, article_ids, full_refresh)
+        if not count:
+            return add_reports([])
+        return _run_pooled(opener, pool, settings, run_id, llm_limit, count, plan)
+    finally:
+        if isinstance(opener, Sessions):
+            opener.close()
+
+
+def _run_pooled(
+    opener: Opener,
+    pool: WorkerPool,
+    settings: Settings,
+    run_id: str,
+    llm_limit: LlmLimit | None,
+    count: int,
+    plan: Iterator[EnrichWork],
+) -> EnrichStageReport:
+    """`enrich_pooled` once something needs enriching: hold the slots, stream, land."""
 
     def land(result: EnrichBatchResult) -> EnrichStageReport:
         with opener() as writer:
