@@ -154,7 +154,7 @@ def opener_for(con: duckdb.DuckDBPyConnection | str) -> Opener:
 
 
 def iter_plan(
-    con: duckdb.DuckDBPyConnection | str,
+    con: duckdb.DuckDBPyConnection,
     settings: Settings,
     *,
     workers: int,
@@ -169,7 +169,7 @@ def iter_plan(
     are planned. Cache keys of every article at once (each an ArticleInput and a hash over its
     text) grew the flow process by ~200 MB at 10,000 articles, memory it kept for the run.
     """
-    return _iter_plan(opener_for(con), settings, workers, article_ids, full_refresh)
+    return _iter_plan(lambda: nullcontext(con), settings, workers, article_ids, full_refresh)
 
 
 def _iter_plan(
