@@ -75,10 +75,16 @@ def llm_limit(prefect_api: str, name: str, slots: int) -> None:
 
 
 def _per_batch(scenario: Scenario) -> int:
-    """Calls in flight per enrichment batch: with Dask or the process pool, two batches (one per
-    worker) share the global limit (the scenario's concurrency) through the Prefect concurrency
-    limit."""
-    return max(1, scenario.concurrency // (DASK_WORKERS if scenario.runner != "thread" else 1))
+    """VEILLE_CONCURRENCY for the scenario's total of calls in flight.
+
+    The thread and process runners read `Settings.concurrency` as the stage's total (the
+    process pool gives each of its batches a share: tasks/enrich_batches.py `pool_settings`);
+    a Dask batch reads it as its own, two batches (one per worker) sharing the global limit
+    (the scenario's concurrency) through the Prefect concurrency limit. Until session 3 the
+    process runner got the per-batch figure too, so it ran at half the scenario's concurrency
+    (the server's max_in_flight was 32 in the "C = 64" runs).
+    """
+    return max(1, scenario.concurrency // (DASK_WORKERS if scenario.runner == "dask" else 1))
 
 
 def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None) -> dict[str, str]:

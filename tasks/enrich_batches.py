@@ -5,8 +5,9 @@ DuckDB allows one writing process, so the work is split by what touches the file
 - `plan_enrichment` (flow process, reads the warehouse): the articles that need enrichment
   (the same selection as `enrich_stage`: content hash, models, prompt version) cut into
   batches, each with the ledger rows that answer its chunks from the cache;
-- `enrich_batch` (any worker, pure compute): the gateway and grounding over one batch, with an
-  in-memory DuckDB as its ledger (seeded with the cached rows), returning frames;
+- `enrich_batch` (any worker, pure compute; tasks/enrich_work.py, which imports no Prefect):
+  the gateway and grounding over one batch, with an in-memory DuckDB as its ledger (seeded
+  with the cached rows), returning frames;
 - `land_enrichment` (flow process, the one writer): ledger rows, then staging rows, as
   `enrich_stage` writes them.
 No connection or HTTP client crosses a task boundary; a batch carries many articles, since a
@@ -21,12 +22,12 @@ per-call CPU is too, so both engines gain the second core).
 
 from __future__ import annotations
 
-import functools
-import gc
 import itertools
 import math
-from contextlib import closing
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import fields
 from typing import Any
 
 import duckdb
@@ -34,25 +35,49 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from tasks.enrich import (
+from tasks.enrich_core import (
+    ARTICLE_COLUMNS,
     EnrichStageReport,
-    _batch,
     _inputs,
-    _stage_report,
-    grounding_as_answered,
-    run_sync,
     select_articles,
     write_frames,
 )
+from tasks.enrich_work import (
+    EnrichBatchResult,
+    EnrichWork,
+    _batch_settings,
+    enrich_batch,
+    enrich_batch_on_worker,
+    needs_litellm,
+    prepare_worker,
+)
 from tasks.limits import LlmLimit, llm_slots
-from tasks.pool import WorkerPool, land_completed
-from veille.llm import offline_provider
-from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS, enrich_articles
-from veille.llm.ledger import Ledger, cache_key
+from tasks.pool import WorkerPool, land_streamed
+from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS
+from veille.llm.ledger import cache_key
 from veille.llm.output import chunk_article
 from veille.settings import Settings
 from warehouse.connection import connect, session
 from warehouse.loaders import insert_frame, read_frame
+
+__all__ = [  # the worker side lives in tasks/enrich_work.py (no Prefect import)
+    "EnrichBatchResult",
+    "EnrichWork",
+    "_batch_settings",
+    "add_reports",
+    "batch_bounds",
+    "enrich_batch",
+    "enrich_batch_on_worker",
+    "enrich_pooled",
+    "enrich_pooled_task",
+    "iter_plan",
+    "land_enrichment",
+    "needs_litellm",
+    "plan_enrichment",
+    "pool_settings",
+    "prepare_worker",
+    "warm_workers",
+]
 
 _CACHED_ROWS = """
 with hits as (
@@ -63,28 +88,6 @@ with hits as (
 )
 select * exclude (rn) from hits where rn = 1
 """
-
-
-@dataclass
-class EnrichWork:
-    """One batch: staged rows to enrich and the ledger rows that answer some of them."""
-
-    index: int
-    frame: pl.DataFrame
-    cached: pl.DataFrame
-    to_call: int  # articles with at least one chunk the cache cannot answer
-
-
-@dataclass
-class EnrichBatchResult:
-    """Frames only (built on the worker): Prefect walks every list and dict of a task's
-    parameters (task inputs, futures to resolve), which for a batch's staging rows as Python
-    dicts cost ~2 s per 1,000 articles in the flow process; a frame is one opaque object."""
-
-    run_id: str
-    frames: dict[str, pl.DataFrame]  # Batch.frames(): staging and quarantine rows
-    calls: pl.DataFrame  # the ledger rows of the calls this batch sent
-    report: EnrichStageReport
 
 
 def batch_bounds(n: int, batch_size: int, workers: int) -> list[tuple[int, int]]:
@@ -106,6 +109,107 @@ def _chunk_keys(frame: pl.DataFrame, settings: Settings) -> list[list[list[str]]
     return keys
 
 
+_BATCH_ROWS = f"""
+select {ARTICLE_COLUMNS}
+from staging.articles a
+where a.article_id in (select unnest(?::varchar[]))
+order by a.article_id
+"""
+
+
+Opener = Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+
+
+class Sessions:
+    """Connections to the warehouse at `path` for a pooled stage's steps, reopened every
+    `every` steps: DuckDB keeps what a connection wrote in memory while the database stays
+    open (replaying the 10,000 articles' landings into one connection grew a process by ~150 MB),
+    and closing checkpoints it, whose cost grows with the tables (reopened at every landing,
+    the flow spent ~5 s more CPU in the 10k stage). Every few batches bounds both."""
+
+    def __init__(self, path: str, every: int = 8) -> None:
+        self.path, self.every = path, max(1, every)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._uses = 0
+
+    @contextmanager
+    def __call__(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._con is None or self._uses >= self.every:
+            self.close()
+            self._con = connect(self.path)
+        self._uses += 1
+        yield self._con
+
+    def close(self) -> None:
+        con, self._con, self._uses = self._con, None, 0
+        if con is not None:
+            con.close()
+
+
+def opener_for(con: duckdb.DuckDBPyConnection | str) -> Opener:
+    """A connection to use throughout, or a warehouse path (`Sessions`)."""
+    if isinstance(con, str):
+        return Sessions(con)
+    return lambda: nullcontext(con)
+
+
+def iter_plan(
+    con: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    *,
+    workers: int,
+    article_ids: list[str] | None = None,
+    full_refresh: bool = False,
+) -> tuple[int, Iterator[EnrichWork]]:
+    """How many batches need enrichment, and the batches themselves, planned as they are taken.
+
+    Only the ids are selected up front; each batch's rows are read, and its cache keys computed
+    and looked up, when the batch is taken: the whole selection's texts (~50 MB at 10,000
+    articles) are never held at once, and the first batches can start while the later ones
+    are planned. Cache keys of every article at once (each an ArticleInput and a hash over its
+    text) grew the flow process by ~200 MB at 10,000 articles, memory it kept for the run.
+    """
+    return _iter_plan(lambda: nullcontext(con), settings, workers, article_ids, full_refresh)
+
+
+def _iter_plan(
+    opener: Opener,
+    settings: Settings,
+    workers: int,
+    article_ids: list[str] | None,
+    full_refresh: bool,
+) -> tuple[int, Iterator[EnrichWork]]:
+    with opener() as first:
+        ids = select_articles(
+            first,
+            settings,
+            article_ids=article_ids,
+            full_refresh=full_refresh,
+            columns="a.article_id",
+        )["article_id"].to_list()
+    bounds = batch_bounds(len(ids), settings.task_batch_size, workers)
+
+    def batches() -> Iterator[EnrichWork]:
+        for index, (start, stop) in enumerate(bounds):
+            with opener() as each:  # closed before the batch is handed over
+                work = _plan_batch(each, settings, index, ids[start:stop])
+            yield work
+
+    return len(bounds), batches()
+
+
+def _plan_batch(
+    con: duckdb.DuckDBPyConnection, settings: Settings, index: int, ids: list[str]
+) -> EnrichWork:
+    part = read_frame(con, _BATCH_ROWS, [ids])
+    keys = _chunk_keys(part, settings)
+    flat = sorted({k for article in keys for chunk in article for k in chunk})
+    cached = read_frame(con, _CACHED_ROWS, [flat])
+    known = set(cached["cache_key"].to_list())
+    missing = sum(1 for a in keys if not all(known.intersection(c) for c in a))
+    return EnrichWork(index, part, cached, missing)
+
+
 def plan_enrichment(
     con: duckdb.DuckDBPyConnection,
     settings: Settings,
@@ -114,45 +218,11 @@ def plan_enrichment(
     article_ids: list[str] | None = None,
     full_refresh: bool = False,
 ) -> list[EnrichWork]:
-    """Batches of the articles that need enrichment, with their cached answers.
-
-    Cache keys are computed and looked up batch by batch: the keys of every article at once
-    (each an ArticleInput and a hash over its text) grew the flow process by ~200 MB at
-    10,000 articles, memory it kept for the rest of the run.
-    """
-    frame = select_articles(con, settings, article_ids=article_ids, full_refresh=full_refresh)
-    work = []
-    for index, (start, stop) in enumerate(
-        batch_bounds(frame.height, settings.task_batch_size, workers)
-    ):
-        part = frame[start:stop]
-        keys = _chunk_keys(part, settings)
-        flat = sorted({k for article in keys for chunk in article for k in chunk})
-        cached = read_frame(con, _CACHED_ROWS, [flat])
-        known = set(cached["cache_key"].to_list())
-        missing = sum(1 for article in keys if not all(known.intersection(c) for c in article))
-        work.append(EnrichWork(index, part, cached, missing))
-    return work
-
-
-@functools.cache
-def prepare_worker(litellm: bool = True) -> None:
-    """Once per worker process: import and configure litellm before the first batch needs it
-    (not for the in-process offline model, which never imports it), then move everything alive
-    so far out of the garbage collector's sight (`gc.freeze`): the imports leave ~500k
-    long-lived objects that every full collection walks again, and a batch allocates enough to
-    trigger several (~1 ms of CPU per article measured, ~10 %)."""
-    if litellm:
-        from veille.llm.gateway import configure_litellm
-
-        configure_litellm()
-    gc.collect()
-    gc.freeze()
-
-
-def needs_litellm(settings: Settings) -> bool:
-    models = [settings.llm_model, *settings.llm_fallback_models]
-    return not (settings.llm_offline_direct and all(map(offline_provider.is_offline, models)))
+    """Every batch of the articles that need enrichment, with their cached answers."""
+    _, batches = iter_plan(
+        con, settings, workers=workers, article_ids=article_ids, full_refresh=full_refresh
+    )
+    return list(batches)
 
 
 def pool_settings(settings: Settings, workers: int) -> Settings:
@@ -176,45 +246,6 @@ def warm_workers(client: Any) -> int:
     return len(workers)
 
 
-def _batch_settings(settings: Settings, batches: int, slots: int) -> Settings:
-    budget = settings.llm_budget_usd
-    update: dict[str, object] = {"concurrency": max(1, slots)}
-    if budget is not None:
-        update["llm_budget_usd"] = budget / max(1, batches)
-    return settings.model_copy(update=update)
-
-
-def enrich_batch(
-    work: EnrichWork,
-    settings: Settings,
-    run_id: str,
-    *,
-    batches: int = 1,
-    llm_limit: LlmLimit | None = None,
-) -> EnrichBatchResult:
-    """Enrich and ground one batch without touching the warehouse (runs on any worker)."""
-    with (
-        closing(connect(":memory:")) as mem,
-        llm_slots(llm_limit, settings.concurrency if work.to_call else 0) as slots,
-    ):
-        insert_frame(mem, "ops.llm_calls", work.cached)
-        seeded = work.cached["call_id"].to_list() if work.cached.height else []
-        tuned = _batch_settings(settings, batches, slots)
-        grounded, on_outcome = grounding_as_answered(work.frame)
-        articles = _inputs(work.frame, settings.target_language)
-        report = run_sync(
-            enrich_articles(articles, tuned, Ledger(mem, run_id), run_id, on_outcome=on_outcome)
-        )
-        batch = _batch(work.frame, report, settings, run_id, grounded)
-        calls = read_frame(
-            mem,
-            "select * from ops.llm_calls where not list_contains(?::varchar[], call_id)",
-            [seeded],
-        )
-    totals = _stage_report(work.frame.height, report, batch)
-    return EnrichBatchResult(run_id, batch.frames(), calls, totals)
-
-
 def land_enrichment(con: duckdb.DuckDBPyConnection, result: EnrichBatchResult) -> None:
     """The single writer: the ledger rows first, then the staging rows (as enrich_stage)."""
     insert_frame(con, "ops.llm_calls", result.calls)
@@ -231,22 +262,8 @@ def add_reports(reports: list[EnrichStageReport]) -> EnrichStageReport:
     return total
 
 
-def enrich_batch_on_worker(
-    work: EnrichWork,
-    settings: Settings,
-    run_id: str,
-    batches: int = 1,
-    llm_limit: LlmLimit | None = None,
-) -> EnrichBatchResult:
-    """`enrich_batch` in a worker process (Dask or pool): the worker is prepared once, before
-    its first batch with calls (not in the caller's process: tests and the thread runner)."""
-    if work.to_call:
-        prepare_worker(needs_litellm(settings))
-    return enrich_batch(work, settings, run_id, batches=batches, llm_limit=llm_limit)
-
-
 def enrich_pooled(
-    con: duckdb.DuckDBPyConnection,
+    con: duckdb.DuckDBPyConnection | str,
     pool: WorkerPool,
     settings: Settings,
     run_id: str,
@@ -260,21 +277,57 @@ def enrich_pooled(
 
     `Settings.concurrency` stays the total in flight (each batch gets its share, and the pool
     runs one batch per worker at a time); several batches per worker make the pool a work
-    queue, so a slow batch does not leave the other worker idle at the end."""
-    tuned = pool_settings(settings, pool.workers)
+    queue, so a slow batch does not leave the other worker idle at the end. Batches are
+    planned and submitted as the pool takes them (`ahead` waiting at most): the workers start
+    on the first batch instead of after the whole plan, and the flow holds a few batches'
+    texts, not the whole selection's.
+
+    The Prefect concurrency limit is held here, once for the stage (the pool is this stage's
+    LLM client: its batches never have more than the slots held in flight), not by each batch
+    on its worker: a slot round trip per batch (acquire, lease renewal, release) delayed each
+    batch's first call behind a Prefect API answer, and put Prefect's client in every worker.
+
+    Given the warehouse's path rather than a connection (the Prefect task does), the batches
+    are planned and landed over connections reopened every few batches (`Sessions`).
+    """
+    opener = opener_for(con)
     parts = pool.workers * max(1, batches_per_worker)
-    work = plan_enrichment(
-        con, tuned, workers=parts, article_ids=article_ids, full_refresh=full_refresh
-    )
-    futures = [
-        pool.submit(enrich_batch_on_worker, w, tuned, run_id, len(work), llm_limit) for w in work
-    ]
+    try:
+        count, plan = _iter_plan(opener, settings, parts, article_ids, full_refresh)
+        if not count:
+            return add_reports([])
+        return _run_pooled(opener, pool, settings, run_id, llm_limit, count, plan)
+    finally:
+        if isinstance(opener, Sessions):
+            opener.close()
+
+
+def _run_pooled(
+    opener: Opener,
+    pool: WorkerPool,
+    settings: Settings,
+    run_id: str,
+    llm_limit: LlmLimit | None,
+    count: int,
+    plan: Iterator[EnrichWork],
+) -> EnrichStageReport:
+    """`enrich_pooled` once something needs enriching: hold the slots, stream, land."""
 
     def land(result: EnrichBatchResult) -> EnrichStageReport:
-        land_enrichment(con, result)
+        with opener() as writer:
+            land_enrichment(writer, result)
         return result.report
 
-    return add_reports(land_completed(futures, land))
+    with llm_slots(llm_limit, settings.concurrency) as slots:
+        running = max(1, min(pool.workers, slots))  # fewer slots than workers: fewer batches
+        tuned = pool_settings(settings.model_copy(update={"concurrency": slots}), running)
+
+        def submit(work: EnrichWork) -> Future[EnrichBatchResult]:
+            return pool.submit(enrich_batch_on_worker, work, tuned, run_id, count)
+
+        # one running and one queued per worker; only `running` at once if slots are scarce
+        ahead = 2 * running if running == pool.workers else running
+        return add_reports(land_streamed(map(submit, plan), land, ahead))
 
 
 @task(name="plan-enrichment", cache_policy=NO_CACHE)
@@ -326,13 +379,12 @@ def enrich_pooled_task(
     full_refresh: bool = False,
 ) -> dict[str, Any]:
     """Retried whole: landed batches are final rows, so a retry plans only what is left."""
-    with session(warehouse_path) as con:
-        return enrich_pooled(
-            con,
-            pool,
-            settings,
-            run_id,
-            llm_limit=llm_limit,
-            article_ids=article_ids,
-            full_refresh=full_refresh,
-        ).as_dict()
+    return enrich_pooled(
+        warehouse_path,
+        pool,
+        settings,
+        run_id,
+        llm_limit=llm_limit,
+        article_ids=article_ids,
+        full_refresh=full_refresh,
+    ).as_dict()

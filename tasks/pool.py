@@ -18,6 +18,7 @@ Decisions:
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -97,6 +98,27 @@ def land_completed(futures: list[Future[T]], land: Callable[[T], R]) -> list[R]:
         done, pending = wait(pending, return_when=FIRST_COMPLETED)
         while done:  # popped, landed, dropped: nothing refers to a landed future any more
             _land_one(done.pop(), land, landed, errors)
+    if errors:
+        raise errors[0]
+    return landed
+
+
+def land_streamed(futures: Iterator[Future[T]], land: Callable[[T], R], ahead: int) -> list[R]:
+    """`land_completed` over futures made as they are needed: at most `ahead` unfinished at a
+    time, the next one taken from `futures` (which submits its work) as each lands.
+
+    The iterator does the submitting, so work is planned just in time: the first parts run
+    while the later ones are still planned, and only `ahead` parts' inputs are held here.
+    A failed part does not stop the others; the first failure is raised once all are landed.
+    """
+    pending: set[Future[T]] = set(itertools.islice(futures, max(1, ahead)))
+    landed: list[R] = []
+    errors: list[BaseException] = []
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        while done:
+            _land_one(done.pop(), land, landed, errors)
+            pending.update(itertools.islice(futures, 1))
     if errors:
         raise errors[0]
     return landed

@@ -27,7 +27,7 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from veille.clean import stage_articles, story_ids
+from veille.clean import release_language_model, stage_articles, story_ids
 from veille.faults import checkpoint
 from warehouse.connection import session
 from warehouse.loaders import read_frame, replace_by_keys
@@ -113,6 +113,10 @@ def stage(
 def stage_task(
     warehouse_path: str, run_id: str, full_refresh: bool = False
 ) -> dict[str, int | float]:
-    """Prefect boundary: its own connection, one retry (a crash leaves versions pending)."""
-    with session(warehouse_path) as con:
-        return stage(con, run_id, full_refresh=full_refresh)
+    """Prefect boundary: its own connection, one retry (a crash leaves versions pending). The
+    language model is released afterwards: the rest of the run does not use it."""
+    try:
+        with session(warehouse_path) as con:
+            return stage(con, run_id, full_refresh=full_refresh)
+    finally:
+        release_language_model()

@@ -112,3 +112,13 @@ def test_dedup_scales_to_10k() -> None:
     groups = near_duplicate_groups(pl.Series(texts))
     assert groups[9_999] == groups[42] == 42
     assert len(set(groups.tolist())) == 9_999
+
+
+def test_the_language_model_can_be_released_and_comes_back() -> None:
+    from veille.clean import _identifier, detect_language, release_language_model
+
+    text = "Nvidia a annoncé mardi un accord de plusieurs milliards avec le groupe Nebius. " * 3
+    assert detect_language(text) == "fr"
+    release_language_model()
+    assert _identifier.cache_info().currsize == 0
+    assert detect_language(text) == "fr"  # loaded again on use

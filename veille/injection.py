@@ -20,6 +20,9 @@ Decisions:
 - A match taints from the start of its sentence to the end of its paragraph: what follows an
   injection in the same paragraph is the injection's payload. Real news rarely addresses a
   model; a false positive costs the facts of one paragraph (kept, ungrounded), not the article.
+- Each pattern carries a gate (words every match of it contains): a text is scanned only by
+  the patterns whose gates it passes, which finds the same matches for a third of the CPU
+  (1.8 -> 0.4 ms per benchmark article; tests/test_injection_gates.py checks the gates).
 """
 
 from __future__ import annotations
@@ -44,51 +47,136 @@ _READER = (
     r"(?:ai\s+)?(?:systems?|assistants?|models?|llms?|language\s+models?|chat\s*bots?|"
     r"summari[sz]ers?|bots?|agents?|crawlers?)"
 )
-_PATTERNS = (
+_ANY_READER = "system assistant model llm language chat summari bot agent crawler"
+_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # (pattern, gate): the gate lists words of which every match of the pattern contains at
+    # least one from each entry (space-separated alternatives, lower case; see `_gated`).
     # instructions to drop the rules, in English, French, German, Spanish, Italian
-    r"\b(?:ignore|disregard|forget|override|bypass)\b[^\n.]{0,40}?\b(?:previous|prior|above|"
-    r"earlier|preceding|all|any|your|the|system)\b[^\n.]{0,30}?\b(?:instructions?|prompts?|"
-    r"rules|directions|guidelines)\b",
-    r"\b(?:ignore[rz]?|oublie[rz]?)\s+(?:les|toutes\s+les|vos|tes)\s+(?:consignes|"
-    r"instructions|r[èe]gles)\b",
-    r"\bignorier(?:e|en|t)?\b[^\n.]{0,30}?\b(?:anweisungen|regeln|vorgaben)\b",
-    r"\bignor[ae]\b[^\n.]{0,30}?\b(?:instrucciones|istruzioni|reglas|regole)\b",
-    r"\bnew\s+instructions?\b|\bpriority\s+directive\b|\bsystem\s+prompt\b|\bas\s+an\s+ai\b",
+    (
+        r"\b(?:ignore|disregard|forget|override|bypass)\b[^\n.]{0,40}?\b(?:previous|prior|above|"
+        r"earlier|preceding|all|any|your|the|system)\b[^\n.]{0,30}?\b(?:instructions?|prompts?|"
+        r"rules|directions|guidelines)\b",
+        ("ignore disregard forget override bypass", "instruction prompt rules direction guideline"),
+    ),
+    (
+        r"\b(?:ignore[rz]?|oublie[rz]?)\s+(?:les|toutes\s+les|vos|tes)\s+(?:consignes|"
+        r"instructions|r[èe]gles)\b",
+        ("ignore oublie",),
+    ),
+    (r"\bignorier(?:e|en|t)?\b[^\n.]{0,30}?\b(?:anweisungen|regeln|vorgaben)\b", ("ignorier",)),
+    (
+        r"\bignor[ae]\b[^\n.]{0,30}?\b(?:instrucciones|istruzioni|reglas|regole)\b",
+        ("ignora ignore", "instruc istruz regla regole"),
+    ),
+    (
+        r"\bnew\s+instructions?\b|\bpriority\s+directive\b|\bsystem\s+prompt\b|\bas\s+an\s+ai\b",
+        ("instruction directive prompt ai",),
+    ),
     # addressed to AI readers
-    rf"\b(?:note|notice|message|instructions?|reminder|warning)\s+(?:to|for)\s+"
-    rf"(?:all\s+|any\s+|the\s+)?{_READER}\b",
-    rf"\b(?:dear|hey|hello|attention)\s+(?:ai|{_READER})\b",
-    rf"\b(?:for|to)\s+(?:any|every|all)\s+(?:ai|{_READER})\s+(?:reading|processing|"
-    r"summari[sz]ing)\b",
-    rf"\b{_READER}\s+(?:reading|processing|summari[sz]ing)\s+this\b",
-    rf"\bai\s+{_READER}\s*:",
+    (
+        rf"\b(?:note|notice|message|instructions?|reminder|warning)\s+(?:to|for)\s+"
+        rf"(?:all\s+|any\s+|the\s+)?{_READER}\b",
+        ("note notice message instruction reminder warning", _ANY_READER),
+    ),
+    (rf"\b(?:dear|hey|hello|attention)\s+(?:ai|{_READER})\b", ("dear hey hello attention",)),
+    (
+        rf"\b(?:for|to)\s+(?:any|every|all)\s+(?:ai|{_READER})\s+(?:reading|processing|"
+        r"summari[sz]ing)\b",
+        ("reading processing summari",),
+    ),
+    (
+        rf"\b{_READER}\s+(?:reading|processing|summari[sz]ing)\s+this\b",
+        ("reading processing summari", "this"),
+    ),
+    (rf"\bai\s+{_READER}\s*:", ("ai", ":", _ANY_READER)),
     # chat roles, template tokens, our delimiters, our answer's JSON
-    r"^\s*(?:system|assistant|developer|user)\s*:",
-    r"\b(?:system|developer|operator|assistant)\s+(?:message|note|directive|instructions?|"
-    r"override)s?\s*:",
-    r"<!--\s*(?:system|assistant|ai|llm|developer)\b|\bassistant\s*:",
-    r"<\|[a-z_]{2,20}\|>|\[/?inst\]|<</?sys>>|#{2,}\s*(?:instruction|response|system|input)s?"
-    r"\s*:?",
-    r"</?\s*(?:system|assistant|user|instructions?)\s*>",
-    r"<<<\s*article|article\s*>>>",
-    r"\"(?:organizations|money|deals|amount_value|evidence|parties|summary|why_it_matters)\"\s*:",
+    (r"^\s*(?:system|assistant|developer|user)\s*:", (":", "system assistant developer user")),
+    (
+        r"\b(?:system|developer|operator|assistant)\s+(?:message|note|directive|instructions?|"
+        r"override)s?\s*:",
+        (":", "system developer operator assistant"),
+    ),
+    (r"<!--\s*(?:system|assistant|ai|llm|developer)\b|\bassistant\s*:", ("<!-- assistant",)),
+    (
+        r"<\|[a-z_]{2,20}\|>|\[/?inst\]|<</?sys>>|#{2,}\s*(?:instruction|response|system|input)s?"
+        r"\s*:?",
+        ("<| inst] sys>> ##",),
+    ),
+    (r"</?\s*(?:system|assistant|user|instructions?)\s*>", ("<", ">")),
+    (r"<<<\s*article|article\s*>>>", ("<<< >>>",)),
+    (
+        r"\"(?:organizations|money|deals|amount_value|evidence|parties|summary|why_it_matters)\"\s*:",
+        ('"', ":"),
+    ),
     # role play and requests about the model's own output
-    r"\byou\s+are\s+now\b|\blet'?s\s+play\s+a\s+game\b|\bpretend\s+(?:that\s+)?you\s+are\b",
-    r"\b(?:in|to|into)\s+your\s+(?:summary|answer|output|response|extraction|json|reply)\b",
-    r"\byour\s+(?:summary|answer|output|response|extraction|reply)\s+(?:must|should|shall)\b",
-    r"\b(?:add|append|insert)\s+to\s+the\s+(?:extraction|output|json|answer)\b",
-    r"\b(?:repeat|print|reveal|output|show|leak)\s+(?:your|the)\s+(?:system\s+)?(?:prompt|"
-    r"instructions)\b",
-    r"\b(?:decode|execute|run)\s+(?:this|it|the\s+following)\b[^\n.]{0,30}?\bfollow\b",
+    (
+        r"\byou\s+are\s+now\b|\blet'?s\s+play\s+a\s+game\b|\bpretend\s+(?:that\s+)?you\s+are\b",
+        ("now game pretend",),
+    ),
+    (
+        r"\b(?:in|to|into)\s+your\s+(?:summary|answer|output|response|extraction|json|reply)\b",
+        ("your",),
+    ),
+    (
+        r"\byour\s+(?:summary|answer|output|response|extraction|reply)\s+(?:must|should|shall)\b",
+        ("your",),
+    ),
+    (
+        r"\b(?:add|append|insert)\s+to\s+the\s+(?:extraction|output|json|answer)\b",
+        ("add append insert",),
+    ),
+    (
+        r"\b(?:repeat|print|reveal|output|show|leak)\s+(?:your|the)\s+(?:system\s+)?(?:prompt|"
+        r"instructions)\b",
+        ("prompt instruction",),
+    ),
+    (
+        r"\b(?:decode|execute|run)\s+(?:this|it|the\s+following)\b[^\n.]{0,30}?\bfollow\b",
+        ("follow",),
+    ),
 )
+# The only non-ASCII characters that IGNORECASE matches to an ASCII letter (an exhaustive scan
+# of Unicode, repeated in tests/test_injection_gates.py): the gate text maps them first.
+_ASCII_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 @functools.cache
-def _injection() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
+def _injection(units: tuple[int, ...] | None = None) -> re.Pattern[str]:
+    """The patterns (all, or those numbered in `units`) as one alternation, in their order."""
+    chosen = range(len(_PATTERNS)) if units is None else units
+    alternation = "|".join(f"(?:{_PATTERNS[i][0]})" for i in chosen)
+    return re.compile(alternation, re.IGNORECASE | re.MULTILINE)
+
+
+@functools.cache
+def _gates() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(tuple(tuple(g.split()) for g in gate) for _, gate in _PATTERNS)
+
+
+def _gated(view: str) -> re.Pattern[str] | None:
+    """The alternation of only the patterns that can match `view`, None if none can.
+
+    Why: one alternation of every pattern, case-insensitive, tries each branch at each
+    position of the text (~0.9 ms per benchmark article, the largest piece of grounding's CPU).
+    A pattern whose gate words are absent from the text cannot match anywhere, and dropping
+    branches that cannot match from a leftmost-first alternation leaves every match as it was;
+    the gates are `in` tests on the lower-cased text (microseconds). Most news texts keep a
+    few cheap patterns.
+    """
+    if not view.isascii():  # str.translate would cost more than the whole scan saves
+        for twin, letter in _ASCII_TWINS.items():
+            if twin in view:
+                view = view.replace(twin, letter)
+    low = view.lower()
+    units = tuple(
+        i
+        for i, gate in enumerate(_gates())
+        if all(any(word in low for word in words) for words in gate)
+    )
+    return _injection(units) if units else None
 
 
 def shadow(text: str) -> tuple[str, Sequence[int]]:
@@ -131,9 +219,10 @@ def hostile_spans(text: str) -> list[tuple[int, int]]:
     if not text:
         return []
     view, origin = shadow(text)
+    pattern = _gated(view)
     found = [
         (origin[m.start()], origin[m.end() - 1] + 1)
-        for m in _injection().finditer(view)
+        for m in (pattern.finditer(view) if pattern is not None else ())
         if m.end() > m.start()
     ]
     regions = [_taint(text, start, end) for start, end in found]

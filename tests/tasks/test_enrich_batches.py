@@ -4,6 +4,8 @@ writes what the one-task enrichment writes, and stays incremental."""
 from __future__ import annotations
 
 import itertools
+from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -12,6 +14,7 @@ import pytest
 
 from tasks.enrich import enrich_stage
 from tasks.enrich_batches import (
+    Sessions,
     _batch_settings,
     add_reports,
     batch_bounds,
@@ -99,3 +102,16 @@ def test_each_batch_gets_its_share_of_the_budget_and_its_slots(
 ) -> None:
     tuned = _batch_settings(Settings(llm_budget_usd=budget, concurrency=16), 4, 3)
     assert tuned.llm_budget_usd == expected and tuned.concurrency == 3
+
+
+def test_sessions_reopen_the_warehouse_every_few_steps(tmp_path: Path) -> None:
+    sessions = Sessions(str(tmp_path / "w.duckdb"), every=2)
+    seen = []
+    for _ in range(5):
+        with sessions() as con:
+            seen.append(id(con))
+            con.execute("select 1").fetchall()
+    assert seen[0] == seen[1] != seen[2] == seen[3] != seen[4]
+    sessions.close()
+    with closing(connect(str(tmp_path / "w.duckdb"), read_only=True)) as again:
+        assert again.execute("select 1").fetchall() == [(1,)]  # released

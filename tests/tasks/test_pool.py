@@ -15,7 +15,7 @@ from tasks.crawl_batches import crawl_pooled
 from tasks.enrich import enrich_stage
 from tasks.enrich_batches import enrich_pooled
 from tasks.ingest import ingest
-from tasks.pool import WorkerPool, land_completed, worker_pool
+from tasks.pool import WorkerPool, land_completed, land_streamed, worker_pool
 from tests.flows.site import Site, dev_site
 from tests.llm.conftest import stage
 from tests.tasks.test_enrich_batches import _rows
@@ -56,6 +56,26 @@ def test_every_result_lands_before_the_first_error(pool: WorkerPool) -> None:
         land_completed(futures, landed.append)
     assert sorted(landed) == [0, 1, 3]
     assert futures == []  # taken over: landed results are not kept alive by the caller's list
+
+
+def test_streamed_parts_are_submitted_as_earlier_ones_land(pool: WorkerPool) -> None:
+    submitted: list[int] = []
+
+    def parts() -> Iterator[Future[int]]:
+        for x in range(6):
+            submitted.append(x)
+            yield pool.submit(_fail, x)
+
+    landed: list[int] = []
+
+    def land(x: int) -> int:
+        landed.append(x)
+        assert len(submitted) <= len(landed) + 2  # never more than `ahead` unfinished
+        return x * 10
+
+    with pytest.raises(ValueError, match="part 2 is broken"):
+        land_streamed(parts(), land, ahead=2)
+    assert sorted(landed) == [0, 1, 3, 4, 5] and submitted == list(range(6))
 
 
 def test_pooled_enrichment_writes_what_one_task_writes(
