@@ -9,18 +9,20 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from tasks.ingest import IngestReport, ingest
 from veille.ingest.sources import SourcesError, sources_from_cli
 from veille.settings import Settings
 from warehouse.connection import session
 from warehouse.lock import writer_lock
+
+if TYPE_CHECKING:
+    from tasks.ingest import IngestReport
 
 
 def new_run_id() -> str:
@@ -53,6 +55,9 @@ def ingest_command(
     console: Console | None = None,
 ) -> IngestReport:
     """Run one ingestion with a progress bar and print the closing summary."""
+    from tasks.ingest import ingest  # here: `veille` itself (and every spawned worker that
+    # re-imports it) must not import Prefect
+
     settings = settings or Settings()
     if warehouse is not None:
         settings = settings.model_copy(update={"warehouse": warehouse})
