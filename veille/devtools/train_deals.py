@@ -6,11 +6,12 @@
 Decisions:
 - Training sets: those of the type classifier (`typedata.training_sets`) except the
   session-3 `train_t5*` sets: every gold set in the repository but the blind ones kept for
-  final measurement (tests/fixtures/heldout_s4a, heldout_s4b) and the shared dev set, which
-  stays a check the model never saw. The t5 sets annotate sellers, failed and rumoured deals
-  as deals where the older sets and dev do not; trained on them, the re-ranker measured no
-  better on unseen sets and dropped deals of the seed and of the rules' tests. They are
-  scored instead, as unseen text for both the rules and the model (the "(unseen)" lines).
+  final measurement (tests/fixtures/heldout_s4a, heldout_s4b, heldout_s5) and the shared dev
+  set, which stays a check the model never saw. The t5 sets annotate sellers, failed and
+  rumoured deals as deals where the older sets and dev do not; trained on them, the re-ranker
+  measured no better on unseen sets and dropped deals of the seed and of the rules' tests.
+  They are scored instead, as unseen text for both the rules and the model (the "(unseen)"
+  lines).
   Labels follow the reference scorer exactly: it is imported from `<shared>/eval/score.py`
   (never copied), so a candidate is positive when the scorer would count that mention as
   correct.
@@ -33,7 +34,15 @@ from typing import Any
 
 import numpy as np
 
-from veille.devtools.typedata import TRAIN, dev_set, scorer, training_sets
+from veille.devtools.typedata import (
+    TRAIN,
+    AmountKey,
+    dev_set,
+    gold_index,
+    read_jsonl,
+    scorer,
+    training_sets,
+)
 from veille.offline.engine import display_names, rule_view
 from veille.offline.rerank import MODEL_FILE, Model, select
 from veille.offline.rerankfeatures import Candidate, candidates
@@ -52,36 +61,16 @@ class Example:
     n_gold: int
 
 
-def _rows(path: Path) -> list[dict[str, Any]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def _match(score: ModuleType, gold: dict[str, Any], names: frozenset[str], c: Candidate) -> int:
-    """Index of the gold deal the scorer would credit this mention to, or -1."""
-    for i, g in enumerate(gold.get("deals", [])):
-        if not score.parties_match(names, frozenset(g["parties"])):
-            continue
-        if not g.get("amounts"):
-            ok = c.amount is None
-        elif c.amount is None:
-            ok = False
-        else:
-            a = c.amount
-            key = (a.value, a.min_value, a.max_value, (a.currency or "").upper() or None)
-            ok = any(
-                score.amounts_match(key, (x, None, None, g.get("currency"))) for x in g["amounts"]
-            )
-        if ok:
-            return i
-    return -1
+def _key(c: Candidate) -> AmountKey | None:
+    a = c.amount
+    return None if a is None else (a.value, a.min_value, a.max_value, a.currency)
 
 
 def examples(files: tuple[Path, Path], score: ModuleType) -> list[Example]:
     articles, gold_file = files
-    golds = {g["url"]: g for g in _rows(gold_file)}
+    golds = {g["url"]: g for g in read_jsonl(gold_file)}
     found = []
-    for item in _rows(articles):
+    for item in read_jsonl(articles):
         article = ArticleInput(article_id="train", title=item.get("title", ""), text=item["text"])
         view, mentions, _ = rule_view(article)
         display = display_names(mentions)
@@ -89,7 +78,9 @@ def examples(files: tuple[Path, Path], score: ModuleType) -> list[Example]:
         resolve = score.org_resolver(gold.get("orgs", []))
         cands = candidates(view)
         matched = [
-            _match(score, gold, frozenset(resolve(display.get(p, p)) for p in c.parties), c)
+            gold_index(
+                score, gold, frozenset(resolve(display.get(p, p)) for p in c.parties), _key(c)
+            )
             for c in cands
         ]
         labels = [int(m >= 0) for m in matched]

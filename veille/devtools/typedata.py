@@ -5,7 +5,8 @@ Decisions:
   that matches a gold deal under the scorer's own rules (parties, then amount); its label is
   that gold deal's type. The scorer (`/work/shared/eval/score.py`) is imported, never copied.
 - Training sets are every gold set EXCEPT the dev set (`shared/eval/dev`, the project's
-  yardstick) and the lead's blind sets (`heldout_s4a`, `heldout_s4b`): those are never read here.
+  yardstick) and the lead's blind sets (`heldout_s4a`, `heldout_s4b`, `heldout_s5`): those are
+  never read here.
 - Type accuracy is computed exactly as the scorer does (`score_article`: the first predicted
   mention matching each gold deal gives its type), so the figures equal `bench/offline_score.py`.
 """
@@ -37,7 +38,7 @@ HELDOUT = (
     "heldout_s3",
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
-BLIND = ("heldout_s4a", "heldout_s4b")
+BLIND = ("heldout_s4a", "heldout_s4b", "heldout_s5")
 
 
 def shared_dir() -> Path:
@@ -83,8 +84,9 @@ class Article:
     gold: dict[str, Any]
 
 
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def load_articles(name: str, articles: Path, gold: Path, *, dev: bool = False) -> list[Article]:
@@ -95,9 +97,9 @@ def load_articles(name: str, articles: Path, gold: Path, *, dev: bool = False) -
     refused = BLIND if dev else (*BLIND, "dev")
     if any(part in refused for part in articles.parts):
         raise ValueError(f"{articles} is a blind or dev set: not for training")
-    golds = {g["url"]: g for g in _jsonl(gold)}
+    golds = {g["url"]: g for g in read_jsonl(gold)}
     out = []
-    for item in _jsonl(articles):
+    for item in read_jsonl(articles):
         article = ArticleInput(article_id="x", title=item.get("title", ""), text=item["text"])
         result = enrich(article, learned_types=False)
         deals = tuple(d for d in result.deals if deal_grounded(item["text"], d))
@@ -105,24 +107,40 @@ def load_articles(name: str, articles: Path, gold: Path, *, dev: bool = False) -
     return out
 
 
+AmountKey = tuple[float | None, float | None, float | None, str | None]
+
+
+def gold_index(
+    score: ModuleType, gold: dict[str, Any], names: frozenset[str], amount: AmountKey | None
+) -> int:
+    """Index of the first gold deal that a mention of the resolved party `names` with `amount`
+    (the scorer's key, None when the mention has none) matches under the scorer's rules, -1."""
+    for i, g in enumerate(gold.get("deals", [])):
+        if not score.parties_match(names, frozenset(g["parties"])):
+            continue
+        if not g.get("amounts"):
+            ok = amount is None
+        else:
+            ok = amount is not None and any(
+                score.amounts_match(amount, (x, None, None, g.get("currency")))
+                for x in g["amounts"]
+            )
+        if ok:
+            return i
+    return -1
+
+
 def gold_match(gold: dict[str, Any], deal: DealExtraction) -> dict[str, Any] | None:
     """The first gold deal `deal` matches under the scorer's rules, or None."""
     score = scorer()
     resolve = score.org_resolver(gold.get("orgs", []))
     names = frozenset(resolve(p) for p in deal.parties)
-    key = (deal.amount_value, deal.amount_min, deal.amount_max, deal.currency)
-    for g in gold.get("deals", []):
-        if not score.parties_match(names, frozenset(g["parties"])):
-            continue
-        if not g.get("amounts"):
-            ok = deal.amount_value is None and deal.amount_min is None
-        else:
-            ok = any(
-                score.amounts_match(key, (x, None, None, g.get("currency"))) for x in g["amounts"]
-            )
-        if ok:
-            return g
-    return None
+    amountless = deal.amount_value is None and deal.amount_min is None
+    key = (
+        None if amountless else (deal.amount_value, deal.amount_min, deal.amount_max, deal.currency)
+    )
+    i = gold_index(score, gold, names, key)
+    return gold["deals"][i] if i >= 0 else None
 
 
 def examples(articles: list[Article]) -> list[tuple[DealExtraction, str, str]]:
