@@ -116,11 +116,16 @@ def llm_batch_size(n: int, settings: Settings, workers: int) -> int:
     `LLM_WAVES_PER_BATCH` rounds of its share of the concurrency (a boundary then costs ~2 %),
     about `Settings.task_batch_size` articles at least, and the articles are split into a
     multiple of `workers` equal batches, so that the workers run in step and none is left
-    with one batch more at the end. Memory stays bounded: the pool holds at most two batches
-    per worker, and 2,500 articles are a few MB of text.
+    with one batch more at the end.
+
+    Memory caps it (`Settings.llm_batch_max`): a worker keeps every answer of its batch,
+    grounded, until the batch returns, ~60-110 KB of RSS per article measured. At 10,000
+    articles, C = 64 (bench/pipeline_bench.py), batches of 2,500 took the run's peak to
+    1,941 MB and batches of 1,000 to 1,648 MB, against the 1.5 GB target.
     """
     per_batch = max(1, settings.concurrency // max(1, workers))
     target = max(settings.task_batch_size, LLM_WAVES_PER_BATCH * per_batch)
+    target = min(target, max(1, settings.llm_batch_max))
     rounds = max(1, math.ceil(n / (max(1, workers) * target)))
     return max(1, math.ceil(n / (max(1, workers) * rounds)))
 

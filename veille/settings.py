@@ -46,6 +46,12 @@ class Settings(BaseSettings):
         description="LLM calls litellm may prepare or parse beyond those in flight, as a"
         " fraction of concurrency (veille/llm/calls.py)",
     )
+    llm_batch_max: int = Field(
+        default=1000,
+        ge=1,
+        description="at most this many articles per LLM enrichment batch (worker memory;"
+        " tasks/enrich_batches.py llm_batch_size)",
+    )
     llm_ramp_s: float = Field(
         default=0.2,
         ge=0,

@@ -63,7 +63,7 @@ def test_batch_bounds_cover_every_row_once() -> None:
     ("n", "concurrency", "workers", "size"),
     [
         (2000, 32, 2, 1000),  # 100 rounds of 16 per worker would be 1,600: one batch each
-        (10000, 64, 2, 2500),  # 3,200 per batch at most: two rounds of two batches
+        (10000, 64, 2, 1000),  # 3,200 would do; capped by llm_batch_max (memory)
         (7, 8, 2, 4),  # small selections: one batch per worker
         (5000, 2, 2, 193),  # low concurrency: about task_batch_size, split evenly
     ],
