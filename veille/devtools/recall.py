@@ -50,7 +50,9 @@ def _amount_ok(score: ModuleType, c: Candidate, g: dict[str, Any]) -> bool:
     return any(score.amounts_match(key, (x, None, None, g.get("currency"))) for x in g["amounts"])
 
 
-def _reason(found: set[str], eligible: set[str], cooccur: bool, pair_seen: bool, need: int) -> str:
+def _reason(
+    found: frozenset[str], eligible: frozenset[str], cooccur: bool, pair_seen: bool, need: int
+) -> str:
     if len(found) < need:
         return "undetected"
     if len(eligible) < need:
@@ -112,7 +114,8 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print every miss")
     args = parser.parse_args()
     reasons = ("undetected", "excluded", "cross_sentence", "amount", "other")
-    print(f"{'set':16} {'gold':>5} {'cand':>5} {'recall':>6} " + " ".join(f"{r:>14}" for r in reasons))
+    head = " ".join(f"{r:>14}" for r in reasons)
+    print(f"{'set':16} {'gold':>5} {'cand':>5} {'recall':>6} {head}")
     total = Tally()
     for set_name, t in measure(args.sets).items():
         row = " ".join(f"{t.reasons[r]:14d}" for r in reasons)
