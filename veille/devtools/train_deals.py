@@ -51,7 +51,7 @@ from veille.offline.rerankfeatures import Candidate, candidates
 from veille.schema import ArticleInput
 
 L2 = 3.0
-THRESHOLD = 0.5
+THRESHOLD = 0.45
 MIN_COUNT = 2
 
 
