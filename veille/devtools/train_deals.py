@@ -50,7 +50,7 @@ from veille.offline.rerank import MODEL_FILE, Model, select
 from veille.offline.rerankfeatures import Candidate, candidates
 from veille.schema import ArticleInput
 
-L2 = 3.0
+L2 = 8.0
 THRESHOLD = 0.45
 MIN_COUNT = 2
 

@@ -20,7 +20,6 @@ from veille.money import MoneySpan, parse_amounts
 from veille.offline import amountcontext as ac
 from veille.offline.deals import DealMention, extract_deals
 from veille.offline.dealtype import all_cues
-from veille.offline.extracands import outsiders
 from veille.offline.gazetteer import norm_name
 from veille.offline.inferred import inferred_parties
 from veille.offline.orgs import OrgMention, find_orgs
@@ -254,7 +253,6 @@ def rule_view(
         all_cues(text),
         main,
         deals,
-        outsiders(mentions),
         frozenset(m.name for m in inferred),
     )
     return view, mentions, money

@@ -1,8 +1,8 @@
 """Extra candidate parties for the re-ranker: what a sentence's named parties miss (session 4).
 
 Measured with `python -m veille.devtools.recall`: on text the rules were not tuned on, about a
-third of the gold deals had no candidate at all. Two generic sources are added here, each
-marked by features so that the model (not a rule) decides whether to trust them:
+third of the gold deals had no candidate at all. One generic source is added here, marked
+by features so that the model (not a rule) decides whether to trust it:
 
 - Anaphor parties: a sentence with a deal cue that names a party and refers to another by an
   anaphor ("the chipmaker", "la jeune pousse", "Elle a élargi sa collaboration avec X") gets
@@ -11,10 +11,11 @@ marked by features so that the model (not a rule) decides whether to trust them:
   party) of the nearest earlier sentence naming one. Pronouns count only near the start of
   the sentence (a subject); noun phrases anywhere. The article's main subject is already
   paired implicitly (rerankfeatures) and is not repeated.
-- Outsider parties: news agencies and publishers (`media`) are not deal parties for the rules
-  (they are sources: "Reuters reported"), but they sign content-licensing deals. In a
-  sentence with a deal cue or a content, data or licensing word they become candidates,
-  marked `outsider` (and which of the two let them in).
+
+Tried and not kept (leave-one-set-out, docs/offline-engine.md, session 4): publishers
+(`media`, excluded from deal parties because they are usually sources) as candidates in a
+sentence with a deal cue or a content/licensing word. Candidate recall rose (11 more gold
+deals covered) but the unseen-rows mean fell 0.656 -> 0.652 and dev 0.971 -> 0.960.
 
 Decision: each extra mention carries its own features (`Features`), merged into every pair
 it is part of; the pseudo-mention's offsets are the anaphor's, so the positional features
@@ -23,10 +24,8 @@ it is part of; the pseudo-mention's offsets are the anaphor's, so the positional
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from veille.offline.dealtype import Cue
@@ -37,41 +36,9 @@ from veille.offline.sentences import Sentence
 if TYPE_CHECKING:
     from veille.offline.rerankfeatures import ArticleView, Features
 
-OUTSIDER_KINDS = frozenset({"media"})
-SOURCES = {"outsider": True, "anaphor": True}  # switches for leave-one-set-out experiments
+ANAPHORS = True  # switch for leave-one-set-out experiments
 PRONOUN_HEAD = 25  # a pronoun counts as a subject within this many characters of the start
 _PRONOUNS = frozenset({"it", "its", "elle", "il", "y", "es", "sie"})
-
-
-@cache
-def _content_re() -> re.Pattern[str]:
-    """What a publisher licenses: content, archives, articles, music, data, for training."""
-    return re.compile(
-        r"(?i)(?<!\w)(?:licen[cs]\w*|lizenz\w*|licencia\w*|licen[çz]a\w*|content|contenus?"
-        r"|archives?|articles|journalis\w*|éditoria\w*|editorial|copyright|droits?"
-        r"|rights|catalog\w*|music\w*|musique|songs|chansons|data|données|training"
-        r"|entra[iî]n\w*|paywall|news)(?!\w)"
-    )
-
-
-def outsiders(mentions: list[OrgMention]) -> list[OrgMention]:
-    """Mentions of publishers that are neither brands nor background, in text order."""
-    return [
-        m
-        for m in mentions
-        if m.kind in OUTSIDER_KINDS and not m.brand and not m.background and not m.descriptor
-    ]
-
-
-def _outsider_parties(
-    view: ArticleView, s: Sentence, near: list[Cue]
-) -> dict[OrgMention, Features]:
-    inside = [m for m in view.outsiders if s.start <= m.start < s.end]
-    content = bool(inside) and _content_re().search(s.text) is not None
-    if not inside or not (content or near):
-        return {}
-    how = "outsider:content" if content else "outsider:cue"
-    return {m: {"outsider": 1.0, f"outsider:{m.kind}": 1.0, how: 1.0} for m in inside}
 
 
 def _antecedent(
@@ -117,9 +84,6 @@ def extra_parties(
     view: ArticleView, s: Sentence, named: list[OrgMention], near: list[Cue]
 ) -> dict[OrgMention, Features]:
     """Extra mentions for sentence `s` (whose named parties are `named`), with features."""
-    names = {m.name for m in named}
-    extra = _outsider_parties(view, s, near) if SOURCES["outsider"] else {}
-    names |= {m.name for m in extra}
-    if SOURCES["anaphor"]:
-        extra.update(_anaphor_parties(view, s, names, near))
-    return extra
+    if not ANAPHORS:
+        return {}
+    return _anaphor_parties(view, s, {m.name for m in named}, near)

@@ -79,7 +79,6 @@ class ArticleView:
     cues: list[Cue]
     main: str | None
     rules: list[DealMention]
-    outsiders: list[OrgMention] = field(default_factory=list)  # publishers (extracands)
     inferred: frozenset[str] = frozenset()  # names only a deal verb makes parties (inferred)
 
 
