@@ -24,7 +24,7 @@ it is part of; the pseudo-mention's offsets are the anaphor's, so the positional
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -45,17 +45,22 @@ def _antecedent(
     view: ArticleView, s: Sentence, anaphor: str, named: set[str]
 ) -> tuple[OrgMention, str] | None:
     """The party an anaphor of sentence `s` refers to, and how it was found."""
-    lo = bisect_left(view.parties, s.start, key=lambda m: m.start)
+    lo = bisect_left(view.parties, s.start, key=_start)
     before = view.parties[:lo]
     typed = resolve_typed(anaphor, before)
     if typed is not None:
         found = next(m for m in reversed(before) if m.name == typed)
         return (found, "typed") if typed not in named else None
-    for previous in reversed(view.sentences[: s.index]):
-        first = next((m for m in before if previous.start <= m.start < previous.end), None)
-        if first is not None:
-            return (first, "subject") if first.name not in named else None
-    return None
+    if not before:
+        return None
+    # the subject of the latest earlier sentence naming a party: its first party
+    latest = view.sentences[bisect_right(view.sentences, before[-1].start, key=_start) - 1]
+    first = view.parties[bisect_left(view.parties, latest.start, key=_start)]
+    return (first, "subject") if first.name not in named else None
+
+
+def _start(item: OrgMention | Sentence) -> int:
+    return item.start
 
 
 def _anaphor_parties(
