@@ -156,6 +156,24 @@ class _Server:
         return {}
 
 
+def occupancy(spans: list[list[float]], window: list[float], concurrency: int) -> dict[str, float]:
+    """Where the timed run's wall time went, from the server's side: seconds before its first
+    request arrived and after its last answer left, and the share of the C slots busy in
+    between (1.0 = a request always waiting at every slot)."""
+    start, end = window
+    inside = [(a, b) for a, b in spans if a >= start and b <= end]
+    if not inside:
+        return {}
+    first, last = min(a for a, _ in inside), max(b for _, b in inside)
+    busy = sum(b - a for a, b in inside)
+    return {
+        "before_first_request_s": round(first - start, 3),
+        "after_last_answer_s": round(end - last, 3),
+        "slot_occupancy_between": round(busy / (concurrency * (last - first)), 4),
+        "mean_server_latency_s": round(busy / len(inside), 4),
+    }
+
+
 def _proc_cpu(pid: int) -> float:
     """CPU seconds (user + system) used so far by process `pid` (Linux /proc)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -242,6 +260,7 @@ def _settings(args: argparse.Namespace, base: str) -> Settings:
         llm_api_base=base,
         llm_api_key=SecretStr("sk-bench"),
         concurrency=args.concurrency,
+        task_batch_size=args.batch_size,
     )
 
 
@@ -253,13 +272,16 @@ def _measure(
     warm = [ArticleInput(article_id="warm", text="warm-up text")]
     assert asyncio.run(enrich_articles(warm, settings, Ledger(con, "w"), "w")).calls_sent == 1
     cpu0, srv0 = time.process_time(), server.cpu()
+    window = [time.time()]
     first, s1 = _run(articles, settings, Ledger(con, "b1"), "b1", args.profile)
+    window.append(time.time())
     client_cpu, server_cpu = time.process_time() - cpu0, server.cpu() - srv0
     second, s2 = _run(articles, settings, Ledger(con, "b2"), "b2", False)
     con.close()
     result: dict[str, object] = {
         "mode": "single process",
         "first_s": round(first, 3),
+        "first_window": window,
         "rerun_s": round(second, 3),
         "rerun_fraction": round(second / first, 4),
         "client_cpu_ms_per_call": round(client_cpu / args.n * 1000, 3),
@@ -280,6 +302,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--mode", default="pool", choices=("pool", "single", "pool-gateway"))
     parser.add_argument("--processes", type=int, default=2, help="pool mode: client processes")
+    parser.add_argument("--batch-size", type=int, default=200, help="Settings.task_batch_size")
     parser.add_argument(
         "--batches-per-process", type=int, default=2, help="pool mode: batches per process"
     )
@@ -327,6 +350,13 @@ def main() -> None:
                 result = _measure(args, articles, server, tmp)
         finally:
             counters = server.stop()
+    spans = counters.pop("spans", [])
+    window = result.pop("first_window", None)
+    if isinstance(spans, list) and isinstance(window, list):
+        result["timeline"] = occupancy(spans, window, args.concurrency)
+        out = ROOT / "bench" / "out" / "llm_spans.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps({"window": window, "spans": spans}), encoding="utf-8")
     bound = max(args.n * args.latency / args.concurrency, 1e-9)
     first = result["first_s"]
     assert isinstance(first, float)

@@ -109,7 +109,9 @@ def measure_pool(
     pool_start = time.perf_counter() - started
     try:
         cpu0, srv0, own0 = _tree_cpu(pool), server_cpu(), time.process_time()
+        window = [time.time()]
         first, s1 = _timed(con, settings, "b1", pool, args)
+        window.append(time.time())
         client_cpu, srv_cpu = _tree_cpu(pool) - cpu0, server_cpu() - srv0
         own_cpu = time.process_time() - own0
         second, s2 = _timed(con, settings, "b2", pool, args)
@@ -124,6 +126,7 @@ def measure_pool(
         "mode": f"pool of {args.processes} processes ({args.batches_per_process} batches each)",
         "pool_start_s": round(pool_start, 3),
         "first_s": round(first, 3),
+        "first_window": window,
         "rerun_s": round(second, 3),
         "rerun_fraction": round(second / first, 4),
         "full_refresh_from_cache_s": round(cached, 3),

@@ -7,7 +7,9 @@ line with one regex, no prompt parsing), from a file the harness wrote before th
 per call the server spends microseconds, so its CPU does not compete with the pipeline's on a
 2-core box. An unknown id falls back to the brain (`--brain`, default the offline engine: slow
 path, counted as a miss).
-Prints its base URL when ready, and its counters to stderr on SIGTERM.
+Prints its base URL when ready, and its counters to stderr on SIGTERM, with every request's
+wall-clock span (arrival, answer): the harness reads from them how busy the C slots were
+during a timed run and how long the run spent before the first request and after the last.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import random
 import re
 import signal
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -35,8 +38,16 @@ class PrecomputedLLM(FakeLLM):
         super().__init__(**kwargs)
         self.answers = answers
         self.misses = 0
+        self.spans: list[tuple[float, float]] = []  # wall-clock (arrival, answer) per request
 
     async def _complete(self, request: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
+        arrived = time.time()
+        try:
+            return await self._answer(request)
+        finally:
+            self.spans.append((arrived, time.time()))
+
+    async def _answer(self, request: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
         messages = request.get("messages") or []
         user = next((m for m in reversed(messages) if m.get("role") == "user"), None)
         found = _ARTICLE_ID.search(str(user.get("content", ""))) if user else None
@@ -64,6 +75,7 @@ async def _serve(server: PrecomputedLLM) -> None:
         "requests": server.requests,
         "misses": server.misses,
         "max_in_flight": server.max_in_flight,
+        "spans": [(round(a, 4), round(b, 4)) for a, b in server.spans],
     }
     print(json.dumps(counters), file=sys.stderr, flush=True)
     task.cancel()

@@ -22,6 +22,7 @@ per-call CPU is too, so both engines gain the second core).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Callable, Iterator
@@ -72,6 +73,7 @@ __all__ = [  # the worker side lives in tasks/enrich_work.py (no Prefect import)
     "enrich_pooled_task",
     "iter_plan",
     "land_enrichment",
+    "llm_batch_size",
     "needs_litellm",
     "plan_enrichment",
     "pool_settings",
@@ -97,6 +99,30 @@ def batch_bounds(n: int, batch_size: int, workers: int) -> list[tuple[int, int]]
     parts = min(n, max(math.ceil(n / batch_size), workers))
     edges = [round(i * n / parts) for i in range(parts + 1)]
     return list(itertools.pairwise(edges))
+
+
+LLM_WAVES_PER_BATCH = 100
+
+
+def llm_batch_size(n: int, settings: Settings, workers: int) -> int:
+    """Articles per batch when the batches call a model over HTTP: long batches, evenly split.
+
+    A batch's boundary leaves its share of the concurrency idle for about two rounds of calls:
+    its last round is partly empty, then the worker returns the result and sets up the next
+    batch (in-memory ledger, HTTP session) before it sends anything. With the offline fan-out's
+    200 articles per batch that was a dip every ~12 rounds, and the provider's slots were busy
+    80 % of the time (the fake server's request spans at 2,000 calls, 200 ms, C = 32:
+    bench/bench_llm.py `timeline`); the run took 1.27x its bound. A batch now holds at least
+    `LLM_WAVES_PER_BATCH` rounds of its share of the concurrency (a boundary then costs ~2 %),
+    about `Settings.task_batch_size` articles at least, and the articles are split into a
+    multiple of `workers` equal batches, so that the workers run in step and none is left
+    with one batch more at the end. Memory stays bounded: the pool holds at most two batches
+    per worker, and 2,500 articles are a few MB of text.
+    """
+    per_batch = max(1, settings.concurrency // max(1, workers))
+    target = max(settings.task_batch_size, LLM_WAVES_PER_BATCH * per_batch)
+    rounds = max(1, math.ceil(n / (max(1, workers) * target)))
+    return max(1, math.ceil(n / (max(1, workers) * rounds)))
 
 
 def _chunk_keys(frame: pl.DataFrame, settings: Settings) -> list[list[list[str]]]:
@@ -178,6 +204,7 @@ def _iter_plan(
     workers: int,
     article_ids: list[str] | None,
     full_refresh: bool,
+    batch_size: Callable[[int], int] | None = None,
 ) -> tuple[int, Iterator[EnrichWork]]:
     with opener() as first:
         ids = select_articles(
@@ -187,7 +214,8 @@ def _iter_plan(
             full_refresh=full_refresh,
             columns="a.article_id",
         )["article_id"].to_list()
-    bounds = batch_bounds(len(ids), settings.task_batch_size, workers)
+    size = batch_size(len(ids)) if batch_size else settings.task_batch_size
+    bounds = batch_bounds(len(ids), size, workers)
 
     def batches() -> Iterator[EnrichWork]:
         for index, (start, stop) in enumerate(bounds):
@@ -277,7 +305,8 @@ def enrich_pooled(
 
     `Settings.concurrency` stays the total in flight (each batch gets its share, and the pool
     runs one batch per worker at a time); several batches per worker make the pool a work
-    queue, so a slow batch does not leave the other worker idle at the end. Batches are
+    queue, so a slow batch does not leave the other worker idle at the end (batches that call
+    a model over HTTP are sized by `llm_batch_size` instead: few, long, equal). Batches are
     planned and submitted as the pool takes them (`ahead` waiting at most): the workers start
     on the first batch instead of after the whole plan, and the flow holds a few batches'
     texts, not the whole selection's.
@@ -292,8 +321,12 @@ def enrich_pooled(
     """
     opener = opener_for(con)
     parts = pool.workers * max(1, batches_per_worker)
+    sizing = None
+    if needs_litellm(settings):  # long batches, as many as the workers (see llm_batch_size)
+        sizing = functools.partial(llm_batch_size, settings=settings, workers=pool.workers)
+        parts = pool.workers
     try:
-        count, plan = _iter_plan(opener, settings, parts, article_ids, full_refresh)
+        count, plan = _iter_plan(opener, settings, parts, article_ids, full_refresh, sizing)
         if not count:
             return add_reports([])
         return _run_pooled(opener, pool, settings, run_id, llm_limit, count, plan)

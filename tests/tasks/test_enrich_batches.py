@@ -20,6 +20,7 @@ from tasks.enrich_batches import (
     batch_bounds,
     enrich_batch,
     land_enrichment,
+    llm_batch_size,
     plan_enrichment,
 )
 from tests.llm.conftest import stage
@@ -56,6 +57,25 @@ def test_batch_bounds_cover_every_row_once() -> None:
     bounds = batch_bounds(1001, 200, 2)
     assert len(bounds) == 6 and bounds[0][0] == 0 and bounds[-1][1] == 1001
     assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
+
+
+@pytest.mark.parametrize(
+    ("n", "concurrency", "workers", "size"),
+    [
+        (2000, 32, 2, 1000),  # 100 rounds of 16 per worker would be 1,600: one batch each
+        (10000, 64, 2, 2500),  # 3,200 per batch at most: two rounds of two batches
+        (7, 8, 2, 4),  # small selections: one batch per worker
+        (5000, 2, 2, 193),  # low concurrency: about task_batch_size, split evenly
+    ],
+)
+def test_llm_batches_are_long_and_a_multiple_of_the_workers(
+    n: int, concurrency: int, workers: int, size: int
+) -> None:
+    settings = Settings(concurrency=concurrency, task_batch_size=200)
+    assert llm_batch_size(n, settings, workers) == size
+    bounds = batch_bounds(n, size, workers)
+    assert bounds[-1][1] == n
+    assert len(bounds) % workers == 0
 
 
 def test_batches_write_what_one_task_writes(real_articles: list[dict[str, Any]]) -> None:
