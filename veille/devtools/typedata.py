@@ -40,6 +40,7 @@ HELDOUT = (
     "heldout_s4a",  # blind in session 3, training and validation data since session 4
     "heldout_s4b",
     "heldout_s5",
+    "train_t6",  # session 4: training data written with dev's conventions (both models)
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
 BLIND = ("heldout_s6",)  # the session-4 blind set: never read here
