@@ -50,6 +50,16 @@ def test_a_new_amountless_pair_gives_way_to_the_same_pair_with_an_amount() -> No
     assert chosen == [with_amount, other]
 
 
+def test_pairs_competing_for_one_amount_keep_only_the_close_best() -> None:
+    model = Model({"bias": 0.0, "strong": 3.0, "close": 2.5, "weak": 1.0}, 0.5)
+    amount = _span(5e9, 10)
+    best = Candidate(("A", "B"), amount, None, None, {"bias": 1.0, "strong": 1.0})
+    close = Candidate(("A", "C"), amount, None, None, {"bias": 1.0, "close": 1.0})
+    weak = Candidate(("B", "C"), amount, None, None, {"bias": 1.0, "weak": 1.0})
+    assert model.probability(weak.features) >= 0.5  # above the threshold, yet dropped
+    assert select([best, close, weak], model) == [best, close]
+
+
 def test_nothing_is_kept_below_the_threshold() -> None:
     strict = Model({"bias": -5.0, "rule_exact": 6.0}, 0.5)
     kept = Candidate(("A", "B"), None, None, None, {"bias": 1.0, "rule_exact": 1.0})

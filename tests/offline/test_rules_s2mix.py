@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.offline.engine import enrich
+from veille.offline.engine import enrich, rule_deals
 from veille.schema import ArticleInput
 
 
@@ -18,8 +18,11 @@ def role_of(text: str, surface: str) -> str:
 
 
 def deals_of(text: str, title: str = "") -> list[tuple[frozenset[str], float | None, str]]:
-    result = enrich(ArticleInput(article_id="t", title=title, text=text))
-    return [(frozenset(d.parties), d.amount_value, d.deal_type) for d in result.deals]
+    """The rules' mentions (what these tests were written for): since session 4 the learned
+    re-ranker's choices are measured on gold sets (train_deals' leave-one-set-out), not on
+    these made-up sentences."""
+    found = rule_deals(ArticleInput(article_id="t", title=title, text=text))
+    return [(frozenset(d.parties), d.amount_value, d.deal_type) for d in found]
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ Decisions:
   that matches a gold deal under the scorer's own rules (parties, then amount); its label is
   that gold deal's type. The scorer (`/work/shared/eval/score.py`) is imported, never copied.
 - Training sets are every gold set EXCEPT the dev set (`shared/eval/dev`, the project's
-  yardstick) and the lead's blind sets (`heldout_s4a`, `heldout_s4b`, `heldout_s5`): those are
-  never read here.
+  yardstick) and the lead's blind set (`heldout_s6`): those are never read here. The
+  session-3 blind sets (`heldout_s4a`, `heldout_s4b`, `heldout_s5`) were scored blind once
+  and retired into training data in session 4 (written with dev's conventions, like s3).
 - Type accuracy is computed exactly as the scorer does (`score_article`: the first predicted
   mention matching each gold deal gives its type), so the figures equal `bench/offline_score.py`.
 """
@@ -36,9 +37,13 @@ HELDOUT = (
     "heldout_s2_fr",
     "heldout_s2_mix",
     "heldout_s3",
+    "heldout_s4a",  # blind in session 3, training and validation data since session 4
+    "heldout_s4b",
+    "heldout_s5",
+    "train_t6",  # session 4: training data written with dev's conventions (both models)
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
-BLIND = ("heldout_s4a", "heldout_s4b", "heldout_s5")
+BLIND = ("heldout_s6",)  # the session-4 blind set: never read here
 
 
 def shared_dir() -> Path:

@@ -21,6 +21,7 @@ from veille.offline import amountcontext as ac
 from veille.offline.deals import DealMention, extract_deals
 from veille.offline.dealtype import all_cues
 from veille.offline.gazetteer import norm_name
+from veille.offline.inferred import inferred_parties
 from veille.offline.orgs import OrgMention, find_orgs
 from veille.offline.parties import is_party, main_subject
 from veille.offline.rerank import rerank
@@ -37,6 +38,7 @@ from veille.schema import (
     OrgExtraction,
 )
 
+INFERRED = True  # switch for leave-one-set-out experiments (veille/offline/inferred.py)
 LANGUAGES = (
     "en",
     "fr",
@@ -238,10 +240,30 @@ def rule_view(
     )
     parties = [m for m in mentions if is_party(m)]
     main = main_subject(article.title, parties, sentences[0] if sentences else None)
+    inferred = inferred_parties(text, mentions) if INFERRED else []
+    if inferred:
+        parties = sorted([*parties, *inferred], key=lambda m: m.start)
     view = ArticleView(
-        text, article.title, lang, sentences, parties, round_amounts, all_cues(text), main, deals
+        text,
+        article.title,
+        lang,
+        sentences,
+        parties,
+        round_amounts,
+        all_cues(text),
+        main,
+        deals,
+        frozenset(m.name for m in inferred),
     )
     return view, mentions, money
+
+
+def rule_deals(article: ArticleInput) -> list[DealExtraction]:
+    """The rules' deal mentions alone (their own types), before the re-ranker judges them:
+    what the rule tests check; the re-ranker is measured on gold sets instead."""
+    view, mentions, _ = rule_view(article)
+    display = display_names(mentions)
+    return [_deal(view.text, d, display) for d in view.rules]
 
 
 def enrich(article: ArticleInput, *, learned_types: bool = True) -> Enrichment:

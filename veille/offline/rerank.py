@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
@@ -79,12 +80,48 @@ def to_mention(view: ArticleView, c: Candidate) -> DealMention:
     )
 
 
+AMOUNT_MARGIN = 0.2
+
+
+def _best_per(
+    kept: list[tuple[Candidate, float]], key: Callable[[Candidate], Hashable | None]
+) -> dict[Hashable, float]:
+    best: dict[Hashable, float] = {}
+    for c, p in kept:
+        k = key(c)
+        if k is not None:
+            best[k] = max(best.get(k, 0.0), p)
+    return best
+
+
+def _amount_key(c: Candidate) -> Hashable | None:
+    return None if c.amount is None else c.amount.start
+
+
+def _pair_key(c: Candidate) -> Hashable | None:
+    if c.amount is None or c.sentence is None:
+        return None
+    return (frozenset(c.parties), c.sentence.index)
+
+
 def select(found: list[Candidate], model: Model) -> list[Candidate]:
-    kept = [c for c in found if model.probability(c.features) >= model.threshold]
-    with_amount = {frozenset(c.parties) for c in kept if c.amount is not None}
+    """Candidates above the threshold, then two competitions (session 4): the pairs claiming
+    one amount are kept only within `AMOUNT_MARGIN` of the most probable one (an amount is
+    usually one deal's), and a pair keeps only its most probable amount in a sentence.
+    Measured by leave-one-set-out: unseen-rows mean 0.630 -> 0.652, dev 0.950 -> 0.959."""
+    scored = [(c, model.probability(c.features)) for c in found]
+    kept = [(c, p) for c, p in scored if p >= model.threshold]
+    by_amount, by_pair = _best_per(kept, _amount_key), _best_per(kept, _pair_key)
+    kept = [
+        (c, p)
+        for c, p in kept
+        if (k := _amount_key(c)) is None or p >= by_amount[k] - AMOUNT_MARGIN
+        if (k := _pair_key(c)) is None or p >= by_pair[k]
+    ]
+    with_amount = {frozenset(c.parties) for c, _ in kept if c.amount is not None}
     return [
         c
-        for c in kept
+        for c, _ in kept
         if c.amount is not None or c.rule is not None or frozenset(c.parties) not in with_amount
     ]
 

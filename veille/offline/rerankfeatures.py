@@ -23,6 +23,7 @@ from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline.dealtype import Cue
+from veille.offline.extracands import extra_parties
 from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
 from veille.offline.sentences import Sentence
@@ -78,6 +79,7 @@ class ArticleView:
     cues: list[Cue]
     main: str | None
     rules: list[DealMention]
+    inferred: frozenset[str] = frozenset()  # names only a deal verb makes parties (inferred)
 
 
 def _sentence_features(
@@ -179,10 +181,14 @@ def _sentence_candidates(
     view: ArticleView, s: Sentence, keys: dict[RuleKey, DealMention]
 ) -> list[Candidate]:
     orgs, implicit = _sentence_orgs(view, s)
+    near = [c for c in view.cues if s.start <= c.start < s.end]
+    extra = extra_parties(view, s, orgs[1:] if implicit else orgs, near)
+    if extra:
+        named = sorted([*(orgs[1:] if implicit else orgs), *extra], key=lambda m: m.start)
+        orgs = [orgs[0], *named] if implicit else named
     amounts = [(a, r) for a, r in view.amounts if s.start <= a.start < s.end]
     if len(orgs) < 2:
         return []
-    near = [c for c in view.cues if s.start <= c.start < s.end]
     rule_parties = [set(r.parties) for r in view.rules]
     base = _sentence_features(view, s, near, len(orgs), len(amounts))
     found = []
@@ -190,6 +196,10 @@ def _sentence_candidates(
         for j in range(i + 1, len(orgs)):
             b = orgs[j]
             pair = {**base, **_pair_features(view, s, near, (a, b), implicit and i == 0, j - i - 1)}
+            for m in (a, b):
+                pair.update(extra.get(m, {}))
+                if m.name in view.inferred:
+                    pair["inferred"] = 1.0
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
             for amount, role in [(None, ""), *amounts]:
