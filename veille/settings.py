@@ -52,13 +52,6 @@ class Settings(BaseSettings):
         description="at most this many articles per LLM enrichment batch (worker memory;"
         " tasks/enrich_batches.py llm_batch_size)",
     )
-    llm_ramp_s: float = Field(
-        default=0.2,
-        ge=0,
-        le=60,
-        description="seconds over which a run's first `concurrency` LLM calls are spread"
-        " (veille/llm/calls.py: unsynchronised answers)",
-    )
     per_host_concurrency: int = Field(default=4, ge=1)
     allow_private_hosts: bool = Field(default=False, description="fetch loopback/private hosts")
     http_timeout_s: float = Field(default=20.0, gt=0)

@@ -287,28 +287,6 @@ def test_concurrency_is_bounded(
     assert server.max_in_flight == 4
 
 
-@pytest.mark.parametrize("ramp", [0.0, 0.6])
-def test_first_calls_are_spread_over_the_ramp(
-    con: duckdb.DuckDBPyConnection,
-    fake_llm: Callable[..., FakeLLM],
-    real_articles: list[dict[str, Any]],
-    ramp: float,
-) -> None:
-    """The first `concurrency` calls leave over `llm_ramp_s` (not in one burst); later calls
-    are not held back by it."""
-    server = fake_llm(latency_s=0.05)
-    stage(con, real_articles)
-    settings = llm_settings(server, concurrency=4, llm_ramp_s=ramp, llm_timeout_s=10.0)
-    report = enrich_stage(con, settings, "run-r", policy=FAST)
-    assert report.enriched == len(real_articles) > 4
-    first = server.arrivals[:4]
-    spread = first[-1] - first[0]
-    if ramp:
-        assert spread >= ramp * 3 / 4 - 0.05
-    else:
-        assert spread < 0.2
-
-
 def test_long_articles_are_chunked_and_merged(
     con: duckdb.DuckDBPyConnection,
     fake_llm: Callable[..., FakeLLM],

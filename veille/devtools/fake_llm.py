@@ -93,7 +93,6 @@ class FakeLLM:
         self.auth_headers: set[str] = set()
         self.in_flight = 0
         self.max_in_flight = 0
-        self.arrivals: list[float] = []  # time.monotonic() of each chat request
         self._window: deque[float] = deque()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.base_events.Server | None = None
@@ -185,7 +184,6 @@ class FakeLLM:
         ):
             return 404, {}, _error("not found")
         self.requests += 1
-        self.arrivals.append(time.monotonic())
         self.auth_headers.add(headers.get("authorization", ""))
         self.in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self.in_flight)

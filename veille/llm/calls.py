@@ -132,7 +132,6 @@ class Caller:
         headroom = round(settings.concurrency * settings.llm_prepare_headroom)
         self.preparing = asyncio.Semaphore(settings.concurrency + headroom)
         self._session: aiohttp.ClientSession | None = None
-        self._ramp: tuple[float, int] | None = None  # (first call's start, calls started)
         self.limits = ModelLimits(settings.llm_rpm, settings.llm_tpm)
         self._formats: dict[str, dict[str, Any] | None] = {}
         self._no_cost: set[str] = set()
@@ -222,8 +221,6 @@ class Caller:
             self._check_budget()
             await self.limits.acquire(model, estimate)
             attempt += 1
-            if not self.direct(model):
-                await self._ramp_up()
             async with self.semaphore if self.direct(model) else self.preparing:
                 self._check_budget()
                 started = time.perf_counter()
@@ -252,27 +249,6 @@ class Caller:
                 ) from None  # the original exception's text may quote the key
             await asyncio.sleep(self.policy.delay(retry + 1, retry_after(error)))
         raise AssertionError("unreachable")
-
-    async def _ramp_up(self) -> None:
-        """Spread the run's first `concurrency` calls over `Settings.llm_ramp_s`; the calls
-        after them wait for the ramp's end, then for a free connection as usual.
-
-        Sent in one burst, C calls come back together: the event loop then parses C answers
-        in a row (litellm's post-processing, grounding: ~4 ms each) while slots sit idle, and
-        with a fixed latency the burst comes back every round. Spread once at the start, the
-        answers arrive one at a time and each slot's next request leaves as its answer is
-        read. The cost is at most `llm_ramp_s` once per run (0 turns it off).
-        """
-        ramp = self.settings.llm_ramp_s
-        now = time.perf_counter()
-        if self._ramp is None:
-            self._ramp = (now, 0)
-        start, started = self._ramp
-        if now >= start + ramp:
-            return
-        self._ramp = (start, started + 1)
-        share = min(started, self.settings.concurrency) / self.settings.concurrency
-        await asyncio.sleep(start + ramp * share - now)
 
     async def _complete(self, request: dict[str, Any]) -> Any:
         if self.direct(request["model"]):
