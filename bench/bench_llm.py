@@ -304,7 +304,10 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2, help="pool mode: client processes")
     parser.add_argument("--batch-size", type=int, default=200, help="Settings.task_batch_size")
     parser.add_argument(
-        "--batches-per-process", type=int, default=2, help="pool mode: batches per process"
+        "--batches-per-process",
+        type=int,
+        default=2,
+        help="pool mode: batches per process (offline models; HTTP models: llm_batch_size)",
     )
     parser.add_argument(
         "--corpus",

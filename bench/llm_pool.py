@@ -99,6 +99,18 @@ def _timed(
     return time.perf_counter() - started, report.as_dict()
 
 
+def batch_plan(settings: Settings, args: Any, n: int) -> str:
+    """How `enrich_pooled` cut the run: long equal batches when the model is called over HTTP
+    (`llm_batch_size`), else `--batches-per-process` per worker at least."""
+    from tasks.enrich_batches import llm_batch_size
+    from tasks.enrich_work import needs_litellm
+
+    if needs_litellm(settings):
+        size = llm_batch_size(n, settings, args.processes)
+        return f"LLM batches of {size} articles"
+    return f"at least {args.batches_per_process} batches each"
+
+
 def measure_pool(
     args: Any, articles: list[ArticleInput], settings: Settings, tmp: str, server_cpu: Any
 ) -> dict[str, Any]:
@@ -123,7 +135,7 @@ def measure_pool(
     assert s1["enriched"] == len(articles), s1
     assert ledger_rows == [(s1["calls_sent"],)], (ledger_rows, s1)
     return {
-        "mode": f"pool of {args.processes} processes ({args.batches_per_process} batches each)",
+        "mode": f"pool of {args.processes} processes, {batch_plan(settings, args, len(articles))}",
         "pool_start_s": round(pool_start, 3),
         "first_s": round(first, 3),
         "first_window": window,
