@@ -133,7 +133,7 @@ APPOSITIVE_HEADS = (
     r"divisão", r"braço", r"fundo", r"órgão", r"operadora", r"banca", r"controllata",
     r"divisione", r"braccio", r"autorità", r"operatore", r"startup", r"scale-up", r"studio",
     r"lab", r"laboratory", r"laboratoire", r"laboratorio", r"cabinet", r"Kanzlei",
-    r"law firm", r"studio legale",
+    r"law firm", r"studio legale", r"PME", r"ETI", r"SME",
 )
 # Heads of enumerations of organisations: "start-ups comme Manus ou encore Moltbook".
 LIST_HEADS = (
@@ -212,6 +212,18 @@ NOT_NAMES = _words(
     Rival Rivals Competitor Competitors Challenger Concurrent Concurrents Rivale Konkurrent"""
 )
 TRAILING_NOISE = frozenset({"AI's", "Inc", "Corp", "said", "says"})
+# Lower-case words that precede an appositive without being a (lower-case) brand name.
+LOWER_WORDS = _words(
+    """the this that these those it its them they there here which who whom what whose one
+    ones other others another each both all some many most several such itself themselves
+    investors banks lenders companies firms groups clients customers partners rivals
+    competitors suppliers operators providers funds startups start-ups users shareholders
+    le la les lui elle elles eux ceux celle celui cela ceci tout tous toutes autres certains
+    plusieurs investisseurs banques prêteurs sociétés entreprises groupes clients partenaires
+    concurrents fournisseurs opérateurs fonds actionnaires example exemple instance ailleurs
+    plus also too now then today yesterday year years ans année mois month months week
+    der die das den dem des ein eine el los las una unos o os um uma il lo gli"""
+)
 FIRST_NAMES = _words(
     """Sam Jensen Satya Sundar Mark Elon Tim Andy Larry Sergey Jeff Bill Steve Lisa Pat
     Arthur Daniel Michael Mike David John James Robert Thomas Peter Paul Richard Charles

@@ -197,7 +197,9 @@ def _institution_re() -> re.Pattern[str]:
 
 @cache
 def _acronym_re() -> re.Pattern[str]:
-    return re.compile(r"(?P<long>[A-ZÉ][\w'’-]*(?:\s+[\w'’-]+){1,8}?)\s+\((?P<acr>[A-Z]{2,6})\)")
+    return re.compile(
+        r"(?P<long>[A-ZÉ][\w'’-]*(?:,?\s+[\w'’-]+){1,8}?)\s+\((?P<acr>[A-Z]{2,6})\)"
+    )
 
 
 def _fold(text: str) -> str:
@@ -213,17 +215,34 @@ def _institution_word_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(w.INSTITUTION_WORDS)})\b")
 
 
+def _spells(words: list[str], acronym: str) -> bool:
+    """The acronym spells the words' initials, or those of a head the rest only qualifies
+    ("Centre national du cinéma et de l'image animée (CNC)")."""
+    if _initials(words) == acronym:
+        return True
+    for k in range(2, len(words)):
+        if words[k].lower() in _QUALIFYING_LINKS and _initials(words[:k]) == acronym:
+            return True
+    return False
+
+
+_QUALIFYING_LINKS = frozenset({"et", "and", "y", "e", "und"})
+
+
 def acronym_pairs(text: str) -> list[tuple[str, str]]:
     """(long form, acronym) pairs whose acronym spells the long form's initials and whose
-    long form names an institution: "Banco Europeo de Inversiones (BEI)"."""
+    long form names an institution: "Banco Europeo de Inversiones (BEI)". The long form
+    never opens on an article ("La Société des auteurs ... (SACD)" is "Société ...")."""
     institution = _institution_word_re()
     pairs = []
     for m in _acronym_re().finditer(text):
-        words = re.split(r"[\s'’]+", m["long"])
+        words = [x.strip(",") for x in re.split(r"[\s'’]+", m["long"])]
         acronym = m["acr"]
         for start in range(len(words)):
             tail = words[start:]
-            if tail and tail[0][:1].isupper() and _initials(tail) == acronym:
+            if not tail or not tail[0][:1].isupper() or tail[0].lower() in w.ACRONYM_SKIP:
+                continue
+            if _spells(tail, acronym):
                 long = " ".join(tail)
                 long = m["long"][m["long"].index(tail[0]) :] if tail[0] in m["long"] else long
                 if institution.search(long):

@@ -59,6 +59,8 @@ def valid_candidate(name: str) -> bool:
     if re.search(r"-(?:based|founded|headquartered|listed|owned|backed|led)$", name):
         return False
     last = tokens[-1]
+    if last in ow.COUNTRY_ENDINGS and len(tokens) > 1:
+        return known_name(" ".join(tokens[:-1]))
     return last not in lx.NOT_NAMES or (last in ow.NAME_ENDINGS and len(tokens) > 1)
 
 
@@ -77,6 +79,8 @@ def trim_name(name: str) -> str:
     while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):
         if tokens[-1] in ow.NAME_ENDINGS and len(tokens) > 1:
             break  # "Prompt AI", "Silo AI": part of the name
+        if tokens[-1] in ow.COUNTRY_ENDINGS and known_name(" ".join(tokens[:-1])):
+            break  # "Santander UK"
         tokens.pop()
     return " ".join(tokens).rstrip(".'’")
 

@@ -78,6 +78,16 @@ def _name_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){_NAME}$")
 
 
+# A lower-case brand ("vyre", "neoxa.ai") is read before an appositive only where a common
+# word cannot stand lower-case: at a sentence's start, or as the object of an acquisition.
+_LOWER_BRAND = re.compile(
+    r"(?:^|[.!?:;]\s+|\n\s*|(?<![\w-])(?:(?:acquisition|rachat|acquisizione|adquisición"
+    r"|aquisição|Übernahme) (?:de|d['’]|di|von)|acquired|bought|buys|acquires|has acquired"
+    r"|rachète|racheté|acquiert|a acquis|übernimmt|adquiere|adquirió|adquire|acquisisce)\s*)"
+    r"(?P<name>[a-z][a-z0-9]{2,}(?:[.-][a-z0-9]{2,})?)$"
+)
+
+
 def _names_before_cues(text: str) -> list[tuple[str, int]]:
     found = []
     for m in _after_name_re().finditer(text):
@@ -85,6 +95,9 @@ def _names_before_cues(text: str) -> list[tuple[str, int]]:
         name = _name_at_end().search(text, lo, m.start())
         if name:
             found.append((name["name"], name.start("name")))
+        elif m[0].startswith(",") and (lower := _LOWER_BRAND.search(text, lo, m.start())):
+            if lower["name"] not in lx.LOWER_WORDS:
+                found.append((lower["name"], lower.start("name")))
     return found
 
 

@@ -82,6 +82,7 @@ ORG_FINAL_WORDS = (
     r"Associates", r"Holdings", r"Technologies", r"Systems", r"Networks", r"Semiconductors?",
     r"Robotics", r"Labs", r"Communications", r"Infrastructure", r"Exchange", r"Research",
     r"Fund", r"Foundation", r"Institute", r"University", r"Therapeutics", r"Computing",
+    r"Investment",
     r"Photonics", r"Motors", r"Airlines", r"Insurance", r"Management", r"Advisors",
     r"Advisers", r"Financial", r"Pharmaceuticals", r"Electronics", r"Industries",
     r"Studios", r"Telecom", r"Analytics", r"Microsystems", r"Dynamics", r"Instruments",
@@ -235,6 +236,8 @@ def adjective_pattern() -> str:
 
 # Last words that belong to a name even though they are also ordinary words: "Prompt AI".
 NAME_ENDINGS = frozenset({"AI", "IA", "KI"})
+# A country after a known name is its national arm ("Santander UK"), another organisation.
+COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 # Products, chips, models and platforms: named things that are not organisations.
 PRODUCT_NAMES = frozenset(
     """Vera Rubin|Rubin|Blackwell|Hopper|Grace|Grace Blackwell|Instinct|Gaudi|Trainium|Inferentia
