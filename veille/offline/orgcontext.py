@@ -46,7 +46,7 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
             for p in (
                 rf"(?<![\w'’-])(?:{_alt(_both_cases(w.ARTICLES))})\s*{adjective}\s+(?P<name>{NAME})",
                 rf"(?<![\w-])(?:mehrheitlich\s+|größtenteils\s+)?zu\s+(?P<name>{NAME})\s+gehör",
-                rf"(?<![\w-])(?:{_alt(w.DEAL_NOUNS)})\s+(?:{_alt(w.WITH_WORDS)})\s+"
+                rf"(?<![\w-])(?:{_alt((*w.DEAL_NOUNS, *w.DEAL_VERBS))})\s+(?:{_alt(w.WITH_WORDS)})\s+"
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?P<name>{NAME})",
                 rf"{german}\s+(?P<name>{NAME})",
                 rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
@@ -135,6 +135,9 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     capital letter is slow."""
     words = _alt(w.ORG_FINAL_WORDS)
     name_end = re.compile(rf"(?<![\w-])(?:{NAME})\s*$")
+    # the subject itself, not the complement of a descriptive subject ("L'éditeur de San
+    # Francisco a annoncé")
+    subject_end = re.compile(rf"(?<![\w'’-])(?<!de )(?<!of )(?<!in )(?<!à )(?:{NAME})\s*$")
     tokens_end = re.compile(rf"(?<![\w-])(?:{TOKEN}\s+){{1,3}}$")
     list_end = re.compile(rf"(?<![\w-]){NAME}(?:\s*(?:,|et|and|y|e|und)\s*{NAME})*\s*$")
     return (
@@ -147,6 +150,7 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
             False,
         ),
         (re.compile(rf"\s(?:{_alt(w.CUSTOMER_TAILS)})"), list_end, False),
+        (re.compile(rf"\s(?:{'|'.join(w.CORPORATE_TAILS)})"), subject_end, False),
     )
 
 

@@ -64,6 +64,9 @@ def valid_candidate(name: str) -> bool:
     return last not in lx.NOT_NAMES or (last in ow.NAME_ENDINGS and len(tokens) > 1)
 
 
+_LINKS = frozenset({"de", "du", "des", "of", "da", "do", "di", "del", "della", "von"})
+
+
 def trim_name(name: str) -> str:
     name = re.split(r"['’]s(?:\s|$)", name, maxsplit=1)[0]  # "Sylvera's Bristol team"
     tokens = name.split()
@@ -74,8 +77,8 @@ def trim_name(name: str) -> str:
     heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
     if heads:
         tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"
-    while len(tokens) > 1 and tokens[0] in lx.NOT_NAMES:
-        tokens.pop(0)  # "A REN, operadora ...": the article, not the name
+    while len(tokens) > 1 and (tokens[0] in lx.NOT_NAMES or tokens[0] in _LINKS):
+        tokens.pop(0)  # "A REN, operadora ...": the article, not the name; "de San Francisco"
     while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):
         if tokens[-1] in ow.NAME_ENDINGS and len(tokens) > 1:
             break  # "Prompt AI", "Silo AI": part of the name

@@ -10,6 +10,7 @@ from veille.offline.listwords import (  # noqa: F401 - re-exported as orgwords.N
     CUSTOMER_LISTS,
     CUSTOMER_TAILS,
     DEAL_NOUNS,
+    DEAL_VERBS,
     ENUM_JOINERS,
     GENERIC_LISTS,
     ITEM_HEADS,
@@ -193,6 +194,23 @@ RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?",
                   r"subsidiary", r"Tochter(?:gesellschaft)?", r"Mutterkonzern", r"matriz",
                   r"filial", r"subsidiária", r"controllata", r"casa madre", r"società madre")
 
+# What only a company does, after its name: "NEXTDC has agreed to buy", "Tessera Cloud a
+# annoncé mardi avoir conclu", "Reach said in a stock exchange statement", "with Export
+# Development Canada also taking part".
+CORPORATE_TAILS = (
+    r"(?:has |have |had )?agreed to (?:buy|acquire|sell|supply|license|licence|invest|pay"
+    r"|lease|provide|take|merge)",
+    r"said (?:on \w+ )?(?:that )?it (?:had|has|would|will) (?:agreed|signed|acquired|bought"
+    r"|raised|buy|acquire|sell|license)",
+    r"said in an? (?:stock exchange |regulatory |securities )?(?:statement|filing)",
+    r"told the [A-Z]{2,5}\b",
+    r"a annoncé (?:\w+ )?(?:le rachat|l['’]acquisition|une levée|la signature|avoir (?:conclu"
+    r"|signé|levé|finalisé|acquis|racheté|obtenu))",
+    r"(?:is |are )?also (?:taking part|took part|participat\w+|co-invest\w+)",
+    r"(?:participe|participent|a participé|ont participé) (?:également |aussi )?(?:au|à)",
+    r"(?:is leading|led|leads) the (?:[\w-]+ ){0,2}(?:round|facility|loan|financing)"
+    r"|(?:mène|a mené) (?:le tour|l['’]opération|le financement)",
+)
 # Verbs whose subject raised money: "Tractian captou US$ 120 milhões".
 RAISE_VERBS = (
     r"raised", r"raises", r"has raised", r"secured", r"has secured", r"closed",
