@@ -45,6 +45,8 @@ ORG_HEADS = (
     r"[Aa]sset manager", r"studio legale", r"[Ll]aw firm", r"[Cc]abinet", r"Kanzlei",
     r"[Ll]a banque", r"[Tt]he bank", r"[Ll]ender", r"[Bb]roker", r"[Aa] operadora",
     r"[Ll]a operadora", r"operadora", r"[Ll]['’]operatore", r"[Ll]['’]opérateur",
+    r"[Ll]a plate-forme", r"[Ii]nsurer", r"[Ll]['’]assureur", r"[Ll]['’]hébergeur",
+    r"[Pp]ublisher", r"[Bb]roadcaster",
 )
 NATIONALITY_ADJECTIVES = (
     r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",
@@ -133,7 +135,8 @@ APPOSITIVE_HEADS = (
     r"divisão", r"braço", r"fundo", r"órgão", r"operadora", r"banca", r"controllata",
     r"divisione", r"braccio", r"autorità", r"operatore", r"startup", r"scale-up", r"studio",
     r"lab", r"laboratory", r"laboratoire", r"laboratorio", r"cabinet", r"Kanzlei",
-    r"law firm", r"studio legale", r"PME", r"ETI", r"SME",
+    r"law firm", r"studio legale", r"PME", r"ETI", r"SME", r"hébergeur", r"institut",
+    r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur",
 )
 # Heads of enumerations of organisations: "start-ups comme Manus ou encore Moltbook".
 LIST_HEADS = (

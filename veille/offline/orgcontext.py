@@ -49,7 +49,10 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 rf"(?<![\w-])(?:{_alt((*w.DEAL_NOUNS, *w.DEAL_VERBS))})\s+(?:{_alt(w.WITH_WORDS)})\s+"
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?P<name>{NAME})",
                 rf"{german}\s+(?P<name>{NAME})",
-                rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
+                # "London-based Fennel"
+                rf"(?<![\w-])[A-Z]\w+-(?:based|headquartered)\s+(?P<name>{NAME})",
+                # "Kantonalbank", "Zürcher Kantonalbank"
+                rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>(?:[A-Z][a-zäöü]{{3,}}er\s)?[A-Z][a-zäöü]+"
                 rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
                 rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{_alt(w.ACQUIRED_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,4}}?"

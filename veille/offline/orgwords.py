@@ -190,7 +190,7 @@ RIVALRY = (
     r"combler (?:son|leur|le) retard sur", r"mit\s+(?:\w+\s+)?konkurrieren",
     r"competir con", r"competir com", r"competere con",
 )
-RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?",
+RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?", r"(?:\w+ )?arm",
                   r"subsidiary", r"Tochter(?:gesellschaft)?", r"Mutterkonzern", r"matriz",
                   r"filial", r"subsidiária", r"controllata", r"casa madre", r"società madre")
 
@@ -217,7 +217,8 @@ RAISE_VERBS = (
     r"a levé", r"lève", r"a bouclé", r"a obtenu", r"sammelt", r"hat", r"erhält",
     r"levanta", r"ha levantado", r"recaudó", r"ha recaudado", r"ha captado", r"captó",
     r"cerró", r"ha cerrado", r"captou", r"capta", r"levantou", r"recebeu", r"raccoglie",
-    r"ha raccolto", r"ha chiuso", r"chiude", r"incassa",
+    r"ha raccolto", r"ha chiuso", r"chiude", r"incassa", r"avait levé", r"avait déjà levé",
+    r"had raised", r"had already raised", r"has already raised", r"vient de lever",
 )
 PAY_VERBS = (r"paid", r"pays", r"paying", r"pagó", r"pagará", r"pagou", r"pagará", r"débours\w+",
              r"payé", r"paie", r"paiera", r"zahlte", r"zahlt", r"gezahlt", r"pagato",
