@@ -68,7 +68,7 @@ def _after_name_re() -> re.Pattern[str]:
     relations = "|".join(lx.APPOSITIVE_RELATIONS)
     return re.compile(
         rf"\s+(?:{legal})(?![\w])"
-        rf"|,\s+(?:(?:{openers})\s+(?:[\w'’-]+\s+){{0,5}}?)?(?:{apposition})\b"
+        rf"|,\s+(?:(?:l['’]|(?:{openers})\s+)(?:[\w'’-]+\s+){{0,5}}?)?(?:{apposition})\b"
         rf"|,\s+(?:{relations})\b"
     )
 
@@ -160,7 +160,7 @@ def _unknown_names(
         name = trim_name(raw)
         end = start + len(raw)
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
-        if host and not (extends and end > host[1] and re.search(_FINAL, name)):
+        if host and not (extends and end > host[1] and _extends(text, host, name)):
             continue
         if not name or not valid_candidate(name):
             continue
@@ -171,6 +171,16 @@ def _unknown_names(
         if host and start + len(raw) > host[1] and valid_candidate(name) and not known_name(name):
             names.add(name)
     return names | _short_forms(text, names), respelled
+
+
+def _extends(text: str, host: tuple[int, int], name: str) -> bool:
+    """A longer name over a known one is another organisation when it ends in an
+    organisation word ("Mitsubishi UFJ Capital"), or when a bank's name goes on with
+    capitalised words: its regional or national entity ("Crédit Agricole Centre-Est")."""
+    if re.search(_FINAL, name):
+        return True
+    entry = load_gazetteer().get(text[host[0] : host[1]])
+    return entry is not None and entry.kind == "bank" and name.startswith(text[host[0] : host[1]])
 
 
 def _short_forms(text: str, names: set[str]) -> set[str]:

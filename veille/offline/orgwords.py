@@ -254,7 +254,7 @@ def adjective_pattern() -> str:
 
 
 # Last words that belong to a name even though they are also ordinary words: "Prompt AI".
-NAME_ENDINGS = frozenset({"AI", "IA", "KI"})
+NAME_ENDINGS = frozenset({"AI", "IA", "KI", "Silicon"})
 # A country after a known name is its national arm ("Santander UK"), another organisation.
 COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 # Products, chips, models and platforms: named things that are not organisations.
