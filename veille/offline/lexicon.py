@@ -207,7 +207,7 @@ NOT_NAMES = _words(
     AI IA KI GPU GPUs CPU TPU TPUs CEO CFO CTO COO PDG DG Chief Founder President Director
     Inc Corp Ltd Group Holdings Co LLC US USA UK EU UE Europe America Asia Africa
     Series Série Serie Round Tranche Phase Class Q1 Q2 Q3 Q4 H1 H2 Mr Mrs Ms Dr
-    Nasdaq Wall Street Silicon Valley Bourse Big Tech South North East West
+    Nasdaq Wall Street Silicon Valley Bourse Big Tech South North East West Middle
     Además Asimismo También Também Ainda Inoltre Tuttavia Intanto Zudem Außerdem Auch Zugleich
     Furthermore Moreover Meanwhile Separately However Elsewhere Also Ainsi Ensuite Enfin
     Désormais Toutefois Cependant Pourtant Parallèlement Parallelamente Entretanto Mientras

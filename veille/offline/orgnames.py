@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from veille.money.lexicon import PREFIX_CURRENCIES
 from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
@@ -28,6 +29,11 @@ class OrgMention:
     descriptor: bool = False
     background: bool = False
     supplier: bool = False  # a brand that the sentence buys from ("buy Nvidia GPUs")
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(PREFIX_CURRENCIES.values())
 
 
 @cache
@@ -52,6 +58,8 @@ def valid_candidate(name: str) -> bool:
         return False
     if name in lx.PLACES or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
         return False
+    if name in _currency_codes():
+        return False  # "raised CHF 18 million"
     if name in ow.PRODUCT_NAMES or tokens[0] in ow.DEMONYMS or tokens[-1] in ow.DEMONYMS:
         return False
     if len(tokens) == 1 and _lone_token().fullmatch(name):
