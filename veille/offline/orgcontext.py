@@ -50,7 +50,7 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?P<name>{NAME})",
                 rf"{german}\s+(?P<name>{NAME})",
                 # "London-based Fennel"
-                rf"(?<![\w-])[A-Z]\w+-(?:based|headquartered)\s+(?P<name>{NAME})",
+                rf"(?<=\w)-(?:based|headquartered)\s+(?P<name>{NAME})",
                 # "Kantonalbank", "Zürcher Kantonalbank"
                 rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>(?:[A-Z][a-zäöü]{{3,}}er\s)?[A-Z][a-zäöü]+"
                 rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
@@ -153,7 +153,7 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
             False,
         ),
         (re.compile(rf"\s(?:{_alt(w.CUSTOMER_TAILS)})"), list_end, False),
-        (re.compile(rf"\s(?:{'|'.join(w.CORPORATE_TAILS)})"), subject_end, False),
+        (re.compile(rf"\s(?=[ahstpoil])(?:{'|'.join(w.CORPORATE_TAILS)})"), subject_end, False),
     )
 
 
@@ -204,9 +204,21 @@ def _institution_re() -> re.Pattern[str]:
 
 @cache
 def _acronym_re() -> re.Pattern[str]:
-    return re.compile(
-        r"(?P<long>[A-ZÉ][\w'’-]*(?:,?\s+[\w'’-]+){1,8}?)\s+\((?P<acr>[A-Z]{2,6})\)"
-    )
+    return re.compile(r"(?P<long>[A-ZÉ][\w'’-]*(?:,?\s+[\w'’-]+){1,8}?)\s+$")
+
+
+_PARENTHESISED = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
+
+
+def _acronym_matches(text: str) -> list[tuple[str, str]]:
+    """(words before, acronym) for every "(ACR)": the parenthesis is searched first and the
+    long form read backwards from it (a lazy long form tried at every capital cost more)."""
+    found = []
+    for p in _PARENTHESISED.finditer(text):
+        m = _acronym_re().search(text, max(0, p.start() - 200), p.start())
+        if m is not None:
+            found.append((m["long"], p["acr"]))
+    return found
 
 
 def _fold(text: str) -> str:
@@ -242,16 +254,16 @@ def acronym_pairs(text: str) -> list[tuple[str, str]]:
     never opens on an article ("La Société des auteurs ... (SACD)" is "Société ...")."""
     institution = _institution_word_re()
     pairs = []
-    for m in _acronym_re().finditer(text):
-        words = [x.strip(",") for x in re.split(r"[\s'’]+", m["long"])]
-        acronym = m["acr"]
+    for long_words, acronym in _acronym_matches(text):
+        words = [x.strip(",") for x in re.split(r"[\s'’]+", long_words)]
         for start in range(len(words)):
             tail = words[start:]
             if not tail or not tail[0][:1].isupper() or tail[0].lower() in w.ACRONYM_SKIP:
                 continue
             if _spells(tail, acronym):
                 long = " ".join(tail)
-                long = m["long"][m["long"].index(tail[0]) :] if tail[0] in m["long"] else long
+                if tail[0] in long_words:
+                    long = long_words[long_words.index(tail[0]) :]
                 if institution.search(long):
                     pairs.append((long, acronym))
                 break

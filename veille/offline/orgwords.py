@@ -190,7 +190,7 @@ RIVALRY = (
     r"combler (?:son|leur|le) retard sur", r"mit\s+(?:\w+\s+)?konkurrieren",
     r"competir con", r"competir com", r"competere con",
 )
-RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?", r"(?:\w+ )?arm",
+RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?", r"arm",
                   r"subsidiary", r"Tochter(?:gesellschaft)?", r"Mutterkonzern", r"matriz",
                   r"filial", r"subsidiária", r"controllata", r"casa madre", r"società madre")
 
