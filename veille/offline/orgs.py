@@ -180,7 +180,12 @@ def _extends(text: str, host: tuple[int, int], name: str) -> bool:
     if re.search(_FINAL, name):
         return True
     entry = load_gazetteer().get(text[host[0] : host[1]])
-    return entry is not None and entry.kind == "bank" and name.startswith(text[host[0] : host[1]])
+    known = text[host[0] : host[1]]
+    return entry is not None and entry.kind in _ENTITY_KINDS and name.startswith(known)
+
+
+# Kinds whose regional or national entities carry the group's name and a qualifier.
+_ENTITY_KINDS = frozenset({"bank", "exchange", "investor"})
 
 
 def _short_forms(text: str, names: set[str]) -> set[str]:

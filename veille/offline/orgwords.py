@@ -83,7 +83,7 @@ ORG_FINAL_WORDS = (
     r"Associates", r"Holdings", r"Technologies", r"Systems", r"Networks", r"Semiconductors?",
     r"Robotics", r"Labs", r"Communications", r"Infrastructure", r"Exchange", r"Research",
     r"Fund", r"Foundation", r"Institute", r"University", r"Therapeutics", r"Computing",
-    r"Investment",
+    r"Investment", r"International", r"Solution", r"Property", r"Properties",
     r"Photonics", r"Motors", r"Airlines", r"Insurance", r"Management", r"Advisors",
     r"Advisers", r"Financial", r"Pharmaceuticals", r"Electronics", r"Industries",
     r"Studios", r"Telecom", r"Analytics", r"Microsystems", r"Dynamics", r"Instruments",
