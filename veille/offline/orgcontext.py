@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from veille.offline import orgwords as w
 from veille.trie import trie_alternation
 
-TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
+TOKEN = r"(?:U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
 _LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
 NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
 

@@ -52,9 +52,17 @@ def _lone_token() -> re.Pattern[str]:
     return re.compile(rf"[A-Z]{{1,4}}\d{{2,4}}\w*|[\w-]*(?:{heads})(?:s|en|n)?")
 
 
+def _national_body(tokens: list[str]) -> bool:
+    """ "US Innovative Technology Fund", "U.S. Commerce Department": the country is part of
+    a public body's name (elsewhere "US" opens no name: "in the U.S. Nvidia said")."""
+    return tokens[0] in ow.COUNTRY_PREFIXES and any(t in ow.PUBLIC_BODY_WORDS for t in tokens[1:])
+
+
 def valid_candidate(name: str) -> bool:
     tokens = name.split()
-    if not tokens or tokens[0] in lx.NOT_NAMES or tokens[0] in lx.FIRST_NAMES:
+    if not tokens or tokens[0] in lx.FIRST_NAMES or tokens[0] in ow.COUNTRY_PREFIXES:
+        return bool(tokens) and _national_body(tokens)
+    if tokens[0] in lx.NOT_NAMES:
         return False
     if name in lx.PLACES or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
         return False
@@ -85,7 +93,9 @@ def trim_name(name: str) -> str:
     heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
     if heads:
         tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"
-    while len(tokens) > 1 and (tokens[0] in lx.NOT_NAMES or tokens[0] in _LINKS):
+    while len(tokens) > 1 and not _national_body(tokens) and (
+        tokens[0] in lx.NOT_NAMES or tokens[0] in _LINKS or tokens[0] in ow.COUNTRY_PREFIXES
+    ):
         tokens.pop(0)  # "A REN, operadora ...": the article, not the name; "de San Francisco"
     while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):
         if tokens[-1] in ow.NAME_ENDINGS and len(tokens) > 1:

@@ -257,6 +257,12 @@ def adjective_pattern() -> str:
 NAME_ENDINGS = frozenset({"AI", "IA", "KI", "Silicon"})
 # A country after a known name is its national arm ("Santander UK"), another organisation.
 COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
+# ... and before the name of a public body.
+COUNTRY_PREFIXES = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
+PUBLIC_BODY_WORDS = frozenset(
+    """Department Treasury Fund Agency Administration Army Navy Government Commission Office
+    Council Bureau Ministry Authority""".split()
+)
 # Products, chips, models and platforms: named things that are not organisations.
 PRODUCT_NAMES = frozenset(
     """Vera Rubin|Rubin|Blackwell|Hopper|Grace|Grace Blackwell|Instinct|Gaudi|Trainium|Inferentia
