@@ -88,6 +88,7 @@ APPOSITIVE_RELATIONS = (
     r"propiedad de", r"backed by", r"soutenue? par", r"formerly known as", r"formerly",
     r"l['’]ex", r"ex", r"anciennement", r"ehemals", r"früher", r"antes", r"antiga",
     r"antigua", r"controlled by", r"majority-owned by", r"which owns", r"qui détient",
+    r"which runs", r"which operates", r"which manages", r"qui exploite", r"qui gère",
     r"que posee", r"que detém", r"che detiene", r"die \w+ hält", r"dont \w+ est issue?",
     r"spun (?:out|off) (?:of|from)", r"issue? de", r"nata da", r"surgida de", r"ausgegründet aus",
     r"controlad[oa] (?:por|pel[oa])", r"detid[oa] (?:por|pel[oa])", r"propriedade d[aeo]",

@@ -230,6 +230,9 @@ SOURCE_CUES = (
     r"according to(?: the)?", r"(?:as )?reported by(?: the)?", r"[Ss]elon(?: l['’]| le| la| les)?",
     r"[Dd]['’]après(?: le| la| les)?", r"[Ll]aut", r"[Ss]egún(?: el| la)?", r"[Ss]egundo(?: o| a)?",
     r"[Ss]econdo(?: il| la| lo)?", r"[Dd]e acuerdo con(?: el| la)?", r"[Dd]e acordo com(?: o| a)?",
+    # the outlet named with its kind: "Selon le site L'Informé", "according to the newspaper X"
+    r"[Ss]elon (?:le site|le journal|le quotidien|l['’]hebdomadaire|le magazine|le média)",
+    r"according to (?:the )?(?:news site|website|newspaper|outlet|magazine|news agency)",
     # employers: "un ingénieur passé par Google", "formerly at Meta"
     r"passée?s? par", r"formerly (?:at|of|with)", r"worked at", r"trabalhou n[ao]",
     r"trabajó en", r"lavorato (?:in|per|presso)", r"früher bei",
