@@ -46,7 +46,7 @@ ORG_HEADS = (
     r"[Ll]a banque", r"[Tt]he bank", r"[Ll]ender", r"[Bb]roker", r"[Aa] operadora",
     r"[Ll]a operadora", r"operadora", r"[Ll]['’]operatore", r"[Ll]['’]opérateur",
     r"[Ll]a plate-forme", r"[Ii]nsurer", r"[Ll]['’]assureur", r"[Ll]['’]hébergeur",
-    r"[Pp]ublisher", r"[Bb]roadcaster",
+    r"[Pp]ublisher", r"[Bb]roadcaster", r"[Ll]es studios", r"[Dd]es studios",
 )
 NATIONALITY_ADJECTIVES = (
     r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",
@@ -77,6 +77,8 @@ ACQUIRE_OBJECT_CUES = (
     r"garantid[oa] pel[oa]", r"abgesichert durch", r"verbürgt von",
     # the object of a purchase or an investment (session 3: "IBM has agreed to buy HashiCorp")
     r"to buy", r"buys", r"bought", r"purchase of", r"to purchase", r"stake in",
+    r"participation (?:de |d['’])?(?:\S+ ){0,5}?dans", r"participación (?:\S+ ){0,5}?en",
+    r"participação (?:\S+ ){0,5}?n[ao]", r"Beteiligung an",
     r"invest in", r"invests in", r"invested in", r"investment in", r"merger with",
     r"achète", r"acheter", r"investir dans", r"investit dans", r"investi dans",
     r"participation dans", r"au capital de",
@@ -137,7 +139,8 @@ APPOSITIVE_HEADS = (
     r"divisione", r"braccio", r"autorità", r"operatore", r"startup", r"scale-up", r"studio",
     r"lab", r"laboratory", r"laboratoire", r"laboratorio", r"cabinet", r"Kanzlei",
     r"law firm", r"studio legale", r"PME", r"ETI", r"SME", r"hébergeur", r"institut",
-    r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur",
+    r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur", r"holding",
+    r"vehicle", r"véhicule",
 )
 # Heads of enumerations of organisations: "start-ups comme Manus ou encore Moltbook".
 LIST_HEADS = (
