@@ -77,9 +77,12 @@ def valid_candidate(name: str) -> bool:
     last = tokens[-1]
     if last in ow.COUNTRY_ENDINGS and len(tokens) > 1:
         return known_name(" ".join(tokens[:-1]))
+    if len(tokens) == 2 and last in _LEGAL and len(tokens[0]) < 3 and tokens[0].isupper():
+        return True  # "VF Corp"
     return last not in lx.NOT_NAMES or (last in ow.NAME_ENDINGS and len(tokens) > 1)
 
 
+_LEGAL = frozenset({"Corp", "Inc", "Ltd", "Co", "LLC", "Group", "Holdings"})
 _LINKS = frozenset({"de", "du", "des", "of", "da", "do", "di", "del", "della", "von"})
 
 
@@ -102,6 +105,8 @@ def trim_name(name: str) -> str:
             break  # "Prompt AI", "Silo AI": part of the name
         if tokens[-1] in ow.COUNTRY_ENDINGS and known_name(" ".join(tokens[:-1])):
             break  # "Santander UK"
+        if len(tokens) == 2 and tokens[-1] in _LEGAL and len(tokens[0]) < 3:
+            break  # "VF Corp": the initials alone would be no name
         tokens.pop()
     return " ".join(tokens).rstrip(".'’")
 
