@@ -18,14 +18,23 @@ def names(text: str, lang: str | None = None) -> set[str]:
     ("text", "long", "acronym"),
     [
         # the article is not part of the name
-        ("La Société des peintres et graveurs associés (SPGA) réclame", "Société des peintres "
-         "et graveurs associés", "SPGA"),
+        (
+            "La Société des peintres et graveurs associés (SPGA) réclame",
+            "Société des peintres et graveurs associés",
+            "SPGA",
+        ),
         # the acronym spells the head; "et ..." only qualifies it
-        ("le Centre national du vitrail et de l'art sacré (CNV) publie", "Centre national du "
-         "vitrail et de l'art sacré", "CNV"),
+        (
+            "le Centre national du vitrail et de l'art sacré (CNV) publie",
+            "Centre national du vitrail et de l'art sacré",
+            "CNV",
+        ),
         # a comma inside the long form
-        ("from the Ministry of Fisheries, Ports and Transport (MFPT), which", "Ministry of "
-         "Fisheries, Ports and Transport", "MFPT"),
+        (
+            "from the Ministry of Fisheries, Ports and Transport (MFPT), which",
+            "Ministry of Fisheries, Ports and Transport",
+            "MFPT",
+        ),
     ],
 )
 def test_acronym_long_forms(text, long, acronym):
@@ -41,17 +50,23 @@ def test_acronym_long_forms(text, long, acronym):
         ("Brantel has agreed to buy a rival for $2 billion.", "Brantel"),
         ("Corvane a annoncé mardi avoir conclu un accord de quatre ans.", "Corvane"),
         ("Kelmor said in a stock exchange statement on Monday that it agreed.", "Kelmor"),
-        ("led by Arbor Capital, with Northfield Development Fund also taking part.",
-         "Northfield Development Fund"),
+        (
+            "led by Arbor Capital, with Northfield Development Fund also taking part.",
+            "Northfield Development Fund",
+        ),
         ("Un second accord a été conclu avec Varennes.", "Varennes"),
         ("The buyer, Leeds-based Quillon, will pay £18 million a year.", "Quillon"),
         ("Quillon, the publisher of two regional titles, has agreed.", "Quillon"),
         ("Plessis, l'hébergeur genevois, construit un centre.", "Plessis"),
         ("un prêt de la Bernerer Kantonalbank garanti par le contrat", "Bernerer Kantonalbank"),
-        ("fournie par Électricité de Valmont, filiale du groupe, dans le cadre", "Électricité "
-         "de Valmont"),
-        ("Grid Corp runs it. PXQ Interconnection, which runs the grid across 13 states, warned",
-         "PXQ Interconnection"),
+        (
+            "fournie par Électricité de Valmont, filiale du groupe, dans le cadre",
+            "Électricité de Valmont",
+        ),
+        (
+            "Grid Corp runs it. PXQ Interconnection, which runs the grid across 13 states, warned",
+            "PXQ Interconnection",
+        ),
         ("Selon le site L'Écrivain, il avoisinerait 140 millions d'euros", "L'Écrivain"),
         ("with investors including Hokuto Investment and others", "Hokuto Investment"),
         ("backed by the US Advanced Materials Fund and others", "US Advanced Materials Fund"),
@@ -85,6 +100,14 @@ def test_known_bank_with_its_national_arm():
 )
 def test_session4_guards(text):
     found = names(text, "en")
-    bad = {"rose", "CHF", "Middle", "Peach Hollow", "San Francisco", "de San Francisco",
-           "U.S. Nvidia", "dollars"}
+    bad = {
+        "rose",
+        "CHF",
+        "Middle",
+        "Peach Hollow",
+        "San Francisco",
+        "de San Francisco",
+        "U.S. Nvidia",
+        "dollars",
+    }
     assert not (found & bad), found

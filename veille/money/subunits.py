@@ -14,9 +14,7 @@ _P_AFTER_DIGIT = re.compile(r"[0-9]p(?!\w|\.\w)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,$€£])(\d{1,4}\.\d{1,2})$")
 
 
-def glued_pence(
-    text: str, found: list[tuple[int, int, str]]
-) -> list[tuple[int, int, float, str]]:
+def glued_pence(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, float, str]]:
     """(start, end, value in pounds, "GBP") of glued pence not inside an amount in `found`."""
     out = []
     for p in _P_AFTER_DIGIT.finditer(text):

@@ -96,8 +96,10 @@ def trim_name(name: str) -> str:
     heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
     if heads:
         tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"
-    while len(tokens) > 1 and not _national_body(tokens) and (
-        tokens[0] in lx.NOT_NAMES or tokens[0] in _LINKS or tokens[0] in ow.COUNTRY_PREFIXES
+    while (
+        len(tokens) > 1
+        and not _national_body(tokens)
+        and (tokens[0] in lx.NOT_NAMES or tokens[0] in _LINKS or tokens[0] in ow.COUNTRY_PREFIXES)
     ):
         tokens.pop(0)  # "A REN, operadora ...": the article, not the name; "de San Francisco"
     while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):

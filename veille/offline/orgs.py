@@ -95,9 +95,12 @@ def _names_before_cues(text: str) -> list[tuple[str, int]]:
         name = _name_at_end().search(text, lo, m.start())
         if name:
             found.append((name["name"], name.start("name")))
-        elif m[0].startswith(",") and (lower := _LOWER_BRAND.search(text, lo, m.start())):
-            if lower["name"] not in lx.LOWER_WORDS:
-                found.append((lower["name"], lower.start("name")))
+        elif (
+            m[0].startswith(",")
+            and (lower := _LOWER_BRAND.search(text, lo, m.start()))
+            and lower["name"] not in lx.LOWER_WORDS
+        ):
+            found.append((lower["name"], lower.start("name")))
     return found
 
 

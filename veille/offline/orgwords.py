@@ -263,8 +263,10 @@ COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 # ... and before the name of a public body.
 COUNTRY_PREFIXES = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
 PUBLIC_BODY_WORDS = frozenset(
-    """Department Treasury Fund Agency Administration Army Navy Government Commission Office
-    Council Bureau Ministry Authority""".split()
+    _words(
+        """Department Treasury Fund Agency Administration Army Navy Government Commission Office
+    Council Bureau Ministry Authority"""
+    )
 )
 # Products, chips, models and platforms: named things that are not organisations.
 PRODUCT_NAMES = frozenset(
