@@ -46,7 +46,8 @@ ORG_HEADS = (
     r"[Ll]a banque", r"[Tt]he bank", r"[Ll]ender", r"[Bb]roker", r"[Aa] operadora",
     r"[Ll]a operadora", r"operadora", r"[Ll]['’]operatore", r"[Ll]['’]opérateur",
     r"[Ll]a plate-forme", r"[Ii]nsurer", r"[Ll]['’]assureur", r"[Ll]['’]hébergeur",
-    r"[Pp]ublisher", r"[Bb]roadcaster", r"[Ll]es studios", r"[Dd]es studios",
+    r"[Pp]ublisher", r"[Bb]roadcaster", r"[Ll]es studios", r"[Dd]es studios", r"[Ll]e studio",
+    r"[Ss]on studio",
 )
 NATIONALITY_ADJECTIVES = (
     r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",

@@ -70,7 +70,7 @@ def valid_candidate(name: str) -> bool:
         return False  # "raised CHF 18 million"
     if name in ow.PRODUCT_NAMES or tokens[0] in ow.DEMONYMS or tokens[-1] in ow.DEMONYMS:
         return False
-    if len(tokens) == 1 and _lone_token().fullmatch(name):
+    if len(tokens) == 1 and (_lone_token().fullmatch(name) or name in ow.GENERIC_LONE):
         return False
     if re.search(r"-(?:based|founded|headquartered|listed|owned|backed|led)$", name):
         return False
