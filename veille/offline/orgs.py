@@ -167,6 +167,7 @@ def _unknown_names(
             continue
         if not name or not valid_candidate(name):
             continue
+        name = _titled(text, raw, start, name)
         (respelled if known_name(name) else names).add(name)
     for raw, start in extension_names(text):  # only as an extension of a known name
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
@@ -174,6 +175,21 @@ def _unknown_names(
         if host and start + len(raw) > host[1] and valid_candidate(name) and not known_name(name):
             names.add(name)
     return names | _short_forms(text, names), respelled
+
+
+_TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+
+
+def _titled(text: str, raw: str, start: int, name: str) -> str:
+    """ "parmi lesquels Le Progrès": a capitalised French article inside a sentence belongs
+    to the title it opens (a newspaper's, a fund's); at a sentence's start it is the article."""
+    first, _, rest = raw.partition(" ")
+    if first not in _TITLE_ARTICLES or not rest.startswith(name):
+        return name
+    before = text[max(0, start - 3) : start].rstrip()
+    if not before or before[-1] in ".!?:;»\"“«(\n" or not before[-1].isalpha():
+        return name
+    return f"{first} {name}"
 
 
 def _extends(text: str, host: tuple[int, int], name: str) -> bool:
