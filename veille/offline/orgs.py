@@ -31,7 +31,7 @@ from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
 
 _TOKEN = r"U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
-_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
+_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s|d['’])?"
 _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
 _JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
