@@ -191,6 +191,7 @@ RIVALRY = (
     r"competir con", r"competir com", r"competere con",
 )
 RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?", r"arm",
+                  r"publisher", r"owner", r"propriétaire",
                   r"subsidiary", r"Tochter(?:gesellschaft)?", r"Mutterkonzern", r"matriz",
                   r"filial", r"subsidiária", r"controllata", r"casa madre", r"società madre")
 
