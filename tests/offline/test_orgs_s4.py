@@ -77,6 +77,37 @@ def test_session4_cues(text, expected):
     assert expected in names(text), names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "les titres du groupe, parmi lesquels Le Vigilant et Les Nouvelles d'Ardenne.",
+            {"Le Vigilant", "Les Nouvelles d'Ardenne"},
+        ),
+        (
+            "Kestrel Media, the publisher of the Daily Lantern and the Harbour Evening Post, said",
+            {"Daily Lantern", "Harbour Evening Post"},
+        ),
+        (
+            "son studio Brightform, qui reste indépendant, prendra en charge le design",
+            {"Brightform"},
+        ),
+    ],
+)
+def test_titles_and_studios(text, expected):
+    assert expected <= names(text, "fr"), names(text, "fr")
+
+
+def test_a_sentence_opening_article_is_no_part_of_the_name():
+    found = names("Il a cédé sa part. Les Nouvelles d'Ardenne, filiale du groupe, ont signé.")
+    assert "Les Nouvelles d'Ardenne" not in found
+
+
+def test_generic_organisation_word_alone_is_no_name():
+    found = names("le rachat d'io Products, la jeune pousse fondée il y a un an", "fr")
+    assert "Products" not in found
+
+
 def test_known_bank_with_its_regional_entity():
     found = names("levé auprès de la banque régionale Crédit Agricole Nord-Ouest.", "fr")
     assert "Crédit Agricole Nord-Ouest" in found and "Crédit Agricole" not in found
