@@ -187,7 +187,7 @@ def _titled(text: str, raw: str, start: int, name: str) -> str:
     if first not in _TITLE_ARTICLES or not rest.startswith(name):
         return name
     before = text[max(0, start - 3) : start].rstrip()
-    if not before or before[-1] in ".!?:;»\"“«(\n" or not before[-1].isalpha():
+    if not before or before[-1] in '.!?:;»"“«(\n' or not before[-1].isalpha():
         return name
     return f"{first} {name}"
 

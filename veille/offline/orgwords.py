@@ -262,10 +262,12 @@ NAME_ENDINGS = frozenset({"AI", "IA", "KI", "Silicon"})
 # A country after a known name is its national arm ("Santander UK"), another organisation.
 COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 # Words that end organisation names but are none alone ("io Products" -> not "Products").
-GENERIC_LONE = frozenset(_words(
-    """Products Capital Partners Ventures Holdings Group Systems Technologies Networks Labs
+GENERIC_LONE = frozenset(
+    _words(
+        """Products Capital Partners Ventures Holdings Group Systems Technologies Networks Labs
     Solutions Services Industries International Investment Investments Data Digital"""
-))
+    )
+)
 # ... and before the name of a public body.
 COUNTRY_PREFIXES = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
 PUBLIC_BODY_WORDS = frozenset(
