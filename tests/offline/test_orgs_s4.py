@@ -103,6 +103,14 @@ def test_a_sentence_opening_article_is_no_part_of_the_name():
     assert "Les Nouvelles d'Ardenne" not in found
 
 
+def test_a_head_noun_followed_by_a_link_opens_the_name():
+    from veille.offline.orgnames import trim_name
+
+    assert trim_name("Fonds de garantie PME") == "Fonds de garantie PME"
+    assert trim_name("Konzern Brantel") == "Brantel"
+    assert trim_name("L'éditeur de Lyon") != "L'éditeur de Lyon"
+
+
 def test_generic_organisation_word_alone_is_no_name():
     found = names("le rachat d'io Products, la jeune pousse fondée il y a un an", "fr")
     assert "Products" not in found

@@ -93,7 +93,12 @@ def trim_name(name: str) -> str:
         r"-(?:based|founded|headquartered|listed|backed)$", tokens[0]
     ):
         tokens.pop(0)  # "Bengaluru-based Sarvam AI"
-    heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
+    heads = [
+        i
+        for i, t in enumerate(tokens[:-1])
+        if _head_token().fullmatch(t)
+        and (tokens[i + 1] not in _LINKS or "'" in t or "’" in t)  # "Fonds de solidarité"
+    ]
     if heads:
         tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"
     while (
