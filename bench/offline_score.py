@@ -74,7 +74,7 @@ def deal_grounded(text: str, deal: DealExtraction) -> bool:
     if deal.amount_value is None and deal.amount_min is None:
         return True
     for span in parse_amounts(deal.evidence):
-        if span.currency != deal.currency:
+        if deal.currency not in (span.currency, *span.alternatives):
             continue
         if deal.amount_value is not None and amounts_agree(span.value, deal.amount_value):
             return True

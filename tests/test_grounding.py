@@ -124,6 +124,17 @@ def test_the_article_language_decides_what_billion_means() -> None:
     assert not ground(_enrichment(**short), text, language="fr").money[0].grounded
 
 
+def test_a_shared_currency_name_grounds_any_country_it_can_mean() -> None:
+    text = (
+        "Le Maroc accélère dans le calcul. Attijari prête 2,4 milliards de dirhams à Amane "
+        "Cloud, qui en dépensera autant pour ses serveurs."
+    )
+    evidence = "Attijari prête 2,4 milliards de dirhams à Amane Cloud"
+    claims = [_money(2.4e9, evidence, currency=c) for c in ("MAD", "AED", "EUR")]
+    result = ground(_enrichment(money=claims), text, language="fr")
+    assert [m.grounded for m in result.money] == [True, True, False]
+
+
 def test_deals_need_their_amount_and_parties(seed: str) -> None:
     sentence = (
         "Elle avait également annoncé en septembre un accord de 17,4 milliards de dollars avec "

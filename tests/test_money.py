@@ -26,18 +26,29 @@ FORMS = {
         (1e6, "{n} million euros", "EUR"),
         (1e6, "£{n}m", "GBP"),
         (1e9, "USD {n} billion", "USD"),
+        (1e7, "₹{n} crore", "INR"),
+        (1e12, "Rs {n} lakh crore", "INR"),
+        (1e9, "RM{n} billion", "MYR"),
+        (1e9, "{n} billion Swedish kronor", "SEK"),
+        (0.01, "{n} pence", "GBP"),
+        (1e6, "MAD {n} million", "MAD"),
     ],
     "fr": [
         (1e9, "{n} milliards de dollars", "USD"),
         (1e6, "{n} millions d'euros", "EUR"),
         (1.0, "{n} euros", "EUR"),
         (1e9, "{n} Md€", "EUR"),
+        (1e9, "{n} milliards de couronnes norvégiennes", "NOK"),
+        (1e9, "{n} milliards de wons", "KRW"),
+        (1e6, "{n} millions de dirhams marocains", "MAD"),
+        (1e9, "{n} milliards de roubles", "RUB"),
     ],
     "de": [
         (1e9, "{n} Mrd. Euro", "EUR"),
         (1e9, "{n} Milliarden US-Dollar", "USD"),
         (1e6, "{n} Mio. €", "EUR"),
         (1.0, "{n} Euro", "EUR"),
+        (1e9, "{n} Milliarden norwegische Kronen", "NOK"),
     ],
     "es": [(1e9, "{n} mil millones de dólares", "USD"), (1e6, "{n} millones de euros", "EUR")],
     "pt": [
@@ -62,7 +73,7 @@ def render(value_cents: int, decimals: int, lang: str) -> str:
 @settings(max_examples=300, deadline=None)
 @given(
     lang=st.sampled_from(sorted(FORMS)),
-    form=st.integers(min_value=0, max_value=5),
+    form=st.integers(min_value=0, max_value=11),
     cents=st.integers(min_value=100, max_value=99_999_999),
     decimals=st.sampled_from([0, 1, 2]),
     hinted=st.booleans(),
@@ -129,6 +140,15 @@ def one(text: str, lang: str | None = None) -> MoneySpan:
         ("un milliard de dollars", 1e9, "USD", None),
         ("1 billion de dollars", 1e12, "USD", None),
         ("a $1.5-billion deal", 1.5e9, "USD", None),
+        ("210 milliards de wons", 210e9, "KRW", None),
+        ("₹1.5 lakh crore", 1.5e12, "INR", None),
+        ("Rs 500 cr", 5e9, "INR", None),
+        ("up to RM90 billion", 90e9, "MYR", "up_to"),
+        ("475 billion roubles", 475e9, "RUB", None),
+        ("chaque action à 183 pence", 1.83, "GBP", None),
+        ("closed up 0.4% at 98.6p in London", 0.986, "GBP", None),
+        ("4,5 milliards de couronnes norvégiennes", 4.5e9, "NOK", None),
+        ("DKK 2 billion", 2e9, "DKK", None),
     ],
 )
 def test_tricky_amounts(text, value, currency, qualifier):
@@ -186,6 +206,8 @@ def test_change_is_two_amounts_not_a_range():
         "des dizaines de milliards de dollars",
         "plus de 300 000 clients professionnels",
         "700 million weekly users in 2025-2026",
+        "streams at 1080p and 4.5p.m. sharp",
+        "closed at 3 p.m. in London",
     ],
 )
 def test_not_money(text):
@@ -208,3 +230,54 @@ def test_amounts_agree_tolerance():
     assert amounts_agree(100.0, 100.4)
     assert not amounts_agree(100.0, 101.0)
     assert amounts_agree(None, None) and not amounts_agree(None, 1.0)
+
+
+# A shared currency name, each country it can mean, and a sentence naming that country.
+SHARED = {
+    "dirhams": {"MAD": "Le Maroc accélère.", "AED": "Abu Dhabi accélère."},
+    "couronnes": {
+        "NOK": "La Norvège accélère.",
+        "SEK": "La Suède accélère.",
+        "DKK": "Le Danemark accélère.",
+    },
+    "kroner": {"NOK": "Oslo moves fast.", "DKK": "Copenhagen moves fast."},
+}
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    name=st.sampled_from(sorted(SHARED)),
+    pick=st.integers(min_value=0, max_value=2),
+    billions=st.integers(min_value=1, max_value=999),
+    cue_first=st.booleans(),
+)
+def test_shared_currency_name_takes_the_articles_country(name, pick, billions, cue_first):
+    countries = SHARED[name]
+    code = sorted(countries)[pick % len(countries)]
+    amount = f"Le projet coûte {billions} milliards de {name}."
+    if name == "kroner":
+        amount = f"The project costs {billions} billion {name}."
+    text = f"{countries[code]} {amount}" if cue_first else f"{amount} {countries[code]}"
+    span = one(text)
+    assert span.currency == code, (text, span)
+    assert amounts_agree(span.value, billions * 1e9)
+    assert set(countries) <= set(span.alternatives)
+    # alone (grounding re-parses a few words), the name keeps its default and every candidate
+    alone = one(amount)
+    assert code in alone.alternatives and alone.currency == alone.alternatives[0]
+
+
+def test_shared_name_follows_a_code_stated_in_the_article():
+    text = "Fjord lève NOK 4,5 milliards. Elle vaut 18 milliards de couronnes."
+    assert [s.currency for s in parse_amounts(text, "fr")] == ["NOK", "NOK"]
+    text = "Un prêt de 2 milliards de couronnes suédoises, puis 3 milliards de couronnes."
+    assert [s.currency for s in parse_amounts(text, "fr")] == ["SEK", "SEK"]
+
+
+def test_elided_amount_after_a_target_verb_takes_the_currency_before_it():
+    text = "un chiffre d'affaires de 310 millions de couronnes et vise 1,2 milliard cette année"
+    assert [(s.value, s.currency) for s in parse_amounts(text, "fr")] == [
+        (310e6, "SEK"),
+        (1.2e9, "SEK"),
+    ]
+    assert len(parse_amounts("vise 1,2 milliard d'utilisateurs", "fr")) == 0

@@ -5,7 +5,9 @@ A model's output is a claim; only what the source text supports is published. De
   normalised, or fuzzy >= 0.9, see `veille.textmatch`). Offsets are in the ORIGINAL text.
 - Amounts are re-parsed from the source text under the evidence (not from the model's quote,
   which a fuzzy match lets differ slightly): some parsed amount must agree with the claimed
-  value (or with both min and max) and currency. The same holds for a deal's amount.
+  value (or with both min and max) and currency (any of the currencies a shared name like
+  "dirhams" can mean: the few words around the evidence may not say which country). The same
+  holds for a deal's amount.
 - An organisation is grounded at its surface inside the evidence; when the evidence is found
   but does not contain the name, the name must appear as a word elsewhere in the text.
 - Deal parties must each be a grounded organisation or appear in the evidence or the text.
@@ -118,7 +120,7 @@ class _Context:
             for s in parse_amounts(region, self.language)
             if lo + s.end > ev.start and lo + s.start < ev.end
         ]
-        spans = [s for s in spans if currency is None or s.currency == currency]
+        spans = [s for s in spans if currency is None or currency in (s.currency, *s.alternatives)]
         numbers = [v for s in spans for v in (s.value, s.min_value, s.max_value) if v is not None]
         if not spans or not all(any(amounts_agree(c, n) for n in numbers) for c in claimed):
             return None

@@ -27,6 +27,10 @@ FLOORS = {
     "heldout_s2_fr": (0.95, 0.95, 0.82, 0.85),
     # third session-2 blind set (dev-like), tuned after its measurements (0.609 / 0.599 deals)
     "heldout_s2_mix": (0.93, 0.95, 0.84, 0.88),
+    # session-4: heldout_s6 (blind at 0.870 orgs / 0.904 amounts, retired to development)
+    # and train_t6, after the session-4 currency and organisation cues
+    "heldout_s6": (0.95, 0.97, 0.45, 0.8),
+    "train_t6": (0.9, 0.97, 0.5, 0.9),
 }
 
 

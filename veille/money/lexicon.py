@@ -26,7 +26,8 @@ PREFIX_CURRENCIES: dict[str, str] = {
     'CNY': 'CNY', '¥': 'JPY', 'JPY': 'JPY', '₹': 'INR', 'Rs.': 'INR', 'Rs': 'INR', 'INR': 'INR',
     '₩': 'KRW', 'KRW': 'KRW', 'CHF': 'CHF', 'SFr.': 'CHF', 'SEK': 'SEK', 'NOK': 'NOK',
     'DKK': 'DKK', 'SAR': 'SAR', 'AED': 'AED', 'MXN': 'MXN', 'TWD': 'TWD', 'NT$': 'TWD',
-    'ILS': 'ILS', '₪': 'ILS', 'PLN': 'PLN', 'ZAR': 'ZAR',
+    'ILS': 'ILS', '₪': 'ILS', 'PLN': 'PLN', 'ZAR': 'ZAR', 'MAD': 'MAD', 'RM': 'MYR',
+    'MYR': 'MYR', 'RUB': 'RUB', '₽': 'RUB', 'QAR': 'QAR', 'EGP': 'EGP', 'NGN': 'NGN',
 }
 
 # Suffix currency names (after the number and scale, optionally after "de", "d'", "di").
@@ -48,8 +49,8 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     'rupias': 'INR', 'rupie': 'INR', 'inr': 'INR', 'won': 'KRW', 'krw': 'KRW', '₩': 'KRW',
     '₹': 'INR', 'swiss francs': 'CHF', 'francs suisses': 'CHF', 'schweizer franken': 'CHF',
     'franken': 'CHF', 'francos suizos': 'CHF', 'franchi svizzeri': 'CHF', 'chf': 'CHF',
-    'reais': 'BRL', 'brl': 'BRL', 'riyals': 'SAR', 'sar': 'SAR', 'dirhams': 'AED', 'aed': 'AED',
-    'kronor': 'SEK', 'sek': 'SEK', 'nok': 'NOK', 'dkk': 'DKK',
+    'reais': 'BRL', 'brl': 'BRL', 'riyals': 'SAR', 'sar': 'SAR', 'aed': 'AED',
+    'sek': 'SEK', 'nok': 'NOK', 'dkk': 'DKK',
     # Spanish, Portuguese and Italian plurals, and francs written alone (only the Swiss franc
     # is still a major currency called "franc" in business news).
     'yuanes': 'CNY', 'yenes': 'JPY', 'ienes': 'JPY', 'iene': 'JPY', 'wones': 'KRW',
@@ -57,6 +58,54 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     'franc suisse': 'CHF', 'francos suíços': 'CHF', 'francos': 'CHF', 'franchi': 'CHF',
     'reales': 'BRL', 'reais brasileiros': 'BRL', 'yuan renminbi': 'CNY',
     'sterlina': 'GBP', 'dollars de hong kong': 'HKD', 'dólares de hong kong': 'HKD',
+    'wons': 'KRW', 'ringgit': 'MYR', 'myr': 'MYR', 'roubles': 'RUB', 'rubles': 'RUB',
+    'rublos': 'RUB', 'rubel': 'RUB', 'rub': 'RUB',
+    'pence': 'GBP',  # a subunit: see SUBUNITS
+    # Currencies whose name several countries share: the default here, the others in
+    # AMBIGUOUS_NAMES (veille/money/regional.py picks one from the article's words).
+    'dirhams': 'AED', 'dirham': 'AED', 'couronnes': 'SEK', 'couronne': 'SEK', 'crowns': 'SEK',
+    'kronor': 'SEK', 'krona': 'SEK', 'kroner': 'NOK', 'krone': 'NOK', 'kronen': 'SEK',
+    'coronas': 'SEK', 'coroas': 'SEK', 'corone': 'SEK', 'kr.': 'SEK', 'kr': 'SEK',
+    # ... unless the name says which country
+    'dirhams marocains': 'MAD', 'moroccan dirhams': 'MAD', 'dirhams émiratis': 'AED',
+    'uae dirhams': 'AED', 'emirati dirhams': 'AED', 'marokkanische dirham': 'MAD',
+    'couronnes norvégiennes': 'NOK', 'norwegian kroner': 'NOK', 'norwegian crowns': 'NOK',
+    'norwegische kronen': 'NOK', 'coronas noruegas': 'NOK', 'corone norvegesi': 'NOK',
+    'couronnes suédoises': 'SEK', 'swedish kronor': 'SEK', 'swedish krona': 'SEK',
+    'swedish crowns': 'SEK', 'schwedische kronen': 'SEK', 'coronas suecas': 'SEK',
+    'corone svedesi': 'SEK', 'couronnes danoises': 'DKK', 'danish kroner': 'DKK',
+    'danish crowns': 'DKK', 'dänische kronen': 'DKK', 'coronas danesas': 'DKK',
+    'corone danesi': 'DKK',
+}
+
+# Suffix names shared by several currencies: every candidate (the SUFFIX_CURRENCIES default
+# first); the article's explicit codes and country words choose among them.
+_CROWNS = ('SEK', 'NOK', 'DKK')
+AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
+    'dirhams': ('AED', 'MAD'), 'dirham': ('AED', 'MAD'), 'couronnes': _CROWNS,
+    'couronne': _CROWNS, 'crowns': _CROWNS, 'kronor': _CROWNS, 'krona': _CROWNS,
+    'kroner': ('NOK', 'DKK'), 'krone': ('NOK', 'DKK'), 'kronen': _CROWNS, 'coronas': _CROWNS,
+    'coroas': _CROWNS, 'corone': _CROWNS, 'kr.': _CROWNS, 'kr': _CROWNS,
+}
+
+# Words naming the country (or its capital, people, markets) of each shared-name currency.
+COUNTRY_CUES: dict[str, tuple[str, ...]] = {
+    'MAD': ('maroc', 'marocain', 'marocaine', 'marocains', 'marocaines', 'morocco', 'moroccan',
+            'casablanca', 'rabat', 'marokko', 'marruecos', 'marrocos', 'marocco', 'tanger'),
+    'AED': ('émirats', 'emirates', 'emirati', 'émirati', 'émiratie', 'uae', 'dubai', 'dubaï',
+            'abu dhabi', 'abou dhabi', 'emirate', 'emirat', 'emirati arabi'),
+    'NOK': ('norvège', 'norway', 'norwegian', 'norvégien', 'norvégienne', 'norvégiens',
+            'norvégiennes', 'oslo', 'norwegen', 'noruega', 'norvegia', 'norwegischen',
+            'norwegische'),
+    'SEK': ('suède', 'sweden', 'swedish', 'suédois', 'suédoise', 'suédoises', 'stockholm',
+            'schweden', 'suecia', 'suécia', 'svezia', 'schwedische', 'schwedischen'),
+    'DKK': ('danemark', 'denmark', 'danish', 'danois', 'danoise', 'danoises', 'copenhague',
+            'copenhagen', 'dänemark', 'dinamarca', 'danimarca', 'dänische', 'dänischen'),
+}
+
+# Subunits written as a currency name: the factor to the unit ("183 pence" is £1.83).
+SUBUNITS: dict[str, float] = {
+    'pence': 0.01,
 }
 
 # Words right before a number that let it take the currency of the amount just before it in
@@ -76,6 +125,10 @@ ELIDED_CONNECTORS = (
     # milliards de dollars avec Google, puis un accord de 3 milliards avec Nebius"
     'pour', 'for', 'accord de', 'contrat de', 'celui de', 'celle de', 'worth', 'deal of',
     'agreement of', 'contract of',
+    # a target stated after an amount: "un chiffre d'affaires de 310 millions de couronnes et
+    # vise 1,2 milliard cette année"
+    'vise', 'visait', 'table sur', 'targets', 'is targeting', 'aims for', 'apunta a',
+    'punta a', 'mira a', 'peilt',
 )
 # Counted things after a bare "N million": never money ("contre 700 millions d'utilisateurs"
 # is caught by "de"; these are the nouns that follow directly).
@@ -96,7 +149,8 @@ SCALES: dict[str, tuple[float, str | None]] = {
     'bn': (1000000000.0, 'en'), 'bln': (1000000000.0, 'en'), 'million': (1000000.0, None),
     'millions': (1000000.0, None), 'mn': (1000000.0, 'en'), 'mln': (1000000.0, None),
     'thousand': (1000.0, 'en'), 'crore': (10000000.0, 'en'), 'crores': (10000000.0, 'en'),
-    'lakh': (100000.0, 'en'), 'lakhs': (100000.0, 'en'), 'milliard': (1000000000.0, 'fr'),
+    'lakh': (100000.0, 'en'), 'lakhs': (100000.0, 'en'), 'lakh crore': (1e12, 'en'),
+    'lakh crores': (1e12, 'en'), 'cr': (10000000.0, 'en'), 'milliard': (1000000000.0, 'fr'),
     'milliards': (1000000000.0, 'fr'), 'md': (1000000000.0, 'fr'), 'mds': (1000000000.0, 'fr'),
     'mille': (1000.0, 'fr'), 'milliarde': (1000000000.0, 'de'),
     'milliarden': (1000000000.0, 'de'), 'mrd.': (1000000000.0, 'de'),

@@ -22,6 +22,8 @@ from functools import cache
 from veille.money import lexicon as lx
 from veille.money.elided import elided_amounts
 from veille.money.numbers import decimal_point, to_number
+from veille.money.regional import resolve_shared_names
+from veille.money.subunits import glued_pence
 from veille.trie import trie_regex
 
 
@@ -37,6 +39,8 @@ class MoneySpan:
     start: int
     end: int
     surface: str
+    # Other currencies a shared name can mean ("dirhams": AED, MAD), see `regional`.
+    alternatives: tuple[str, ...] = ()
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -123,6 +127,8 @@ class _Part:
     has_pre: bool
     lang_cue: str | None
     long_scale: bool
+    alternatives: tuple[str, ...] = ()
+    factor: float = 1.0  # a subunit's ("pence") value in the unit
 
 
 def _lang_cue(m: re.Match[str], p: str) -> tuple[str | None, bool]:
@@ -160,10 +166,24 @@ def _part(m: re.Match[str], p: str, hint: str | None) -> _Part:
         currency = lx.PREFIX_CURRENCIES.get(m[f"{p}pre"]) or lx.PREFIX_CURRENCIES.get(
             m[f"{p}pre"].upper()
         )
-    if m[f"{p}suf"]:
-        currency = currency or lx.SUFFIX_CURRENCIES[re.sub(r"\s+", " ", m[f"{p}suf"].lower())]
+    alternatives: tuple[str, ...] = ()
+    factor = 1.0
+    if m[f"{p}suf"] and not currency:
+        key = re.sub(r"\s+", " ", m[f"{p}suf"].lower())
+        currency = lx.SUFFIX_CURRENCIES[key]
+        alternatives = lx.AMBIGUOUS_NAMES.get(key, ())
+        factor = lx.SUBUNITS.get(key, 1.0)
     long_scale = long_conn or (hint in lx.LONG_SCALE_LANGS and not m[f"{p}pre"])
-    return _Part(number, m[f"{p}scale"], currency, bool(m[f"{p}pre"]), lang, long_scale)
+    return _Part(
+        number,
+        m[f"{p}scale"],
+        currency,
+        bool(m[f"{p}pre"]),
+        lang,
+        long_scale,
+        alternatives,
+        factor,
+    )
 
 
 def _scale_value(part: _Part) -> float | None:
@@ -184,12 +204,13 @@ def _point(part: _Part) -> float | None:
     scale = _scale_value(part)
     if part.raw_scale in lx.LETTER_SCALES and not part.currency:
         return None
-    value = part.number * (scale or 1.0)
+    value = part.number * (scale or 1.0) * part.factor
     return value if math.isfinite(value) else None  # "$999...9" (300+ digits) is not money
 
 
 def _range(a: _Part, b: _Part) -> tuple[float, float, str] | None:
     currency = a.currency or b.currency
+    factor = (a if a.currency else b).factor
     if not currency or (a.currency and b.currency and a.currency != b.currency):
         return None
     if a.number is None or b.number is None:
@@ -199,6 +220,7 @@ def _range(a: _Part, b: _Part) -> tuple[float, float, str] | None:
     lo = a.number * (a_scale if a_scale is not None else b_scale)
     if lo >= hi and a_scale is None and b_scale >= 1e6:
         lo = a.number * b_scale / 1000
+    lo, hi = lo * factor, hi * factor
     return (lo, hi, currency) if 0 < lo < hi < math.inf else None
 
 
@@ -223,12 +245,14 @@ def _span(
     hi: float | None,
     value: float | None,
     currency: str,
+    alternatives: tuple[str, ...] = (),
 ) -> MoneySpan:
     start, end = m.start(), m.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     qualifier = _qualifier(text, start)
-    return MoneySpan(value, lo, hi, currency, qualifier, start, end, text[start:end])
+    surface = text[start:end]
+    return MoneySpan(value, lo, hi, currency, qualifier, start, end, surface, alternatives)
 
 
 def _singles(text: str, start: int, end: int, hint: str | None) -> list[MoneySpan]:
@@ -237,7 +261,7 @@ def _singles(text: str, start: int, end: int, hint: str | None) -> list[MoneySpa
         part = _part(m, "x_", hint)
         value = _point(part)
         if value and part.currency:
-            found.append(_span(text, m, None, None, value, part.currency))
+            found.append(_span(text, m, None, None, value, part.currency, part.alternatives))
     return found
 
 
@@ -251,7 +275,8 @@ def _from_match(text: str, m: re.Match[str], hint: str | None) -> list[MoneySpan
     rng = None if is_change else _range(a, b)
     if rng is None:
         return _singles(text, m.start(), m.end(), hint)
-    return [_span(text, m, rng[0], rng[1], None, rng[2])]
+    alternatives = (a if a.currency else b).alternatives
+    return [_span(text, m, rng[0], rng[1], None, rng[2], alternatives)]
 
 
 def parse_amounts(text: str, lang: str | None = None) -> list[MoneySpan]:
@@ -263,10 +288,18 @@ def parse_amounts(text: str, lang: str | None = None) -> list[MoneySpan]:
     spans: list[MoneySpan] = []
     for m in _pattern().finditer(text):
         spans.extend(_from_match(text, m, lang))
+    spans = resolve_shared_names(text, spans)
     found = [(s.start, s.end, s.currency) for s in spans]
+    for start, end, value, currency in glued_pence(text, found):
+        spans.append(MoneySpan(value, None, None, currency, None, start, end, text[start:end]))
     for start, end, value, currency in elided_amounts(text, found, lang):
         qualifier = _qualifier(text, start)
-        spans.append(MoneySpan(value, None, None, currency, qualifier, start, end, text[start:end]))
+        source = [s.alternatives for s in spans if s.end <= start and s.currency == currency]
+        surface = text[start:end]
+        alternatives = source[-1] if source else ()
+        spans.append(
+            MoneySpan(value, None, None, currency, qualifier, start, end, surface, alternatives)
+        )
     return sorted(spans, key=lambda s: s.start) if len(spans) > len(found) else spans
 
 

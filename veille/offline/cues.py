@@ -227,7 +227,8 @@ ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"a share", r"per share", r"l['’]action", r"par action", r"l['’]unité", r"je aktie",
         r"por acción", r"por ação", r"per azione", r"closed at", r"clôtur\w* à",
         r"changed hands at", r"share price", r"cours", r"stock price", r"floated",
-        r"priced at", r"palier", r"fixé à",
+        r"priced at", r"palier", r"fixé à", r"chaque action", r"each share", r"cada acción",
+        r"cada ação", r"ogni azione",
     )),
     ("other", (
         r"backlog", r"carnet de commandes", r"of cash", r"cash and", r"trésorerie",

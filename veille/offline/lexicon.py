@@ -45,6 +45,9 @@ ORG_HEADS = (
     r"[Aa]sset manager", r"studio legale", r"[Ll]aw firm", r"[Cc]abinet", r"Kanzlei",
     r"[Ll]a banque", r"[Tt]he bank", r"[Ll]ender", r"[Bb]roker", r"[Aa] operadora",
     r"[Ll]a operadora", r"operadora", r"[Ll]['’]operatore", r"[Ll]['’]opérateur",
+    r"[Ll]a plate-forme", r"[Ii]nsurer", r"[Ll]['’]assureur", r"[Ll]['’]hébergeur",
+    r"[Pp]ublisher", r"[Bb]roadcaster", r"[Ll]es studios", r"[Dd]es studios", r"[Ll]e studio",
+    r"[Ss]on studio",
 )
 NATIONALITY_ADJECTIVES = (
     r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",
@@ -75,6 +78,8 @@ ACQUIRE_OBJECT_CUES = (
     r"garantid[oa] pel[oa]", r"abgesichert durch", r"verbürgt von",
     # the object of a purchase or an investment (session 3: "IBM has agreed to buy HashiCorp")
     r"to buy", r"buys", r"bought", r"purchase of", r"to purchase", r"stake in",
+    r"participation (?:de |d['’])?(?:\S+ ){0,5}?dans", r"participación (?:\S+ ){0,5}?en",
+    r"participação (?:\S+ ){0,5}?n[ao]", r"Beteiligung an",
     r"invest in", r"invests in", r"invested in", r"investment in", r"merger with",
     r"achète", r"acheter", r"investir dans", r"investit dans", r"investi dans",
     r"participation dans", r"au capital de",
@@ -86,6 +91,7 @@ APPOSITIVE_RELATIONS = (
     r"propiedad de", r"backed by", r"soutenue? par", r"formerly known as", r"formerly",
     r"l['’]ex", r"ex", r"anciennement", r"ehemals", r"früher", r"antes", r"antiga",
     r"antigua", r"controlled by", r"majority-owned by", r"which owns", r"qui détient",
+    r"which runs", r"which operates", r"which manages", r"qui exploite", r"qui gère",
     r"que posee", r"que detém", r"che detiene", r"die \w+ hält", r"dont \w+ est issue?",
     r"spun (?:out|off) (?:of|from)", r"issue? de", r"nata da", r"surgida de", r"ausgegründet aus",
     r"controlad[oa] (?:por|pel[oa])", r"detid[oa] (?:por|pel[oa])", r"propriedade d[aeo]",
@@ -133,7 +139,9 @@ APPOSITIVE_HEADS = (
     r"divisão", r"braço", r"fundo", r"órgão", r"operadora", r"banca", r"controllata",
     r"divisione", r"braccio", r"autorità", r"operatore", r"startup", r"scale-up", r"studio",
     r"lab", r"laboratory", r"laboratoire", r"laboratorio", r"cabinet", r"Kanzlei",
-    r"law firm", r"studio legale",
+    r"law firm", r"studio legale", r"PME", r"ETI", r"SME", r"hébergeur", r"institut",
+    r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur", r"holding",
+    r"vehicle", r"véhicule",
 )
 # Heads of enumerations of organisations: "start-ups comme Manus ou encore Moltbook".
 LIST_HEADS = (
@@ -204,7 +212,7 @@ NOT_NAMES = _words(
     AI IA KI GPU GPUs CPU TPU TPUs CEO CFO CTO COO PDG DG Chief Founder President Director
     Inc Corp Ltd Group Holdings Co LLC US USA UK EU UE Europe America Asia Africa
     Series Série Serie Round Tranche Phase Class Q1 Q2 Q3 Q4 H1 H2 Mr Mrs Ms Dr
-    Nasdaq Wall Street Silicon Valley Bourse Big Tech South North East West
+    Nasdaq Wall Street Silicon Valley Bourse Big Tech South North East West Middle
     Además Asimismo También Também Ainda Inoltre Tuttavia Intanto Zudem Außerdem Auch Zugleich
     Furthermore Moreover Meanwhile Separately However Elsewhere Also Ainsi Ensuite Enfin
     Désormais Toutefois Cependant Pourtant Parallèlement Parallelamente Entretanto Mientras
@@ -212,6 +220,18 @@ NOT_NAMES = _words(
     Rival Rivals Competitor Competitors Challenger Concurrent Concurrents Rivale Konkurrent"""
 )
 TRAILING_NOISE = frozenset({"AI's", "Inc", "Corp", "said", "says"})
+# Lower-case words that precede an appositive without being a (lower-case) brand name.
+LOWER_WORDS = _words(
+    """the this that these those it its them they there here which who whom what whose one
+    ones other others another each both all some many most several such itself themselves
+    investors banks lenders companies firms groups clients customers partners rivals
+    competitors suppliers operators providers funds startups start-ups users shareholders
+    le la les lui elle elles eux ceux celle celui cela ceci tout tous toutes autres certains
+    plusieurs investisseurs banques prêteurs sociétés entreprises groupes clients partenaires
+    concurrents fournisseurs opérateurs fonds actionnaires example exemple instance ailleurs
+    plus also too now then today yesterday year years ans année mois month months week
+    der die das den dem des ein eine el los las una unos o os um uma il lo gli"""
+)
 FIRST_NAMES = _words(
     """Sam Jensen Satya Sundar Mark Elon Tim Andy Larry Sergey Jeff Bill Steve Lisa Pat
     Arthur Daniel Michael Mike David John James Robert Thomas Peter Paul Richard Charles

@@ -60,6 +60,12 @@ DEAL_NOUNS = (
     r"accordo", r"partnership", r"contratto", r"alleanza", r"intesa",
 )
 WITH_WORDS = (r"with", r"avec", r"mit", r"con", r"com", r"insieme a", r"junto a")
+# "un accord a été conclu avec Gaumont", "signed with X": the verb of a deal, then its party.
+DEAL_VERBS = (
+    r"conclu", r"conclue", r"signé", r"signée", r"noué", r"nouée", r"scellé", r"signed",
+    r"struck", r"sealed", r"inked", r"firmado", r"firmó", r"assinado", r"assinou", r"firmato",
+    r"geschlossen", r"unterzeichnet",
+)
 # Heads that may sit between an item's preposition and its name: "et du groupe Veolia".
 ITEM_HEADS = (
     r"groupe", r"group", r"grupo", r"gruppo", r"Gruppe", r"fonds", r"fund", r"fondo", r"fundo",

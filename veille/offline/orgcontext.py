@@ -25,8 +25,8 @@ from functools import cache, lru_cache
 from veille.offline import orgwords as w
 from veille.trie import trie_alternation
 
-TOKEN = r"(?:[A-Z][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
-_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
+TOKEN = r"(?:U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
+_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s|d['’])?"
 NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
 
 
@@ -46,10 +46,14 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
             for p in (
                 rf"(?<![\w'’-])(?:{_alt(_both_cases(w.ARTICLES))})\s*{adjective}\s+(?P<name>{NAME})",
                 rf"(?<![\w-])(?:mehrheitlich\s+|größtenteils\s+)?zu\s+(?P<name>{NAME})\s+gehör",
-                rf"(?<![\w-])(?:{_alt(w.DEAL_NOUNS)})\s+(?:{_alt(w.WITH_WORDS)})\s+"
+                rf"(?<![\w-])(?:{_alt((*w.DEAL_NOUNS, *w.DEAL_VERBS))})\s+"
+                rf"(?:{_alt(w.WITH_WORDS)})\s+"
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?P<name>{NAME})",
                 rf"{german}\s+(?P<name>{NAME})",
-                rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>[A-Z][a-zäöü]+"
+                # "London-based Fennel"
+                rf"(?<=\w)-(?:based|headquartered)\s+(?P<name>{NAME})",
+                # "Kantonalbank", "Zürcher Kantonalbank"
+                rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>(?:[A-Z][a-zäöü]{{3,}}er\s)?[A-Z][a-zäöü]+"
                 rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
                 rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{_alt(w.ACQUIRED_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,4}}?"
@@ -135,6 +139,9 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     capital letter is slow."""
     words = _alt(w.ORG_FINAL_WORDS)
     name_end = re.compile(rf"(?<![\w-])(?:{NAME})\s*$")
+    # the subject itself, not the complement of a descriptive subject ("L'éditeur de San
+    # Francisco a annoncé")
+    subject_end = re.compile(rf"(?<![\w'’-])(?<!de )(?<!of )(?<!in )(?<!à )(?:{NAME})\s*$")
     tokens_end = re.compile(rf"(?<![\w-])(?:{TOKEN}\s+){{1,3}}$")
     list_end = re.compile(rf"(?<![\w-]){NAME}(?:\s*(?:,|et|and|y|e|und)\s*{NAME})*\s*$")
     return (
@@ -147,6 +154,7 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
             False,
         ),
         (re.compile(rf"\s(?:{_alt(w.CUSTOMER_TAILS)})"), list_end, False),
+        (re.compile(rf"\s(?=[ahstpoil])(?:{'|'.join(w.CORPORATE_TAILS)})"), subject_end, False),
     )
 
 
@@ -197,7 +205,21 @@ def _institution_re() -> re.Pattern[str]:
 
 @cache
 def _acronym_re() -> re.Pattern[str]:
-    return re.compile(r"(?P<long>[A-ZÉ][\w'’-]*(?:\s+[\w'’-]+){1,8}?)\s+\((?P<acr>[A-Z]{2,6})\)")
+    return re.compile(r"(?P<long>[A-ZÉ][\w'’-]*(?:,?\s+[\w'’-]+){1,8}?)\s+$")
+
+
+_PARENTHESISED = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
+
+
+def _acronym_matches(text: str) -> list[tuple[str, str]]:
+    """(words before, acronym) for every "(ACR)": the parenthesis is searched first and the
+    long form read backwards from it (a lazy long form tried at every capital cost more)."""
+    found = []
+    for p in _PARENTHESISED.finditer(text):
+        m = _acronym_re().search(text, max(0, p.start() - 200), p.start())
+        if m is not None:
+            found.append((m["long"], p["acr"]))
+    return found
 
 
 def _fold(text: str) -> str:
@@ -213,19 +235,36 @@ def _institution_word_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(w.INSTITUTION_WORDS)})\b")
 
 
+def _spells(words: list[str], acronym: str) -> bool:
+    """The acronym spells the words' initials, or those of a head the rest only qualifies
+    ("Centre national du cinéma et de l'image animée (CNC)")."""
+    if _initials(words) == acronym:
+        return True
+    for k in range(2, len(words)):
+        if words[k].lower() in _QUALIFYING_LINKS and _initials(words[:k]) == acronym:
+            return True
+    return False
+
+
+_QUALIFYING_LINKS = frozenset({"et", "and", "y", "e", "und"})
+
+
 def acronym_pairs(text: str) -> list[tuple[str, str]]:
     """(long form, acronym) pairs whose acronym spells the long form's initials and whose
-    long form names an institution: "Banco Europeo de Inversiones (BEI)"."""
+    long form names an institution: "Banco Europeo de Inversiones (BEI)". The long form
+    never opens on an article ("La Société des auteurs ... (SACD)" is "Société ...")."""
     institution = _institution_word_re()
     pairs = []
-    for m in _acronym_re().finditer(text):
-        words = re.split(r"[\s'’]+", m["long"])
-        acronym = m["acr"]
+    for long_words, acronym in _acronym_matches(text):
+        words = [x.strip(",") for x in re.split(r"[\s'’]+", long_words)]
         for start in range(len(words)):
             tail = words[start:]
-            if tail and tail[0][:1].isupper() and _initials(tail) == acronym:
+            if not tail or not tail[0][:1].isupper() or tail[0].lower() in w.ACRONYM_SKIP:
+                continue
+            if _spells(tail, acronym):
                 long = " ".join(tail)
-                long = m["long"][m["long"].index(tail[0]) :] if tail[0] in m["long"] else long
+                if tail[0] in long_words:
+                    long = long_words[long_words.index(tail[0]) :]
                 if institution.search(long):
                     pairs.append((long, acronym))
                 break

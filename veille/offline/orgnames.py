@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from veille.money.lexicon import PREFIX_CURRENCIES
 from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
@@ -31,6 +32,11 @@ class OrgMention:
 
 
 @cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(PREFIX_CURRENCIES.values())
+
+
+@cache
 def _head_token() -> re.Pattern[str]:
     """A token that introduces a name rather than being part of it: a German head noun
     ("Konzern Nvidia", "Softwareanbieters WalkMe") or an elided article ("L'américaine")."""
@@ -46,20 +52,38 @@ def _lone_token() -> re.Pattern[str]:
     return re.compile(rf"[A-Z]{{1,4}}\d{{2,4}}\w*|[\w-]*(?:{heads})(?:s|en|n)?")
 
 
+def _national_body(tokens: list[str]) -> bool:
+    """ "US Innovative Technology Fund", "U.S. Commerce Department": the country is part of
+    a public body's name (elsewhere "US" opens no name: "in the U.S. Nvidia said")."""
+    return tokens[0] in ow.COUNTRY_PREFIXES and any(t in ow.PUBLIC_BODY_WORDS for t in tokens[1:])
+
+
 def valid_candidate(name: str) -> bool:
     tokens = name.split()
-    if not tokens or tokens[0] in lx.NOT_NAMES or tokens[0] in lx.FIRST_NAMES:
+    if not tokens or tokens[0] in lx.FIRST_NAMES or tokens[0] in ow.COUNTRY_PREFIXES:
+        return bool(tokens) and _national_body(tokens)
+    if tokens[0] in lx.NOT_NAMES:
         return False
     if name in lx.PLACES or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
         return False
+    if name in _currency_codes():
+        return False  # "raised CHF 18 million"
     if name in ow.PRODUCT_NAMES or tokens[0] in ow.DEMONYMS or tokens[-1] in ow.DEMONYMS:
         return False
-    if len(tokens) == 1 and _lone_token().fullmatch(name):
+    if len(tokens) == 1 and (_lone_token().fullmatch(name) or name in ow.GENERIC_LONE):
         return False
     if re.search(r"-(?:based|founded|headquartered|listed|owned|backed|led)$", name):
         return False
     last = tokens[-1]
+    if last in ow.COUNTRY_ENDINGS and len(tokens) > 1:
+        return known_name(" ".join(tokens[:-1]))
+    if len(tokens) == 2 and last in _LEGAL and len(tokens[0]) < 3 and tokens[0].isupper():
+        return True  # "VF Corp"
     return last not in lx.NOT_NAMES or (last in ow.NAME_ENDINGS and len(tokens) > 1)
+
+
+_LEGAL = frozenset({"Corp", "Inc", "Ltd", "Co", "LLC", "Group", "Holdings"})
+_LINKS = frozenset({"de", "du", "des", "of", "da", "do", "di", "del", "della", "von"})
 
 
 def trim_name(name: str) -> str:
@@ -69,14 +93,27 @@ def trim_name(name: str) -> str:
         r"-(?:based|founded|headquartered|listed|backed)$", tokens[0]
     ):
         tokens.pop(0)  # "Bengaluru-based Sarvam AI"
-    heads = [i for i, t in enumerate(tokens[:-1]) if _head_token().fullmatch(t)]
+    heads = [
+        i
+        for i, t in enumerate(tokens[:-1])
+        if _head_token().fullmatch(t)
+        and (tokens[i + 1] not in _LINKS or "'" in t or "’" in t)  # "Fonds de solidarité"
+    ]
     if heads:
         tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"
-    while len(tokens) > 1 and tokens[0] in lx.NOT_NAMES:
-        tokens.pop(0)  # "A REN, operadora ...": the article, not the name
+    while (
+        len(tokens) > 1
+        and not _national_body(tokens)
+        and (tokens[0] in lx.NOT_NAMES or tokens[0] in _LINKS or tokens[0] in ow.COUNTRY_PREFIXES)
+    ):
+        tokens.pop(0)  # "A REN, operadora ...": the article, not the name; "de San Francisco"
     while tokens and (tokens[-1] in lx.NOT_NAMES or tokens[-1] in lx.TRAILING_NOISE):
         if tokens[-1] in ow.NAME_ENDINGS and len(tokens) > 1:
             break  # "Prompt AI", "Silo AI": part of the name
+        if tokens[-1] in ow.COUNTRY_ENDINGS and known_name(" ".join(tokens[:-1])):
+            break  # "Santander UK"
+        if len(tokens) == 2 and tokens[-1] in _LEGAL and len(tokens[0]) < 3:
+            break  # "VF Corp": the initials alone would be no name
         tokens.pop()
     return " ".join(tokens).rstrip(".'’")
 

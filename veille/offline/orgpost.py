@@ -66,12 +66,21 @@ def known_short_forms(text: str, mentions: list[OrgMention]) -> list[OrgMention]
     return found
 
 
+_FACILITIES = re.compile(
+    r"\s+(?:nuclear\s+|power\s+|gas-fired\s+)?(?:plants?|sites?|campus(?:es)?|facilit(?:y|ies)"
+    r"|fabs?|mines?|reactors?|stations?|centrales?|usines?|réacteurs?|Kraftwerke?|Werke?)\b"
+)
+
+
 def listed_with_orgs(text: str, mentions: list[OrgMention]) -> set[str]:
     """Names enumerated with organisations are organisations ("Adobe, Canva und Meta"):
     one known item in a pair, at least half of a longer list."""
     starts = {m.start for m in mentions}
     found = set()
     for items in name_lists(text):
+        last, last_start = items[-1]
+        if _FACILITIES.match(text, last_start + len(last)):
+            continue  # "Constellation's Limerick and Peach Bottom plants": sites, not owners
         known = sum(start in starts for _, start in items)
         if known and known * 2 >= len(items):
             for raw, start in items:

@@ -30,8 +30,8 @@ from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_bac
 from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
 
-_TOKEN = r"[A-Z][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
-_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s)?"
+_TOKEN = r"U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
+_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s|d['’])?"
 _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
 _JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
@@ -68,7 +68,7 @@ def _after_name_re() -> re.Pattern[str]:
     relations = "|".join(lx.APPOSITIVE_RELATIONS)
     return re.compile(
         rf"\s+(?:{legal})(?![\w])"
-        rf"|,\s+(?:(?:{openers})\s+(?:[\w'’-]+\s+){{0,5}}?)?(?:{apposition})\b"
+        rf"|,\s+(?:(?:l['’]|(?:{openers})\s+)(?:[\w'’-]+\s+){{0,5}}?)?(?:{apposition})\b"
         rf"|,\s+(?:{relations})\b"
     )
 
@@ -78,6 +78,16 @@ def _name_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){_NAME}$")
 
 
+# A lower-case brand ("vyre", "neoxa.ai") is read before an appositive only where a common
+# word cannot stand lower-case: at a sentence's start, or as the object of an acquisition.
+_LOWER_BRAND = re.compile(
+    r"(?:^|[.!?:;]\s+|\n\s*|(?<![\w-])(?:(?:acquisition|rachat|acquisizione|adquisición"
+    r"|aquisição|Übernahme) (?:de|d['’]|di|von)|acquired|bought|buys|acquires|has acquired"
+    r"|rachète|racheté|acquiert|a acquis|übernimmt|adquiere|adquirió|adquire|acquisisce)\s*)"
+    r"(?P<name>[a-z][a-z0-9]{2,}(?:[.-][a-z0-9]{2,})?)$"
+)
+
+
 def _names_before_cues(text: str) -> list[tuple[str, int]]:
     found = []
     for m in _after_name_re().finditer(text):
@@ -85,6 +95,12 @@ def _names_before_cues(text: str) -> list[tuple[str, int]]:
         name = _name_at_end().search(text, lo, m.start())
         if name:
             found.append((name["name"], name.start("name")))
+        elif (
+            m[0].startswith(",")
+            and (lower := _LOWER_BRAND.search(text, lo, m.start()))
+            and lower["name"] not in lx.LOWER_WORDS
+        ):
+            found.append((lower["name"], lower.start("name")))
     return found
 
 
@@ -147,10 +163,11 @@ def _unknown_names(
         name = trim_name(raw)
         end = start + len(raw)
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
-        if host and not (extends and end > host[1] and re.search(_FINAL, name)):
+        if host and not (extends and end > host[1] and _extends(text, host, name)):
             continue
         if not name or not valid_candidate(name):
             continue
+        name = _titled(text, raw, start, name)
         (respelled if known_name(name) else names).add(name)
     for raw, start in extension_names(text):  # only as an extension of a known name
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
@@ -158,6 +175,36 @@ def _unknown_names(
         if host and start + len(raw) > host[1] and valid_candidate(name) and not known_name(name):
             names.add(name)
     return names | _short_forms(text, names), respelled
+
+
+_TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+
+
+def _titled(text: str, raw: str, start: int, name: str) -> str:
+    """ "parmi lesquels Le Progrès": a capitalised French article inside a sentence belongs
+    to the title it opens (a newspaper's, a fund's); at a sentence's start it is the article."""
+    first, _, rest = raw.partition(" ")
+    if first not in _TITLE_ARTICLES or not rest.startswith(name):
+        return name
+    before = text[max(0, start - 3) : start].rstrip()
+    if not before or before[-1] in '.!?:;»"“«(\n' or not before[-1].isalpha():
+        return name
+    return f"{first} {name}"
+
+
+def _extends(text: str, host: tuple[int, int], name: str) -> bool:
+    """A longer name over a known one is another organisation when it ends in an
+    organisation word ("Mitsubishi UFJ Capital"), or when a bank's name goes on with
+    capitalised words: its regional or national entity ("Crédit Agricole Centre-Est")."""
+    if re.search(_FINAL, name):
+        return True
+    entry = load_gazetteer().get(text[host[0] : host[1]])
+    known = text[host[0] : host[1]]
+    return entry is not None and entry.kind in _ENTITY_KINDS and name.startswith(known)
+
+
+# Kinds whose regional or national entities carry the group's name and a qualifier.
+_ENTITY_KINDS = frozenset({"bank", "exchange", "investor"})
 
 
 def _short_forms(text: str, names: set[str]) -> set[str]:

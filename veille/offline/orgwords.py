@@ -10,6 +10,7 @@ from veille.offline.listwords import (  # noqa: F401 - re-exported as orgwords.N
     CUSTOMER_LISTS,
     CUSTOMER_TAILS,
     DEAL_NOUNS,
+    DEAL_VERBS,
     ENUM_JOINERS,
     GENERIC_LISTS,
     ITEM_HEADS,
@@ -82,6 +83,7 @@ ORG_FINAL_WORDS = (
     r"Associates", r"Holdings", r"Technologies", r"Systems", r"Networks", r"Semiconductors?",
     r"Robotics", r"Labs", r"Communications", r"Infrastructure", r"Exchange", r"Research",
     r"Fund", r"Foundation", r"Institute", r"University", r"Therapeutics", r"Computing",
+    r"Investment", r"International", r"Solution", r"Property", r"Properties",
     r"Photonics", r"Motors", r"Airlines", r"Insurance", r"Management", r"Advisors",
     r"Advisers", r"Financial", r"Pharmaceuticals", r"Electronics", r"Industries",
     r"Studios", r"Telecom", r"Analytics", r"Microsystems", r"Dynamics", r"Instruments",
@@ -188,17 +190,36 @@ RIVALRY = (
     r"combler (?:son|leur|le) retard sur", r"mit\s+(?:\w+\s+)?konkurrieren",
     r"competir con", r"competir com", r"competere con",
 )
-RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?",
+RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?", r"arm",
+                  r"publisher", r"owner", r"propriétaire",
                   r"subsidiary", r"Tochter(?:gesellschaft)?", r"Mutterkonzern", r"matriz",
                   r"filial", r"subsidiária", r"controllata", r"casa madre", r"società madre")
 
+# What only a company does, after its name: "NEXTDC has agreed to buy", "Tessera Cloud a
+# annoncé mardi avoir conclu", "Reach said in a stock exchange statement", "with Export
+# Development Canada also taking part".
+CORPORATE_TAILS = (
+    r"(?:has |have |had )?agreed to (?:buy|acquire|sell|supply|license|licence|invest|pay"
+    r"|lease|provide|take|merge)",
+    r"said (?:on \w+ )?(?:that )?it (?:had|has|would|will) (?:agreed|signed|acquired|bought"
+    r"|raised|buy|acquire|sell|license)",
+    r"said in an? (?:stock exchange |regulatory |securities )?(?:statement|filing)",
+    r"told the [A-Z]{2,5}\b",
+    r"a annoncé (?:\w+ )?(?:le rachat|l['’]acquisition|une levée|la signature|avoir (?:conclu"
+    r"|signé|levé|finalisé|acquis|racheté|obtenu))",
+    r"(?:is |are )?also (?:taking part|took part|participat\w+|co-invest\w+)",
+    r"(?:participe|participent|a participé|ont participé) (?:également |aussi )?(?:au|à)",
+    r"(?:is leading|led|leads) the (?:[\w-]+ ){0,2}(?:round|facility|loan|financing)"
+    r"|(?:mène|a mené) (?:le tour|l['’]opération|le financement)",
+)
 # Verbs whose subject raised money: "Tractian captou US$ 120 milhões".
 RAISE_VERBS = (
     r"raised", r"raises", r"has raised", r"secured", r"has secured", r"closed",
     r"a levé", r"lève", r"a bouclé", r"a obtenu", r"sammelt", r"hat", r"erhält",
     r"levanta", r"ha levantado", r"recaudó", r"ha recaudado", r"ha captado", r"captó",
     r"cerró", r"ha cerrado", r"captou", r"capta", r"levantou", r"recebeu", r"raccoglie",
-    r"ha raccolto", r"ha chiuso", r"chiude", r"incassa",
+    r"ha raccolto", r"ha chiuso", r"chiude", r"incassa", r"avait levé", r"avait déjà levé",
+    r"had raised", r"had already raised", r"has already raised", r"vient de lever",
 )
 PAY_VERBS = (r"paid", r"pays", r"paying", r"pagó", r"pagará", r"pagou", r"pagará", r"débours\w+",
              r"payé", r"paie", r"paiera", r"zahlte", r"zahlt", r"gezahlt", r"pagato",
@@ -210,6 +231,9 @@ SOURCE_CUES = (
     r"according to(?: the)?", r"(?:as )?reported by(?: the)?", r"[Ss]elon(?: l['’]| le| la| les)?",
     r"[Dd]['’]après(?: le| la| les)?", r"[Ll]aut", r"[Ss]egún(?: el| la)?", r"[Ss]egundo(?: o| a)?",
     r"[Ss]econdo(?: il| la| lo)?", r"[Dd]e acuerdo con(?: el| la)?", r"[Dd]e acordo com(?: o| a)?",
+    # the outlet named with its kind: "Selon le site L'Informé", "according to the newspaper X"
+    r"[Ss]elon (?:le site|le journal|le quotidien|l['’]hebdomadaire|le magazine|le média)",
+    r"according to (?:the )?(?:news site|website|newspaper|outlet|magazine|news agency)",
     # employers: "un ingénieur passé par Google", "formerly at Meta"
     r"passée?s? par", r"formerly (?:at|of|with)", r"worked at", r"trabalhou n[ao]",
     r"trabajó en", r"lavorato (?:in|per|presso)", r"früher bei",
@@ -234,7 +258,24 @@ def adjective_pattern() -> str:
 
 
 # Last words that belong to a name even though they are also ordinary words: "Prompt AI".
-NAME_ENDINGS = frozenset({"AI", "IA", "KI"})
+NAME_ENDINGS = frozenset({"AI", "IA", "KI", "Silicon"})
+# A country after a known name is its national arm ("Santander UK"), another organisation.
+COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
+# Words that end organisation names but are none alone ("io Products" -> not "Products").
+GENERIC_LONE = frozenset(
+    _words(
+        """Products Capital Partners Ventures Holdings Group Systems Technologies Networks Labs
+    Solutions Services Industries International Investment Investments Data Digital"""
+    )
+)
+# ... and before the name of a public body.
+COUNTRY_PREFIXES = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
+PUBLIC_BODY_WORDS = frozenset(
+    _words(
+        """Department Treasury Fund Agency Administration Army Navy Government Commission Office
+    Council Bureau Ministry Authority"""
+    )
+)
 # Products, chips, models and platforms: named things that are not organisations.
 PRODUCT_NAMES = frozenset(
     """Vera Rubin|Rubin|Blackwell|Hopper|Grace|Grace Blackwell|Instinct|Gaudi|Trainium|Inferentia
