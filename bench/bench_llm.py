@@ -40,7 +40,12 @@ to the writer as frames (Prefect walked every row dict of it: ~2 s per 1,000 art
 flow process). Earlier: litellm's fuzzy cost lookup for unknown models (~1 ms/call: unknown
 models are registered at zero cost), message redaction (deep copies), a per-call DB lookup on
 cache misses, a dataclass repr of the whole report that asyncio.run triggers, per-call uuid4.
-Figures: docs/benchmarks.md ("LLM enrichment throughput").
+Session 4: the server's request spans give a `timeline` of the timed run (time before the first
+request, after the last answer, and the share of the C slots busy in between). It showed the
+slots 80 % busy in `pool` mode, idle at every batch boundary: batches for HTTP models are now
+long and equal (`tasks/enrich_batches.py` `llm_batch_size`), and a freed slot's next request
+goes out before the answers around it are parsed (veille/llm/calls.py): 1.09-1.10x on the idle
+machine. Figures: docs/benchmarks.md ("LLM enrichment throughput", "LLM path, session 4").
 """
 
 from __future__ import annotations
