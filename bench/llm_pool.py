@@ -22,7 +22,13 @@ from typing import Any
 import duckdb
 import polars as pl
 
-from tasks.enrich_batches import enrich_pooled, pool_settings, prepare_worker
+from tasks.enrich_batches import (
+    batch_bounds,
+    enrich_pooled,
+    pool_batching,
+    pool_settings,
+    prepare_worker,
+)
 from tasks.pool import WorkerPool
 from veille.llm.gateway import enrich_articles
 from veille.llm.ledger import Ledger
@@ -100,15 +106,10 @@ def _timed(
 
 
 def batch_plan(settings: Settings, args: Any, n: int) -> str:
-    """How `enrich_pooled` cut the run: long equal batches when the model is called over HTTP
-    (`llm_batch_size`), else `--batches-per-process` per worker at least."""
-    from tasks.enrich_batches import llm_batch_size
-    from tasks.enrich_work import needs_litellm
-
-    if needs_litellm(settings):
-        size = llm_batch_size(n, settings, args.processes)
-        return f"LLM batches of {size} articles"
-    return f"at least {args.batches_per_process} batches each"
+    """How `enrich_pooled` cut the run (`pool_batching`, the same choice)."""
+    parts, size = pool_batching(settings, args.processes, args.batches_per_process)
+    bounds = batch_bounds(n, size(n), parts)
+    return f"{len(bounds)} batches of about {round(n / len(bounds))} articles"
 
 
 def measure_pool(

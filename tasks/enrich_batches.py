@@ -76,6 +76,7 @@ __all__ = [  # the worker side lives in tasks/enrich_work.py (no Prefect import)
     "llm_batch_size",
     "needs_litellm",
     "plan_enrichment",
+    "pool_batching",
     "pool_settings",
     "prepare_worker",
     "warm_workers",
@@ -123,11 +124,25 @@ def llm_batch_size(n: int, settings: Settings, workers: int) -> int:
     articles, C = 64 (bench/pipeline_bench.py), batches of 2,500 took the run's peak to
     1,941 MB and batches of 1,000 to 1,648 MB, against the 1.5 GB target.
     """
-    per_batch = max(1, settings.concurrency // max(1, workers))
+    workers = max(1, workers)
+    per_batch = max(1, settings.concurrency // workers)
     target = max(settings.task_batch_size, LLM_WAVES_PER_BATCH * per_batch)
     target = min(target, max(1, settings.llm_batch_max))
-    rounds = max(1, math.ceil(n / (max(1, workers) * target)))
-    return max(1, math.ceil(n / (max(1, workers) * rounds)))
+    rounds = max(1, math.ceil(n / (workers * target)))
+    return max(1, math.ceil(n / (workers * rounds)))
+
+
+def pool_batching(
+    settings: Settings, workers: int, batches_per_worker: int
+) -> tuple[int, Callable[[int], int]]:
+    """How a pooled stage cuts its selection: the least number of batches, and the articles
+    per batch for a selection of n. Models called over HTTP get `llm_batch_size` (few, long,
+    as many as a multiple of the workers); the offline engine `Settings.task_batch_size`,
+    with `batches_per_worker` batches per worker at least (a work queue for CPU-bound batches).
+    """
+    if needs_litellm(settings):
+        return workers, functools.partial(llm_batch_size, settings=settings, workers=workers)
+    return workers * max(1, batches_per_worker), lambda _n: settings.task_batch_size
 
 
 def _chunk_keys(frame: pl.DataFrame, settings: Settings) -> list[list[list[str]]]:
@@ -325,11 +340,7 @@ def enrich_pooled(
     are planned and landed over connections reopened every few batches (`Sessions`).
     """
     opener = opener_for(con)
-    parts = pool.workers * max(1, batches_per_worker)
-    sizing = None
-    if needs_litellm(settings):  # long batches, as many as the workers (see llm_batch_size)
-        sizing = functools.partial(llm_batch_size, settings=settings, workers=pool.workers)
-        parts = pool.workers
+    parts, sizing = pool_batching(settings, pool.workers, batches_per_worker)
     try:
         count, plan = _iter_plan(opener, settings, parts, article_ids, full_refresh, sizing)
         if not count:
