@@ -84,13 +84,14 @@ def test_training_on_a_small_real_set_is_deterministic_and_fits(
 
 
 def test_blind_and_dev_sets_are_refused_for_training(shared_dir: Path) -> None:
-    blind = ROOT / "tests/fixtures/heldout_s7"  # refused by its path: never opened
-    with pytest.raises(ValueError, match="blind or dev"):
-        td.load_articles("s7", blind / "articles.jsonl", blind / "gold.jsonl")
+    for name in td.BLIND:  # refused by their path: never opened
+        blind = ROOT / "tests/fixtures" / name
+        with pytest.raises(ValueError, match="blind or dev"):
+            td.load_articles(name, blind / "articles.jsonl", blind / "gold.jsonl")
     dev = shared_dir / "eval/dev"
     with pytest.raises(ValueError, match="blind or dev"):
         td.load_articles("dev", dev / "articles.jsonl", dev / "gold.jsonl")
-    assert not {"heldout_s7", "dev"} & set(td.training_sets())
+    assert not {"heldout_s7", "heldout_s8", "dev"} & set(td.training_sets())
     assert {"heldout_s4a", "heldout_s4b", "heldout_s5", "heldout_s6"} <= set(td.training_sets())
 
 

@@ -5,7 +5,7 @@ Decisions:
   that matches a gold deal under the scorer's own rules (parties, then amount); its label is
   that gold deal's type. The scorer (`/work/shared/eval/score.py`) is imported, never copied.
 - Training sets are every gold set EXCEPT the dev set (`shared/eval/dev`, the project's
-  yardstick) and the lead's blind set (`heldout_s7`): those are never read here. The
+  yardstick) and the lead's blind sets (`heldout_s7`, `heldout_s8`): those are never read here. The
   session-3 blind sets (`heldout_s4a`, `heldout_s4b`, `heldout_s5`) were scored blind once
   and retired into training data in session 4 (written with dev's conventions, like s3).
 - Type accuracy is computed exactly as the scorer does (`score_article`: the first predicted
@@ -44,7 +44,7 @@ HELDOUT = (
     "heldout_s6",  # blind until scored in session 4, then development and training data
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
-BLIND = ("heldout_s7",)  # the blind set kept for the next measurement: never read here
+BLIND = ("heldout_s7", "heldout_s8")  # blind sets kept for later measurements: never read here
 
 
 def shared_dir() -> Path:
