@@ -61,3 +61,18 @@ def test_pair_features_name_no_company_and_flag_an_undisclosed_amount() -> None:
     for c in pairs:
         assert not any(n in k for n in ("corvant", "halder", "belmora") for k in c.features)
         assert c.amount is not None or c.features.get("undisc:noamt") == 1.0
+
+
+def test_an_anaphor_of_the_main_subject_places_it_in_the_sentence() -> None:
+    text = (
+        "Corvant Systems raised $40 million from Halder Capital on Monday.\n\n"
+        "The company also bought Belmora Networks, a software maker, for $12 million."
+    )
+    view, _, _ = rule_view(ArticleInput(article_id="t", title="Corvant Systems", text=text))
+    assert view.main == "Corvant Systems"
+    second = view.sentences[-1]
+    pairs = [c for c in candidates(view) if c.sentence is second and "Corvant Systems" in c.parties]
+    assert pairs, "the main subject pairs with the company it bought"
+    for c in pairs:
+        assert c.features.get("xmain") == 1.0 and "implicit" not in c.features
+        assert c.features.get("gw:also") == 1.0  # the gap starts at "The company", not the title

@@ -62,6 +62,14 @@ def _snippet(c: Candidate, text: str) -> str:
     return body.replace("\n", " ")[:220]
 
 
+def _weights(model: Model, c: Candidate, n: int = 6) -> str:
+    """The features that pulled the candidate's score down most, then up most."""
+    w = sorted((model.weights.get(k, 0.0), k) for k in c.features)
+    down = " ".join(f"{k}={v:+.2f}" for v, k in w[:n] if v < 0)
+    up = " ".join(f"{k}={v:+.2f}" for v, k in w[::-1][:n] if v > 0)
+    return f"down: {down} | up: {up}"
+
+
 def _fp_class(score: ModuleType, gold: dict[str, Any], names: frozenset[str], c: Candidate) -> str:
     if any(n.startswith("?") for n in names):
         return "not_org"
@@ -108,6 +116,7 @@ def analyse(
                 if cands:
                     b = e.candidates[best]
                     extra = f" p={prob[best]:.2f} {source(b)} | {_snippet(b, item['text'])}"
+                    extra += f"\n      {_weights(model, b)}"
                 head = f"  MISS {why:12} {amt:5} {g['parties']} {g.get('amounts')}"
                 print(f"{head} {g['type']}{extra}")
         for i, c in enumerate(e.candidates):
@@ -121,6 +130,7 @@ def analyse(
                 print(
                     f"  FP   {klass:12} {source(c):14} {sorted(names)} {amount} p={prob[i]:.2f}"
                     f" | {_snippet(c, item['text'])}"
+                    f"\n      {_weights(model, c)}"
                 )
     return misses, fps
 

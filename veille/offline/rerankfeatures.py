@@ -213,15 +213,26 @@ def _sentence_orgs(view: ArticleView, s: Sentence) -> tuple[list[OrgMention], bo
     return orgs, False
 
 
-def _sentence_candidates(
-    view: ArticleView, s: Sentence, keys: dict[RuleKey, DealMention]
-) -> list[Candidate]:
+def _with_extra(
+    view: ArticleView, s: Sentence, near: list[Cue]
+) -> tuple[list[OrgMention], bool, dict[OrgMention, Features]]:
+    """The sentence's parties with the extra ones (extracands), and the implicit flag."""
     orgs, implicit = _sentence_orgs(view, s)
-    near = [c for c in view.cues if s.start <= c.start < s.end]
     extra = extra_parties(view, s, orgs[1:] if implicit else orgs, near)
+    if implicit and any(m.name == view.main for m in extra):
+        # "It bought X", "Le groupe a racheté X": the main subject stands at its anaphor
+        orgs, implicit = orgs[1:], False
     if extra:
         named = sorted([*(orgs[1:] if implicit else orgs), *extra], key=lambda m: m.start)
         orgs = [orgs[0], *named] if implicit else named
+    return orgs, implicit, extra
+
+
+def _sentence_candidates(
+    view: ArticleView, s: Sentence, keys: dict[RuleKey, DealMention]
+) -> list[Candidate]:
+    near = [c for c in view.cues if s.start <= c.start < s.end]
+    orgs, implicit, extra = _with_extra(view, s, near)
     amounts = [(a, r) for a, r in view.amounts if s.start <= a.start < s.end]
     if len(orgs) < 2:
         return []
