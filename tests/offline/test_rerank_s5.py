@@ -76,3 +76,24 @@ def test_an_anaphor_of_the_main_subject_places_it_in_the_sentence() -> None:
     for c in pairs:
         assert c.features.get("xmain") == 1.0 and "implicit" not in c.features
         assert c.features.get("gw:also") == 1.0  # the gap starts at "The company", not the title
+
+
+def _publisher_pairs(text: str) -> list[frozenset[str]]:
+    view, mentions, _ = rule_view(ArticleInput(article_id="t", title="", text=text))
+    media = {m.name for m in mentions if m.kind == "media"}
+    assert media, "the gazetteer knows the publisher"
+    return [
+        frozenset(c.parties)
+        for c in candidates(view)
+        if media & set(c.parties) and c.features.get("outsider") == 1.0
+    ]
+
+
+def test_a_publisher_is_a_candidate_party_beside_an_event() -> None:
+    text = "The New York Times has signed a multi-year agreement with Anthropic on Monday."
+    assert frozenset({"The New York Times", "Anthropic"}) in _publisher_pairs(text)
+
+
+def test_a_publisher_quoted_as_a_source_is_no_candidate_party() -> None:
+    text = "Anthropic is growing fast, The New York Times reported on Monday."
+    assert _publisher_pairs(text) == []

@@ -113,6 +113,7 @@ class ArticleView:
     main: str | None
     rules: list[DealMention]
     inferred: frozenset[str] = frozenset()  # names only a deal verb makes parties (inferred)
+    outsiders: tuple[OrgMention, ...] = ()  # publishers (see `_with_extra`)
 
 
 def _sentence_features(
@@ -219,6 +220,15 @@ def _with_extra(
     """The sentence's parties with the extra ones (extracands), and the implicit flag."""
     orgs, implicit = _sentence_orgs(view, s)
     extra = extra_parties(view, s, orgs[1:] if implicit else orgs, near)
+    if view.outsiders and any(c.strength == "event" for c in near):
+        # "L'agence a signé un accord avec X": publishers and news agencies are no deal
+        # parties by default (they are mostly sources), but a sentence stating an event may
+        # make them one (content licences); the model weighs `outsider` (session 5)
+        seen = {m.name for m in orgs}
+        for m in view.outsiders:
+            if s.start <= m.start < s.end and m.name not in seen:
+                extra[m] = {"outsider": 1.0}
+                seen.add(m.name)
     if implicit and any(m.name == view.main for m in extra):
         # "It bought X", "Le groupe a racheté X": the main subject stands at its anaphor
         orgs, implicit = orgs[1:], False
