@@ -65,6 +65,13 @@ UNDISCLOSED = (
     r"no se (?:ha|han) (?:revelado|divulgado)", r"sin revelar", r"não (?:foi|foram) "
     r"divulgad\w*", r"sem divulgar", r"non (?:è stato|sono stati) (?:reso|resi) not\w*",
     r"non comunicat\w*", r"non divulgat\w*",
+    # session 5: the participle alone, "without disclosing", "never published" (six languages)
+    r"non (?:communiqu|dévoil|précis|révél)ée?s?", r"sans (?:en )?(?:dévoiler|révéler|préciser"
+    r"|divulguer|communiquer)", r"without (?:disclosing|giving|revealing)", r"(?:not|never) "
+    r"(?:been )?(?:published|revealed|released|made public)", r"never disclosed",
+    r"no revelad[oa]s?", r"sin (?:precisar|divulgar)", r"não revelad[oa]s?",
+    r"sem (?:revelar|informar)", r"non (?:res[oi] not|rivelat)\w*", r"senza (?:rivelare|"
+    r"divulgare|indicare)", r"stillschweigen", r"ohne (?:\w+ )?(?:angaben|details|nennung)",
 )
 
 # Markers before the investors of someone else's round ("mené par Lakestar, aux côtés de").

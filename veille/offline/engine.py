@@ -39,6 +39,7 @@ from veille.schema import (
 )
 
 INFERRED = True  # switch for leave-one-set-out experiments (veille/offline/inferred.py)
+OUTSIDER_KINDS = ("media",)  # publishers: candidate parties beside an event (rerankfeatures)
 LANGUAGES = (
     "en",
     "fr",
@@ -254,6 +255,7 @@ def rule_view(
         main,
         deals,
         frozenset(m.name for m in inferred),
+        tuple(m for m in mentions if m.kind in OUTSIDER_KINDS and not m.brand),
     )
     return view, mentions, money
 
