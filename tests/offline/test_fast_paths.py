@@ -6,11 +6,18 @@ matter to it (verbs, names, articles, goods, spaces, punctuation)."""
 
 from __future__ import annotations
 
+import json
+import re
+from functools import cache
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from veille.offline import orgcontext
 from veille.offline.clausepairs import _buys_party_re, buys_party
+from veille.offline.cuegate import CueGate, plan
 
 PARTIES = ("Grob Aircraft", "Informatica", "Nvidia", "the Trade Desk", "AT&T", "Ab")
 BUY_WORDS = (
@@ -59,3 +66,79 @@ def test_buys_party_same_as_whole_pattern(words: list[tuple[str, str]], chosen: 
 
 def test_buys_party_empty_name_falls_back() -> None:
     assert buys_party("to buy it", ("",)) == bool(_buys_party_re(("",)).search("to buy it"))
+
+
+# --- veille/offline/cuegate.py: many patterns, tried only where they can start -------------
+
+CRAFTED = (
+    r"(?<![\w-])(?:ab|abc|a b)\s+(?P<name>[A-Z]\w*)",  # cued, keys sharing prefixes
+    r"(?<![\w'’-])(?:l['’]|la\s*)(?P<name>[a-z]+)",  # cued, keys overlapping the next word
+    r"(?<!\w)(?:b|ba)?(?:a|-)+x",  # cued, optional and repeated parts
+    r"(?<!\w)(?:a?)*b",  # whole: a repeated part that may match nothing (keys cut at "")
+    r"(?<=\w)-(?:ab|b)\s(?P<name>\w+)",  # keyed: no word-start lookbehind
+    r"(?P<name>[A-Z]\w*),\s+(?:the|a)\s+\w+",  # gated: opens on a name
+    r"\d+\s*ab",  # whole: no key
+    r"(?i)(?<!\w)ab",  # whole: flags
+    r"(?<![\w-])[^\s]b",  # whole: a negated class first
+)
+ALPHABET = "ab xAB-'’\n\t\u00a0lé,1.the"
+
+
+def _spans(matches: list) -> list:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@cache
+def _crafted_gate() -> CueGate:
+    return CueGate(tuple(re.compile(p) for p in CRAFTED))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_cuegate_same_as_finditer_on_crafted_patterns(text: str) -> None:
+    gate = _crafted_gate()
+    for pattern, matches in zip(gate.patterns, gate.finditer_all(text), strict=True):
+        assert _spans(matches) == _spans(list(pattern.finditer(text))), pattern.pattern
+
+
+def test_cuegate_plans_each_kind() -> None:
+    kinds = [plan(re.compile(p))[0] for p in CRAFTED]
+    assert kinds == ["cued", "cued", "cued", "whole", "keyed", "gated", "whole", "whole", "whole"]
+
+
+ORG_WORDS = (
+    "analysts at", "Analysts at", "former", "ex-", "of", "by", "from", "according to the",
+    "selon", "l'américain", "la barcelonesa", "dell'austriaca", "zu", "gehört", "partnership with",
+    "accord avec", "Softwareanbieters", "US-Videoplattform", "London-based", "Kantonalbank",
+    "Zürcher", "Gesamtbank", "rachetée en mai pour", "acquired by", "the Swedish defence group",
+    "a maker", "that", "sell the unit to", "for", "paid", "pour", "clients such as", "dont",
+    "including", "parent of", "its subsidiary", "sa filiale", "and", "et", "y", ",", ".",
+    "Brontec", "Quellwerk Auto", "Grob Aircraft", "X", "de la", "Banque", "Nvidia",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(ORG_WORDS), st.sampled_from(SPACES)), min_size=1, max_size=25
+    )
+)
+def test_orgcontext_gate_same_as_finditer(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + space for word, space in words)
+    gate = orgcontext._gate()
+    for pattern, matches in zip(gate.patterns, gate.finditer_all(text), strict=True):
+        assert _spans(matches) == _spans(list(pattern.finditer(text))), pattern.pattern
+
+
+def test_orgcontext_gate_on_fixture_articles(shared_dir: Path) -> None:
+    texts = [
+        json.loads(line)["text"]
+        for path in (shared_dir / "eval/dev/articles.jsonl", shared_dir / "seed/article.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    gate = orgcontext._gate()
+    assert texts
+    for text in texts:
+        for pattern, matches in zip(gate.patterns, gate.finditer_all(text), strict=True):
+            assert _spans(matches) == _spans(list(pattern.finditer(text)))

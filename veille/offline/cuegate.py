@@ -1,0 +1,303 @@
+"""Run many patterns over one text, trying each only where it can match.
+
+Why: `orgcontext` runs twenty patterns, most opening on a cue ("analysts at", "l'américain",
+"clients such as"), and Python's `re` tries each of them at every character: twenty full
+scans, a quarter of the engine's time, although most places start none of the cues.
+
+How: the strings a pattern's matches can start with (its keys, up to a few characters) are
+read once from its parsed form (`re._parser`). Then, per text:
+- "cued" patterns (opening on a "no word character before" lookbehind, with keys): one scan
+  finds every word start where any of their keys occurs, and only the patterns owning that
+  key are matched there, anchored (`pattern.match(text, position)`);
+- "keyed" patterns (keys, no such lookbehind): matched where a longer key of theirs occurs;
+- "gated" patterns (no keys: "Neon, start-up rachetée ..." opens on any name): scanned
+  whole, but only when the text contains one of the keys of a part every match contains;
+- anything else is scanned whole, as before.
+
+Decision: the result is exactly `list(pattern.finditer(text))` for each pattern. Keys are
+cut short, never guessed, at anything they cannot spell (a large class, a flag), so a
+pattern can only match where one of its keys occurs; an anchored match at a position is the
+match a search finds there (lookbehinds see the text before it); a pattern is not tried
+before its last match ends, as `finditer` does; white space in a key stands for any `\\s`.
+tests/offline/test_fast_paths.py compares both on crafted and generated texts.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from functools import cache
+from typing import Any
+
+from veille.trie import trie_regex
+
+KEY_LENGTH = 4  # cued keys: longer ones barely cut the places tried, and cost more to scan
+SEARCH_LENGTH = 10  # keyed and gated keys: searched for, so the longer the rarer
+_MAX_CLASS = 64  # a larger class (\w, [^,]) ends a key rather than branching it
+_MAX_KEYS = 5_000  # more keys than this: the keys stop growing there (shorter, fewer)
+_MANY_CUES = 5_000
+SPACE = "\x00"  # in a key: any white space character
+_State = tuple[str, bool]  # (the key so far, may it grow)
+_Items = list[tuple[Any, Any]]  # re._parser's (opcode, argument) items
+
+
+class Unreadable(Exception):
+    """A pattern (or part) whose keys cannot be read."""
+
+
+@cache
+def _spaces() -> dict[int, str]:
+    """Every character `\\s` matches, to SPACE (for str.translate)."""
+    return dict.fromkeys(map(ord, re.findall(r"\s", "".join(map(chr, range(0x110000))))), SPACE)
+
+
+def _canonical(char: str) -> str:
+    if char == SPACE:
+        raise Unreadable("a literal NUL would read as white space")
+    return char.translate(_spaces())
+
+
+def key_regex(found: frozenset[str]) -> str:
+    """The keys as one prefix trie, SPACE standing for `\\s`."""
+    return trie_regex(found).replace(re.escape(SPACE), r"\s")
+
+
+def _class_chars(items: _Items) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(_canonical(chr(av)))
+        elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(_canonical(chr(c)) for c in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            chars.add(SPACE)
+        else:
+            return None  # negated, a large range, another category
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
+
+
+def _close(key: str) -> _State:
+    if not key:
+        raise Unreadable("a match may start with anything")  # known early: stop exploring
+    return (key, False)
+
+
+def _closed(states: set[_State]) -> set[_State]:
+    return {_close(key) for key, _ in states}
+
+
+def _grow(states: set[_State], chars: frozenset[str] | None, length: int) -> set[_State]:
+    grown: set[_State] = set()
+    for key, growing in states:
+        if not growing or chars is None:
+            grown.add(_close(key))
+        else:
+            grown.update((key + c, len(key) + 1 < length) for c in chars)
+    return grown if len(grown) <= _MAX_KEYS else _closed(states)
+
+
+def _walk(items: _Items, states: set[_State], length: int) -> set[_State]:
+    for op, av in items:
+        if not any(growing for _, growing in states):
+            break
+        states = _step(op, av, states, length)
+    return states
+
+
+def _step(op: Any, av: Any, states: set[_State], length: int) -> set[_State]:
+    if op is sre.LITERAL:
+        return _grow(states, frozenset(_canonical(chr(av))), length)
+    if op is sre.IN:
+        return _grow(states, _class_chars(av), length)
+    if op is sre.BRANCH:
+        alternatives = av[1]
+        merged = set().union(*(_walk(list(alt), states, length) for alt in alternatives))
+        return merged if len(merged) <= _MAX_KEYS else _closed(states)
+    if op is sre.SUBPATTERN:
+        _, add_flags, _, sub = av
+        if add_flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+            raise Unreadable("inline flags")
+        return _walk(list(sub), states, length)
+    if op is sre.ATOMIC_GROUP:
+        return _walk(list(av), states, length)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        return _repeat(low, high, list(sub), states, length)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return states  # zero-width: the keys stay what the consumed text spells
+    return _closed(states)  # any character, a back-reference, a condition: keys end here
+
+
+def _repeat(low: int, high: int, items: _Items, states: set[_State], length: int) -> set[_State]:
+    """Unrolled up to length + 1 times: every key is full by then, unless the repeated part
+    may match nothing, and then the keys are cut where the unrolling stops."""
+    done = min(low, length + 1)
+    for _ in range(done):
+        states = _walk(items, states, length)
+    if low > done:
+        states = _closed(states)
+    result = set(states)
+    while done < min(high, length + 1):
+        done += 1
+        states = _walk(items, states, length)
+        result |= states
+    if high > done and any(growing for _, growing in states):
+        result = _closed(result)
+    return result
+
+
+def _parsed(pattern: re.Pattern[str]) -> _Items:
+    if pattern.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
+        raise Unreadable("flags")
+    return list(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _keys_from(items: _Items, length: int) -> frozenset[str]:
+    found = frozenset(key for key, _ in _walk(items, {("", True)}, length))
+    if "" in found:
+        raise Unreadable("a match may start with anything")
+    return found
+
+
+def keys(pattern: re.Pattern[str], length: int = KEY_LENGTH) -> frozenset[str]:
+    """Strings (1 to `length` characters, SPACE for white space) one of which starts
+    every match."""
+    return _keys_from(_parsed(pattern), length)
+
+
+def _flat(items: _Items) -> _Items:
+    """The top-level sequence with its plain groups opened ("(?P<name>A B)" is "A B")."""
+    flat: _Items = []
+    for op, av in items:
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            flat.extend(_flat(list(av[3])))
+        else:
+            flat.append((op, av))
+    return flat
+
+
+def required_keys(pattern: re.Pattern[str], length: int = SEARCH_LENGTH) -> frozenset[str] | None:
+    """Strings one of which every match contains: the keys of the top-level part whose
+    keys are longest (then fewest), or None when none has keys of 3 characters or more."""
+    items = _flat(_parsed(pattern))
+    best: tuple[int, int] | None = None
+    chosen = None
+    for start in range(1, len(items)):
+        try:
+            found = _keys_from(items[start:], length)
+        except Unreadable:
+            continue
+        score = (min(map(len, found)), -len(found))
+        if score[0] >= 3 and (best is None or score > best):
+            best, chosen = score, found
+    return chosen
+
+
+def at_word_start(pattern: re.Pattern[str]) -> bool:
+    """The pattern opens on a lookbehind refusing a word character before it."""
+    parsed = _parsed(pattern)
+    if not parsed or parsed[0][0] is not sre.ASSERT_NOT:
+        return False
+    direction, sub = parsed[0][1]
+    body = list(sub)
+    return (
+        direction == -1
+        and len(body) == 1
+        and body[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in body[0][1]
+        and (sre.NEGATE, None) not in body[0][1]
+    )
+
+
+def plan(pattern: re.Pattern[str]) -> tuple[str, frozenset[str] | None]:
+    """How a pattern is run: ("cued", keys), ("keyed", keys), ("gated", keys), ("whole", None).
+    Weak keys (thousands of cued ones: "[A-Z][a-z]+bank" starts with any capitalised word;
+    keyed ones of one or two characters) make it gated instead when it can be."""
+    try:
+        word = at_word_start(pattern)
+    except Unreadable:
+        return "whole", None
+    try:
+        own: frozenset[str] | None = keys(pattern) if word else keys(pattern, SEARCH_LENGTH)
+    except Unreadable:
+        own = None
+    if own and word and len(own) <= _MANY_CUES:
+        return "cued", own
+    if own and not word and min(map(len, own)) >= 3:
+        return "keyed", own
+    try:
+        required = required_keys(pattern)
+    except Unreadable:
+        required = None
+    if required:
+        return "gated", required
+    return (("cued" if word else "keyed"), own) if own else ("whole", None)
+
+
+class CueGate:
+    """`finditer` of several patterns over one text (see the module docstring)."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+        self.searched: list[tuple[int, bool, re.Pattern[str]]] = []  # (index, keyed, keys)
+        self.whole: list[int] = []
+        cued: dict[int, frozenset[str]] = {}
+        for index, pattern in enumerate(patterns):
+            how, found = plan(pattern)
+            if how == "cued" and found:
+                cued[index] = found
+            elif found:
+                self.searched.append((index, how == "keyed", re.compile(key_regex(found))))
+            else:
+                self.whole.append(index)
+        every = frozenset[str]().union(*cued.values())
+        self.table = {key: _owners(key, cued) for key in every}
+        trie = key_regex(every) if every else "(?!)"
+        # the longest key at the text's start and after each non-word character: a class
+        # first, which `re` skips along much faster than it tries a lookbehind everywhere
+        self.first = re.compile(rf"(?=({trie}))")
+        self.scan = re.compile(rf"\W(?=({trie}))")
+
+    def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
+        """For each pattern, `list(pattern.finditer(text))`."""
+        found: list[list[re.Match[str]]] = [[] for _ in self.patterns]
+        free = [0] * len(self.patterns)  # where each pattern may match next (finditer's pos)
+        spaces, patterns, table = _spaces(), self.patterns, self.table
+        head = self.first.match(text)
+        cues = [(0, head[1])] if head else []
+        cues.extend((cue.start() + 1, cue[1]) for cue in self.scan.finditer(text))
+        for at, key in cues:
+            for index in table[key.translate(spaces)]:
+                if at >= free[index] and (m := patterns[index].match(text, at)):
+                    found[index].append(m)
+                    free[index] = m.end()
+        for index, keyed, gate in self.searched:
+            if keyed:
+                found[index] = _keyed(patterns[index], gate, text)
+            elif gate.search(text):
+                found[index] = list(patterns[index].finditer(text))
+        for index in self.whole:
+            found[index] = list(patterns[index].finditer(text))
+        return found
+
+
+def _owners(key: str, cued: dict[int, frozenset[str]]) -> tuple[int, ...]:
+    """The patterns with a key `key` starts with: the scan reports the longest key at a
+    place, and a shorter key of another pattern matches there too."""
+    return tuple(
+        i for i, own in cued.items() if any(key[:n] in own for n in range(1, 1 + len(key)))
+    )
+
+
+def _keyed(pattern: re.Pattern[str], gate: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The pattern matched where its keys occur, overlapping occurrences included."""
+    found: list[re.Match[str]] = []
+    position = free = 0
+    while cue := gate.search(text, position):
+        at = position = cue.start()
+        if at >= free and (m := pattern.match(text, at)):
+            found.append(m)
+            free = m.end()
+        position += 1
+    return found
