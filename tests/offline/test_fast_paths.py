@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from veille.offline import orgcontext
 from veille.offline.clausepairs import _buys_party_re, buys_party
-from veille.offline.cuegate import CueGate, plan
+from veille.offline.cuegate import CueGate, finditer, plan
 
 PARTIES = ("Grob Aircraft", "Informatica", "Nvidia", "the Trade Desk", "AT&T", "Ab")
 BUY_WORDS = (
@@ -80,8 +80,10 @@ CRAFTED = (
     r"\d+\s*ab",  # whole: no key
     r"(?i)(?<!\w)ab",  # whole: flags
     r"(?<![\w-])[^\s]b",  # whole: a negated class first
+    # an alternation, planned branch by branch: cued, keyed and gated
+    r"(?:(?<![\w-])ab\s+(?P<n0>[A-Z]\w*))|(?:x-(?P<n1>\w+))|(?P<n2>[A-Z]\w*-the)",
 )
-ALPHABET = "ab xAB-'’\n\t\u00a0lé,1.the"
+ALPHABET = "ab xAB-'’\n\t\u00a0lé,1.the-"
 
 
 def _spans(matches: list) -> list:
@@ -102,8 +104,15 @@ def test_cuegate_same_as_finditer_on_crafted_patterns(text: str) -> None:
 
 
 def test_cuegate_plans_each_kind() -> None:
-    kinds = [plan(re.compile(p))[0] for p in CRAFTED]
-    assert kinds == ["cued", "cued", "cued", "whole", "keyed", "gated", "whole", "whole", "whole"]
+    plans = [plan(re.compile(p)) for p in CRAFTED]
+    kinds = [
+        "whole" if p.whole else "+".join(k for k in ("cued", "keyed", "gate") if getattr(p, k))
+        for p in plans
+    ]
+    assert kinds == [
+        "cued", "cued", "cued", "whole", "keyed", "gate", "whole", "whole", "whole",
+        "cued+keyed+gate",
+    ]  # fmt: skip
 
 
 ORG_WORDS = (
@@ -142,3 +151,50 @@ def test_orgcontext_gate_on_fixture_articles(shared_dir: Path) -> None:
     for text in texts:
         for pattern, matches in zip(gate.patterns, gate.finditer_all(text), strict=True):
             assert _spans(matches) == _spans(list(pattern.finditer(text)))
+
+
+DEAL_WORDS = (
+    "partnership", "partnerships", "acquisition", "deal", "this deal", "accord", "rachat",
+    "contract", "Partnerschaft", "investment", "invests", "stake", "licensing", "license",
+    "compute", "cloud", "supply", "supplies", "merger", "joint venture", "ce partenariat",
+)  # fmt: skip
+
+
+def _single_patterns() -> list[re.Pattern[str]]:
+    from veille.offline import dealtype, orgs
+
+    return [
+        dealtype._cue_re(True),
+        dealtype._cue_re(False),  # IGNORECASE: scanned whole
+        orgcontext._institution_re(),
+        orgs._context_re(),
+        orgs._descriptor_re(),
+    ]
+
+
+def test_single_pattern_gates_on_fixture_articles(shared_dir: Path, fixtures_dir: Path) -> None:
+    paths = [shared_dir / "eval/dev/articles.jsonl", fixtures_dir / "heldout_s6/articles.jsonl"]
+    texts = [
+        json.loads(line)["text"]
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(texts) > 20
+    for pattern in _single_patterns():
+        for text in (*texts, *(t.lower() for t in texts)):
+            assert _spans(finditer(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(ORG_WORDS + BUY_WORDS + DEAL_WORDS), st.sampled_from(SPACES)),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_single_pattern_gates_same_as_finditer(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + space for word, space in words)
+    for pattern in _single_patterns():
+        assert _spans(finditer(pattern, text)) == _spans(list(pattern.finditer(text)))

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Any
 
 from veille.trie import trie_regex
@@ -177,10 +178,9 @@ def _flat(items: _Items) -> _Items:
     return flat
 
 
-def required_keys(pattern: re.Pattern[str], length: int = SEARCH_LENGTH) -> frozenset[str] | None:
+def _required(items: _Items, length: int = SEARCH_LENGTH) -> frozenset[str] | None:
     """Strings one of which every match contains: the keys of the top-level part whose
     keys are longest (then fewest), or None when none has keys of 3 characters or more."""
-    items = _flat(_parsed(pattern))
     best: tuple[int, int] | None = None
     chosen = None
     for start in range(1, len(items)):
@@ -194,12 +194,11 @@ def required_keys(pattern: re.Pattern[str], length: int = SEARCH_LENGTH) -> froz
     return chosen
 
 
-def at_word_start(pattern: re.Pattern[str]) -> bool:
-    """The pattern opens on a lookbehind refusing a word character before it."""
-    parsed = _parsed(pattern)
-    if not parsed or parsed[0][0] is not sre.ASSERT_NOT:
+def _word_start(items: _Items) -> bool:
+    """The items open on a lookbehind refusing a word character before them."""
+    if not items or items[0][0] is not sre.ASSERT_NOT:
         return False
-    direction, sub = parsed[0][1]
+    direction, sub = items[0][1]
     body = list(sub)
     return (
         direction == -1
@@ -210,29 +209,54 @@ def at_word_start(pattern: re.Pattern[str]) -> bool:
     )
 
 
-def plan(pattern: re.Pattern[str]) -> tuple[str, frozenset[str] | None]:
-    """How a pattern is run: ("cued", keys), ("keyed", keys), ("gated", keys), ("whole", None).
+def _plan_items(items: _Items) -> tuple[str, frozenset[str] | None]:
+    """("cued", keys), ("keyed", keys), ("gated", keys) or ("whole", None) for a sequence.
     Weak keys (thousands of cued ones: "[A-Z][a-z]+bank" starts with any capitalised word;
     keyed ones of one or two characters) make it gated instead when it can be."""
+    word = _word_start(items)
     try:
-        word = at_word_start(pattern)
-    except Unreadable:
-        return "whole", None
-    try:
-        own: frozenset[str] | None = keys(pattern) if word else keys(pattern, SEARCH_LENGTH)
+        own: frozenset[str] | None = _keys_from(items, KEY_LENGTH if word else SEARCH_LENGTH)
     except Unreadable:
         own = None
     if own and word and len(own) <= _MANY_CUES:
         return "cued", own
     if own and not word and min(map(len, own)) >= 3:
         return "keyed", own
-    try:
-        required = required_keys(pattern)
-    except Unreadable:
-        required = None
+    required = _required(items)
     if required:
         return "gated", required
     return (("cued" if word else "keyed"), own) if own else ("whole", None)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Where a pattern is tried: at word starts where a `cued` key occurs, where a `keyed`
+    key occurs; the whole text when a `gate` key occurs, or always (`whole`)."""
+
+    cued: frozenset[str] = frozenset()
+    keyed: frozenset[str] = frozenset()
+    gate: frozenset[str] = frozenset()
+    whole: bool = False
+
+
+def plan(pattern: re.Pattern[str]) -> Plan:
+    """The pattern's plan; an alternation ("(?:A)|(?:B)") is planned alternative by
+    alternative: it can start wherever one of them can."""
+    try:
+        items = _flat(_parsed(pattern))
+    except Unreadable:
+        return Plan(whole=True)
+    branches = [items]
+    if len(items) == 1 and items[0][0] is sre.BRANCH:
+        branches = [_flat(list(alternative)) for alternative in items[0][1][1]]
+    found: dict[str, frozenset[str]] = {"cued": frozenset(), "keyed": frozenset(),
+                                        "gated": frozenset()}  # fmt: skip
+    for branch in branches:
+        how, keys_ = _plan_items(branch)
+        if keys_ is None:
+            return Plan(whole=True)
+        found[how] |= keys_
+    return Plan(found["cued"], found["keyed"], found["gated"])
 
 
 class CueGate:
@@ -240,45 +264,37 @@ class CueGate:
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         self.patterns = patterns
-        self.searched: list[tuple[int, bool, re.Pattern[str]]] = []  # (index, keyed, keys)
-        self.whole: list[int] = []
-        cued: dict[int, frozenset[str]] = {}
-        for index, pattern in enumerate(patterns):
-            how, found = plan(pattern)
-            if how == "cued" and found:
-                cued[index] = found
-            elif found:
-                self.searched.append((index, how == "keyed", re.compile(key_regex(found))))
-            else:
-                self.whole.append(index)
-        every = frozenset[str]().union(*cued.values())
-        self.table = {key: _owners(key, cued) for key in every}
-        trie = key_regex(every) if every else "(?!)"
+        self.plans = [plan(pattern) for pattern in patterns]
+        cued = {i: p.cued for i, p in enumerate(self.plans) if p.cued and not p.whole}
+        self.table = {key: _owners(key, cued) for key in frozenset[str]().union(*cued.values())}
+        trie = key_regex(frozenset(self.table)) if self.table else "(?!)"
         # the longest key at the text's start and after each non-word character: a class
         # first, which `re` skips along much faster than it tries a lookbehind everywhere
         self.first = re.compile(rf"(?=({trie}))")
         self.scan = re.compile(rf"\W(?=({trie}))")
+        self.keyed = [re.compile(key_regex(p.keyed)) if p.keyed else None for p in self.plans]
+        self.gates = [re.compile(key_regex(p.gate)) if p.gate else None for p in self.plans]
 
     def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
         """For each pattern, `list(pattern.finditer(text))`."""
-        found: list[list[re.Match[str]]] = [[] for _ in self.patterns]
-        free = [0] * len(self.patterns)  # where each pattern may match next (finditer's pos)
-        spaces, patterns, table = _spaces(), self.patterns, self.table
+        places: list[list[int]] = [[] for _ in self.patterns]
+        spaces, table = _spaces(), self.table
         head = self.first.match(text)
         cues = [(0, head[1])] if head else []
         cues.extend((cue.start() + 1, cue[1]) for cue in self.scan.finditer(text))
         for at, key in cues:
             for index in table[key.translate(spaces)]:
-                if at >= free[index] and (m := patterns[index].match(text, at)):
-                    found[index].append(m)
-                    free[index] = m.end()
-        for index, keyed, gate in self.searched:
-            if keyed:
-                found[index] = _keyed(patterns[index], gate, text)
-            elif gate.search(text):
-                found[index] = list(patterns[index].finditer(text))
-        for index in self.whole:
-            found[index] = list(patterns[index].finditer(text))
+                places[index].append(at)
+        found: list[list[re.Match[str]]] = []
+        for index, pattern in enumerate(self.patterns):
+            gate, keyed = self.gates[index], self.keyed[index]
+            if self.plans[index].whole or (gate is not None and gate.search(text)):
+                found.append(list(pattern.finditer(text)))
+                continue
+            tried = places[index]
+            if keyed is not None:
+                tried = sorted({*tried, *_occurrences(keyed, text)})
+            found.append(_anchored(pattern, text, tried))
         return found
 
 
@@ -290,14 +306,33 @@ def _owners(key: str, cued: dict[int, frozenset[str]]) -> tuple[int, ...]:
     )
 
 
-def _keyed(pattern: re.Pattern[str], gate: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """The pattern matched where its keys occur, overlapping occurrences included."""
+def _occurrences(keys_: re.Pattern[str], text: str) -> list[int]:
+    """Where the keys occur, overlapping occurrences included."""
+    found = []
+    position = 0
+    while cue := keys_.search(text, position):
+        found.append(cue.start())
+        position = cue.start() + 1
+    return found
+
+
+def _anchored(pattern: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
+    """`finditer`'s matches when it can only match at `places` (increasing): a match is not
+    looked for before the previous one ends."""
     found: list[re.Match[str]] = []
-    position = free = 0
-    while cue := gate.search(text, position):
-        at = position = cue.start()
+    free = 0
+    for at in places:
         if at >= free and (m := pattern.match(text, at)):
             found.append(m)
             free = m.end()
-        position += 1
     return found
+
+
+@lru_cache(maxsize=256)
+def _single(pattern: re.Pattern[str]) -> CueGate:
+    return CueGate((pattern,))
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))`, the pattern tried only where it can start."""
+    return _single(pattern).finditer_all(text)[0]

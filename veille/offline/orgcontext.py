@@ -23,7 +23,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from veille.offline import orgwords as w
-from veille.offline.cuegate import CueGate
+from veille.offline.cuegate import CueGate, finditer
 from veille.trie import trie_alternation
 
 TOKEN = r"(?:U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
@@ -321,7 +321,7 @@ def context_names(text: str) -> list[tuple[str, int]]:
     for pattern in (*_contexts(), *_list_open_res()):
         found.extend(_names_with_enumerations(text, pattern))
     found.extend(_names_before(text))
-    for m in _institution_re().finditer(text):
+    for m in finditer(_institution_re(), text):
         group = "short" if m["short"] else "name"
         start = m.start(group)
         before = re.search(rf"(?:{TOKEN}\s+){{1,2}}$", text[max(0, start - 40) : start])
