@@ -13,7 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from veille.offline import cuegate, cues
+from veille import cuegate
+from veille.offline import cues
 from veille.offline.gazetteer import CLOUD_KINDS, INVESTOR_KINDS, entry_for
 from veille.trie import trie_regex
 

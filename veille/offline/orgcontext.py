@@ -22,8 +22,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from veille.cuegate import CueGate, finditer
 from veille.offline import orgwords as w
-from veille.offline.cuegate import CueGate, finditer
 from veille.trie import trie_alternation
 
 TOKEN = r"(?:U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
@@ -302,7 +302,7 @@ def _gate_matches(text: str) -> list[list[re.Match[str]]]:
 
 
 def _matches(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """`pattern.finditer(text)`, tried only where it can start (see veille/offline/cuegate.py)."""
+    """`pattern.finditer(text)`, tried only where it can start (see veille/cuegate.py)."""
     index = _gated().get(pattern)
     return list(pattern.finditer(text)) if index is None else _gate_matches(text)[index]
 

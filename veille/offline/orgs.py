@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from veille.offline import cuegate
+from veille import cuegate
 from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import GazetteerEntry, load_gazetteer

@@ -39,6 +39,7 @@ _MAX_CLASS = 64  # a larger class (\w, [^,]) ends a key rather than branching it
 _MAX_KEYS = 5_000  # more keys than this: the keys stop growing there (shorter, fewer)
 _MANY_CUES = 5_000
 SPACE = "\x00"  # in a key: any white space character
+DIGIT = "\x01"  # in a key: any digit
 _State = tuple[str, bool]  # (the key so far, may it grow)
 _Items = list[tuple[Any, Any]]  # re._parser's (opcode, argument) items
 
@@ -49,19 +50,24 @@ class Unreadable(Exception):
 
 @cache
 def _spaces() -> dict[int, str]:
-    """Every character `\\s` matches, to SPACE (for str.translate)."""
-    return dict.fromkeys(map(ord, re.findall(r"\s", "".join(map(chr, range(0x110000))))), SPACE)
+    """Every character `\\s` matches to SPACE, `\\d` to DIGIT (for str.translate)."""
+    every = "".join(map(chr, range(0x110000)))
+    return {
+        **dict.fromkeys(map(ord, re.findall(r"\s", every)), SPACE),
+        **dict.fromkeys(map(ord, re.findall(r"\d", every)), DIGIT),
+    }
 
 
 def _canonical(char: str) -> str:
-    if char == SPACE:
-        raise Unreadable("a literal NUL would read as white space")
+    if char in (SPACE, DIGIT):
+        raise Unreadable("a literal control character would read as a class")
     return char.translate(_spaces())
 
 
 def key_regex(found: frozenset[str]) -> str:
-    """The keys as one prefix trie, SPACE standing for `\\s`."""
-    return trie_regex(found).replace(re.escape(SPACE), r"\s")
+    """The keys as one prefix trie, SPACE standing for `\\s`, DIGIT for `\\d`."""
+    trie = trie_regex(found).replace(re.escape(SPACE), r"\s")
+    return trie.replace(re.escape(DIGIT), r"\d")
 
 
 def _class_chars(items: _Items) -> frozenset[str] | None:
@@ -73,6 +79,8 @@ def _class_chars(items: _Items) -> frozenset[str] | None:
             chars.update(_canonical(chr(c)) for c in range(av[0], av[1] + 1))
         elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
             chars.add(SPACE)
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.add(DIGIT)
         else:
             return None  # negated, a large range, another category
     return frozenset(chars) if len(chars) <= _MAX_CLASS else None
@@ -125,9 +133,24 @@ def _step(op: Any, av: Any, states: set[_State], length: int) -> set[_State]:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, sub = av
         return _repeat(low, high, list(sub), states, length)
+    if op is sre.ASSERT and av[0] == 1:
+        return _lookahead(list(av[1]), states, length)
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return states  # zero-width: the keys stay what the consumed text spells
     return _closed(states)  # any character, a back-reference, a condition: keys end here
+
+
+def _lookahead(items: _Items, states: set[_State], length: int) -> set[_State]:
+    """The text goes on with what a lookahead spells: its keys, ended there, when they say
+    much more than the keys so far ("a" before "(?=\\s+billion)"); else the keys go on
+    with what follows (both are prefixes of the text)."""
+    try:
+        ahead = _closed(_walk(items, states, length))
+    except Unreadable:
+        return states
+    if min(map(len, (k for k, _ in ahead))) >= min(len(k) for k, _ in states) + 2:
+        return ahead
+    return states
 
 
 def _repeat(low: int, high: int, items: _Items, states: set[_State], length: int) -> set[_State]:
@@ -149,16 +172,20 @@ def _repeat(low: int, high: int, items: _Items, states: set[_State], length: int
 
 
 def _parsed(pattern: re.Pattern[str]) -> _Items:
-    if pattern.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
+    """The parsed pattern. IGNORECASE is kept: its keys, compiled with it, match the same
+    case variants as the pattern's own characters (each class is spelled character by
+    character, and `re` folds a class as it folds each of its characters)."""
+    if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
         raise Unreadable("flags")
     return list(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
 def _keys_from(items: _Items, length: int) -> frozenset[str]:
+    """The shortest keys: a key that goes on another ("ab" after "a") adds no place."""
     found = frozenset(key for key, _ in _walk(items, {("", True)}, length))
     if "" in found:
         raise Unreadable("a match may start with anything")
-    return found
+    return frozenset(k for k in found if not any(k[:n] in found for n in range(1, len(k))))
 
 
 def keys(pattern: re.Pattern[str], length: int = KEY_LENGTH) -> frozenset[str]:
@@ -228,6 +255,9 @@ def _plan_items(items: _Items) -> tuple[str, frozenset[str] | None]:
     return (("cued" if word else "keyed"), own) if own else ("whole", None)
 
 
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
 @dataclass(frozen=True)
 class Plan:
     """Where a pattern is tried: at word starts where a `cued` key occurs, where a `keyed`
@@ -247,8 +277,9 @@ def plan(pattern: re.Pattern[str]) -> Plan:
     except Unreadable:
         return Plan(whole=True)
     branches = [items]
-    if len(items) == 1 and items[0][0] is sre.BRANCH:
-        branches = [_flat(list(alternative)) for alternative in items[0][1][1]]
+    if items[-1][0] is sre.BRANCH and all(op in _ZERO_WIDTH for op, _ in items[:-1]):
+        # "(?<!x)(?:A|B)" is "(?<!x)A" or "(?<!x)B"
+        branches = [[*items[:-1], *_flat(list(alt))] for alt in items[-1][1][1]]
     found: dict[str, frozenset[str]] = {"cued": frozenset(), "keyed": frozenset(),
                                         "gated": frozenset()}  # fmt: skip
     for branch in branches:
@@ -267,23 +298,30 @@ class CueGate:
         self.plans = [plan(pattern) for pattern in patterns]
         cued = {i: p.cued for i, p in enumerate(self.plans) if p.cued and not p.whole}
         self.table = {key: _owners(key, cued) for key in frozenset[str]().union(*cued.values())}
+        # a key read in another case (IGNORECASE) is in no table entry: all cued are tried
+        self.every_cued = tuple(cued)
+        folded = re.I if any(patterns[i].flags & re.I for i in cued) else 0
         trie = key_regex(frozenset(self.table)) if self.table else "(?!)"
         # the longest key at the text's start and after each non-word character: a class
         # first, which `re` skips along much faster than it tries a lookbehind everywhere
-        self.first = re.compile(rf"(?=({trie}))")
-        self.scan = re.compile(rf"\W(?=({trie}))")
-        self.keyed = [re.compile(key_regex(p.keyed)) if p.keyed else None for p in self.plans]
-        self.gates = [re.compile(key_regex(p.gate)) if p.gate else None for p in self.plans]
+        self.first = re.compile(rf"(?=({trie}))", folded)
+        self.scan = re.compile(rf"\W(?=({trie}))", folded)
+        self.keyed = [
+            _searcher(p.keyed, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
+        ]
+        self.gates = [
+            _searcher(p.gate, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
+        ]
 
     def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
         """For each pattern, `list(pattern.finditer(text))`."""
         places: list[list[int]] = [[] for _ in self.patterns]
-        spaces, table = _spaces(), self.table
+        spaces, table, every = _spaces(), self.table, self.every_cued
         head = self.first.match(text)
         cues = [(0, head[1])] if head else []
         cues.extend((cue.start() + 1, cue[1]) for cue in self.scan.finditer(text))
         for at, key in cues:
-            for index in table[key.translate(spaces)]:
+            for index in table.get(key.translate(spaces), every):
                 places[index].append(at)
         found: list[list[re.Match[str]]] = []
         for index, pattern in enumerate(self.patterns):
@@ -296,6 +334,10 @@ class CueGate:
                 tried = sorted({*tried, *_occurrences(keyed, text)})
             found.append(_anchored(pattern, text, tried))
         return found
+
+
+def _searcher(found: frozenset[str], pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return re.compile(key_regex(found), pattern.flags & re.I) if found else None
 
 
 def _owners(key: str, cued: dict[int, frozenset[str]]) -> tuple[int, ...]:
