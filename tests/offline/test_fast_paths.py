@@ -200,3 +200,53 @@ def test_single_pattern_gates_same_as_finditer(words: list[tuple[str, str]]) -> 
     text = "".join(word + space for word, space in words)
     for pattern in _single_patterns():
         assert _spans(finditer(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+# --- veille/offline/terms.py: status and duration through the gates ------------------------
+
+TERM_WORDS = (
+    "five-year", "18 months", "sur cinq ans", "triennale", "biennial", "2031 years", "dreijährig",
+    "called off", "cancelled", "completed", "closed the", "subject to", "pending", "reportedly",
+    "would", "in talks", "devrait", "a finalisé", "two", "years", "mois", "ans", "Jahre", "-",
+)  # fmt: skip
+
+
+def _status_reference(text: str) -> str:
+    from veille.offline import terms
+
+    for status, regex in terms._status_res():
+        if regex.search(text):
+            return status
+    return "announced"
+
+
+def _duration_reference(text: str) -> int | None:
+    from veille.offline import terms
+
+    adjective = terms._adjective_re().search(text)
+    for m in terms._duration_re().finditer(text):
+        if adjective and adjective.start() < m.start():
+            break
+        raw = m["n"].lower()
+        n = int(raw) if raw.isdigit() else terms.NUMBER_WORDS[raw]
+        if raw.isdigit() and n > 100:
+            continue
+        months = n if re.match(terms.MONTH_WORDS, m["u"], re.I) else n * 12
+        return months if months > 0 else None
+    return terms.ADJECTIVES[adjective[1].lower()] if adjective else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(TERM_WORDS + FILLER), st.sampled_from(SPACES)),
+        min_size=1,
+        max_size=15,
+    )
+)
+def test_terms_same_as_plain_patterns(words: list[tuple[str, str]]) -> None:
+    from veille.offline.terms import deal_status, duration_months
+
+    text = "".join(word + space for word, space in words)
+    assert deal_status(text) == _status_reference(text)
+    assert duration_months(text) == _duration_reference(text)
