@@ -238,14 +238,14 @@ def _word_start(items: _Items) -> bool:
 
 def _plan_items(items: _Items) -> tuple[str, frozenset[str] | None]:
     """("cued", keys), ("keyed", keys), ("gated", keys) or ("whole", None) for a sequence.
-    Weak keys (thousands of cued ones: "[A-Z][a-z]+bank" starts with any capitalised word;
-    keyed ones of one or two characters) make it gated instead when it can be."""
+    Weak keys (one or two characters: "[A-Z][a-z]+bank" starts with any capitalised word;
+    thousands of them) make it gated instead when it can be."""
     word = _word_start(items)
     try:
         own: frozenset[str] | None = _keys_from(items, KEY_LENGTH if word else SEARCH_LENGTH)
     except Unreadable:
         own = None
-    if own and word and len(own) <= _MANY_CUES:
+    if own and word and len(own) <= _MANY_CUES and min(map(len, own)) >= 3:
         return "cued", own
     if own and not word and min(map(len, own)) >= 3:
         return "keyed", own
