@@ -34,7 +34,8 @@ from typing import Any
 from veille.trie import trie_regex
 
 KEY_LENGTH = 4  # cued keys: longer ones barely cut the places tried, and cost more to scan
-SEARCH_LENGTH = 10  # keyed and gated keys: searched for, so the longer the rarer
+SEARCH_LENGTH = 10  # keyed keys: searched for, so the longer the rarer
+REQUIRED_LENGTH = 6  # gate keys: enough to be rare, short enough to be read fast
 _MAX_CLASS = 64  # a larger class (\w, [^,]) ends a key rather than branching it
 _MAX_KEYS = 5_000  # more keys than this: the keys stop growing there (shorter, fewer)
 _MANY_CUES = 5_000
@@ -205,12 +206,15 @@ def _flat(items: _Items) -> _Items:
     return flat
 
 
-def _required(items: _Items, length: int = SEARCH_LENGTH) -> frozenset[str] | None:
-    """Strings one of which every match contains: the keys of the top-level part whose
-    keys are longest (then fewest), or None when none has keys of 3 characters or more."""
+def _required(items: _Items, length: int = REQUIRED_LENGTH) -> frozenset[str] | None:
+    """Strings one of which every match contains: the keys of the top-level part (opening
+    on a word or a choice of words) whose keys are longest (then fewest), or None when
+    none has keys of 3 characters or more."""
     best: tuple[int, int] | None = None
     chosen = None
     for start in range(1, len(items)):
+        if items[start][0] not in (sre.LITERAL, sre.BRANCH):
+            continue  # a cue is a word or a choice of words; a class or a repeat says little
         try:
             found = _keys_from(items[start:], length)
         except Unreadable:
