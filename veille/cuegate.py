@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
+import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -317,26 +318,32 @@ class CueGate:
             _searcher(p.gate, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
 
-    def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
-        """For each pattern, `list(pattern.finditer(text))`."""
+    def finditer_all(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> list[list[re.Match[str]]]:
+        """For each pattern, `list(pattern.finditer(text, pos, endpos))`. The scan starts
+        one character before `pos`: a cued pattern needs a non-word character before it."""
+        if pos < 0 or endpos < 0:
+            raise ValueError("negative positions are not supported")
         places: list[list[int]] = [[] for _ in self.patterns]
         spaces, table, every = _spaces(), self.table, self.every_cued
-        head = self.first.match(text)
+        head = self.first.match(text, 0, endpos) if pos == 0 else None
         cues = [(0, head[1])] if head else []
-        cues.extend((cue.start() + 1, cue[1]) for cue in self.scan.finditer(text))
+        scanned = self.scan.finditer(text, max(0, pos - 1), endpos)
+        cues.extend((cue.start() + 1, cue[1]) for cue in scanned)
         for at, key in cues:
             for index in table.get(key.translate(spaces), every):
                 places[index].append(at)
         found: list[list[re.Match[str]]] = []
         for index, pattern in enumerate(self.patterns):
             gate, keyed = self.gates[index], self.keyed[index]
-            if self.plans[index].whole or (gate is not None and gate.search(text)):
-                found.append(list(pattern.finditer(text)))
+            if self.plans[index].whole or (gate is not None and gate.search(text, pos, endpos)):
+                found.append(list(pattern.finditer(text, pos, endpos)))
                 continue
             tried = places[index]
             if keyed is not None:
-                tried = sorted({*tried, *_occurrences(keyed, text)})
-            found.append(_anchored(pattern, text, tried))
+                tried = sorted({*tried, *_occurrences(keyed, text, pos, endpos)})
+            found.append(_anchored(pattern, text, tried, endpos))
         return found
 
 
@@ -352,23 +359,25 @@ def _owners(key: str, cued: dict[int, frozenset[str]]) -> tuple[int, ...]:
     )
 
 
-def _occurrences(keys_: re.Pattern[str], text: str) -> list[int]:
+def _occurrences(keys_: re.Pattern[str], text: str, pos: int, endpos: int) -> list[int]:
     """Where the keys occur, overlapping occurrences included."""
     found = []
-    position = 0
-    while cue := keys_.search(text, position):
+    position = pos
+    while cue := keys_.search(text, position, endpos):
         found.append(cue.start())
         position = cue.start() + 1
     return found
 
 
-def _anchored(pattern: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
+def _anchored(
+    pattern: re.Pattern[str], text: str, places: list[int], endpos: int
+) -> list[re.Match[str]]:
     """`finditer`'s matches when it can only match at `places` (increasing): a match is not
     looked for before the previous one ends."""
     found: list[re.Match[str]] = []
     free = 0
     for at in places:
-        if at >= free and (m := pattern.match(text, at)):
+        if at >= free and (m := pattern.match(text, at, endpos)):
             found.append(m)
             free = m.end()
     return found
@@ -379,6 +388,8 @@ def _single(pattern: re.Pattern[str]) -> CueGate:
     return CueGate((pattern,))
 
 
-def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """`list(pattern.finditer(text))`, the pattern tried only where it can start."""
-    return _single(pattern).finditer_all(text)[0]
+def finditer(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, pos, endpos))`, tried only where the pattern can start."""
+    return _single(pattern).finditer_all(text, pos, endpos)[0]

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from veille.cuegate import CueGate, finditer, plan
 from veille.offline import orgcontext
 from veille.offline.clausepairs import _buys_party_re, buys_party
+from veille.offline.sentences import split_sentences
 
 PARTIES = ("Grob Aircraft", "Informatica", "Nvidia", "the Trade Desk", "AT&T", "Ab")
 BUY_WORDS = (
@@ -105,6 +106,15 @@ def test_cuegate_same_as_finditer_on_crafted_patterns(text: str) -> None:
         assert _spans(matches) == _spans(list(pattern.finditer(text))), pattern.pattern
 
 
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_cuegate_window_same_as_finditer(text: str, pos: int, endpos: int) -> None:
+    gate = _crafted_gate()
+    got = gate.finditer_all(text, pos, endpos)
+    for pattern, matches in zip(gate.patterns, got, strict=True):
+        assert _spans(matches) == _spans(list(pattern.finditer(text, pos, endpos)))
+
+
 def test_cuegate_plans_each_kind() -> None:
     plans = [plan(re.compile(p)) for p in CRAFTED]
     kinds = [
@@ -163,14 +173,17 @@ DEAL_WORDS = (
 
 
 def _single_patterns() -> list[re.Pattern[str]]:
-    from veille.offline import dealtype, orgs
+    from veille.offline import clauses, dealtype, orgs, roles
 
     return [
         dealtype._cue_re(True),
-        dealtype._cue_re(False),  # IGNORECASE: scanned whole
+        dealtype._cue_re(False),  # IGNORECASE
         orgcontext._institution_re(),
         orgs._context_re(),
         orgs._descriptor_re(),
+        orgs._list_re(),
+        clauses._rejection_re(),
+        roles._role_re()[0],
     ]
 
 
@@ -186,6 +199,9 @@ def test_single_pattern_gates_on_fixture_articles(shared_dir: Path, fixtures_dir
     for pattern in _single_patterns():
         for text in (*texts, *(t.lower() for t in texts)):
             assert _spans(finditer(pattern, text)) == _spans(list(pattern.finditer(text)))
+            for s in split_sentences(text):  # windows, as money roles read them
+                expected = list(pattern.finditer(text, s.start, s.end))
+                assert _spans(finditer(pattern, text, s.start, s.end)) == _spans(expected)
 
 
 @settings(max_examples=200, deadline=None)

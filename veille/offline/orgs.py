@@ -138,7 +138,7 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
         found.append((m[group], m.start(group), False))
         found.extend((n, start, False) for n, start in enumerated(text, m.end(group)))
     found.extend((n, start, False) for n, start in _names_before_cues(text))
-    for m in _list_re().finditer(text):
+    for m in cuegate.finditer(_list_re(), text):
         for part in re.split(_JOIN, m[1]):
             found.append((part, m.start(1) + m[1].index(part), False))
     found.extend((name, start, True) for name, start in context_names(text))
