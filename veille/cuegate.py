@@ -328,12 +328,16 @@ class CueGate:
         places: list[list[int]] = [[] for _ in self.patterns]
         spaces, table, every = _spaces(), self.table, self.every_cued
         head = self.first.match(text, 0, endpos) if pos == 0 else None
-        cues = [(0, head[1])] if head else []
         scanned = self.scan.finditer(text, max(0, pos - 1), endpos)
-        cues.extend((cue.start() + 1, cue[1]) for cue in scanned)
-        for at, key in cues:
-            for index in table.get(key.translate(spaces), every):
-                places[index].append(at)
+        if len(every) == 1:  # one cued pattern: every place is its own (no table to read)
+            places[every[0]] = [0] if head else []
+            places[every[0]].extend(cue.end() for cue in scanned)
+        else:
+            cues = [(0, head[1])] if head else []
+            cues.extend((cue.end(), cue[1]) for cue in scanned)
+            for at, key in cues:
+                for index in table.get(key.translate(spaces), every):
+                    places[index].append(at)
         found: list[list[re.Match[str]]] = []
         for index, pattern in enumerate(self.patterns):
             gate, keyed = self.gates[index], self.keyed[index]
