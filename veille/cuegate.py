@@ -10,16 +10,21 @@ read once from its parsed form (`re._parser`). Then, per text:
   finds every word start where any of their keys occurs, and only the patterns owning that
   key are matched there, anchored (`pattern.match(text, position)`);
 - "keyed" patterns (keys, no such lookbehind): matched where a longer key of theirs occurs;
-- "gated" patterns (no keys: "Neon, start-up rachetée ..." opens on any name): scanned
-  whole, but only when the text contains one of the keys of a part every match contains;
-- anything else is scanned whole, as before.
+- "gated" patterns (no keys, or weak ones: "Neon, start-up rachetée ..." opens on any
+  capitalised name): scanned whole, but only when the text contains one of the keys of a
+  part every match contains ("rachetée");
+- anything else (ASCII, LOCALE or VERBOSE flags, no key at all) is scanned whole.
+An alternation is planned branch by branch; `finditer` serves one pattern, with `pos` and
+`endpos` like `Pattern.finditer`.
 
 Decision: the result is exactly `list(pattern.finditer(text))` for each pattern. Keys are
-cut short, never guessed, at anything they cannot spell (a large class, a flag), so a
-pattern can only match where one of its keys occurs; an anchored match at a position is the
-match a search finds there (lookbehinds see the text before it); a pattern is not tried
-before its last match ends, as `finditer` does; white space in a key stands for any `\\s`.
-tests/offline/test_fast_paths.py compares both on crafted and generated texts.
+cut short, never guessed, at anything they cannot spell (a large class, a repeat that may
+match nothing), so a pattern can only match where one of its keys occurs; an anchored match
+at a position is the match a search finds there (lookbehinds see the text before it); a
+pattern is not tried before its last match ends, as `finditer` does. In a key, SPACE stands
+for any `\\s` and DIGIT for any `\\d`; an IGNORECASE pattern's keys are compiled with it.
+tests/offline/test_fast_paths.py compares both on crafted and generated texts, and
+`python -m veille.devtools.engine_snapshot compare` the engine's whole output.
 """
 
 from __future__ import annotations
