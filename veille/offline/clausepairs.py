@@ -30,13 +30,39 @@ _GOODS = (
 
 def buys_party(body: str, chosen: tuple[str, ...]) -> bool:
     """ "agreed to buy Grob Aircraft", "racheter Informatica": a buying verb whose object is
-    one of the parties (not its goods: "buy Nvidia chips") makes an acquisition."""
-    return bool(_buys_party_re(chosen).search(body))
+    one of the parties (not its goods: "buy Nvidia chips") makes an acquisition.
+
+    Same answer as `_buys_party_re(chosen).search(body)`, without compiling a pattern per
+    party tuple (about 1.5 ms each, and nearly every article brings a new tuple): the verbs
+    are found first, then each name is tried right after each verb. A verb is letters only
+    and must be followed by a space, so it ends where its word ends: the rest of the pattern
+    can only start there."""
+    if not chosen or not all(chosen):
+        return bool(_buys_party_re(chosen).search(body))  # an empty name matches anywhere
+    for verb in _buy_verb_re().finditer(body):
+        if any(_bought_name_re(name).match(body, verb.end()) for name in chosen):
+            return True
+    return False
+
+
+@cache
+def _buy_verb_re() -> re.Pattern[str]:
+    """The head of `_buys_party_re`, up to the space after its verb."""
+    return re.compile(rf"(?<![\w-])(?:{_BUY_VERBS})(?=\s)", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _bought_name_re(name: str) -> re.Pattern[str]:
+    """The tail of `_buys_party_re` for one name (compiled once per name)."""
+    return re.compile(
+        rf"\s+(?:l['’]|d['’]|the\s+)?{re.escape(name)}(?![\w-])(?!\s+(?:{_GOODS})\b)", re.I
+    )
 
 
 @lru_cache(maxsize=4096)
 def _buys_party_re(chosen: tuple[str, ...]) -> re.Pattern[str]:
-    """Compiled once per party tuple: re's own cache (512 patterns) thrashed here."""
+    """The whole pattern for a party tuple: the reference `buys_party` answers like (its
+    unit test compares them) and its fallback for an empty name."""
     names = "|".join(re.escape(n) for n in chosen)
     return re.compile(
         rf"(?<![\w-])(?:{_BUY_VERBS})\s+(?:l['’]|d['’]|the\s+)?(?:{names})(?![\w-])"

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from veille.cuegate import finditer
 from veille.money import MoneySpan
 from veille.offline import cues
 from veille.offline.dealtype import Cue, find_cues
@@ -53,7 +54,7 @@ def rejected_spans(text: str) -> list[tuple[int, int]]:
     150 millions pour la racheter, une offre qu'elle a refusée": when the rejection closes
     the sentence and names the offer, the whole sentence."""
     spans = []
-    for m in _rejection_re().finditer(text):
+    for m in finditer(_rejection_re(), text):
         spans.append((m.start(), m.end()))
         offer = _offer_before().search(text, max(0, m.start() - 40), m.start())
         if offer:

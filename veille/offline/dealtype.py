@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from veille import cuegate
 from veille.offline import cues
 from veille.offline.gazetteer import CLOUD_KINDS, INVESTOR_KINDS, entry_for
 from veille.trie import trie_regex
@@ -108,7 +109,7 @@ def all_cues(text: str) -> list[Cue]:
 def _all_cues(text: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     low = lowered(text)
-    for m in _cue_re(low is not None).finditer(low if low is not None else text):
+    for m in cuegate.finditer(_cue_re(low is not None), low if low is not None else text):
         index = int((m.lastgroup or "g0")[1:])
         kind, strength, _ = cues.DEAL_CUES[index]
         back = strength != "topic" and _demonstrative_re().search(

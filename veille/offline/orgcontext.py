@@ -22,6 +22,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from veille.cuegate import CueGate, finditer
 from veille.offline import orgwords as w
 from veille.trie import trie_alternation
 
@@ -282,9 +283,33 @@ def enumerated(text: str, end: int) -> list[tuple[str, int]]:
     return [(name, start) for name, start, _ in items[: last_conjunction + 1]]
 
 
+@cache
+def _gate() -> CueGate:
+    patterns = (*_contexts(), *_list_open_res())
+    return CueGate(patterns)
+
+
+@cache
+def _gated() -> dict[re.Pattern[str], int]:
+    return {pattern: i for i, pattern in enumerate(_gate().patterns)}
+
+
+@lru_cache(maxsize=4)
+def _gate_matches(text: str) -> list[list[re.Match[str]]]:
+    """Every context pattern's matches, from one cue scan (background_offsets and
+    context_names both read them)."""
+    return _gate().finditer_all(text)
+
+
+def _matches(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only where it can start (see veille/cuegate.py)."""
+    index = _gated().get(pattern)
+    return list(pattern.finditer(text)) if index is None else _gate_matches(text)[index]
+
+
 def _names_with_enumerations(text: str, pattern: re.Pattern[str]) -> list[tuple[str, int]]:
     found = []
-    for m in pattern.finditer(text):
+    for m in _matches(text, pattern):
         found.append((m["name"], m.start("name")))
         found.extend(enumerated(text, m.end("name")))
     return found
@@ -296,7 +321,7 @@ def context_names(text: str) -> list[tuple[str, int]]:
     for pattern in (*_contexts(), *_list_open_res()):
         found.extend(_names_with_enumerations(text, pattern))
     found.extend(_names_before(text))
-    for m in _institution_re().finditer(text):
+    for m in finditer(_institution_re(), text):
         group = "short" if m["short"] else "name"
         start = m.start(group)
         before = re.search(rf"(?:{TOKEN}\s+){{1,2}}$", text[max(0, start - 40) : start])

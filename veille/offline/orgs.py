@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from veille import cuegate
 from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
@@ -132,12 +133,12 @@ def _descriptor_re() -> re.Pattern[str]:
 def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
     """(name, offset, may_extend_a_known_name) from every context, before validation."""
     found: list[tuple[str, int, bool]] = []
-    for m in _context_re().finditer(text):
+    for m in cuegate.finditer(_context_re(), text):
         group = next(g for g, v in m.groupdict().items() if v)
         found.append((m[group], m.start(group), False))
         found.extend((n, start, False) for n, start in enumerated(text, m.end(group)))
     found.extend((n, start, False) for n, start in _names_before_cues(text))
-    for m in _list_re().finditer(text):
+    for m in cuegate.finditer(_list_re(), text):
         for part in re.split(_JOIN, m[1]):
             found.append((part, m.start(1) + m[1].index(part), False))
     found.extend((name, start, True) for name, start in context_names(text))
@@ -230,7 +231,7 @@ def _known(text: str) -> list[OrgMention]:
                 m.start(), m.end(), entry.name, m[0], entry.kind, True, brand, supplier=supplier
             )
         )
-    for m in _descriptor_re().finditer(text):
+    for m in cuegate.finditer(_descriptor_re(), text):
         owner = lx.PRODUCTS[m["a"] or m["b"]]
         owner_entry = gaz.get(owner)
         kind = owner_entry.kind if owner_entry else "other"

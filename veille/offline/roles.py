@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from veille.cuegate import finditer
 from veille.money import MoneySpan
 from veille.offline import amountcontext as ac
 from veille.offline import cues
@@ -41,7 +42,7 @@ def _role_cues(text: str, start: int, end: int) -> tuple[tuple[str, int, int], .
     low = lowered(text)
     fast, fallback = _role_re()
     matches = (
-        fast.finditer(low, start, end) if low is not None else fallback.finditer(text, start, end)
+        finditer(fast, low, start, end) if low is not None else fallback.finditer(text, start, end)
     )
     return tuple((ROLES[int((m.lastgroup or "r0")[1:])], m.start(), m.end()) for m in matches)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from veille.cuegate import finditer
+
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -136,8 +138,9 @@ def _adjective_re() -> re.Pattern[str]:
 def duration_months(text: str) -> int | None:
     """Months of the first duration in `text` ("five-year", "sur cinq ans", "18 months",
     "triennale")."""
-    adjective = _adjective_re().search(text)
-    for m in _duration_re().finditer(text):
+    adjectives = finditer(_adjective_re(), text)  # the first is `search`'s match
+    adjective = adjectives[0] if adjectives else None
+    for m in finditer(_duration_re(), text):
         if adjective and adjective.start() < m.start():
             break
         raw = m["n"].lower()
@@ -154,7 +157,16 @@ def _status_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((s, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I)) for s, p in STATUS_CUES)
 
 
+@cache
+def _any_status_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(p for _, p in STATUS_CUES)})(?!\w)", re.I)
+
+
 def deal_status(text: str) -> str:
+    """The first status (in STATUS_CUES order) with a cue in `text`. Most texts have none:
+    one scan for any cue (it matches wherever one status's pattern does) answers them."""
+    if not finditer(_any_status_re(), text):
+        return "announced"
     for status, regex in _status_res():
         if regex.search(text):
             return status
