@@ -96,8 +96,9 @@ def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None
         VEILLE_CONCURRENCY=str(_per_batch(scenario)),
         VEILLE_LLM_CONCURRENCY_LIMIT=LLM_LIMIT,
         VEILLE_TASK_BATCH_SIZE=str(scenario.batch_size),
-        # LLM batches stay at batch_size too: 1,000 took the 10k run's peak to 1,648 MB
-        VEILLE_LLM_BATCH_MAX=str(scenario.batch_size),
+        # LLM batches are long (llm_batch_size); their workers hand rows over every batch_size
+        # articles (one result per 1,000-article batch took the 10k run's peak to 1,648 MB)
+        VEILLE_LLM_STREAM_EVERY=str(scenario.batch_size),
         VEILLE_PER_HOST_CONCURRENCY=str(scenario.http_concurrency),
         VEILLE_TASK_RUNNER=scenario.runner,
         VEILLE_DASK_WORKERS=str(DASK_WORKERS),
