@@ -197,10 +197,9 @@ def land_streamed_parts(
     errors: list[BaseException] = []
     while pending or any(n > 0 for n in owed.values()):
         part = _get(inbox, poll_s)
-        if part is not None:
+        if part is not None:  # then the futures: one that is done waits for no further part
             owed[part.index] -= 1
             landed.append(land(part))
-            continue
         for future in [f for f in pending if f.done()]:
             pending.discard(future)
             error = future.exception()
