@@ -69,6 +69,7 @@ def _scenario(args: argparse.Namespace, name: str, **changes: Any) -> Any:
         runner=args.runner,
         rerun=not args.no_rerun,
         batch_size=args.batch_size,
+        extra_env=dict(item.split("=", 1) for item in args.env) or None,
     )
     values.update(changes)
     return Scenario(**values)
@@ -164,6 +165,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         cmd.add_argument("--no-rerun", action="store_true")
         cmd.add_argument(
             "--batch-size", type=int, default=500, help="VEILLE_TASK_BATCH_SIZE (articles)"
+        )
+        cmd.add_argument(
+            "--env",
+            action="append",
+            default=[],
+            metavar="KEY=VALUE",
+            help="extra environment for the pipeline process (e.g. VEILLE_LLM_BATCH_MAX=5000)",
         )
     sub.add_parser("report", help="rewrite docs/benchmarks.md from bench/out/*.json")
     comp = sub.add_parser("components", help="CPU ms per article of each piece, one core")

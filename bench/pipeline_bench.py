@@ -96,8 +96,8 @@ def _child_env(scenario: Scenario, work: Path, prefect_api: str, llm: str | None
         VEILLE_CONCURRENCY=str(_per_batch(scenario)),
         VEILLE_LLM_CONCURRENCY_LIMIT=LLM_LIMIT,
         VEILLE_TASK_BATCH_SIZE=str(scenario.batch_size),
-        # LLM batches stay at batch_size too: 1,000 took the 10k run's peak to 1,648 MB
-        VEILLE_LLM_BATCH_MAX=str(scenario.batch_size),
+        # LLM batches are long (llm_batch_size); their workers hand rows over every 250
+        # articles (the default; every 500: peak 1,504-1,553 MB at 10k, every 250: 1,480 MB)
         VEILLE_PER_HOST_CONCURRENCY=str(scenario.http_concurrency),
         VEILLE_TASK_RUNNER=scenario.runner,
         VEILLE_DASK_WORKERS=str(DASK_WORKERS),

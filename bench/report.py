@@ -110,4 +110,27 @@ def summarise(
         enrich = first["stage_wall_s"].get("enrich", 0.0)
         out["llm_bound_s"] = round(bound, 3)
         out["enrich_vs_bound"] = round(enrich / bound, 3) if bound else None
+        timeline = enrich_timeline(runs["first"], counters, scenario["concurrency"])
+        if timeline:
+            out["enrich_timeline"] = timeline
     return out
+
+
+def enrich_timeline(
+    run: dict[str, Any], counters: dict[str, Any], concurrency: int
+) -> dict[str, float]:
+    """Where the enrich stage's wall time went, from the LLM server's request spans: seconds
+    from the stage's start (its Prefect task run) to the first request, from the last answer
+    to the stage's end, and the share of the C slots busy in between."""
+    spans = (counters.get("llm") or {}).get("spans") or []
+    group = stages(run["task_runs"]).get("enrich-pooled")
+    if not spans or not group or not group["first_start"]:
+        return {}
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    busy = sum(b - a for a, b in spans)
+    return {
+        "before_first_request_s": round(first - group["first_start"], 3),
+        "after_last_answer_s": round(group["end"] - last, 3),
+        "requests_window_s": round(last - first, 3),
+        "slot_occupancy_between": round(busy / (concurrency * (last - first)), 4),
+    }

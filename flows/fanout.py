@@ -48,6 +48,7 @@ from tasks.enrich_batches import (
     land_enrichment_task,
     needs_litellm,
     plan_enrichment_task,
+    warm_pool,
     warm_workers,
 )
 from tasks.ingest import IngestReport, ingest_task
@@ -156,7 +157,9 @@ def ingest_stage(
         try:
             return crawl_pooled_task(path, fanout, sources, settings, run_id)
         finally:
-            fanout.release()  # staging runs in the flow process: no idle workers beside it
+            fanout.release()  # staging runs in the flow process: no idle workers beside it...
+            if needs_litellm(settings):
+                warm_pool(fanout, 1)  # ...but one fresh LLM worker imports litellm meanwhile
     parts = make_parts(sources, fanout.workers(), http_cache, feed_items, page_checks)
     runner = fanout.runner()
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]

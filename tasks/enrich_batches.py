@@ -53,7 +53,7 @@ from tasks.enrich_work import (
     prepare_worker,
 )
 from tasks.limits import LlmLimit, llm_slots
-from tasks.pool import WorkerPool, land_streamed
+from tasks.pool import WorkerPool, land_streamed, land_streamed_parts
 from veille.llm.gateway import CHUNK_OVERLAP, MAX_CHUNK_CHARS
 from veille.llm.ledger import cache_key
 from veille.llm.output import chunk_article
@@ -79,6 +79,7 @@ __all__ = [  # the worker side lives in tasks/enrich_work.py (no Prefect import)
     "pool_batching",
     "pool_settings",
     "prepare_worker",
+    "warm_pool",
     "warm_workers",
 ]
 
@@ -119,10 +120,11 @@ def llm_batch_size(n: int, settings: Settings, workers: int) -> int:
     multiple of `workers` equal batches, so that the workers run in step and none is left
     with one batch more at the end.
 
-    Memory caps it (`Settings.llm_batch_max`): a worker keeps every answer of its batch,
-    grounded, until the batch returns, ~60-110 KB of RSS per article measured. At 10,000
-    articles, C = 64 (bench/pipeline_bench.py), batches of 2,500 took the run's peak to
-    1,941 MB and batches of 1,000 to 1,648 MB, against the 1.5 GB target.
+    `Settings.llm_batch_max` caps it. It used to be low for memory: a worker kept every answer
+    of its batch, grounded, until the batch returned (~60-110 KB of RSS per article; batches of
+    2,500 took the 10k run's peak to 1,941 MB). A pool worker now hands its rows over every
+    `Settings.llm_stream_every` articles (tasks/enrich_work.py `enrich_batch`), so its memory
+    no longer grows with the batch.
     """
     workers = max(1, workers)
     per_batch = max(1, settings.concurrency // workers)
@@ -367,16 +369,39 @@ def _run_pooled(
             land_enrichment(writer, result)
         return result.report
 
+    litellm = needs_litellm(settings)
+    stream = settings.llm_stream_every if litellm else 0
+    if litellm:
+        warm_pool(pool)
     with llm_slots(llm_limit, settings.concurrency) as slots:
         running = max(1, min(pool.workers, slots))  # fewer slots than workers: fewer batches
         tuned = pool_settings(settings.model_copy(update={"concurrency": slots}), running)
 
         def submit(work: EnrichWork) -> Future[EnrichBatchResult]:
-            return pool.submit(enrich_batch_on_worker, work, tuned, run_id, count)
+            return pool.submit(enrich_batch_on_worker, work, tuned, run_id, count, None, stream)
 
         # one running and one queued per worker; only `running` at once if slots are scarce
         ahead = 2 * running if running == pool.workers else running
-        return add_reports(land_streamed(map(submit, plan), land, ahead))
+        futures = map(submit, plan)
+        if stream:
+            return add_reports(land_streamed_parts(futures, land, ahead, lambda: pool.inbox))
+        return add_reports(land_streamed(futures, land, ahead))
+
+
+def warm_pool(pool: WorkerPool, workers: int | None = None) -> None:
+    """Start `workers` of the pool's workers (all by default) on `prepare_worker` (litellm's
+    import, ~2.5 s of CPU and ~170 MB each), fire and forget.
+
+    The enrich stage calls it before it plans its first batch: the workers import while this
+    process plans. The flow calls it for one worker once the crawl has released the pool
+    (flows/fanout.py): that worker imports during validation and staging, and starts calling
+    as soon as the enrich stage hands it a batch, while the second one starts (one warm worker
+    beside staging's peak fits the memory target; two did not: ~280 MB each once imported).
+    A warm worker that takes another `prepare_worker` runs it as a no-op; a cold one prepares
+    itself before its first batch (`enrich_batch_on_worker`).
+    """
+    for _ in range(pool.workers if workers is None else min(workers, pool.workers)):
+        pool.submit(prepare_worker, True)
 
 
 @task(name="plan-enrichment", cache_policy=NO_CACHE)

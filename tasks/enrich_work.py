@@ -11,26 +11,25 @@ from __future__ import annotations
 
 import functools
 import gc
-from contextlib import closing
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import polars as pl
 
 from tasks.enrich_core import (
     EnrichStageReport,
-    _batch,
     _inputs,
     _stage_report,
-    grounding_as_answered,
+    ground_outcome,
     run_sync,
 )
 from tasks.limits import LlmLimit, llm_slots
-from veille.llm import offline_provider
-from veille.llm.gateway import enrich_articles
-from veille.llm.ledger import Ledger
+from tasks.pool import outbox
+from veille.enrich_rows import Batch
+from veille.llm import offline_provider, prompt
+from veille.llm.gateway import ArticleOutcome, EnrichReport, enrich_articles
+from veille.llm.ledger import FrameLedger
 from veille.settings import Settings
-from warehouse.connection import connect
-from warehouse.loaders import insert_frame, read_frame
 
 
 @dataclass
@@ -53,6 +52,11 @@ class EnrichBatchResult:
     frames: dict[str, pl.DataFrame]  # Batch.frames(): staging and quarantine rows
     calls: pl.DataFrame  # the ledger rows of the calls this batch sent
     report: EnrichStageReport
+    index: int = 0  # EnrichWork.index of the batch
+    parts: int = 0  # the batch's final result: partial results it handed over before it
+
+
+Emit = Callable[[EnrichBatchResult], None]
 
 
 GC_THRESHOLDS = (20_000, 20, 20)
@@ -107,32 +111,79 @@ def enrich_batch(
     *,
     batches: int = 1,
     llm_limit: LlmLimit | None = None,
+    emit: Emit | None = None,
+    emit_every: int = 0,
 ) -> EnrichBatchResult:
-    """Enrich and ground one batch without touching the warehouse (runs on any worker)."""
-    with (
-        closing(connect(":memory:")) as mem,
-        llm_slots(llm_limit, settings.concurrency if work.to_call else 0) as slots,
-    ):
-        insert_frame(mem, "ops.llm_calls", work.cached)
-        seeded = work.cached["call_id"].to_list() if work.cached.height else []
+    """Enrich and ground one batch without touching the warehouse (runs on any worker).
+
+    Each answer becomes staging rows as it arrives (`_Rows`), and its models are dropped: a
+    batch holds rows, not answers. With `emit`, every `emit_every` finished articles are handed
+    over as a partial result (their staging rows and the ledger rows recorded so far) while
+    the batch goes on; the result returned is the rest, with the gateway's totals. A worker's
+    memory then no longer grows with its batch, and batches can be long (few boundaries).
+    """
+    ledger = FrameLedger(run_id, work.cached)
+    rows = _Rows(work, settings, run_id, ledger, emit, emit_every)
+    with llm_slots(llm_limit, settings.concurrency if work.to_call else 0) as slots:
         tuned = _batch_settings(settings, batches, slots)
-        grounded, on_outcome = grounding_as_answered(work.frame)
         articles = _inputs(work.frame, settings.target_language)
-        report = run_sync(
-            enrich_articles(articles, tuned, Ledger(mem, run_id), run_id, on_outcome=on_outcome)
-        )
-        batch = _batch(work.frame, report, settings, run_id, grounded)
-        calls = read_frame(
-            mem,
-            "select * from ops.llm_calls where not list_contains(?::varchar[], call_id)",
-            [seeded],
-        )
-    totals = _stage_report(work.frame.height, report, batch)
-    result = EnrichBatchResult(run_id, batch.frames(), calls, totals)
-    del batch, report, grounded, articles
+        report = run_sync(enrich_articles(articles, tuned, ledger, run_id, on_outcome=rows.add))
+    del articles
+    result = rows.finish(report)
     if gc.get_threshold() == GC_THRESHOLDS:
         gc.collect()  # the batch's cyclic garbage, which the raised thresholds leave (see above)
     return result
+
+
+class _Rows:
+    """Staging rows of a batch's answers, built as each answer arrives (grounded first)."""
+
+    def __init__(
+        self,
+        work: EnrichWork,
+        settings: Settings,
+        run_id: str,
+        ledger: FrameLedger,
+        emit: Emit | None,
+        emit_every: int,
+    ) -> None:
+        columns = ("article_id", "text", "language", "content_hash")
+        self.inputs = {r[0]: r for r in work.frame.select(columns).iter_rows()}
+        self.work, self.model, self.run_id, self.ledger = work, settings.llm_model, run_id, ledger
+        self.emit, self.every = emit, max(1, emit_every)
+        self.batch = Batch(run_id)
+        self.pending = self.parts = 0
+
+    def add(self, answer: ArticleOutcome) -> None:
+        _, text, language, content_hash = self.inputs[answer.article_id]
+        outcome, grounding = ground_outcome(answer, text, language)
+        self.batch.add_enrichment(outcome, content_hash, self.model, prompt.PROMPT_VERSION)
+        if grounding is not None:
+            self.batch.add_mentions(outcome.article_id, grounding)
+        # The gateway keeps every outcome for its report: only the rows above need the answer.
+        answer.enrichment = None
+        self.pending += 1
+        if self.emit is not None and self.pending >= self.every:
+            self.emit(self._take(EnrichStageReport()))
+            self.parts += 1
+
+    def _take(self, totals: EnrichStageReport) -> EnrichBatchResult:
+        """The rows so far and the ledger rows recorded so far, counted into `totals`."""
+        batch, self.batch, self.pending = self.batch, Batch(self.run_id), 0
+        counts = _stage_report(0, EnrichReport(), batch)
+        report = replace(
+            totals,
+            **{k: getattr(counts, k) for k in _COUNTS},
+        )
+        frames, calls = batch.frames(), self.ledger.drain()
+        return EnrichBatchResult(self.run_id, frames, calls, report, self.work.index, self.parts)
+
+    def finish(self, report: EnrichReport) -> EnrichBatchResult:
+        """The rows not handed over yet, with the whole batch's selection and gateway totals."""
+        return self._take(_stage_report(self.work.frame.height, report, Batch(self.run_id)))
+
+
+_COUNTS = ("enriched", "quarantined", "skipped_budget", "grounded", "ungrounded")
 
 
 def enrich_batch_on_worker(
@@ -141,9 +192,21 @@ def enrich_batch_on_worker(
     run_id: str,
     batches: int = 1,
     llm_limit: LlmLimit | None = None,
+    stream_every: int = 0,
 ) -> EnrichBatchResult:
     """`enrich_batch` in a worker process (Dask or pool): the worker is prepared once, before
-    its first batch with calls (not in the caller's process: tests and the thread runner)."""
+    its first batch with calls (not in the caller's process: tests and the thread runner).
+    With `stream_every`, partial results go to the pool's outbox (tasks/pool.py) as they are
+    ready: the pool's caller lands them while the batch goes on."""
     if work.to_call:
         prepare_worker(needs_litellm(settings))
-    return enrich_batch(work, settings, run_id, batches=batches, llm_limit=llm_limit)
+    emit = outbox() if stream_every else None
+    return enrich_batch(
+        work,
+        settings,
+        run_id,
+        batches=batches,
+        llm_limit=llm_limit,
+        emit=emit,
+        emit_every=stream_every,
+    )

@@ -20,15 +20,33 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import queue
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 P = ParamSpec("P")
 T = TypeVar("T")
 R = TypeVar("R")
+
+_WORKER: dict[str, Any] = {}  # in a pool worker: "outbox", where its partial results go
+
+
+def _set_outbox(box: Any) -> None:
+    box.cancel_join_thread()  # a worker's exit never waits for a reader that stopped reading
+    _WORKER["outbox"] = box
+
+
+def outbox() -> Callable[[Any], None] | None:
+    """In a pool worker, a function handing a partial result to the pool's caller (who reads
+    `WorkerPool.inbox`) while the worker's function goes on; None anywhere else (Dask, tests).
+    A queue's feeder thread sends it: the caller's event loop does not wait on the pipe."""
+    box = _WORKER.get("outbox")
+    return None if box is None else box.put
 
 
 class WorkerPool:
@@ -37,6 +55,7 @@ class WorkerPool:
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
         self._executor: ProcessPoolExecutor | None = None
+        self._inbox: Any = None
 
     def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
         try:
@@ -48,16 +67,30 @@ class WorkerPool:
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
             context = multiprocessing.get_context("spawn")
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._inbox = context.Queue()
+            self._executor = ProcessPoolExecutor(
+                self.workers,
+                mp_context=context,
+                initializer=_set_outbox,
+                initargs=(self._inbox,),
+            )
         return self._executor
+
+    @property
+    def inbox(self) -> Any:
+        """The partial results the workers hand over (`outbox`), or None before the start."""
+        return self._inbox
 
     def release(self) -> None:
         """Stop the workers; the next submit starts new ones. Does not wait for them to exit
         (after a stage nothing is pending; a worker exits in about a second, which the flow
         need not spend idle); work not started yet is cancelled."""
         executor, self._executor = self._executor, None
+        inbox, self._inbox = self._inbox, None
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
+        if inbox is not None:
+            inbox.close()
 
     def pids(self) -> list[int]:
         """The live workers' process ids (none before the first submit): for CPU accounting."""
@@ -70,7 +103,7 @@ class WorkerPool:
 
     def __getstate__(self) -> dict[str, Any]:
         # Prefect may hash or copy task parameters: the pool travels as its size only.
-        return {"workers": self.workers, "_executor": None}
+        return {"workers": self.workers, "_executor": None, "_inbox": None}
 
 
 @contextmanager
@@ -132,3 +165,61 @@ def _land_one(
         errors.append(error)
     else:
         landed.append(land(future.result()))
+
+
+class Part(Protocol):
+    """A result handed over in parts: `index` names its unit of work; a unit's final result
+    (its function's return value) says in `parts` how many partial results preceded it."""
+
+    index: int
+    parts: int
+
+
+PartT = TypeVar("PartT", bound=Part)
+
+
+def land_streamed_parts(
+    futures: Iterator[Future[PartT]],
+    land: Callable[[PartT], R],
+    ahead: int,
+    inbox: Callable[[], Any],
+    poll_s: float = 0.05,
+) -> list[R]:
+    """`land_streamed` for work that also hands partial results over through `inbox` while it
+    runs (`outbox`): each part is landed as it arrives, and the stage ends once every future
+    is landed and every part its final result announced has arrived (a part may reach the
+    inbox after its unit's return value: another pipe). After a failure, the parts already
+    in the inbox are landed too (their work is done) before the first failure is raised.
+    """
+    pending: set[Future[PartT]] = set(itertools.islice(futures, max(1, ahead)))
+    owed: Counter[int] = Counter()  # parts announced by final results, minus parts landed
+    landed: list[R] = []
+    errors: list[BaseException] = []
+    while pending or any(n > 0 for n in owed.values()):
+        part = _get(inbox, poll_s)
+        if part is not None:  # then the futures: one that is done waits for no further part
+            owed[part.index] -= 1
+            landed.append(land(part))
+        for future in [f for f in pending if f.done()]:
+            pending.discard(future)
+            error = future.exception()
+            if error is None:
+                owed[future.result().index] += future.result().parts
+            _land_one(future, land, landed, errors)
+            pending.update(itertools.islice(futures, 1))
+    while errors and (part := _get(inbox, max(poll_s, 0.5))) is not None:
+        landed.append(land(part))
+    if errors:
+        raise errors[0]
+    return landed
+
+
+def _get(inbox: Callable[[], Any], timeout: float) -> Any:
+    box = inbox()  # read each time: a pool restarted after a dead worker has a new one
+    if box is None:
+        time.sleep(timeout)
+        return None
+    try:
+        return box.get(timeout=timeout)
+    except queue.Empty:
+        return None

@@ -47,10 +47,16 @@ class Settings(BaseSettings):
         " fraction of concurrency (veille/llm/calls.py)",
     )
     llm_batch_max: int = Field(
-        default=1000,
+        default=5000,
         ge=1,
-        description="at most this many articles per LLM enrichment batch (worker memory;"
-        " tasks/enrich_batches.py llm_batch_size)",
+        description="at most this many articles per LLM enrichment batch (tasks/enrich_batches.py"
+        " llm_batch_size)",
+    )
+    llm_stream_every: int = Field(
+        default=250,
+        ge=0,
+        description="a pool worker hands over the rows of every this many finished articles"
+        " while its LLM batch goes on (worker memory; 0: one result per batch)",
     )
     per_host_concurrency: int = Field(default=4, ge=1)
     allow_private_hosts: bool = Field(default=False, description="fetch loopback/private hosts")

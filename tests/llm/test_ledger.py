@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import duckdb
 
-from veille.llm.ledger import CallRecord, Ledger, cache_key, safe_request
+from veille.llm.ledger import CallRecord, FrameLedger, Ledger, cache_key, safe_request
 from veille.schema import ArticleInput
+from warehouse.loaders import insert_frame, read_frame
 
 ARTICLE = ArticleInput(article_id="a1", title="Titre", text="Meta signe avec Nebius.")
 
@@ -65,3 +66,40 @@ def test_only_ok_rows_are_cache_hits(con: duckdb.DuckDBPyConnection) -> None:
     assert reader.prefetch(["bad", "err", "good", "none"]) == 1
     assert reader.get("good") == '{"language": "fr"}'
     assert reader.get("bad") is None and reader.get("err") is None and reader.get("none") is None
+
+
+def test_a_frame_ledger_hands_over_the_rows_a_database_ledger_writes(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """Workers record into frames; the writer's table ends with the same rows either way."""
+    writer = Ledger(con, "r1", flush_every=2)
+    worker = FrameLedger("r1", flush_every=2)
+    for ledger in (writer, worker):
+        ledger.record(_record("k1", status="invalid", response="not json"))
+        ledger.record(_record("k1", response='{"language": "fr", "note": "é"}'))
+        ledger.record(_record("k2", status="error", response=None))
+        ledger.flush()
+    drained = worker.drain()
+    assert drained.height == 3 and worker.drain().height == 0  # handed over once
+    columns = "cache_key, article_id, model, attempt, request, status, response, run_id"
+    query = f"select {columns} from ops.llm_calls order by cache_key, attempt, status"
+    expected = con.execute(query).fetchall()
+    con.execute("delete from ops.llm_calls")
+    insert_frame(con, "ops.llm_calls", drained)
+    assert con.execute(query).fetchall() == expected
+    assert all("sk-x" not in r[4] for r in expected)
+
+
+def test_a_frame_ledger_answers_from_the_cached_rows_it_was_given(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    writer = Ledger(con, "r1")
+    writer.record(_record("bad", status="invalid", response="not json"))
+    writer.record(_record("good", response='{"language": "fr"}'))
+    writer.flush()
+    cached = read_frame(con, "select * from ops.llm_calls")
+    worker = FrameLedger("r2", cached)
+    worker.prefetch(["bad", "good", "none"])
+    assert worker.get("good") == '{"language": "fr"}'
+    assert worker.get("bad") is None and worker.get("none") is None
+    assert worker.drain().height == 0  # the cached rows are not handed back

@@ -14,6 +14,7 @@ import pytest
 
 from tasks.enrich import enrich_stage
 from tasks.enrich_batches import (
+    EnrichBatchResult,
     Sessions,
     _batch_settings,
     add_reports,
@@ -63,7 +64,7 @@ def test_batch_bounds_cover_every_row_once() -> None:
     ("n", "concurrency", "workers", "size"),
     [
         (2000, 32, 2, 1000),  # 100 rounds of 16 per worker would be 1,600: one batch each
-        (10000, 64, 2, 1000),  # 3,200 would do; capped by llm_batch_max (memory)
+        (10000, 64, 2, 2500),  # 100 rounds of 32 are 3,200: two batches each, split evenly
         (7, 8, 2, 4),  # small selections: one batch per worker
         (5000, 2, 2, 193),  # low concurrency: about task_batch_size, split evenly
     ],
@@ -73,6 +74,9 @@ def test_llm_batches_are_long_and_a_multiple_of_the_workers(
 ) -> None:
     settings = Settings(concurrency=concurrency, task_batch_size=200)
     assert llm_batch_size(n, settings, workers) == size
+    if (n, concurrency) == (10000, 64):  # VEILLE_LLM_BATCH_MAX caps it
+        capped = settings.model_copy(update={"llm_batch_max": 1000})
+        assert llm_batch_size(n, capped, workers) == 1000
     bounds = batch_bounds(n, size, workers)
     assert bounds[-1][1] == n
     assert len(bounds) % workers == 0
@@ -135,3 +139,27 @@ def test_sessions_reopen_the_warehouse_every_few_steps(tmp_path: Path) -> None:
     sessions.close()
     with closing(connect(str(tmp_path / "w.duckdb"), read_only=True)) as again:
         assert again.execute("select 1").fetchall() == [(1,)]  # released
+
+
+def test_a_batch_streamed_in_parts_writes_what_one_result_writes(
+    real_articles: list[dict[str, Any]],
+) -> None:
+    settings = Settings(task_batch_size=6)
+    whole, parted = connect(), connect()
+    for con in (whole, parted):
+        stage(con, real_articles[6:12])
+    [work] = plan_enrichment(whole, settings, workers=1)
+    one = enrich_batch(work, settings, "run-1")
+    land_enrichment(whole, one)
+    parts: list[EnrichBatchResult] = []
+    last = enrich_batch(work, settings, "run-1", emit=parts.append, emit_every=4)
+    assert [(p.index, p.parts) for p in parts] == [(0, 0)] and last.parts == 1
+    assert [p.frames["staging.enrichments"].height for p in [*parts, last]] == [4, 2]
+    for result in [*parts, last]:
+        land_enrichment(parted, result)
+    assert add_reports([p.report for p in [*parts, last]]) == one.report
+    for table, frame in _rows(whole).items():
+        assert frame.equals(_rows(parted)[table]), table
+    calls = "select count(*), sum(input_tokens), count(distinct cache_key) from ops.llm_calls"
+    assert whole.execute(calls).fetchall() == parted.execute(calls).fetchall()
+    assert one.report.enriched == 6

@@ -106,3 +106,28 @@ def test_pool_given_a_path_plans_and_lands_each_batch_in_its_own_session(
         calls = con.execute("select count(*) from ops.llm_calls").fetchall()
     assert rows == [(len(real_articles),)] and calls == [(report.calls_sent,)]
     assert enrich_pooled(path, pool, settings, "run-2").selected == 0
+
+
+@pytest.mark.slow  # two spawned workers import the stack
+def test_pool_workers_hand_rows_over_while_their_batch_goes_on(
+    real_articles: list[dict[str, Any]],
+    fake_llm: Callable[..., FakeLLM],
+    pool: WorkerPool,
+    tmp_path: Path,
+) -> None:
+    """Long LLM batches stream their rows in parts (`llm_stream_every`): every article lands
+    once, every call once, as with one result per batch."""
+    server = fake_llm(latency_s=0.02)
+    settings = llm_settings(server, concurrency=4, task_batch_size=3, llm_stream_every=2)
+    path = str(tmp_path / "warehouse.duckdb")
+    with closing(connect(path)) as con:
+        stage(con, real_articles)
+    report = enrich_pooled(path, pool, settings, "run-1")
+    assert report.selected == report.enriched == len(real_articles)
+    assert report.calls_sent == server.requests >= len(real_articles)
+    with closing(connect(path)) as con:
+        rows = con.execute("select count(*), count(distinct article_id) from staging.enrichments")
+        assert rows.fetchall() == [(len(real_articles), len(real_articles))]
+        calls = con.execute("select count(*), count(distinct call_id) from ops.llm_calls")
+        assert calls.fetchall() == [(report.calls_sent, report.calls_sent)]
+    assert enrich_pooled(path, pool, settings, "run-2").selected == 0

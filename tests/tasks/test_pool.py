@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,14 @@ from tasks.crawl_batches import crawl_pooled
 from tasks.enrich import enrich_stage
 from tasks.enrich_batches import enrich_pooled
 from tasks.ingest import ingest
-from tasks.pool import WorkerPool, land_completed, land_streamed, worker_pool
+from tasks.pool import (
+    WorkerPool,
+    land_completed,
+    land_streamed,
+    land_streamed_parts,
+    outbox,
+    worker_pool,
+)
 from tests.flows.site import Site, dev_site
 from tests.llm.conftest import stage
 from tests.tasks.test_enrich_batches import _rows
@@ -29,6 +37,27 @@ def _fail(x: int) -> int:
     if x == 2:
         raise ValueError("part 2 is broken")
     return x
+
+
+@dataclass
+class _Piece:
+    index: int
+    parts: int
+    rows: list[int]
+
+
+def _in_pieces(index: int, rows: int, every: int) -> _Piece:
+    """Hands `rows` over `every` at a time through the outbox, returns the rest; unit 3 fails
+    after handing its first piece over."""
+    emit = outbox()
+    assert emit is not None  # in a pool worker
+    sent, done = 0, list(range(index * 100, index * 100 + rows))
+    while len(done) > every:
+        emit(_Piece(index, sent, done[:every]))
+        done, sent = done[every:], sent + 1
+        if index == 3:
+            raise ValueError("unit 3 broke after one piece")
+    return _Piece(index, sent, done)
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +144,19 @@ def test_pooled_crawl_lands_what_one_ingest_lands(pool: WorkerPool, site: Site) 
     # the feeds answer 304; the six pages answered minutes ago: the recheck rule skips them
     assert (again.new, again.fetched, again.not_modified) == (0, 0, 2)
     assert again.not_rechecked == 6
+
+
+def test_parts_handed_over_while_a_unit_runs_are_all_landed(pool: WorkerPool) -> None:
+    assert outbox() is None  # not in a worker: no outbox, one result per unit
+    units = [pool.submit(_in_pieces, i, rows=7, every=2) for i in range(3)]
+    landed: list[int] = []
+    pieces = land_streamed_parts(
+        iter(units), lambda p: landed.extend(p.rows) or len(p.rows), 2, lambda: pool.inbox
+    )
+    assert sorted(landed) == [i * 100 + r for i in range(3) for r in range(7)]
+    assert sorted(pieces) == [1] * 3 + [2] * 9  # 3 pieces of 2 and a last row, per unit
+    broken = [pool.submit(_in_pieces, i, rows=4, every=2) for i in (3, 4)]
+    landed.clear()
+    with pytest.raises(ValueError, match="unit 3 broke"):
+        land_streamed_parts(iter(broken), lambda p: landed.extend(p.rows), 2, lambda: pool.inbox)
+    assert sorted(landed) == [300, 301, 400, 401, 402, 403]  # what the broken unit handed over

@@ -174,6 +174,13 @@ class Ledger:
         """Write buffered rows as one batch; the buffer is cleared only once written."""
         if not self._buffer:
             return 0
+        written = self._write(self._frame())
+        self._buffer.clear()
+        self.rows_written += written
+        checkpoint("ledger.flushed")
+        return written
+
+    def _frame(self) -> pl.DataFrame:
         rows = []
         for call in self._buffer:
             # not dataclasses.asdict: it deep-copies every request (messages, article text)
@@ -181,9 +188,44 @@ class Ledger:
             row["request"] = json.dumps(safe_request(call.request), ensure_ascii=False, default=str)
             row["run_id"] = self.run_id
             rows.append(row)
-        frame = pl.DataFrame(rows, schema=_SCHEMA)
-        written = insert_frame(self.con, TABLE, frame)
-        self._buffer.clear()
-        self.rows_written += written
-        checkpoint("ledger.flushed")
-        return written
+        return pl.DataFrame(rows, schema=_SCHEMA)
+
+    def _write(self, frame: pl.DataFrame) -> int:
+        return insert_frame(self.con, TABLE, frame)
+
+
+class FrameLedger(Ledger):
+    """A ledger without a database, for workers that hand their rows to the one writer.
+
+    Cache hits come from `cached` (the latest `ok` row per cache key, as the writer planned
+    them: tasks/enrich_batches.py `_CACHED_ROWS`); flushed rows pile up as frames that `drain`
+    hands over (the writer inserts them into ops.llm_calls, by column name). It replaces an
+    in-memory DuckDB per batch, seeded with the cached rows and read back at the end: the same
+    rows, without a database to create (migrations), insert into every 100 calls and read.
+    """
+
+    def __init__(self, run_id: str, cached: pl.DataFrame | None = None, **kw: Any) -> None:
+        super().__init__(None, run_id, **kw)  # type: ignore[arg-type]  # no connection: see prefetch
+        if cached is not None and cached.height:
+            ok = cached.filter((pl.col("status") == "ok") & pl.col("response").is_not_null())
+            ok = ok.sort("created_at").unique("cache_key", keep="last", maintain_order=True)
+            self._hits.update(zip(ok["cache_key"], ok["response"], strict=True))
+        self._frames: list[pl.DataFrame] = []
+
+    def prefetch(self, keys: Sequence[str]) -> int:
+        """Every cached answer was given up front: a key not among them is a miss."""
+        wanted = [k for k in dict.fromkeys(keys) if k not in self._checked]
+        self._checked.update(wanted)
+        return sum(1 for k in wanted if k in self._hits)
+
+    def _write(self, frame: pl.DataFrame) -> int:
+        self._frames.append(frame)
+        return frame.height
+
+    def drain(self) -> pl.DataFrame:
+        """Every row recorded since the last drain (flushed first), as one frame."""
+        self.flush()
+        frames, self._frames = self._frames, []
+        if not frames:
+            return pl.DataFrame(schema=_SCHEMA)
+        return pl.concat(frames, how="vertical") if len(frames) > 1 else frames[0]
