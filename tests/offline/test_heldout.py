@@ -31,6 +31,8 @@ FLOORS = {
     # and train_t6, after the session-4 currency and organisation cues
     "heldout_s6": (0.95, 0.97, 0.45, 0.8),
     "train_t6": (0.9, 0.97, 0.5, 0.9),
+    # session-5: heldout_s7, blind at 0.962 / 0.986 / 0.569 / 0.923, then training data
+    "heldout_s7": (0.93, 0.95, 0.55, 0.85),
 }
 
 
