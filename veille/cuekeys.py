@@ -1,0 +1,280 @@
+"""What a pattern's matches can start with, read once from its parsed form (`re._parser`):
+the plan `veille/cuegate.py` runs (see its docstring for how and the decision that the result
+is exactly `finditer`'s). Kept apart from the gate itself: this half only reads regexes, once
+per pattern; the gate runs per text.
+
+Keys are cut short, never guessed, at anything they cannot spell (a large class, a repeat
+that may match nothing), so a pattern can only match where one of its keys occurs. In a key,
+SPACE stands for any `\\s` and DIGIT for any `\\d`.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from veille.trie import trie_regex
+
+KEY_LENGTH = 4  # cued keys: longer ones barely cut the places tried, and cost more to scan
+SEARCH_LENGTH = 10  # keyed keys: searched for, so the longer the rarer
+REQUIRED_LENGTH = 6  # gate keys: enough to be rare, short enough to be read fast
+_MAX_CLASS = 64  # a larger class (\w, [^,]) ends a key rather than branching it
+_MAX_KEYS = 5_000  # more keys than this: the keys stop growing there (shorter, fewer)
+_MANY_CUES = 5_000
+SPACE = "\x00"  # in a key: any white space character
+DIGIT = "\x01"  # in a key: any digit
+_State = tuple[str, bool]  # (the key so far, may it grow)
+_Items = list[tuple[Any, Any]]  # re._parser's (opcode, argument) items
+
+
+class Unreadable(Exception):
+    """A pattern (or part) whose keys cannot be read."""
+
+
+@cache
+def _spaces() -> dict[int, str]:
+    """Every character `\\s` matches to SPACE, `\\d` to DIGIT (for str.translate)."""
+    every = "".join(map(chr, range(0x110000)))
+    return {
+        **dict.fromkeys(map(ord, re.findall(r"\s", every)), SPACE),
+        **dict.fromkeys(map(ord, re.findall(r"\d", every)), DIGIT),
+    }
+
+
+def _canonical(char: str) -> str:
+    if char in (SPACE, DIGIT):
+        raise Unreadable("a literal control character would read as a class")
+    return char.translate(_spaces())
+
+
+def key_regex(found: frozenset[str]) -> str:
+    """The keys as one prefix trie, SPACE standing for `\\s`, DIGIT for `\\d`."""
+    trie = trie_regex(found).replace(re.escape(SPACE), r"\s")
+    return trie.replace(re.escape(DIGIT), r"\d")
+
+
+def _class_chars(items: _Items) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(_canonical(chr(av)))
+        elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(_canonical(chr(c)) for c in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            chars.add(SPACE)
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.add(DIGIT)
+        else:
+            return None  # negated, a large range, another category
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
+
+
+def _close(key: str) -> _State:
+    if not key:
+        raise Unreadable("a match may start with anything")  # known early: stop exploring
+    return (key, False)
+
+
+def _closed(states: set[_State]) -> set[_State]:
+    return {_close(key) for key, _ in states}
+
+
+def _grow(states: set[_State], chars: frozenset[str] | None, length: int) -> set[_State]:
+    grown: set[_State] = set()
+    for key, growing in states:
+        if not growing or chars is None:
+            grown.add(_close(key))
+        else:
+            grown.update((key + c, len(key) + 1 < length) for c in chars)
+    return grown if len(grown) <= _MAX_KEYS else _closed(states)
+
+
+def _walk(items: _Items, states: set[_State], length: int) -> set[_State]:
+    for op, av in items:
+        if not any(growing for _, growing in states):
+            break
+        states = _step(op, av, states, length)
+    return states
+
+
+def _step(op: Any, av: Any, states: set[_State], length: int) -> set[_State]:
+    if op is sre.LITERAL:
+        return _grow(states, frozenset(_canonical(chr(av))), length)
+    if op is sre.IN:
+        return _grow(states, _class_chars(av), length)
+    if op is sre.BRANCH:
+        alternatives = av[1]
+        merged = set().union(*(_walk(list(alt), states, length) for alt in alternatives))
+        return merged if len(merged) <= _MAX_KEYS else _closed(states)
+    if op is sre.SUBPATTERN:
+        _, add_flags, _, sub = av
+        if add_flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+            raise Unreadable("inline flags")
+        return _walk(list(sub), states, length)
+    if op is sre.ATOMIC_GROUP:
+        return _walk(list(av), states, length)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        return _repeat(low, high, list(sub), states, length)
+    if op is sre.ASSERT and av[0] == 1:
+        return _lookahead(list(av[1]), states, length)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return states  # zero-width: the keys stay what the consumed text spells
+    return _closed(states)  # any character, a back-reference, a condition: keys end here
+
+
+def _lookahead(items: _Items, states: set[_State], length: int) -> set[_State]:
+    """The text goes on with what a lookahead spells: its keys, ended there, when they say
+    much more than the keys so far ("a" before "(?=\\s+billion)"); else the keys go on
+    with what follows (both are prefixes of the text)."""
+    try:
+        ahead = _closed(_walk(items, states, length))
+    except Unreadable:
+        return states
+    if min(map(len, (k for k, _ in ahead))) >= min(len(k) for k, _ in states) + 2:
+        return ahead
+    return states
+
+
+def _repeat(low: int, high: int, items: _Items, states: set[_State], length: int) -> set[_State]:
+    """Unrolled up to length + 1 times: every key is full by then, unless the repeated part
+    may match nothing, and then the keys are cut where the unrolling stops."""
+    done = min(low, length + 1)
+    for _ in range(done):
+        states = _walk(items, states, length)
+    if low > done:
+        states = _closed(states)
+    result = set(states)
+    while done < min(high, length + 1):
+        done += 1
+        states = _walk(items, states, length)
+        result |= states
+    if high > done and any(growing for _, growing in states):
+        result = _closed(result)
+    return result
+
+
+def _parsed(pattern: re.Pattern[str]) -> _Items:
+    """The parsed pattern. IGNORECASE is kept: its keys, compiled with it, match the same
+    case variants as the pattern's own characters (each class is spelled character by
+    character, and `re` folds a class as it folds each of its characters)."""
+    if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
+        raise Unreadable("flags")
+    return list(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _keys_from(items: _Items, length: int) -> frozenset[str]:
+    """The shortest keys: a key that goes on another ("ab" after "a") adds no place."""
+    found = frozenset(key for key, _ in _walk(items, {("", True)}, length))
+    if "" in found:
+        raise Unreadable("a match may start with anything")
+    return frozenset(k for k in found if not any(k[:n] in found for n in range(1, len(k))))
+
+
+def keys(pattern: re.Pattern[str], length: int = KEY_LENGTH) -> frozenset[str]:
+    """Strings (1 to `length` characters, SPACE for white space) one of which starts
+    every match."""
+    return _keys_from(_parsed(pattern), length)
+
+
+def _flat(items: _Items) -> _Items:
+    """The top-level sequence with its plain groups opened ("(?P<name>A B)" is "A B")."""
+    flat: _Items = []
+    for op, av in items:
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            flat.extend(_flat(list(av[3])))
+        else:
+            flat.append((op, av))
+    return flat
+
+
+def _required(items: _Items, length: int = REQUIRED_LENGTH) -> frozenset[str] | None:
+    """Strings one of which every match contains: the keys of the top-level part (opening
+    on a word or a choice of words) whose keys are longest (then fewest), or None when
+    none has keys of 3 characters or more."""
+    best: tuple[int, int] | None = None
+    chosen = None
+    for start in range(1, len(items)):
+        if items[start][0] not in (sre.LITERAL, sre.BRANCH):
+            continue  # a cue is a word or a choice of words; a class or a repeat says little
+        try:
+            found = _keys_from(items[start:], length)
+        except Unreadable:
+            continue
+        score = (min(map(len, found)), -len(found))
+        if score[0] >= 3 and (best is None or score > best):
+            best, chosen = score, found
+    return chosen
+
+
+def _word_start(items: _Items) -> bool:
+    """The items open on a lookbehind refusing a word character before them."""
+    if not items or items[0][0] is not sre.ASSERT_NOT:
+        return False
+    direction, sub = items[0][1]
+    body = list(sub)
+    return (
+        direction == -1
+        and len(body) == 1
+        and body[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in body[0][1]
+        and (sre.NEGATE, None) not in body[0][1]
+    )
+
+
+def _plan_items(items: _Items) -> tuple[str, frozenset[str] | None]:
+    """("cued", keys), ("keyed", keys), ("gated", keys) or ("whole", None) for a sequence.
+    Weak keys (one or two characters: "[A-Z][a-z]+bank" starts with any capitalised word;
+    thousands of them) make it gated instead when it can be."""
+    word = _word_start(items)
+    try:
+        own: frozenset[str] | None = _keys_from(items, KEY_LENGTH if word else SEARCH_LENGTH)
+    except Unreadable:
+        own = None
+    if own and word and len(own) <= _MANY_CUES and min(map(len, own)) >= 3:
+        return "cued", own
+    if own and not word and min(map(len, own)) >= 3:
+        return "keyed", own
+    required = _required(items)
+    if required:
+        return "gated", required
+    return (("cued" if word else "keyed"), own) if own else ("whole", None)
+
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Where a pattern is tried: at word starts where a `cued` key occurs, where a `keyed`
+    key occurs; the whole text when a `gate` key occurs, or always (`whole`)."""
+
+    cued: frozenset[str] = frozenset()
+    keyed: frozenset[str] = frozenset()
+    gate: frozenset[str] = frozenset()
+    whole: bool = False
+
+
+def plan(pattern: re.Pattern[str]) -> Plan:
+    """The pattern's plan; an alternation ("(?:A)|(?:B)") is planned alternative by
+    alternative: it can start wherever one of them can."""
+    try:
+        items = _flat(_parsed(pattern))
+    except Unreadable:
+        return Plan(whole=True)
+    branches = [items]
+    if items[-1][0] is sre.BRANCH and all(op in _ZERO_WIDTH for op, _ in items[:-1]):
+        # "(?<!x)(?:A|B)" is "(?<!x)A" or "(?<!x)B"
+        branches = [[*items[:-1], *_flat(list(alt))] for alt in items[-1][1][1]]
+    found: dict[str, frozenset[str]] = {"cued": frozenset(), "keyed": frozenset(),
+                                        "gated": frozenset()}  # fmt: skip
+    for branch in branches:
+        how, keys_ = _plan_items(branch)
+        if keys_ is None:
+            return Plan(whole=True)
+        found[how] |= keys_
+    return Plan(found["cued"], found["keyed"], found["gated"])
