@@ -122,3 +122,18 @@ def test_the_language_model_can_be_released_and_comes_back() -> None:
     release_language_model()
     assert _identifier.cache_info().currsize == 0
     assert detect_language(text) == "fr"  # loaded again on use
+
+
+def test_signatures_in_chunks_equal_one_pass(shared_dir: Path) -> None:
+    """Chunking bounds memory only: the same signatures and doc indices as one pass, with
+    short texts (no shingle) and nulls on and around the chunk edges."""
+    from veille.dedup import signatures
+
+    texts = _raw(shared_dir)["text"].to_list()
+    texts = [*texts, None, "tiny", *texts[:3], "two words", *texts[3:6]]
+    series = pl.Series(texts, dtype=pl.String)
+    whole_sig, whole_docs = signatures(series, chunk=len(texts))
+    for chunk in (1, 2, 5, 7):
+        sig, docs = signatures(series, chunk=chunk)
+        assert (docs == whole_docs).all() and (sig == whole_sig).all()
+    assert whole_docs.size == len(texts) - 3  # null, "tiny", "two words": no 4-word shingle

@@ -19,6 +19,7 @@ NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
 THRESHOLD = 0.5
+SIGNATURE_CHUNK = 1_000  # texts per signature pass (memory, see `signatures`)
 _SEED = 20260317
 _MIX = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93],
@@ -50,8 +51,25 @@ def _shingles(texts: pl.Series) -> tuple[np.ndarray, np.ndarray]:
     return doc[:n][same_doc], acc[same_doc]
 
 
-def signatures(texts: pl.Series) -> tuple[np.ndarray, np.ndarray]:
-    """MinHash signatures (m, NUM_PERM) for the m docs that have shingles, and their indices."""
+def signatures(texts: pl.Series, chunk: int = SIGNATURE_CHUNK) -> tuple[np.ndarray, np.ndarray]:
+    """MinHash signatures (m, NUM_PERM) for the m docs that have shingles, and their indices.
+
+    Computed `chunk` texts at a time: a doc's signature depends on its own shingles only, so
+    the result is the same, and the transient arrays (every token and shingle of the corpus,
+    a few copies of each) stay bounded. At 10,000 articles in one piece they took staging's
+    regrouping ~300 MB above its frames, the flow's memory peak before the enrich stage.
+    """
+    sigs, docs = [], []
+    for start in range(0, texts.len(), max(1, chunk)):
+        sig, doc = _chunk_signatures(texts.slice(start, chunk))
+        sigs.append(sig)
+        docs.append(doc + start)
+    if not sigs:
+        return np.empty((0, NUM_PERM), dtype=np.uint64), np.empty(0, dtype=np.int64)
+    return np.concatenate(sigs), np.concatenate(docs)
+
+
+def _chunk_signatures(texts: pl.Series) -> tuple[np.ndarray, np.ndarray]:
     doc, sh = _shingles(texts)
     if doc.size == 0:
         return np.empty((0, NUM_PERM), dtype=np.uint64), np.empty(0, dtype=np.int64)
