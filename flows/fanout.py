@@ -159,7 +159,7 @@ def ingest_stage(
         finally:
             fanout.release()  # staging runs in the flow process: no idle workers beside it...
             if needs_litellm(settings):
-                warm_pool(fanout, 1)  # ...but one fresh LLM worker imports litellm meanwhile
+                warm_pool(fanout)  # ...but fresh LLM workers import litellm meanwhile
     parts = make_parts(sources, fanout.workers(), http_cache, feed_items, page_checks)
     runner = fanout.runner()
     futures = [runner.submit(crawl_part_task, {"part": p, "settings": settings}) for p in parts]
