@@ -141,3 +141,37 @@ def test_unknown_regulators_are_never_parties():
         )
     }
     assert found["Comisión Nacional de Vigilancia Digital"].kind == "regulator"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the headline introduces the newcomer by a context, the body uses the bare name
+        (
+            "La start-up nantaise Pelvor lève 20 millions d'euros",
+            "Pelvor change de dimension. Le tour est mené par Partech.",
+            "Pelvor",
+        ),
+        (
+            "Le strasbourgeois Nordhal Calcul commande des serveurs à HPE",
+            "Nordhal Calcul passe à la vitesse supérieure.",
+            "Nordhal Calcul",
+        ),
+        (
+            "London-based Quillory raises $40 million",
+            "Quillory will hire forty engineers.",
+            "Quillory",
+        ),
+    ],
+)
+def test_headline_introduces_a_name_the_body_uses_bare(title, text, expected):
+    assert expected not in {m.name for m in find_orgs(text, "fr")}
+    assert expected in {m.name for m in find_orgs(text, "fr", title)}
+
+
+def test_headline_names_the_body_does_not_repeat_are_not_added():
+    title = "La start-up nantaise Pelvor lève 20 millions d'euros"
+    text = "La jeune pousse a bouclé son tour auprès de Partech."
+    found = [m for m in find_orgs(text, "fr", title)]
+    assert "Pelvor" not in {m.name for m in found}
+    assert all(text[m.start : m.end] == m.surface for m in found)

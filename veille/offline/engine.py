@@ -224,7 +224,7 @@ def rule_view(
     text = article.text
     lang = article.language or detect_language(f"{article.title}\n{text}")
     sentences = split_sentences(text)
-    mentions = find_orgs(text, lang)
+    mentions = find_orgs(text, lang, article.title)
     money, conversions = _money(text, sentences, lang)
     usable = [(span, role) for span, role, _ in money if span.start not in conversions]
     deal_amounts = [span for span, role in usable if role == "deal_value"]

@@ -255,12 +255,69 @@ def _mentions_of(
     return found
 
 
-def find_orgs(text: str, lang: str | None = None) -> list[OrgMention]:
-    """Every organisation mention, in order, without overlaps (longest wins)."""
+def _title_may_add(title: str, text: str, seen: set[str]) -> bool:
+    """A cheap gate (most headlines name only organisations the body already yields): some
+    capitalised title word of four letters or more, not a word of a name already found nor a
+    place or common word, occurs in the body."""
+    words = {w for name in seen for w in name.split()}
+    return any(
+        w not in words and w not in lx.NOT_NAMES and w not in lx.PLACES and w in text
+        for w in re.findall(r"[A-ZÀ-Þ][\w:.-]{3,}", title)
+    )
+
+
+def _title_names(title: str, text: str, lang: str | None, seen: set[str]) -> set[str]:
+    """Names the headline introduces by a context ("La start-up lilloise Ormaq lève ...",
+    "Le strasbourgeois Rhénus Calcul commande ...") that the body then uses bare ("Ormaq
+    change de dimension."): news prose introduces a newcomer once, often only in the title.
+
+    Decision: only names the body repeats, as whole words. The body vetoes a name it writes
+    as a place or a person ("a Zurich-based start-up", "in Melbourne", "Ilya Sutskever",
+    "founded by Sutskever", "OpenAI chair Bret Taylor"): headlines compress
+    "Sutskever's Safe Superintelligence" and "Melbourne GPU cloud X"."""
+    if not title or not _title_may_add(title, text, seen):
+        return set()
+    spans = [(m.start, m.end) for m in _known(title)]
+    names, _ = _unknown_names(title, spans, lang)
+    return {
+        n
+        for n in names
+        if (hits := _name_hits(n, text)) and not any(_person_or_place(text, m) for m in hits)
+    }
+
+
+def _name_hits(name: str, text: str) -> list[re.Match[str]]:
+    return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
+
+
+_PLACE_AFTER = re.compile(r"-(?:based|headquartered|born)\b")
+_PERSON_OR_PLACE_BEFORE = re.compile(
+    r"(?:(?<=\S\s)[A-ZÀ-Þ][\w.-]*|\b(?:in|at|near|by|à|en|près de|par|chair(?:man|woman)?"
+    r"|CEO|founder|co-founder|president|scientist|executive|président|fondateur|cofondateur"
+    r"|directeur|patron|PDG|dirigeant))\s+$"
+)
+
+
+def _person_or_place(text: str, m: re.Match[str]) -> bool:
+    """The occurrence ends a longer capitalised name ("Ilya Sutskever", "ETH Zurich"; a
+    sentence's first word does not count), follows a place or person word, or opens "-based"."""
+    before = re.split(r"[.!?:;\n«»\"(]", text[max(0, m.start() - 40) : m.start()])[-1]
+    return bool(_PERSON_OR_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, m.end()))
+
+
+def find_orgs(text: str, lang: str | None = None, title: str = "") -> list[OrgMention]:
+    """Every organisation mention of `text`, in order, without overlaps (longest wins);
+    `title` only lends the names its contexts introduce (see `_title_names`)."""
     gaz = load_gazetteer()
     mentions = _known(text)
     spans = [(m.start, m.end) for m in mentions]
     unknown, respelled = _unknown_names(text, spans, lang)
+    unknown |= {
+        n
+        for n in _title_names(title, text, lang, {*unknown, *(m.surface for m in mentions)})
+        - unknown
+        if not any(s <= m.start() < e for s, e in spans for m in _name_hits(n, text))
+    }
     for long, acronym in acronym_pairs(text):
         entry = gaz.get(long) or gaz.get(acronym)
         canon = entry.name if entry else long
