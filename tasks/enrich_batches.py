@@ -197,9 +197,9 @@ def _run_pooled(
         return add_reports(land_streamed(futures, land, ahead))
 
 
-def warm_pool(pool: WorkerPool, workers: int | None = None) -> None:
-    """Start `workers` of the pool's workers (all by default) on `prepare_worker` (litellm's
-    import, ~2.5 s of CPU and ~170 MB each), fire and forget.
+def warm_pool(pool: WorkerPool) -> None:
+    """Start every worker of the pool on `prepare_worker` (litellm's import, ~2.5 s of CPU
+    and ~170 MB each), fire and forget.
 
     The flow calls it once the crawl has released the pool (flows/fanout.py): the workers
     import during validation and staging and start calling as soon as the enrich stage hands
@@ -210,7 +210,7 @@ def warm_pool(pool: WorkerPool, workers: int | None = None) -> None:
     workers (~280 MB each) beside staging's peak fit the 1.5 GB target only since staging's
     near-duplicate pass works in chunks (veille/dedup.py: its peak fell by ~230 MB).
     """
-    for _ in range(pool.workers if workers is None else min(workers, pool.workers)):
+    for _ in range(pool.workers):
         pool.submit(prepare_worker, True)
 
 

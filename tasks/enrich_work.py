@@ -71,7 +71,7 @@ def prepare_worker(litellm: bool = True) -> None:
     trigger several (~1 ms of CPU per article measured, ~10 %).
 
     LLM workers also raise the collector's thresholds (`GC_THRESHOLDS`, from Python's 700/10/10): a
-    batch keeps every answer and its grounding alive until it returns, so the heap grows by
+    batch keeps its in-flight calls and the rows not yet handed over alive, so the heap grows by
     a few hundred thousand objects that each full collection walks again. Measured at 10,000
     articles (C = 64, batches of 2,500): 4-5 full collections per batch and 1.4-2.1 s of
     collector pauses per batch, against none and 0.5-0.7 s with these thresholds; the event

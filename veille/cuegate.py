@@ -33,7 +33,7 @@ import re
 import sys
 from functools import lru_cache
 
-from veille.cuekeys import Plan, _spaces, key_regex, plan
+from veille.cuekeys import Plan, key_regex, plan, space_table
 
 __all__ = ["CueGate", "Plan", "finditer", "plan"]
 
@@ -69,7 +69,7 @@ class CueGate:
         if pos < 0 or endpos < 0:
             raise ValueError("negative positions are not supported")
         places: list[list[int]] = [[] for _ in self.patterns]
-        spaces, table, every = _spaces(), self.table, self.every_cued
+        spaces, table, every = space_table(), self.table, self.every_cued
         head = self.first.match(text, 0, endpos) if pos == 0 else None
         scanned = self.scan.finditer(text, max(0, pos - 1), endpos)
         if len(every) == 1:  # one cued pattern: every place is its own (no table to read)

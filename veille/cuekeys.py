@@ -36,7 +36,7 @@ class Unreadable(Exception):
 
 
 @cache
-def _spaces() -> dict[int, str]:
+def space_table() -> dict[int, str]:
     """Every character `\\s` matches to SPACE, `\\d` to DIGIT (for str.translate)."""
     every = "".join(map(chr, range(0x110000)))
     return {
@@ -48,7 +48,7 @@ def _spaces() -> dict[int, str]:
 def _canonical(char: str) -> str:
     if char in (SPACE, DIGIT):
         raise Unreadable("a literal control character would read as a class")
-    return char.translate(_spaces())
+    return char.translate(space_table())
 
 
 def key_regex(found: frozenset[str]) -> str:

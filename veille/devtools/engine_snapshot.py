@@ -23,17 +23,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from veille.devtools.typedata import BLIND, ROOT, shared_dir
+from veille.devtools.typedata import BLIND, ROOT, read_jsonl, shared_dir
 from veille.offline.engine import enrich
 from veille.schema import ArticleInput
 
 DEFAULT_OUT = ROOT / "bench" / "out" / "engine_snapshot.jsonl"
-
-
-def _jsonl(path: Path) -> Iterator[dict[str, str]]:
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            yield json.loads(line)
 
 
 def real_files() -> list[Path]:
@@ -54,7 +48,7 @@ def corpus(generated: int) -> Iterator[ArticleInput]:
     """The snapshot's articles, in a fixed order with stable ids."""
     for path in real_files():
         tag = f"{path.parent.name}/{path.stem}"
-        for i, d in enumerate(_jsonl(path)):
+        for i, d in enumerate(read_jsonl(path)):
             yield ArticleInput(article_id=f"{tag}-{i}", title=d.get("title", ""), text=d["text"])
             for j, para in enumerate(p for p in d["text"].split("\n") if p.strip()):
                 yield ArticleInput(article_id=f"{tag}-{i}-p{j}", text=para)
@@ -84,7 +78,7 @@ def save(out: Path, generated: int) -> int:
 
 
 def compare(out: Path, generated: int) -> int:
-    expected = {d["id"]: d["out"] for d in _jsonl(out)}
+    expected = {d["id"]: d["out"] for d in read_jsonl(out)}
     seen, diffs = 0, []
     for article_id, dumped in outputs(generated):
         seen += 1
