@@ -51,7 +51,7 @@ def _antecedent(
     """The party an anaphor of sentence `s` refers to, and how it was found."""
     lo = bisect_left(view.parties, s.start, key=_start)
     before = view.parties[:lo]
-    typed = resolve_typed(anaphor, before)
+    typed = resolve_typed(anaphor, before, view.main)
     if typed is not None:
         found = next(m for m in reversed(before) if m.name == typed)
         return (found, "typed") if typed not in named else None

@@ -149,7 +149,7 @@ class Focus:
         if not _IMPERSONAL.match(body):  # "Elle a aussi mis la main, en mars, sur Nuvolex"
             anaphor = anaphor_re().match(body) or anaphor
         if anaphor:
-            typed = resolve_typed(anaphor[0], before)
+            typed = resolve_typed(anaphor[0], before, self.main)
             self.current = typed or (self.main if opens and self.main else self.current)
             return
         if _POSSESSIVE.match(head):
@@ -170,18 +170,22 @@ def _opens_enumeration(offset: int, body: str, parties: list[OrgMention]) -> boo
     return run >= 3
 
 
-def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
+def resolve_typed(anaphor: str, before: list[OrgMention], main: str | None = None) -> str | None:
     """ "la start-up" -> the most mentioned start-up-like party so far (the latest on a tie):
     a customer named once in between ("Zu den Kunden zählen Porsche") is not "das Start-up".
-    None when the anaphor is untyped."""
+    On a tie the article's main subject wins (session 6): "la jeune pousse" is the
+    protagonist, not the investor of the same unknown kind named once in the sentence before
+    ("... auprès de Lombard Odier. ... la jeune pousse avait levé"). None when the anaphor is
+    untyped."""
     for pattern, kinds in cues.TYPED_ANAPHORS:
         if re.search(pattern, anaphor, re.I):
-            counts: dict[str, tuple[int, int, int]] = {}
+            counts: dict[str, tuple[int, int, int, int]] = {}
             for i, m in enumerate(before):
                 if m.kind in kinds:
                     # on a tie, a known kind ("ai_lab") before "other" (an unknown name)
                     specific = int(m.kind != "other" or m.known)
-                    counts[m.name] = (counts.get(m.name, (0, 0, 0))[0] + 1, specific, i)
+                    seen = counts.get(m.name, (0, 0, 0, 0))[0]
+                    counts[m.name] = (seen + 1, int(m.name == main), specific, i)
             if counts:
                 return max(counts, key=lambda n: counts[n])
     return None
@@ -218,7 +222,7 @@ def missing_party(
         r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
     )
     if subject_anaphor:
-        typed = resolve_typed(subject_anaphor[0], before)
+        typed = resolve_typed(subject_anaphor[0], before, focus.main)
         return typed if typed and typed != party.name else focus.other_than(party.name)
     if party.end < event and object_pronoun:
         # "Alphabet y a engagé 3 milliards": invested in the article's subject

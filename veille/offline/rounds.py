@@ -109,11 +109,11 @@ def _recipient(
             return m.name  # "arranging a loan of about $38 billion for Vantage Data Centers"
     head = anaphor_re().match(text, lo) or anaphor_re().search(text, lo, lo + 40)
     if head:
-        return resolve_typed(head[0], before) or focus.current or focus.main
+        return resolve_typed(head[0], before, focus.main) or focus.current or focus.main
     if sentence_start is not None and sentence_start < lo:
         head = anaphor_re().match(text, sentence_start)
         if head:
-            return resolve_typed(head[0], before) or focus.current or focus.main
+            return resolve_typed(head[0], before, focus.main) or focus.current or focus.main
         subjects = [m for m in parties if not _WITH.search(text, max(0, m.start - 25), m.start)]
         return _recipient(text, (sentence_start, lo), subjects, focus, before)
     return focus.current or focus.main
