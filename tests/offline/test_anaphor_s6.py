@@ -37,3 +37,35 @@ def test_the_typed_anaphor_places_the_protagonist_not_the_latest_investor() -> N
     found = [c for c in candidates(view) if c.sentence is last]
     assert {c.parties for c in found} == {("Calvane AI", "Swisscom Ventures")}
     assert all(c.features.get("xmain:noun") == 1.0 for c in found)
+
+
+def _roles(text: str) -> dict[str, str]:
+    _, _, money = rule_view(_article(text, ""))
+    return {span.surface: role for span, role, _ in money}
+
+
+def test_an_order_reaches_its_price_across_the_goods() -> None:
+    fr = (
+        "L'opérateur strasbourgeois de centres de données a commandé à Hewlett Packard "
+        "Enterprise (HPE) des serveurs équipés de puces Blackwell de Nvidia pour environ "
+        "480 millions d'euros, a-t-il annoncé mardi."
+    )
+    en = (
+        "The Norwegian operator ordered from Dell thousands of servers fitted with the "
+        "latest Nvidia accelerators for about $480 million, it said on Tuesday."
+    )
+    de = (
+        "Der Betreiber hat bei Dell Tausende Server mit den neuesten Beschleunigern von Nvidia "
+        "bestellt, für rund 480 Millionen Euro."
+    )
+    assert _roles(fr) == {"480 millions d'euros": "deal_value"}
+    assert _roles(en) == {"$480 million": "deal_value"}
+    assert _roles(de) == {"480 Millionen Euro": "deal_value"}
+
+
+def test_an_order_does_not_reach_past_the_sentence_end() -> None:
+    text = (
+        "Le groupe a commandé à Dell des serveurs. Il prévoit de dépenser 480 millions "
+        "d'euros dans ses centres de données."
+    )
+    assert _roles(text)["480 millions d'euros"] != "deal_value"
