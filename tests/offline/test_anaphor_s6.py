@@ -69,3 +69,17 @@ def test_an_order_does_not_reach_past_the_sentence_end() -> None:
         "d'euros dans ses centres de données."
     )
     assert _roles(text)["480 millions d'euros"] != "deal_value"
+
+
+def test_a_head_noun_before_a_name_is_no_anaphor() -> None:
+    text = (
+        "Calvane AI a obtenu un prêt de 50 millions d'euros de BNP Paribas. "
+        "La jeune pousse avait levé 35 millions d'euros en 2025 auprès du fonds Lakestar et de "
+        "la banque régionale Crédit Agricole Centre-Est."
+    )
+    view, _, _ = rule_view(_article(text, "Calvane AI emprunte 50 millions d'euros"))
+    last = view.sentences[-1]
+    found = [c for c in candidates(view) if c.sentence is last]
+    assert found and all("BNP Paribas" not in c.parties for c in found)
+    # the subject anaphor still places the protagonist
+    assert any(c.parties[0] == "Calvane AI" and "xmain" in c.features for c in found)
