@@ -4,7 +4,7 @@ leave-one-set-out errors showed (docs/offline-engine.md, session 6)."""
 
 from __future__ import annotations
 
-from veille.offline.engine import rule_view
+from veille.offline.engine import rule_deals, rule_view
 from veille.offline.parties import resolve_typed
 from veille.offline.rerankfeatures import candidates
 from veille.schema import ArticleInput
@@ -83,3 +83,33 @@ def test_a_head_noun_before_a_name_is_no_anaphor() -> None:
     assert found and all("BNP Paribas" not in c.parties for c in found)
     # the subject anaphor still places the protagonist
     assert any(c.parties[0] == "Calvane AI" and "xmain" in c.features for c in found)
+
+
+def _deals(text: str, title: str) -> list[tuple[list[str], str, float | None]]:
+    return [
+        (sorted(d.parties), d.deal_type, d.amount_value) for d in rule_deals(_article(text, title))
+    ]
+
+
+def test_the_agent_of_a_passive_supply_supplies_the_protagonist() -> None:
+    fr = (
+        "La start-up strasbourgeoise Calvane Cloud construit un centre de données à Strasbourg. "
+        "Le site coûtera 400 millions d'euros. Les serveurs seront fournis par Hewlett Packard "
+        "Enterprise (HPE) pour environ 75 millions d'euros, selon une source proche du dossier. "
+        "L'électricité sera fournie par EDF dans le cadre d'un contrat de long terme."
+    )
+    assert _deals(fr, "Calvane Cloud construit un centre de données") == [
+        (["Calvane Cloud", "Hewlett Packard Enterprise"], "supply", 75_000_000.0),
+        (["Calvane Cloud", "EDF"], "supply", None),
+    ]
+
+
+def test_a_possessive_does_not_hand_a_passive_supply_to_the_latest_supplier() -> None:
+    en = (
+        "London-based Tamar Compute is building a data centre in Cornwall. Siemens Energy will "
+        "supply the site's transformers under a £120 million contract. Its first chips will be "
+        "produced by TSMC in Taiwan."
+    )
+    deals = _deals(en, "Tamar Compute builds a data centre")
+    assert (["TSMC", "Tamar Compute"], "supply", None) in deals
+    assert all("Siemens Energy" not in parties or "TSMC" not in parties for parties, _, _ in deals)

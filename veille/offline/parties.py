@@ -86,6 +86,16 @@ def _supply_verb_re() -> re.Pattern[str]:
 
 
 @cache
+def _passive_agent_re() -> re.Pattern[str]:
+    """A participle and its agent up to the name: "fournis par", "supplied by the"."""
+    return re.compile(
+        r"[\w-]+\s+(?:par|by|von|por|pel[oa]s?|da)\s+"
+        r"(?:(?:the|le|la|les|l['’]|el|los|o|a|il|lo|der|die|dem|den)\s*)?(?:[a-zà-ÿ-]+\s+)?",
+        re.I,
+    )
+
+
+@cache
 def _contract_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(cues.CONTRACT_NOUNS)})(?![\w])", re.I)
 
@@ -221,6 +231,10 @@ def missing_party(
     object_pronoun = re.search(
         r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
     )
+    if supplies and party.start > event and _passive_agent_re().fullmatch(text, event, party.start):
+        # "Les serveurs seront fournis par HPE", "Its chips will be produced by TSMC": the agent
+        # supplies the protagonist (session 6), whatever possessive opens the sentence
+        return focus.other_than(party.name, prefer_main=True)
     if subject_anaphor:
         typed = resolve_typed(subject_anaphor[0], before, focus.main)
         return typed if typed and typed != party.name else focus.other_than(party.name)
