@@ -113,3 +113,21 @@ def test_a_possessive_does_not_hand_a_passive_supply_to_the_latest_supplier() ->
     deals = _deals(en, "Tamar Compute builds a data centre")
     assert (["TSMC", "Tamar Compute"], "supply", None) in deals
     assert all("Siemens Energy" not in parties or "TSMC" not in parties for parties, _, _ in deals)
+
+
+def test_an_investor_entering_the_capital_invests_in_the_protagonist() -> None:
+    fr = (
+        "La start-up marocaine Calvane Cloud a obtenu un prêt de 2 milliards de dirhams. "
+        "Le fonds souverain Ithmar Capital entre parallèlement au capital pour 500 millions de "
+        "dirhams."
+    )
+    en = (
+        "London-based Tamar Compute has secured a £1.6 billion loan. Sovereign investor "
+        "Mubadala will take a minority stake for £200 million."
+    )
+    assert (["Calvane Cloud", "Ithmar Capital"], "investment", 500_000_000.0) in _deals(
+        fr, "Calvane Cloud emprunte 2 milliards de dirhams"
+    )
+    assert (["Mubadala", "Tamar Compute"], "investment", 200_000_000.0) in _deals(
+        en, "Tamar Compute secures a loan"
+    )

@@ -96,6 +96,18 @@ def _passive_agent_re() -> re.Pattern[str]:
 
 
 @cache
+def _stake_entry_re() -> re.Pattern[str]:
+    """Taking a stake with no company named: the verb phrase only, in the six languages."""
+    return re.compile(
+        r"(?<!\w)(?:entre(?:nt|ra|ront)?\s+(?:\w+\s+)?(?:au|à son|dans le) capital|"
+        r"prend(?:ra|re)? une participation|(?:takes?|taking|will take) an? (?:minority )?stake|"
+        r"beteilig(?:t|en) sich|entra(?:rá)? en el capital|entra(?:rá)? no capital|"
+        r"entra(?:rà)? nel capitale)(?![\w-])",
+        re.I,
+    )
+
+
+@cache
 def _contract_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(cues.CONTRACT_NOUNS)})(?![\w])", re.I)
 
@@ -255,6 +267,10 @@ def missing_party(
         return focus.other_than(party.name, prefer_main=True)
     if supplies and party.end <= event and _supply_verb_re().match(text, event):
         return focus.other_than(party.name)
+    if has_amount and party.end <= event and _stake_entry_re().search(text, party.end, clause[1]):
+        # "Le fonds souverain X entre parallèlement au capital pour 500 millions": an investor
+        # as the subject of a stake it takes, in the protagonist (session 6)
+        return focus.other_than(party.name, prefer_main=True)
     contract = _contract_re().search(text, clause[0], clause[1])
     signed = has_amount or _signed_re().search(text, clause[0], clause[1])
     if signed and contract and party.end <= event and focus.main and focus.main != party.name:
