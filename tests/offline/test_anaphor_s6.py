@@ -131,3 +131,14 @@ def test_an_investor_entering_the_capital_invests_in_the_protagonist() -> None:
     assert (["Mubadala", "Tamar Compute"], "investment", 200_000_000.0) in _deals(
         en, "Tamar Compute secures a loan"
     )
+
+
+def test_a_supplier_as_subject_supplies_the_protagonist_not_the_latest_subject() -> None:
+    en = (
+        "London-based Tamar Compute is building a data centre in Cornwall. Oracle has agreed to "
+        "rent half of its capacity. Siemens Energy will supply the site's transformers and "
+        "switchgear under a £120 million contract."
+    )
+    deals = _deals(en, "Tamar Compute builds a data centre")
+    assert (["Siemens Energy", "Tamar Compute"], "supply", 120_000_000.0) in deals
+    assert not [d for d in deals if d[0] == ["Oracle", "Siemens Energy"]]

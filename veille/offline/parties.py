@@ -266,7 +266,11 @@ def missing_party(
     if party.start > event and introduced:
         return focus.other_than(party.name, prefer_main=True)
     if supplies and party.end <= event and _supply_verb_re().match(text, event):
-        return focus.other_than(party.name)
+        # "Siemens Energy will supply the site's transformers": the protagonist's site, not
+        # the latest subject's (session 6), unless its sentence writes that subject's name
+        lo = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0])) + 1
+        named = focus.current and _whole_word(focus.current).search(text, lo, clause[1])
+        return focus.other_than(party.name, prefer_main=not named)
     if has_amount and party.end <= event and _stake_entry_re().search(text, party.end, clause[1]):
         # "Le fonds souverain X entre parallèlement au capital pour 500 millions": an investor
         # as the subject of a stake it takes, in the protagonist (session 6)
