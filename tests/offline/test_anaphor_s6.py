@@ -142,3 +142,15 @@ def test_a_supplier_as_subject_supplies_the_protagonist_not_the_latest_subject()
     deals = _deals(en, "Tamar Compute builds a data centre")
     assert (["Siemens Energy", "Tamar Compute"], "supply", 120_000_000.0) in deals
     assert not [d for d in deals if d[0] == ["Oracle", "Siemens Energy"]]
+
+
+def test_a_loan_granted_to_the_company_goes_to_the_protagonist() -> None:
+    fr = (
+        "La start-up strasbourgeoise Calvane Cloud construit un centre de données. Les "
+        "serveurs seront fournis par Hewlett Packard Enterprise (HPE) pour environ 75 millions "
+        "d'euros. La Banque européenne d'investissement (BEI) a accordé à la société un prêt de "
+        "120 millions d'euros sur huit ans."
+    )
+    deals = _deals(fr, "Calvane Cloud construit un centre de données")
+    lenders = [d for d in deals if d[1] == "financing"]
+    assert [d[0] for d in lenders] == [["Banque européenne d'investissement", "Calvane Cloud"]]

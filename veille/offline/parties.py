@@ -31,6 +31,13 @@ _OBJECT_ANAPHOR = re.compile(
     r"das Start-?up)(?![\w])",
     re.I,
 )
+# "a accordé à la société un prêt": the company a lender lends to (rounds._recipient)
+DATIVE_ANAPHOR = re.compile(
+    r"(?<![\w])(?:to the (?:company|start-?up|firm)|à (?:la société|l['’]entreprise|"
+    r"la start-?up|la jeune pousse)|a la (?:compañía|empresa|startup)|à (?:empresa|companhia|"
+    r"startup)|alla società|all['’]azienda|dem Unternehmen|der Firma|dem Start-?up)(?![\w])",
+    re.I,
+)
 _IMPERSONAL = re.compile(r"(?:il y a|il est|it is|it was|es gibt|hay)\b", re.I)
 INTRO = re.compile(
     r"^(?:(?:Fondée?s?|Founded|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Created|Launched|"

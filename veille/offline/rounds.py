@@ -32,7 +32,7 @@ from veille.offline.dealtype import factor
 from veille.offline.gazetteer import INVESTOR_KINDS
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
-from veille.offline.parties import Focus, anaphor_re, resolve_typed
+from veille.offline.parties import DATIVE_ANAPHOR, Focus, anaphor_re, resolve_typed
 from veille.offline.partners import before_trailing_relative
 from veille.offline.sentences import Sentence
 
@@ -107,6 +107,9 @@ def _recipient(
     for m in parties:
         if lo <= m.start < hi and _loan_for_re().search(text, max(lo, m.start - 100), m.start):
             return m.name  # "arranging a loan of about $38 billion for Vantage Data Centers"
+    if DATIVE_ANAPHOR.search(text, lo, hi):
+        # "La BEI a accordé à la société un prêt": the company lent to is the protagonist
+        return focus.main or focus.current  # (session 6)
     head = anaphor_re().match(text, lo) or anaphor_re().search(text, lo, lo + 40)
     if head:
         return resolve_typed(head[0], before, focus.main) or focus.current or focus.main
