@@ -36,9 +36,9 @@ def anaphoric_pair(
     found = list(anaphor_re().finditer(text, *clause))
     if not found:
         return None
-    subject = resolve_typed(found[0][0], before) or state.focus.current
+    subject = resolve_typed(found[0][0], before, state.focus.main) or state.focus.current
     for later in found[1:]:
-        other = resolve_typed(later[0], before)
+        other = resolve_typed(later[0], before, state.focus.main)
         if other and subject and other != subject:
             return (subject, other)
     last = state.last

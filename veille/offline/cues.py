@@ -126,8 +126,15 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"fertig\w*", r"produzier\w*", r"fabricar\w*", r"fabricará", r"montará",
         r"produrr\w*", r"fabbricher\w*", r"gravé\w* par",
         # an order of goods from a supplier: "a commandé pour 5 milliards de serveurs à Dell"
-        r"command[ée]\w*(?= (?:pour|à|auprès|de)\b)", r"ordered", r"placed an order",
-        r"bestellt\w*", r"encarg\w*",
+        # and reaches its price across the goods (session 6: "a commandé à HPE des serveurs
+        # équipés de puces ... pour environ 480 millions d'euros"), like a lease below
+        r"command[ée]\w*(?= (?:pour|à|auprès|de)\b)(?:[^.;$€£]{0,100}?\spour)?",
+        r"ordered(?:[^.;$€£]{0,100}?\sfor)?", r"placed an order(?:[^.;$€£]{0,100}?\sfor)?",
+        r"bestellt\w*(?:[^.;$€£]{0,100}?\sfür)?", r"encarg\w*(?:[^.;$€£]{0,100}?\spor)?",
+        # the passive with its agent: "les serveurs seront fournis par HPE" (session 6)
+        r"fourni(?:e|s|es)? par", r"produit(?:e|s|es)? par", r"(?:supplied|produced) by",
+        r"geliefert von", r"hergestellt von", r"(?:suministrad|fabricad)[oa]s? por",
+        r"(?:fornecid|produzid)[oa]s? pel[oa]s?", r"(?:fornit|prodott)[oaie] da",
     )),
     ("compute_capacity", "event", (
         # "lease 10,000 servers ... back to Nvidia for $1.3 billion": the cue reaches its price

@@ -31,6 +31,13 @@ _OBJECT_ANAPHOR = re.compile(
     r"das Start-?up)(?![\w])",
     re.I,
 )
+# "a accordé à la société un prêt": the company a lender lends to (rounds._recipient)
+DATIVE_ANAPHOR = re.compile(
+    r"(?<![\w])(?:to the (?:company|start-?up|firm)|à (?:la société|l['’]entreprise|"
+    r"la start-?up|la jeune pousse)|a la (?:compañía|empresa|startup)|à (?:empresa|companhia|"
+    r"startup)|alla società|all['’]azienda|dem Unternehmen|der Firma|dem Start-?up)(?![\w])",
+    re.I,
+)
 _IMPERSONAL = re.compile(r"(?:il y a|il est|it is|it was|es gibt|hay)\b", re.I)
 INTRO = re.compile(
     r"^(?:(?:Fondée?s?|Founded|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Created|Launched|"
@@ -83,6 +90,28 @@ def _signed_re() -> re.Pattern[str]:
 @cache
 def _supply_verb_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(cues.SUPPLY_VERBS)})(?![\w])", re.I)
+
+
+@cache
+def _passive_agent_re() -> re.Pattern[str]:
+    """A participle and its agent up to the name: "fournis par", "supplied by the"."""
+    return re.compile(
+        r"[\w-]+\s+(?:par|by|von|por|pel[oa]s?|da)\s+"
+        r"(?:(?:the|le|la|les|l['’]|el|los|o|a|il|lo|der|die|dem|den)\s*)?(?:[a-zà-ÿ-]+\s+)?",
+        re.I,
+    )
+
+
+@cache
+def _stake_entry_re() -> re.Pattern[str]:
+    """Taking a stake with no company named: the verb phrase only, in the six languages."""
+    return re.compile(
+        r"(?<!\w)(?:entre(?:nt|ra|ront)?\s+(?:\w+\s+)?(?:au|à son|dans le) capital|"
+        r"prend(?:ra|re)? une participation|(?:takes?|taking|will take) an? (?:minority )?stake|"
+        r"beteilig(?:t|en) sich|entra(?:rá)? en el capital|entra(?:rá)? no capital|"
+        r"entra(?:rà)? nel capitale)(?![\w-])",
+        re.I,
+    )
 
 
 @cache
@@ -149,7 +178,7 @@ class Focus:
         if not _IMPERSONAL.match(body):  # "Elle a aussi mis la main, en mars, sur Nuvolex"
             anaphor = anaphor_re().match(body) or anaphor
         if anaphor:
-            typed = resolve_typed(anaphor[0], before)
+            typed = resolve_typed(anaphor[0], before, self.main)
             self.current = typed or (self.main if opens and self.main else self.current)
             return
         if _POSSESSIVE.match(head):
@@ -170,18 +199,22 @@ def _opens_enumeration(offset: int, body: str, parties: list[OrgMention]) -> boo
     return run >= 3
 
 
-def resolve_typed(anaphor: str, before: list[OrgMention]) -> str | None:
+def resolve_typed(anaphor: str, before: list[OrgMention], main: str | None = None) -> str | None:
     """ "la start-up" -> the most mentioned start-up-like party so far (the latest on a tie):
     a customer named once in between ("Zu den Kunden zählen Porsche") is not "das Start-up".
-    None when the anaphor is untyped."""
+    On a tie the article's main subject wins (session 6): "la jeune pousse" is the
+    protagonist, not the investor of the same unknown kind named once in the sentence before
+    ("... auprès de Lombard Odier. ... la jeune pousse avait levé"). None when the anaphor is
+    untyped."""
     for pattern, kinds in cues.TYPED_ANAPHORS:
         if re.search(pattern, anaphor, re.I):
-            counts: dict[str, tuple[int, int, int]] = {}
+            counts: dict[str, tuple[int, int, int, int]] = {}
             for i, m in enumerate(before):
                 if m.kind in kinds:
                     # on a tie, a known kind ("ai_lab") before "other" (an unknown name)
                     specific = int(m.kind != "other" or m.known)
-                    counts[m.name] = (counts.get(m.name, (0, 0, 0))[0] + 1, specific, i)
+                    seen = counts.get(m.name, (0, 0, 0, 0))[0]
+                    counts[m.name] = (seen + 1, int(m.name == main), specific, i)
             if counts:
                 return max(counts, key=lambda n: counts[n])
     return None
@@ -217,8 +250,12 @@ def missing_party(
     object_pronoun = re.search(
         r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
     )
+    if supplies and party.start > event and _passive_agent_re().fullmatch(text, event, party.start):
+        # "Les serveurs seront fournis par HPE", "Its chips will be produced by TSMC": the agent
+        # supplies the protagonist (session 6), whatever possessive opens the sentence
+        return focus.other_than(party.name, prefer_main=True)
     if subject_anaphor:
-        typed = resolve_typed(subject_anaphor[0], before)
+        typed = resolve_typed(subject_anaphor[0], before, focus.main)
         return typed if typed and typed != party.name else focus.other_than(party.name)
     if party.end < event and object_pronoun:
         # "Alphabet y a engagé 3 milliards": invested in the article's subject
@@ -236,7 +273,15 @@ def missing_party(
     if party.start > event and introduced:
         return focus.other_than(party.name, prefer_main=True)
     if supplies and party.end <= event and _supply_verb_re().match(text, event):
-        return focus.other_than(party.name)
+        # "Siemens Energy will supply the site's transformers": the protagonist's site, not
+        # the latest subject's (session 6), unless its sentence writes that subject's name
+        lo = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0])) + 1
+        named = focus.current and _whole_word(focus.current).search(text, lo, clause[1])
+        return focus.other_than(party.name, prefer_main=not named)
+    if has_amount and party.end <= event and _stake_entry_re().search(text, party.end, clause[1]):
+        # "Le fonds souverain X entre parallèlement au capital pour 500 millions": an investor
+        # as the subject of a stake it takes, in the protagonist (session 6)
+        return focus.other_than(party.name, prefer_main=True)
     contract = _contract_re().search(text, clause[0], clause[1])
     signed = has_amount or _signed_re().search(text, clause[0], clause[1])
     if signed and contract and party.end <= event and focus.main and focus.main != party.name:

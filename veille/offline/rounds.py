@@ -32,7 +32,7 @@ from veille.offline.dealtype import factor
 from veille.offline.gazetteer import INVESTOR_KINDS
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
-from veille.offline.parties import Focus, anaphor_re, resolve_typed
+from veille.offline.parties import DATIVE_ANAPHOR, Focus, anaphor_re, resolve_typed
 from veille.offline.partners import before_trailing_relative
 from veille.offline.sentences import Sentence
 
@@ -107,13 +107,16 @@ def _recipient(
     for m in parties:
         if lo <= m.start < hi and _loan_for_re().search(text, max(lo, m.start - 100), m.start):
             return m.name  # "arranging a loan of about $38 billion for Vantage Data Centers"
+    if DATIVE_ANAPHOR.search(text, lo, hi):
+        # "La BEI a accordé à la société un prêt": the company lent to is the protagonist
+        return focus.main or focus.current  # (session 6)
     head = anaphor_re().match(text, lo) or anaphor_re().search(text, lo, lo + 40)
     if head:
-        return resolve_typed(head[0], before) or focus.current or focus.main
+        return resolve_typed(head[0], before, focus.main) or focus.current or focus.main
     if sentence_start is not None and sentence_start < lo:
         head = anaphor_re().match(text, sentence_start)
         if head:
-            return resolve_typed(head[0], before) or focus.current or focus.main
+            return resolve_typed(head[0], before, focus.main) or focus.current or focus.main
         subjects = [m for m in parties if not _WITH.search(text, max(0, m.start - 25), m.start)]
         return _recipient(text, (sentence_start, lo), subjects, focus, before)
     return focus.current or focus.main
