@@ -31,3 +31,25 @@ def test_government_bodies_in_french_and_with_a_comma_in_their_name() -> None:
     assert _orgs(en, "en")["Ministry of Economy, Trade and Industry"] == "government"
     fonds = "Le fonds souverain Ithmar Capital entre au capital pour 500 millions de dirhams."
     assert _orgs(fonds, "fr")["Ithmar Capital"] == "sovereign_fund"
+
+
+def test_unknown_ministries_and_departments_are_government_bodies() -> None:
+    cases = (
+        ("en", "The Ministry of Digital Affairs awarded a contract to Taiwan Mobile.",
+         "Ministry of Digital Affairs"),
+        ("en", "The U.S. Department of Defense awarded OpenAI a $200 million contract.",
+         "U.S. Department of Defense"),
+        ("es", "El Ministerio de Transformación Digital concedió 10 millones de euros a "
+         "Multiverse Computing.", "Ministerio de Transformación Digital"),
+        ("de", "Das Bundesministerium für Wirtschaft und Klimaschutz fördert Aleph Alpha.",
+         "Bundesministerium für Wirtschaft"),
+    )  # fmt: skip
+    for lang, text, name in cases:
+        assert _orgs(text, lang).get(name) == "government", text
+
+
+def test_regulators_stay_regulators() -> None:
+    found = _orgs("The Department of Justice opened an inquiry into the deal.", "en")
+    assert found["Department of Justice"] == "regulator"
+    found = _orgs("L'Autorité de la concurrence examine le rachat.", "fr")
+    assert found["Autorité de la concurrence"] == "regulator"
