@@ -30,8 +30,10 @@ from typing import Any
 
 from veille.devtools.train_deals import THRESHOLD, Example, examples, fit
 from veille.devtools.typedata import TRAIN, read_jsonl, scorer, training_sets
+from veille.offline.engine import display_names, rule_view
 from veille.offline.rerank import Model, select
 from veille.offline.rerankfeatures import Candidate
+from veille.schema import ArticleInput
 
 UNSEEN = (
     "heldout_s3",
@@ -85,6 +87,16 @@ def _fp_class(score: ModuleType, gold: dict[str, Any], names: frozenset[str], c:
     return "wrong_amount"
 
 
+def _resolver(score: ModuleType, gold: dict[str, Any], item: dict[str, Any]) -> Any:
+    """The scorer's resolution of the names the engine reports (`display_names`), as training
+    labels them: the canonical name alone would class "Banque européenne d'investissement",
+    reported under the article's spelling, as a party the gold set does not list."""
+    article = ArticleInput(article_id="e", title=item.get("title", ""), text=item["text"])
+    display = display_names(rule_view(article)[1])
+    resolve = score.org_resolver(gold.get("orgs", []))
+    return lambda name: resolve(display.get(name, name))
+
+
 def analyse(
     name: str, rows: list[Example], model: Model, files: Any, show: bool
 ) -> tuple[Counter[str], Counter[str]]:
@@ -96,7 +108,7 @@ def analyse(
     fps: Counter[str] = Counter()
     for item, e in zip(items, rows, strict=True):
         gold = golds[item["url"]]
-        resolve = score.org_resolver(gold.get("orgs", []))
+        resolve = _resolver(score, gold, item)
         chosen = {id(c) for c in select(e.candidates, model)}
         prob = [model.probability(c.features) for c in e.candidates]
         hit = {e.matched[i] for i, c in enumerate(e.candidates) if id(c) in chosen}

@@ -245,6 +245,8 @@ def _mentions_of(
     kind = entry.kind if entry else "other"
     if entry is None and re.match(rf"(?:{'|'.join(ow.REGULATOR_HEADS)})\b", canon):
         kind = "regulator"  # "Comisión Nacional ...": an unknown regulator, never a party
+    elif entry is None and re.match(rf"(?:\S+\s)?(?:{'|'.join(ow.GOVERNMENT_HEADS)})\b", canon):
+        kind = "government"  # "Ministry of ...": grants and contracts make it a party
     found = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
         brand, supplier = brand_state(text, m.start(), m.end())

@@ -103,8 +103,16 @@ EXTENSION_WORDS = (r"Cloud", r"AI", r"Enterprise", r"Tech", r"Services", r"Data"
 # Heads of unknown institutions that regulate rather than deal: never a party.
 REGULATOR_HEADS = (
     r"Autorit\w*", r"Autoridad", r"Autoridade", r"Comisi[óo]n", r"Commission", r"Comissão",
-    r"Commissione", r"Agence", r"Agencia", r"Agência", r"Agenzia", r"Ministère", r"Ministerio",
-    r"Ministério", r"Ministero", r"Bundesamt", r"Behörde", r"Conselho Administrativo",
+    r"Commissione", r"Agence", r"Agencia", r"Agência", r"Agenzia", r"Bundesamt", r"Behörde",
+    r"Conselho Administrativo",
+)
+# Heads of unknown government bodies: ministries and departments award grants, subsidies and
+# contracts ("the Ministry of Economy, Trade and Industry", "el Ministerio de Transformación
+# Digital", "das Bundesministerium für Wirtschaft"), so they may be parties (session 6;
+# regulators until then). The gazetteer's regulators keep their kind ("Department of Justice").
+GOVERNMENT_HEADS = (
+    r"Ministère", r"Ministerio", r"Ministério", r"Ministero", r"Ministry of", r"Department of",
+    r"Bundesministerium",
 )
 # Institution words that open a name, possibly with lower-case words after them:
 # "Banque cantonale vaudoise", "Caixa Geral de Depósitos", "Autorité de la concurrence".
@@ -118,6 +126,7 @@ INSTITUTION_HEADS = (
     r"Commission", r"Comisión", r"Comissão", r"Commissione", r"Conselho", r"Consejo",
     r"Conseil", r"Consiglio", r"Grupo", r"Gruppo", r"Groupe", r"Fundo", r"Fondo", r"Fonds",
     r"Laboratoire", r"Centre", r"Centro", r"Center", r"Office", r"Ministère", r"Ministerio",
+    r"Ministério", r"Ministero", r"Ministry of", r"Department of", r"Bundesministerium",
 )
 # Words allowed inside an institution's name after its head (besides capitalised words).
 INSTITUTION_LINKS = (

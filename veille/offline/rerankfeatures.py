@@ -27,6 +27,7 @@ from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
 from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
+from veille.offline.publishers import PUBLISHER_MAIN, PUBLISHER_PAIRS, publisher_parties
 from veille.offline.sentences import Sentence
 
 Features = dict[str, float]
@@ -220,15 +221,14 @@ def _with_extra(
     """The sentence's parties with the extra ones (extracands), and the implicit flag."""
     orgs, implicit = _sentence_orgs(view, s)
     extra = extra_parties(view, s, orgs[1:] if implicit else orgs, near)
-    if view.outsiders and any(c.strength == "event" for c in near):
-        # "L'agence a signé un accord avec X": publishers and news agencies are no deal
-        # parties by default (they are mostly sources), but a sentence stating an event may
-        # make them one (content licences); the model weighs `outsider` (session 5)
-        seen = {m.name for m in orgs}
-        for m in view.outsiders:
-            if s.start <= m.start < s.end and m.name not in seen:
-                extra[m] = {"outsider": 1.0}
-                seen.add(m.name)
+    if view.outsiders:
+        # publishers are no deal parties by default (mostly sources), but a sentence stating
+        # an event or a content licence may make them one (veille/offline/publishers.py)
+        publishers = publisher_parties(view, s, near, {m.name for m in orgs})
+        if publishers and not orgs and PUBLISHER_MAIN and view.main:
+            # "La société a noué un partenariat avec l'AFP": the main subject is the other party
+            orgs, implicit = [next(m for m in view.parties if m.name == view.main)], True
+        extra.update(publishers)
     if implicit and any(m.name == view.main for m in extra):
         # "It bought X", "Le groupe a racheté X": the main subject stands at its anaphor
         orgs, implicit = orgs[1:], False
@@ -254,6 +254,8 @@ def _sentence_candidates(
     for i, a in enumerate(orgs):
         for j in range(i + 1, len(orgs)):
             b = orgs[j]
+            if not PUBLISHER_PAIRS and "outsider" in extra.get(a, {}).keys() & extra.get(b, {}):
+                continue  # publishers licensing to a third party are not each other's party
             pair = {
                 **base,
                 **_pair_features(view, s, near, (a, b), implicit and i == 0, j - i - 1, toks),
