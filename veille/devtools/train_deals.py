@@ -105,23 +105,30 @@ def examples(files: tuple[Path, Path], score: ModuleType) -> list[Example]:
 
 
 def fit(examples_: list[Example], l2: float = L2) -> dict[str, float]:
+    """Sparse design matrix (session 6): the indicators fill ~0.5 % of it; the dense one made
+    each fit take seconds and the leave-one-set-out table two minutes, for the same weights."""
+    from scipy import sparse
     from scipy.optimize import minimize
 
     cands = [c for e in examples_ for c in e.candidates]
     counts = Counter(k for c in cands for k in c.features)
     vocab = ["bias", *sorted(k for k, n in counts.items() if n >= MIN_COUNT and k != "bias")]
     index = {k: i for i, k in enumerate(vocab)}
-    x = np.zeros((len(cands), len(vocab)))
+    rows, cols, vals = [], [], []
     for row, c in enumerate(cands):
         for k, v in c.features.items():
             if k in index:
-                x[row, index[k]] = v
+                rows.append(row)
+                cols.append(index[k])
+                vals.append(v)
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(len(cands), len(vocab)))
+    xt = x.T.tocsr()
     y = np.array([label for e in examples_ for label in e.labels], dtype=float)
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -40, 40)))
         value = -np.sum(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))
-        grad = x.T @ (p - y)
+        grad = xt @ (p - y)
         value += l2 * float(np.sum(w[1:] ** 2)) / 2
         grad[1:] += l2 * w[1:]
         return float(value), grad
