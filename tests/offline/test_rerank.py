@@ -88,8 +88,10 @@ def test_the_shipped_weights_are_what_the_training_script_writes() -> None:
     score = scorer()
     sets = {k: v for k, v in training_sets().items() if k not in train_deals.TRAIN}
     data = [e for files in sets.values() for e in train_deals.examples(files, score)]
-    weights = train_deals.fit(data)
+    model = train_deals.fit_model(data)
+    weights = model.weights
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert shipped["trained_on"] == list(sets)
     assert set(weights) == set(shipped["weights"])
     assert all(abs(weights[k] - shipped["weights"][k]) < 1e-3 for k in weights)
+    assert len(shipped.get("trees", [])) == len(model.trees)
