@@ -26,7 +26,8 @@ def test_the_shipped_model_loads_and_is_a_probability() -> None:
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
     p = model.probability({"bias": 1.0, "rule_exact": 1.0})
     assert 0.0 <= p <= 1.0
-    assert model.probability({"no such feature": 1.0}) == pytest.approx(0.5)
+    assert model.probability({"no such feature": 1.0}) == model.probability({})
+    assert Model(model.weights, 0.5).probability({"no such feature": 1.0}) == pytest.approx(0.5)
 
 
 def test_candidates_cover_every_rule_mention(shared_dir: Path) -> None:
