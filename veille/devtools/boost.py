@@ -6,8 +6,9 @@ Why (session 6): the logistic model adds one weight per indicator; what it canno
 "this cue AND no amount" or "the rules' pair AND an implicit subject". A few small trees
 fitted to its residual (gradient boosting from its margins) learn such conjunctions from the
 data instead of by hand. Measured by leave-one-set-out (`train_deals --check`): hard-set
-mean 0.658 -> 0.664, dev 0.921 -> 0.962 (100 trees of depth 3, step 0.05; 50 trees of depth
-2 gave 0.661 / 0.921, and a tree model alone, without the logistic one, 0.652-0.656).
+mean 0.658 -> 0.661, dev 0.921 -> 0.960 (100 trees of depth 3, step 0.05, splitting on the
+non-word features only, `train_deals.LEXICAL`; neighbouring settings 0.660-0.664; a tree
+model alone, without the logistic one, 0.652-0.656).
 
 Decisions:
 - Exact greedy splits on indicator features (present or not), second-order leaves with L2

@@ -54,6 +54,11 @@ from veille.schema import ArticleInput
 L2 = 8.0
 THRESHOLD = 0.45
 MIN_COUNT = 2
+# The word features the residual trees never split on: with them, 18 of 100 trees split first
+# on one rare word before an amount ("aw:holistic"), which isolates a few sentences of the
+# training sets. Without them: hard mean 0.661 against 0.664 (within one gold deal), older
+# rows slightly up; the trees then read cues, kinds, positions and the rules' evidence.
+LEXICAL = ("gw:", "gwl:", "pa:", "pb:", "qb:", "aw:")
 # The sets written blind after session 2, on which the rules were tuned least: their mean model
 # F1 is the one figure a change to the rules, features or model is judged by (session 6).
 HARD = (
@@ -151,7 +156,8 @@ def _fit(
     if not boost:
         return weights, []
     margin = x @ np.array([weights.get(k, 0.0) for k in vocab])
-    return weights, fit_residual(x, y, margin, vocab)
+    split = [i for i, k in enumerate(vocab) if not k.startswith(LEXICAL)]
+    return weights, fit_residual(x[:, split], y, margin, [vocab[i] for i in split])
 
 
 def f1(examples_: list[Example], keep: Any) -> tuple[float, float, float]:
