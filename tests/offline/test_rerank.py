@@ -26,7 +26,8 @@ def test_the_shipped_model_loads_and_is_a_probability() -> None:
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
     p = model.probability({"bias": 1.0, "rule_exact": 1.0})
     assert 0.0 <= p <= 1.0
-    assert model.probability({"no such feature": 1.0}) == pytest.approx(0.5)
+    assert model.probability({"no such feature": 1.0}) == model.probability({})
+    assert Model(model.weights, 0.5).probability({"no such feature": 1.0}) == pytest.approx(0.5)
 
 
 def test_candidates_cover_every_rule_mention(shared_dir: Path) -> None:
@@ -88,8 +89,10 @@ def test_the_shipped_weights_are_what_the_training_script_writes() -> None:
     score = scorer()
     sets = {k: v for k, v in training_sets().items() if k not in train_deals.TRAIN}
     data = [e for files in sets.values() for e in train_deals.examples(files, score)]
-    weights = train_deals.fit(data)
+    model = train_deals.fit_model(data)
+    weights = model.weights
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert shipped["trained_on"] == list(sets)
     assert set(weights) == set(shipped["weights"])
     assert all(abs(weights[k] - shipped["weights"][k]) < 1e-3 for k in weights)
+    assert len(shipped.get("trees", [])) == len(model.trees)

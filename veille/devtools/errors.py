@@ -28,7 +28,7 @@ from collections import Counter
 from types import ModuleType
 from typing import Any
 
-from veille.devtools.train_deals import THRESHOLD, Example, examples, fit
+from veille.devtools.train_deals import THRESHOLD, Example, examples, fit_model
 from veille.devtools.typedata import TRAIN, read_jsonl, scorer, training_sets
 from veille.offline.engine import display_names, rule_view
 from veille.offline.rerank import Model, select
@@ -160,7 +160,7 @@ def main() -> int:
     all_fps: Counter[str] = Counter()
     for name in args.sets:
         train = [e for n, ex in data.items() if n != name for e in ex]
-        model = Model(fit(train), THRESHOLD)
+        model = fit_model(train)
         rows = data.get(name) or extra[name]
         if args.show:
             print(f"== {name}")

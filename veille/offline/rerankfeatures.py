@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from veille.money import MoneySpan
+from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
@@ -41,6 +42,7 @@ class Candidate:
     sentence: Sentence | None
     rule: DealMention | None
     features: Features = field(default_factory=dict)
+    crossed: bool = False  # its amount goes into another party (amountobjects; session 6)
 
 
 @cache
@@ -194,6 +196,15 @@ def _amount_features(
     return f
 
 
+def _objects(
+    toks: Tokens, amounts: list[tuple[MoneySpan, str]], orgs: list[OrgMention]
+) -> dict[int, str]:
+    if len(amounts) < 2:
+        return {}
+    spans = [(x.start, x.end) for x, _ in amounts]
+    return amount_objects(toks.between, spans, [(m.name, m.start, m.end) for m in orgs])
+
+
 def _rule_keys(rules: list[DealMention]) -> dict[RuleKey, DealMention]:
     keys: dict[RuleKey, DealMention] = {}
     for d in rules:
@@ -250,6 +261,7 @@ def _sentence_candidates(
     base = _sentence_features(view, s, near, len(orgs), len(amounts))
     spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
+    objects = _objects(toks, amounts, orgs)
     found = []
     for i, a in enumerate(orgs):
         for j in range(i + 1, len(orgs)):
@@ -280,6 +292,8 @@ def _sentence_candidates(
                     f["rule_exact"] = 1.0
                     f[f"rule_type:{rule.deal_type}"] = 1.0
                 found.append(Candidate((a.name, b.name), amount, s, rule, f))
+                if amount is not None and objects:
+                    found[-1].crossed = crossed(objects, amount.start, (a.name, b.name))
     return found
 
 
