@@ -17,6 +17,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,6 +29,7 @@ from veille.offline.extracands import extra_parties
 from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
 from veille.offline.sentences import Sentence
+from veille.offline.xamounts import cross_amounts
 
 Features = dict[str, float]
 RuleKey = tuple[frozenset[str], int | None, int]
@@ -40,6 +42,7 @@ class Candidate:
     sentence: Sentence | None
     rule: DealMention | None
     features: Features = field(default_factory=dict)
+    xsentence: Sentence | None = None  # the amount's sentence when not `sentence` (xamounts)
 
 
 @cache
@@ -323,5 +326,24 @@ def candidates(view: ArticleView) -> list[Candidate]:
         if c.rule is not None and c.sentence is not None
     }
     found += [_rule_only(view, d) for key, d in keys.items() if key not in covered]
+    found += cross_amounts(view, found, *_amount_sentences(view))
     _article_features(found)
     return found
+
+
+def _amount_sentences(
+    view: ArticleView,
+) -> tuple[dict[int, list[tuple[MoneySpan, str]]], dict[int, Tokens]]:
+    """The candidate amounts by sentence index, and those sentences' masked words."""
+    amounts_of: dict[int, list[tuple[MoneySpan, str]]] = {}
+    starts = [s.start for s in view.sentences]
+    for amount, role in view.amounts:
+        i = bisect_right(starts, amount.start) - 1
+        if i >= 0 and amount.start < view.sentences[i].end:
+            amounts_of.setdefault(i, []).append((amount, role))
+    tokens_of = {}
+    for i in amounts_of:
+        s = view.sentences[i]
+        spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
+        tokens_of[i] = Tokens(view.text, s, spans)
+    return amounts_of, tokens_of
