@@ -70,3 +70,17 @@ def test_an_amount_in_a_new_paragraph_is_not_lent() -> None:
         "Le montant de l'opération atteint environ 2 milliards de dollars."
     )
     assert not _crossed("", text)
+
+
+def _roles(text: str) -> list[tuple[float | None, str]]:
+    _, _, money = rule_view(ArticleInput(article_id="t", title="", text=text))
+    return [(span.value, role) for span, role, _ in money]
+
+
+def test_an_order_said_to_be_worth_an_amount_is_a_deal_value() -> None:
+    assert _roles("The order is worth roughly $900 million.") == [(900_000_000.0, "deal_value")]
+    assert _roles("La commande est estimée à 90 millions d'euros.") == [
+        (90_000_000.0, "deal_value")
+    ]
+    # a company said to be worth an amount stays a valuation
+    assert _roles("The company is now worth $183 billion.") == [(183_000_000_000.0, "valuation")]
