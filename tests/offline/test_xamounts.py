@@ -29,7 +29,7 @@ def test_an_amount_after_the_deal_is_lent_to_its_pair() -> None:
         (frozenset({"Capgemini", "Zenthia"}), 60_000_000.0)
     ]
     f = crossed[0].features
-    assert f["xamt:a1"] == f["xamt:noun"] == f["xamt:np0"] == 1.0
+    assert f["xamt:a1"] == f["xamt:noun"] == f["xamt:np0"] == f["xamt:lead"] == 1.0
     assert "noamt" not in f and "rule_exact" not in f
 
 
@@ -54,6 +54,15 @@ def test_a_round_stated_with_its_recipient_lends_its_amount_to_the_investors() -
     assert all(c.features.get("xamt:b1") == 1.0 for c in crossed)
     # the two investors are never given the round's amount as a pair of their own
     assert frozenset({"Sequoia Capital", "Accel"}) not in pairs
+
+
+def test_a_sentence_opening_on_something_else_has_no_lead() -> None:
+    text = (
+        "Capgemini a annoncé mardi l'acquisition de Zenthia, une start-up rennaise. Selon les "
+        "analystes de la banque, le secteur pèsera 60 millions d'euros."
+    )
+    crossed = _crossed("Capgemini rachète Zenthia", text)
+    assert crossed and all("xamt:lead" not in c.features for c in crossed)
 
 
 def test_an_amount_of_another_named_party_is_not_lent() -> None:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from veille.offline.sentences import Sentence
 
 CROSS_AMOUNTS = True  # switch for leave-one-set-out experiments
+LEAD = 40  # characters of the amount's sentence that say what it is about
 BACK = 2  # sentences an amount may follow the pair it is lent to
 _DROP = ("noamt", "undisc:noamt", "rule_exact")
 Key = tuple[frozenset[str], int]
@@ -53,38 +54,11 @@ Key = tuple[frozenset[str], int]
 # l'opération", "der Kaufpreis", "el importe", "o valor do negócio", "l'importo"
 _NOUNS = (
     *cues.CONTINUATION_CUES,
-    r"amount",
-    r"order",
-    r"value",
-    r"lease",
-    r"loan",
-    r"facility",
-    r"bill",
-    r"worth",
-    r"valued",
-    r"montant",
-    r"commande",
-    r"facture",
-    r"valeur",
-    r"bail",
-    r"prêt",
-    r"enveloppe",
-    r"betrag",
-    r"auftrag",
-    r"wert",
-    r"importe",
-    r"monto",
-    r"pedido",
-    r"valor",
-    r"importo",
-    r"ordine",
-    r"valore",
-    r"somme",
-    r"sum",
-    r"summe",
-    r"suma",
-    r"soma",
-    r"somma",
+    *str.split(
+        """amount order value lease loan facility bill worth valued montant commande facture
+        valeur bail prêt enveloppe betrag auftrag wert importe monto pedido valor importo ordine
+        valore somme sum summe suma soma somma"""
+    ),
 )
 
 
@@ -115,6 +89,11 @@ def _amount_features(
         f[f"xfw:{w}"] = 1.0
     if _noun_re().search(head):
         f["xamt:noun"] = 1.0
+    lead = head[:LEAD]
+    if _noun_re().search(lead) or anaphor_re().search(lead) or dual_re().search(lead):
+        # the sentence opens on the deal or its party: "Le prix s'élève à", "The order is
+        # worth", "Il versera", "Les deux groupes vont investir"
+        f["xamt:lead"] = 1.0
     if dual_re().search(head):
         f["xamt:dual"] = 1.0
     ana = anaphor_re().search(head)
