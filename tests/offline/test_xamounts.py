@@ -58,8 +58,8 @@ def test_a_round_stated_with_its_recipient_lends_its_amount_to_the_investors() -
 
 def test_a_sentence_opening_on_something_else_has_no_lead() -> None:
     text = (
-        "Capgemini a annoncé mardi l'acquisition de Zenthia, une start-up rennaise. Selon les "
-        "analystes de la banque, le secteur pèsera 60 millions d'euros."
+        "Capgemini a annoncé mardi l'acquisition de Zenthia, une start-up rennaise. Selon des "
+        "analystes, le marché français pèsera 60 millions d'euros."
     )
     crossed = _crossed("Capgemini rachète Zenthia", text)
     assert crossed and all("xamt:lead" not in c.features for c in crossed)
