@@ -326,24 +326,17 @@ def candidates(view: ArticleView) -> list[Candidate]:
         if c.rule is not None and c.sentence is not None
     }
     found += [_rule_only(view, d) for key, d in keys.items() if key not in covered]
-    found += cross_amounts(view, found, *_amount_sentences(view))
+    found += cross_amounts(view, found, _amount_sentences(view), Tokens)
     _article_features(found)
     return found
 
 
-def _amount_sentences(
-    view: ArticleView,
-) -> tuple[dict[int, list[tuple[MoneySpan, str]]], dict[int, Tokens]]:
-    """The candidate amounts by sentence index, and those sentences' masked words."""
+def _amount_sentences(view: ArticleView) -> dict[int, list[tuple[MoneySpan, str]]]:
+    """The candidate amounts by sentence index."""
     amounts_of: dict[int, list[tuple[MoneySpan, str]]] = {}
     starts = [s.start for s in view.sentences]
     for amount, role in view.amounts:
         i = bisect_right(starts, amount.start) - 1
         if i >= 0 and amount.start < view.sentences[i].end:
             amounts_of.setdefault(i, []).append((amount, role))
-    tokens_of = {}
-    for i in amounts_of:
-        s = view.sentences[i]
-        spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
-        tokens_of[i] = Tokens(view.text, s, spans)
-    return amounts_of, tokens_of
+    return amounts_of

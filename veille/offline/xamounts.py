@@ -31,6 +31,8 @@ Decisions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -41,6 +43,7 @@ from veille.offline.parties import anaphor_re, dual_re
 
 if TYPE_CHECKING:
     from veille.money import MoneySpan
+    from veille.offline.orgnames import OrgMention
     from veille.offline.rerankfeatures import ArticleView, Candidate, Features, Tokens
     from veille.offline.sentences import Sentence
 
@@ -67,8 +70,17 @@ def _noun_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(_NOUNS)})(?!\w)", re.I)
 
 
-def _named(view: ArticleView, s: Sentence) -> set[str]:
-    return {m.name for m in view.parties if s.start <= m.start < s.end}
+def _in_sentence(view: ArticleView, s: Sentence) -> list[OrgMention]:
+    found = []
+    for m in view.parties[bisect_left(view.parties, s.start, key=_start) :]:
+        if m.start >= s.end:
+            break
+        found.append(m)
+    return found
+
+
+def _start(m: OrgMention) -> int:
+    return m.start
 
 
 def _amount_features(
@@ -159,26 +171,34 @@ def cross_amounts(
     view: ArticleView,
     found: list[Candidate],
     amounts_of: dict[int, list[tuple[MoneySpan, str]]],
-    tokens_of: dict[int, Tokens],
+    tokens: Callable[[str, Sentence, list[tuple[int, int]]], Tokens],
 ) -> list[Candidate]:
     """Candidates pairing the amountless pairs of one sentence with an amount of a
-    neighbouring sentence that names at most one party (see the module docstring)."""
+    neighbouring sentence that names at most one party (see the module docstring);
+    `tokens` builds a sentence's masked words (`rerankfeatures.Tokens`)."""
     if not CROSS_AMOUNTS:
         return []
     pairs, joined = _index(found)
     out: list[Candidate] = []
     for index, amounts in amounts_of.items():
         x = view.sentences[index]
-        named = _named(view, x)
+        mentions = _in_sentence(view, x)
+        named = {m.name for m in mentions}
         if len(named) > 1:
             continue
-        for target, where in _pair_sentences(view, x, pairs):
-            if where == "b1" and (target in amounts_of or not named):
-                # an amount before its pair names its recipient ("X a levé ... . Le tour est
-                # mené par Y"), and the pair's sentence has no amount of its own
-                continue
+        targets = [
+            (target, where)
+            for target, where in _pair_sentences(view, x, pairs)
+            # an amount before its pair names its recipient ("X a levé ... . Le tour est
+            # mené par Y"), and the pair's sentence has no amount of its own
+            if where != "b1" or (target not in amounts_of and named)
+        ]
+        if not targets:
+            continue
+        toks = tokens(view.text, x, [(m.start, m.end) for m in mentions])
+        for target, where in targets:
             for amount, role in amounts:
-                extra = _amount_features(view, x, amount, role, tokens_of[index], where)
+                extra = _amount_features(view, x, amount, role, toks, where)
                 extra[f"xamt:np{len(named)}"] = 1.0
                 out += _lend(pairs[target], x, amount, extra, named, joined)
     return out
