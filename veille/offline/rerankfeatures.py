@@ -6,7 +6,9 @@ Decisions:
   that sentence (deal value or unlabelled) or none; the article's main subject paired with
   the parties of a sentence that does not name it ("It raised $1 billion from ..."); and every
   mention the rules produced (multi-party rounds included). A pair is enough for the scorer's
-  contract: a pair inside a gold deal of several parties counts.
+  contract: a pair inside a gold deal of several parties counts. Since session 6 an amount
+  whose sentence names at most one party is also lent to the pairs of a neighbouring
+  sentence (veille/offline/xamounts.py, `Candidate.xsentence`).
 - Features are deliberately generic: positions, distances, words in the gaps, the rules'
   cue types, party kinds, title and main-subject membership, and whether the rules produced
   the same mention (and with which type). No article-specific string, no company name.
