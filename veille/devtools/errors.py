@@ -55,13 +55,18 @@ def source(c: Candidate) -> str:
         kind = "anaphor"
     elif "inferred" in f:
         kind = "inferred"
+    if "xamt" in f:
+        kind = f"xamt:{kind}"  # an amount lent by a neighbouring sentence (xamounts)
     return f"{kind}+rule" if "rule_exact" in f else kind
 
 
 def _snippet(c: Candidate, text: str) -> str:
     s = c.sentence
     body = text[s.start : s.end] if s else ""
-    return body.replace("\n", " ")[:220]
+    x = c.xsentence
+    if x is not None and s is not None and x.index != s.index:
+        body = f"{body[:160]} >>[amount] {text[x.start : x.end][:160]}"
+    return body.replace("\n", " ")[:360]
 
 
 def _weights(model: Model, c: Candidate, n: int = 6) -> str:

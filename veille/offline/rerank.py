@@ -71,15 +71,19 @@ def to_mention(view: ArticleView, c: Candidate) -> DealMention:
         return c.rule
     s = c.sentence
     assert s is not None  # only rule mentions can lack a sentence
-    body = view.text[s.start : s.end]
-    near = [cue for cue in view.cues if s.start <= cue.start < s.end]
+    # an amount lent by a neighbouring sentence (xamounts): the evidence spans both, so that
+    # grounding finds the amount in it
+    x = c.xsentence or s
+    lo, hi = min(s.start, x.start), max(s.end, x.end)
+    body = view.text[lo:hi]
+    near = [cue for cue in view.cues if lo <= cue.start < hi]
     where = (c.amount.start, c.amount.end) if c.amount else (s.start, s.end)
     kind = nearest_type(near, *where)
     return DealMention(
         c.parties,
         kind or default_type(c.parties, near),
         c.amount,
-        (s.start, s.end),
+        (lo, hi),
         s.index,
         s.paragraph,
         False,

@@ -6,7 +6,9 @@ Decisions:
   that sentence (deal value or unlabelled) or none; the article's main subject paired with
   the parties of a sentence that does not name it ("It raised $1 billion from ..."); and every
   mention the rules produced (multi-party rounds included). A pair is enough for the scorer's
-  contract: a pair inside a gold deal of several parties counts.
+  contract: a pair inside a gold deal of several parties counts. Since session 6 an amount
+  whose sentence names at most one party is also lent to the pairs of a neighbouring
+  sentence (veille/offline/xamounts.py, `Candidate.xsentence`).
 - Features are deliberately generic: positions, distances, words in the gaps, the rules'
   cue types, party kinds, title and main-subject membership, and whether the rules produced
   the same mention (and with which type). No article-specific string, no company name.
@@ -17,6 +19,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,6 +33,7 @@ from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
 from veille.offline.publishers import PUBLISHER_MAIN, PUBLISHER_PAIRS, publisher_parties
 from veille.offline.sentences import Sentence
+from veille.offline.xamounts import cross_amounts
 
 Features = dict[str, float]
 RuleKey = tuple[frozenset[str], int | None, int]
@@ -43,6 +47,7 @@ class Candidate:
     rule: DealMention | None
     features: Features = field(default_factory=dict)
     crossed: bool = False  # its amount goes into another party (amountobjects; session 6)
+    xsentence: Sentence | None = None  # the amount's sentence when not `sentence` (xamounts)
 
 
 @cache
@@ -278,22 +283,38 @@ def _sentence_candidates(
                     pair["inferred"] = 1.0
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
-            for amount, role in [(None, ""), *amounts]:
-                f = dict(pair)
-                if amount is None:
-                    f["noamt"] = 1.0
-                    if "undisc" in base:
-                        f["undisc:noamt"] = 1.0
-                else:
-                    f.update(_amount_features(toks, s, a, b, amount, role))
-                key = (frozenset((a.name, b.name)), amount.start if amount else None, s.index)
-                rule = keys.get(key)
-                if rule is not None:
-                    f["rule_exact"] = 1.0
-                    f[f"rule_type:{rule.deal_type}"] = 1.0
-                found.append(Candidate((a.name, b.name), amount, s, rule, f))
-                if amount is not None and objects:
-                    found[-1].crossed = crossed(objects, amount.start, (a.name, b.name))
+            found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects)
+    return found
+
+
+def _amount_candidates(
+    pair: Features,
+    ab: tuple[OrgMention, OrgMention],
+    amounts: list[tuple[MoneySpan, str]],
+    s: Sentence,
+    keys: dict[RuleKey, DealMention],
+    toks: Tokens,
+    objects: dict[int, str],
+) -> list[Candidate]:
+    """One candidate per amount of the sentence, and one without any, for the pair `ab`."""
+    a, b = ab
+    found = []
+    for amount, role in [(None, ""), *amounts]:
+        f = dict(pair)
+        if amount is None:
+            f["noamt"] = 1.0
+            if "undisc" in pair:
+                f["undisc:noamt"] = 1.0
+        else:
+            f.update(_amount_features(toks, s, a, b, amount, role))
+        key = (frozenset((a.name, b.name)), amount.start if amount else None, s.index)
+        rule = keys.get(key)
+        if rule is not None:
+            f["rule_exact"] = 1.0
+            f[f"rule_type:{rule.deal_type}"] = 1.0
+        found.append(Candidate((a.name, b.name), amount, s, rule, f))
+        if amount is not None and objects:
+            found[-1].crossed = crossed(objects, amount.start, (a.name, b.name))
     return found
 
 
@@ -339,5 +360,17 @@ def candidates(view: ArticleView) -> list[Candidate]:
         if c.rule is not None and c.sentence is not None
     }
     found += [_rule_only(view, d) for key, d in keys.items() if key not in covered]
+    found += cross_amounts(view, found, _amount_sentences(view), Tokens)
     _article_features(found)
     return found
+
+
+def _amount_sentences(view: ArticleView) -> dict[int, list[tuple[MoneySpan, str]]]:
+    """The candidate amounts by sentence index."""
+    amounts_of: dict[int, list[tuple[MoneySpan, str]]] = {}
+    starts = [s.start for s in view.sentences]
+    for amount, role in view.amounts:
+        i = bisect_right(starts, amount.start) - 1
+        if i >= 0 and amount.start < view.sentences[i].end:
+            amounts_of.setdefault(i, []).append((amount, role))
+    return amounts_of

@@ -143,7 +143,9 @@ def _deal_valued() -> re.Pattern[str]:
     nouns = (
         r"operación|operação|opération|operazione|transaction|deal|contract|contrat|"
         r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion|"
-        r"partenariat|partnership|alliance|parceria|asociación|partnerschaft|lease|bail"
+        r"partenariat|partnership|alliance|parceria|asociación|partnerschaft|lease|bail|"
+        # an order is a deal: "the order is worth roughly $900 million" (session 6)
+        r"order|commande|pedido|encomenda|ordine|auftrag|bestellung"
     )
     return re.compile(
         rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|estim\w*|"
