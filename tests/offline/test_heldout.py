@@ -33,6 +33,8 @@ FLOORS = {
     "train_t6": (0.9, 0.97, 0.5, 0.9),
     # session-5: heldout_s7, blind at 0.962 / 0.986 / 0.569 / 0.923, then training data
     "heldout_s7": (0.93, 0.95, 0.55, 0.85),
+    # session-6: heldout_s8, blind at 0.952 / 1.000 / 0.657 / 0.839, then training data
+    "heldout_s8": (0.93, 0.97, 0.65, 0.9),
 }
 
 
