@@ -98,7 +98,7 @@ APPOSITIVE_RELATIONS = (
     r"contrôlée? par", r"kontrolliert von",
     r"controlad[oa] por", r"propriété de",
     r"(?:(?:the|its|el|la|le|der|die|das|o|a|il|l['’]|une?|an?)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:\w*arm|brazo|braço|braccio|unit|division|división|divisão|divisione|filiale|filial|\w*[Tt]ochter"
+    r"(?:\w*arm|bras|brazo|braço|braccio|unit|division|división|divisão|divisione|filiale|filial|\w*[Tt]ochter"
     r"|subsidiary|subsidiária|controllata|parent|maison mère|\w*[Mm]utterkonzern|matriz"
     r"|\w*[Aa]nbieter (?:der|des|von)|provider of|fournisseur de|proveedor de"
     r"|casa madre|spin-?off)\b",

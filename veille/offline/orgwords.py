@@ -112,7 +112,8 @@ REGULATOR_HEADS = (
 # regulators until then). The gazetteer's regulators keep their kind ("Department of Justice").
 GOVERNMENT_HEADS = (
     r"Ministère", r"Ministerio", r"Ministério", r"Ministero", r"Ministry of", r"Department of",
-    r"Bundesministerium",
+    r"Bundesministerium", r"Agence spatiale", r"Agenzia [Ss]paziale", r"Agencia [Ee]spacial",
+    r"Agência [Ee]spacial", r"Space Agency", r"Raumfahrtagentur", r"Région", r"Regione",
 )
 # Institution words that open a name, possibly with lower-case words after them:
 # "Banque cantonale vaudoise", "Caixa Geral de Depósitos", "Autorité de la concurrence".
@@ -127,6 +128,7 @@ INSTITUTION_HEADS = (
     r"Conseil", r"Consiglio", r"Grupo", r"Gruppo", r"Groupe", r"Fundo", r"Fondo", r"Fonds",
     r"Laboratoire", r"Centre", r"Centro", r"Center", r"Office", r"Ministère", r"Ministerio",
     r"Ministério", r"Ministero", r"Ministry of", r"Department of", r"Bundesministerium",
+    r"Région",
 )
 # Words allowed inside an institution's name after its head (besides capitalised words).
 INSTITUTION_LINKS = (
