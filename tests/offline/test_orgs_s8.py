@@ -60,4 +60,5 @@ def test_an_unknown_agency_stays_a_regulator() -> None:
 
 def test_well_known_organisations_added_to_the_gazetteer() -> None:
     text = "Proximus et Itaú BBA figurent parmi les clients, comme autrefois Altran."
-    assert _names(text, "fr") == {"Proximus": "telecom", "Itaú BBA": "bank", "Altran": "consultancy"}
+    expected = {"Proximus": "telecom", "Itaú BBA": "bank", "Altran": "consultancy"}
+    assert _names(text, "fr") == expected

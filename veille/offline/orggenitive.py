@@ -41,7 +41,6 @@ def genitive_mentions(text: str, lang: str | None) -> list[OrgMention]:
         entry = gaz.by_alias[m["name"]]
         start, end = m.span("name")
         brand, supplier = brand_state(text, start, end)
-        found.append(
-            OrgMention(start, end, entry.name, m["name"], entry.kind, True, brand, supplier=supplier)
-        )
+        name, kind = entry.name, entry.kind
+        found.append(OrgMention(start, end, name, m["name"], kind, True, brand, supplier=supplier))
     return found
