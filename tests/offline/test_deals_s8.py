@@ -55,3 +55,29 @@ def test_an_investor_entering_its_capital_with_words_between() -> None:
     )
     deals = _deals("Torvane lève 40 millions d'euros", text)
     assert (("Noravia Capital", "Torvane"), 8_000_000.0) in deals
+
+
+def test_a_brand_after_a_product_with_a_two_word_model_is_no_antecedent() -> None:
+    text = (
+        "La start-up toulousaine Kerbot a levé 20 millions d'euros auprès d'Eurazeo.\n\n"
+        "Chaque robot embarque deux modules Jetson Thor de Nvidia et un capteur. Pour entraîner "
+        "ses modèles, la société loue par ailleurs 512 GPU H200 à Nebius, dans son centre de "
+        "données francilien, pour 3,5 millions d'euros par an."
+    )
+    deals = _deals("Kerbot lève 20 millions", text)
+    assert (("Kerbot", "Nebius"), 3_500_000.0) in deals
+    assert not any("NVIDIA" in parties for parties, _ in deals)
+
+
+def test_undisclosed_terms_in_more_phrasings() -> None:
+    from veille.offline.clauses import undisclosed_re
+
+    said = (
+        "Finanzielle Details nannten die Unternehmen nicht.",
+        "Firmó un convenio, sin que hayan trascendido las condiciones.",
+        "The companies did not disclose the financial terms.",
+        "Il valore dell'accordo non è stata resa nota.",
+        "O valor do contrato, a empresa não revelou.",
+    )
+    assert all(undisclosed_re().search(s) for s in said)
+    assert not undisclosed_re().search("The companies disclosed a $40 million contract.")
