@@ -62,3 +62,12 @@ def test_well_known_organisations_added_to_the_gazetteer() -> None:
     text = "Proximus et Itaú BBA figurent parmi les clients, comme autrefois Altran."
     expected = {"Proximus": "telecom", "Itaú BBA": "bank", "Altran": "consultancy"}
     assert _names(text, "fr") == expected
+
+
+def test_a_rival_one_keeps_pace_with_is_background() -> None:
+    text = (
+        "Kavlor has agreed to acquire Tessary for $40 million, as the data company tries to "
+        "keep pace with Databricks in selling AI tools."
+    )
+    background = {o.name: o.background for o in find_orgs(text, "en")}
+    assert background == {"Kavlor": False, "Tessary": False, "Databricks": True}

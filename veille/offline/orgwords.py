@@ -204,6 +204,10 @@ RIVALRY = (
     r"take on", r"taking on", r"rivaliser avec", r"concurrencer", r"rattraper",
     r"combler (?:son|leur|le) retard sur", r"mit\s+(?:\w+\s+)?konkurrieren",
     r"competir con", r"competir com", r"competere con",
+    # "as the cloud data company tries to keep pace with Databricks" (heldout_s8 review)
+    r"keep(?:s|ing)? (?:pace|up) with", r"suivre le rythme de", r"tenir tête à",
+    r"seguir el ritmo de",
+    r"acompanhar o ritmo d[aeo]", r"tenere il passo (?:con|di)",
 )
 RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?", r"arm",
                   r"publisher", r"owner", r"propriétaire",
