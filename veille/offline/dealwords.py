@@ -72,6 +72,12 @@ UNDISCLOSED = (
     r"no revelad[oa]s?", r"sin (?:precisar|divulgar)", r"não revelad[oa]s?",
     r"sem (?:revelar|informar)", r"non (?:res[oi] not|rivelat)\w*", r"senza (?:rivelare|"
     r"divulgare|indicare)", r"stillschweigen", r"ohne (?:\w+ )?(?:angaben|details|nennung)",
+    # heldout_s8 review: auxiliaries and feminine forms the list lacked (six languages)
+    r"(?:did|do|does|would) not (?:disclose|reveal|give)", r"declined to (?:disclose|reveal)",
+    r"sin que (?:se )?(?:hayan?|hubieran?) (?:trascendido|revelado|divulgado)",
+    r"no (?:ha|han) trascendido", r"sin desvelar", r"não (?:divulgou|revelou|informou)",
+    r"res[aeio] not[aeio]", r"senza svelare", r"nannten? (?:\w+ ){0,3}?(?:nicht|keine)",
+    r"keine (?:finanziellen )?einzelheiten",
 )
 
 # Markers before the investors of someone else's round ("mené par Lakestar, aux côtés de").

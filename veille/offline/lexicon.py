@@ -98,7 +98,7 @@ APPOSITIVE_RELATIONS = (
     r"contrôlée? par", r"kontrolliert von",
     r"controlad[oa] por", r"propriété de",
     r"(?:(?:the|its|el|la|le|der|die|das|o|a|il|l['’]|une?|an?)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:\w*arm|brazo|braço|braccio|unit|division|división|divisão|divisione|filiale|filial|\w*[Tt]ochter"
+    r"(?:\w*arm|bras|brazo|braço|braccio|unit|division|división|divisão|divisione|filiale|filial|\w*[Tt]ochter"
     r"|subsidiary|subsidiária|controllata|parent|maison mère|\w*[Mm]utterkonzern|matriz"
     r"|\w*[Aa]nbieter (?:der|des|von)|provider of|fournisseur de|proveedor de"
     r"|casa madre|spin-?off)\b",
@@ -190,7 +190,8 @@ BRAND_PRECEDERS = (r"GPUs?", r"puces", r"chips", r"processeurs", r"cartes", r"sy
 BRAND_PRODUCTS = (r"GPUs?", r"TPUs?", r"puces", r"chips?", r"Chips", r"processeurs", r"processori",
                   r"processadores", r"procesadores", r"Prozessoren", r"accélérateurs",
                   r"aceleradores", r"acceleratori", r"Beschleuniger", r"serveurs", r"servidores",
-                  r"server", r"Server", r"systèmes", r"sistemas", r"sistemi", r"Systeme")
+                  r"server", r"Server", r"systèmes", r"sistemas", r"sistemi", r"Systeme",
+                  r"modules?", r"módulos", r"moduli", r"Module[n]?", r"cartes", r"cards")
 # A purchase just before the product makes the brand the supplier ("buy 16,000 Nvidia
 # accelerators", "comprar unos 4.000 chips H200 de Nvidia").
 PURCHASE_BEFORE_BRAND = (r"buy", r"buys", r"buying", r"bought", r"purchase", r"purchases",

@@ -64,7 +64,9 @@ WITH_WORDS = (r"with", r"avec", r"mit", r"con", r"com", r"insieme a", r"junto a"
 DEAL_VERBS = (
     r"conclu", r"conclue", r"signé", r"signée", r"noué", r"nouée", r"scellé", r"signed",
     r"struck", r"sealed", r"inked", r"firmado", r"firmó", r"assinado", r"assinou", r"firmato",
-    r"geschlossen", r"unterzeichnet",
+    r"geschlossen", r"unterzeichnet", r"fechou", r"fechado", r"fechada", r"firmou",
+    r"celebrou", r"cerró", r"cerrado", r"suscrito", r"suscribió", r"siglato", r"stretto",
+    r"concluso", r"abgeschlossen", r"vereinbart",
 )
 # Heads that may sit between an item's preposition and its name: "et du groupe Veolia".
 ITEM_HEADS = (

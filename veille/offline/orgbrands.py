@@ -23,7 +23,7 @@ def _brand_before() -> re.Pattern[str]:
 def _brand_of() -> re.Pattern[str]:
     products = "|".join(lx.BRAND_PRODUCTS)
     return re.compile(
-        rf"(?:{products})(?:\s+[A-Z]{{1,4}}\d{{2,4}}\w*|\s+[A-Z][a-z]+\d?)?\s+"
+        rf"(?:{products})(?:\s+[A-Z]{{1,4}}\d{{2,4}}\w*|\s+[A-Z][a-z]+\d?){{0,2}}\s+"
         rf"(?:de|di|von|da|do|del|d['’])\s*$"
     )
 

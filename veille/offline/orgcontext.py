@@ -27,7 +27,7 @@ from veille.offline import orgwords as w
 from veille.trie import trie_alternation
 
 TOKEN = r"(?:U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
-_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s|d['’])?"
+_LINK = r"(?:(?:de|da|do|das|dos|di|del|della|des|du|of)\s|d['’])?"
 NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
 
 

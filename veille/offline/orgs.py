@@ -26,6 +26,7 @@ from veille.offline.orgcontext import (
     enumerated,
     extension_names,
 )
+from veille.offline.orggenitive import genitive_mentions
 from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
 from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_background
 from veille.offline.orgwords import adjective_pattern
@@ -243,10 +244,10 @@ def _mentions_of(
     text: str, name: str, canon: str, entry: GazetteerEntry | None
 ) -> list[OrgMention]:
     kind = entry.kind if entry else "other"
-    if entry is None and re.match(rf"(?:{'|'.join(ow.REGULATOR_HEADS)})\b", canon):
+    if entry is None and re.match(rf"(?:\S+\s)?(?:{'|'.join(ow.GOVERNMENT_HEADS)})\b", canon):
+        kind = "government"  # "Ministry of ...", "Agenzia Spaziale ...": they award contracts
+    elif entry is None and re.match(rf"(?:{'|'.join(ow.REGULATOR_HEADS)})\b", canon):
         kind = "regulator"  # "Comisión Nacional ...": an unknown regulator, never a party
-    elif entry is None and re.match(rf"(?:\S+\s)?(?:{'|'.join(ow.GOVERNMENT_HEADS)})\b", canon):
-        kind = "government"  # "Ministry of ...": grants and contracts make it a party
     found = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
         brand, supplier = brand_state(text, m.start(), m.end())
@@ -311,7 +312,7 @@ def find_orgs(text: str, lang: str | None = None, title: str = "") -> list[OrgMe
     """Every organisation mention of `text`, in order, without overlaps (longest wins);
     `title` only lends the names its contexts introduce (see `_title_names`)."""
     gaz = load_gazetteer()
-    mentions = _known(text)
+    mentions = _known(text) + genitive_mentions(text, lang)
     spans = [(m.start, m.end) for m in mentions]
     unknown, respelled = _unknown_names(text, spans, lang)
     unknown |= {

@@ -112,7 +112,8 @@ REGULATOR_HEADS = (
 # regulators until then). The gazetteer's regulators keep their kind ("Department of Justice").
 GOVERNMENT_HEADS = (
     r"Ministère", r"Ministerio", r"Ministério", r"Ministero", r"Ministry of", r"Department of",
-    r"Bundesministerium",
+    r"Bundesministerium", r"Agence spatiale", r"Agenzia [Ss]paziale", r"Agencia [Ee]spacial",
+    r"Agência [Ee]spacial", r"Space Agency", r"Raumfahrtagentur", r"Région", r"Regione",
 )
 # Institution words that open a name, possibly with lower-case words after them:
 # "Banque cantonale vaudoise", "Caixa Geral de Depósitos", "Autorité de la concurrence".
@@ -127,6 +128,7 @@ INSTITUTION_HEADS = (
     r"Conseil", r"Consiglio", r"Grupo", r"Gruppo", r"Groupe", r"Fundo", r"Fondo", r"Fonds",
     r"Laboratoire", r"Centre", r"Centro", r"Center", r"Office", r"Ministère", r"Ministerio",
     r"Ministério", r"Ministero", r"Ministry of", r"Department of", r"Bundesministerium",
+    r"Région",
 )
 # Words allowed inside an institution's name after its head (besides capitalised words).
 INSTITUTION_LINKS = (
@@ -202,6 +204,10 @@ RIVALRY = (
     r"take on", r"taking on", r"rivaliser avec", r"concurrencer", r"rattraper",
     r"combler (?:son|leur|le) retard sur", r"mit\s+(?:\w+\s+)?konkurrieren",
     r"competir con", r"competir com", r"competere con",
+    # "as the cloud data company tries to keep pace with Databricks" (heldout_s8 review)
+    r"keep(?:s|ing)? (?:pace|up) with", r"suivre le rythme de", r"tenir tête à",
+    r"seguir el ritmo de",
+    r"acompanhar o ritmo d[aeo]", r"tenere il passo (?:con|di)",
 )
 RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?", r"arm",
                   r"publisher", r"owner", r"propriétaire",

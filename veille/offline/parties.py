@@ -106,10 +106,11 @@ def _passive_agent_re() -> re.Pattern[str]:
 def _stake_entry_re() -> re.Pattern[str]:
     """Taking a stake with no company named: the verb phrase only, in the six languages."""
     return re.compile(
-        r"(?<!\w)(?:entre(?:nt|ra|ront)?\s+(?:\w+\s+)?(?:au|à son|dans le) capital|"
+        r"(?<!\w)(?:entre(?:nt|ra|ront)?\s+(?:\w+\s+){0,2}(?:au|à son|dans le|dans son) capital|"
         r"prend(?:ra|re)? une participation|(?:takes?|taking|will take) an? (?:minority )?stake|"
-        r"beteilig(?:t|en) sich|entra(?:rá)? en el capital|entra(?:rá)? no capital|"
-        r"entra(?:rà)? nel capitale)(?![\w-])",
+        r"beteilig(?:t|en) sich|entra(?:rá)? (?:\w+\s+){0,2}en (?:el|su) capital|"
+        r"entra(?:rá)? (?:\w+\s+){0,2}(?:no|em seu) capital|"
+        r"entra(?:rà)? (?:\w+\s+){0,2}nel (?:suo )?capitale)(?![\w-])",
         re.I,
     )
 

@@ -79,6 +79,10 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
             best, best_distance = role, distance
     if best == "share_price" and (span.value or 0) >= 1e5:
         return "other"
+    if best in ("valuation", "market_cap") and _object_valued().search(
+        text, max(sentence.start, span.start - 160), span.start
+    ):
+        return "deal_value"  # "ordered servers worth $1.9 billion", "a stake valued at"
     if (
         best == "valuation"
         and (
@@ -136,6 +140,30 @@ def _next_amount() -> re.Pattern[str]:
         r"trillions?|bn|Md|Mrd|Mio|mil millones|miliardi|bilhões|milhões)(?!\w))",
         re.I,
     )
+
+
+@cache
+def _object_valued() -> re.Pattern[str]:
+    """What a deal transfers, valued: goods after an order or purchase verb ("has ordered
+    servers and racks worth roughly $1.9 billion from X", "a commandé des serveurs d'une valeur
+    de", "bestellte Server im Wert von") or a stake ("a stake valued at about $135 billion",
+    "une participation valorisée à"). A company "worth" or "valued at" stays a valuation."""
+    level = (
+        r"(?:(?:about|around|roughly|some|nearly|more than|over|up to|environ|près de|plus de|"
+        r"rund|etwa|über|mehr als|unos|cerca de|más de|mais de|circa|oltre)\W+)?"
+    )
+    goods = (
+        r"(?:order(?:s|ed)?|bought|buys|purchas\w+|commandé|commande|achète|acheté|bestell\w*|"
+        r"kauft|gekauft|encomend\w*|compr(?:ó|ou|a|ato)|ordinat\w*)\W+(?:[\w-]+\W+){1,12}?"
+        r"(?:worth|d['’]une valeur (?:de|d['’])|im Wert von|por (?:un )?valor de|"
+        r"no valor de|del valore di|per un valore di)"
+    )
+    stake = (
+        r"(?:stake|participation|Beteiligung|participación|participação|partecipazione)\W+"
+        r"(?:[\w-]+\W+){0,2}?(?:valued at|worth|valorisée? à|évaluée? à|im Wert von|"
+        r"valorada en|avaliada em|valutata)"
+    )
+    return re.compile(rf"(?<!\w)(?:{goods}|{stake})\W+{level}$", re.I)
 
 
 @cache
