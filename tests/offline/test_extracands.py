@@ -22,7 +22,7 @@ def test_an_anaphor_pairs_the_previous_subject_with_the_named_party() -> None:
     crossed = [c for c in candidates(view) if "xsent" in c.features]
     assert ("Scaleway", "Orange") in {c.parties for c in crossed}
     pair = next(c for c in crossed if c.parties == ("Scaleway", "Orange"))
-    assert pair.features["xsent:subject"] == 1.0 and pair.features["xana:noun"] == 1.0
+    assert pair.features["xsent:chain"] == 1.0 and pair.features["xana:noun"] == 1.0
     # the article's main subject is paired implicitly already, never through an anaphor
     assert all(c.parties[1] != "Mistral AI" for c in crossed)
 
