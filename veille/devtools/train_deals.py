@@ -55,6 +55,8 @@ from veille.schema import ArticleInput
 
 L2 = 8.0
 THRESHOLD = 0.45
+# session 6: amountless candidates of a gold deal another candidate states are not trained on
+DENOISE = True
 MIN_COUNT = 2
 # The word features the residual trees never split on: with them, 18 of 100 trees split first
 # on one rare word before an amount ("aw:holistic"), which isolates a few sentences of the
@@ -131,7 +133,8 @@ def _fit(
     from scipy import sparse
     from scipy.optimize import minimize
 
-    cands = [c for e in examples_ for c in e.candidates]
+    keep = [_trainable(e) for e in examples_]
+    cands = [c for e, k in zip(examples_, keep, strict=True) for c in (e.candidates[i] for i in k)]
     counts = Counter(k for c in cands for k in c.features)
     vocab = ["bias", *sorted(k for k, n in counts.items() if n >= MIN_COUNT and k != "bias")]
     index = {k: i for i, k in enumerate(vocab)}
@@ -144,7 +147,9 @@ def _fit(
                 vals.append(v)
     x = sparse.csr_matrix((vals, (rows, cols)), shape=(len(cands), len(vocab)))
     xt = x.T.tocsr()
-    y = np.array([label for e in examples_ for label in e.labels], dtype=float)
+    y = np.array(
+        [e.labels[i] for e, k in zip(examples_, keep, strict=True) for i in k], dtype=float
+    )
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -40, 40)))
@@ -161,6 +166,32 @@ def _fit(
     margin = x @ np.array([weights.get(k, 0.0) for k in vocab])
     split = [i for i, k in enumerate(vocab) if not k.startswith(LEXICAL)]
     return weights, fit_residual(x[:, split], y, margin, [vocab[i] for i in split])
+
+
+def _evidence(c: Candidate) -> bool:
+    f = c.features
+    return "rule_exact" in f or "undisc" in f or any(k.startswith("scue:event") for k in f)
+
+
+def _trainable(e: Example) -> list[int]:
+    """The candidates the model learns from. An amountless candidate is labelled right when
+    its pair is an amountless gold deal of the article, whichever sentence it comes from
+    ("Shares of CoreWeave rose" beside a deal stated elsewhere): when another amountless
+    candidate of the same gold deal has a sentence stating an event (a rule, an event cue,
+    an undisclosed sum), the evidence-less ones are left out of training instead of
+    teaching that co-mention is a deal."""
+    if not DENOISE:
+        return list(range(len(e.candidates)))
+    stated = {
+        m
+        for c, m in zip(e.candidates, e.matched, strict=True)
+        if m >= 0 and c.amount is None and _evidence(c)
+    }
+    return [
+        i
+        for i, (c, m) in enumerate(zip(e.candidates, e.matched, strict=True))
+        if not (m in stated and c.amount is None and not _evidence(c))
+    ]
 
 
 def f1(examples_: list[Example], keep: Any) -> tuple[float, float, float]:

@@ -29,6 +29,7 @@ from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
+from veille.offline.links import link_features
 from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
 from veille.offline.publishers import PUBLISHER_MAIN, PUBLISHER_PAIRS, publisher_parties
@@ -36,6 +37,9 @@ from veille.offline.sentences import Sentence
 from veille.offline.xamounts import cross_amounts
 
 Features = dict[str, float]
+# session 6: whether an event cue links the pair as subject and object (veille/offline/links.py),
+# as shared features and again for the amountless candidate (`link:*:noamt`)
+LINKS = True
 RuleKey = tuple[frozenset[str], int | None, int]
 
 
@@ -267,6 +271,7 @@ def _sentence_candidates(
     spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
     objects = _objects(toks, amounts, orgs)
+    undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
     found = []
     for i, a in enumerate(orgs):
         for j in range(i + 1, len(orgs)):
@@ -277,13 +282,19 @@ def _sentence_candidates(
                 **base,
                 **_pair_features(view, s, near, (a, b), implicit and i == 0, j - i - 1, toks),
             }
+            links = (
+                link_features(toks.between, near, a, b, implicit and i == 0, undisclosed)
+                if LINKS
+                else {}
+            )
+            pair.update(links)
             for m in (a, b):
                 pair.update(extra.get(m, {}))
                 if m.name in view.inferred:
                     pair["inferred"] = 1.0
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
-            found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects)
+            found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
     return found
 
 
@@ -295,6 +306,7 @@ def _amount_candidates(
     keys: dict[RuleKey, DealMention],
     toks: Tokens,
     objects: dict[int, str],
+    links: Features,
 ) -> list[Candidate]:
     """One candidate per amount of the sentence, and one without any, for the pair `ab`."""
     a, b = ab
@@ -305,6 +317,7 @@ def _amount_candidates(
             f["noamt"] = 1.0
             if "undisc" in pair:
                 f["undisc:noamt"] = 1.0
+            f.update({f"{k}:noamt": v for k, v in links.items()})
         else:
             f.update(_amount_features(toks, s, a, b, amount, role))
         key = (frozenset((a.name, b.name)), amount.start if amount else None, s.index)
