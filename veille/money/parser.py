@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from veille.cuegate import finditer
 from veille.money import lexicon as lx
 from veille.money.elided import elided_amounts
 from veille.money.numbers import decimal_point, to_number
@@ -286,7 +287,9 @@ def parse_amounts(text: str, lang: str | None = None) -> list[MoneySpan]:
     (10^12 in French, German, Spanish and Portuguese); the amount's own words win over it.
     """
     spans: list[MoneySpan] = []
-    for m in _pattern().finditer(text):
+    # the cue gate tries the pattern only where an amount can start (veille/cuegate.py):
+    # the same matches as `_pattern().finditer(text)`, a fifth faster on news text
+    for m in finditer(_pattern(), text):
         spans.extend(_from_match(text, m, lang))
     spans = resolve_shared_names(text, spans)
     found = [(s.start, s.end, s.currency) for s in spans]

@@ -38,6 +38,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from veille.cuegate import finditer
 from veille.offline.dealtype import Cue
 from veille.offline.orgnames import OrgMention
 from veille.offline.parties import anaphor_re, resolve_typed
@@ -97,7 +98,7 @@ def _anaphor_parties(
     if not named or not near:
         return {}
     out: dict[OrgMention, Features] = {}
-    for m in anaphor_re().finditer(s.text):
+    for m in finditer(anaphor_re(), s.text):  # the cue gate: same matches, faster
         word = m[0].lower().replace("’", "'")
         if word in _PRONOUNS and m.start() > PRONOUN_HEAD:
             continue
