@@ -32,10 +32,14 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from operator import itemgetter
 
 from veille.cuekeys import Plan, key_regex, plan, space_table
 
 __all__ = ["CueGate", "Plan", "finditer", "plan"]
+
+_end = re.Match.end
+_key = itemgetter(1)
 
 
 class CueGate:
@@ -74,10 +78,11 @@ class CueGate:
         scanned = self.scan.finditer(text, max(0, pos - 1), endpos)
         if len(every) == 1:  # one cued pattern: every place is its own (no table to read)
             places[every[0]] = [0] if head else []
-            places[every[0]].extend(cue.end() for cue in scanned)
+            places[every[0]].extend(map(_end, scanned))  # map: no generator frame per place
         else:
             cues = [(0, head[1])] if head else []
-            cues.extend((cue.end(), cue[1]) for cue in scanned)
+            hits = list(scanned)
+            cues.extend(zip(map(_end, hits), map(_key, hits), strict=True))
             for at, key in cues:
                 for index in table.get(key.translate(spaces), every):
                     places[index].append(at)
