@@ -140,8 +140,25 @@ def _single(pattern: re.Pattern[str]) -> CueGate:
     return CueGate((pattern,))
 
 
+_BY_ID: dict[int, tuple[re.Pattern[str], CueGate]] = {}
+
+
+def _gate_of(pattern: re.Pattern[str]) -> CueGate:
+    """`_single(pattern)` looked up by identity first: hashing a `re.Pattern` (for the
+    lru_cache) hashes its whole compiled code, microseconds per call for a large trie. The
+    entry holds the pattern, so its id cannot be reused while the entry lives."""
+    hit = _BY_ID.get(id(pattern))
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
+    gate = _single(pattern)
+    if len(_BY_ID) >= 256:
+        _BY_ID.clear()
+    _BY_ID[id(pattern)] = (pattern, gate)
+    return gate
+
+
 def finditer(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
 ) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, pos, endpos))`, tried only where the pattern can start."""
-    return _single(pattern).finditer_all(text, pos, endpos)[0]
+    return _gate_of(pattern).finditer_all(text, pos, endpos)[0]
