@@ -32,10 +32,14 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from operator import itemgetter
 
 from veille.cuekeys import Plan, key_regex, plan, space_table
 
 __all__ = ["CueGate", "Plan", "finditer", "plan"]
+
+_end = re.Match.end
+_key = itemgetter(1)
 
 
 class CueGate:
@@ -74,10 +78,11 @@ class CueGate:
         scanned = self.scan.finditer(text, max(0, pos - 1), endpos)
         if len(every) == 1:  # one cued pattern: every place is its own (no table to read)
             places[every[0]] = [0] if head else []
-            places[every[0]].extend(cue.end() for cue in scanned)
+            places[every[0]].extend(map(_end, scanned))  # map: no generator frame per place
         else:
             cues = [(0, head[1])] if head else []
-            cues.extend((cue.end(), cue[1]) for cue in scanned)
+            hits = list(scanned)
+            cues.extend(zip(map(_end, hits), map(_key, hits), strict=True))
             for at, key in cues:
                 for index in table.get(key.translate(spaces), every):
                     places[index].append(at)
@@ -135,8 +140,25 @@ def _single(pattern: re.Pattern[str]) -> CueGate:
     return CueGate((pattern,))
 
 
+_BY_ID: dict[int, tuple[re.Pattern[str], CueGate]] = {}
+
+
+def _gate_of(pattern: re.Pattern[str]) -> CueGate:
+    """`_single(pattern)` looked up by identity first: hashing a `re.Pattern` (for the
+    lru_cache) hashes its whole compiled code, microseconds per call for a large trie. The
+    entry holds the pattern, so its id cannot be reused while the entry lives."""
+    hit = _BY_ID.get(id(pattern))
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
+    gate = _single(pattern)
+    if len(_BY_ID) >= 256:
+        _BY_ID.clear()
+    _BY_ID[id(pattern)] = (pattern, gate)
+    return gate
+
+
 def finditer(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
 ) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, pos, endpos))`, tried only where the pattern can start."""
-    return _single(pattern).finditer_all(text, pos, endpos)[0]
+    return _gate_of(pattern).finditer_all(text, pos, endpos)[0]

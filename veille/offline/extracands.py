@@ -48,10 +48,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from veille.cuegate import finditer
 from veille.offline import cues
 from veille.offline.dealtype import Cue
 from veille.offline.orgnames import OrgMention
-from veille.offline.parties import _POSSESSIVE, INTRO, anaphor_re, resolve_typed
+from veille.offline.parties import INTRO, POSSESSIVE, anaphor_re, resolve_typed
 from veille.offline.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMentio
             if typed is not None:
                 return next(m for m in reversed(view.parties[:lo]) if m.name == typed)
             continue
-        if _POSSESSIVE.match(s.text, head):
+        if POSSESSIVE.match(s.text, head):
             continue  # "Ses travaux seront publiés", "Its shares jumped": still the subject
         for m in inside:
             at = m.start - s.start
@@ -194,7 +195,7 @@ def _anaphor_parties(
     if not named or not near:
         return {}
     out: dict[OrgMention, Features] = {}
-    for m in anaphor_re().finditer(s.text):
+    for m in finditer(anaphor_re(), s.text):  # the cue gate: same matches, faster
         word = m[0].lower().replace("’", "'")
         if word in _PRONOUNS and m.start() > PRONOUN_HEAD:
             continue

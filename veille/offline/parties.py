@@ -19,7 +19,7 @@ from veille.offline.gazetteer import NON_PARTY_KINDS
 from veille.offline.orgs import OrgMention
 from veille.offline.sentences import Sentence
 
-_POSSESSIVE = re.compile(
+POSSESSIVE = re.compile(
     r"(?:Its|Their|Ses|Sa|Son|Leurs?|Seine[rn]?|Ihre[rn]?|Sus?|Seus?|Suas?|I suoi|La sua|Il suo|"
     r"Le sue|Os seus|As suas)\s",
 )
@@ -182,7 +182,7 @@ class Focus:
             typed = resolve_typed(anaphor[0], before, self.main)
             self.current = typed or (self.main if opens and self.main else self.current)
             return
-        if _POSSESSIVE.match(head):
+        if POSSESSIVE.match(head):
             return  # "Ses logiciels sont utilisés par Renault": still about the focus
         topical = _topical(body, sentence.start, parties)
         if topical and not _opens_enumeration(sentence.start, body, topical):

@@ -27,7 +27,7 @@ import json
 import math
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ from veille.offline.dealtype import default_type, nearest_type
 from veille.offline.mention import DealMention
 from veille.offline.rerankfeatures import ArticleView, Candidate, Features, candidates
 from veille.offline.terms import deal_status, duration_months
+from veille.offline.treecode import Scorer, compile_trees
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "deal_reranker.json"
 
@@ -46,15 +47,15 @@ class Model:
     threshold: float
     trees: tuple[Any, ...] = ()  # boosted on the residual (veille/devtools/boost.py; session 6)
 
+    @cached_property
+    def _trees(self) -> Scorer:
+        """The trees as one compiled function (veille/offline/treecode.py), built on first use."""
+        return compile_trees(self.trees)
+
     def probability(self, features: Features) -> float:
         """Features are indicators (value 1.0): the score is the sum of their weights, plus
         each tree's leaf (`[feature, if_present, if_absent]` down to a number)."""
-        z = sum(map(self.weights.get, features, repeat(0.0)))
-        for tree in self.trees:
-            node = tree
-            while type(node) is list:
-                node = node[1] if node[0] in features else node[2]
-            z += node
+        z = self._trees(features, sum(map(self.weights.get, features, repeat(0.0))))
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 
