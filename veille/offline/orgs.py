@@ -327,8 +327,10 @@ def find_orgs(text: str, lang: str | None = None, title: str = "") -> list[OrgMe
         for surface in (long, acronym):
             mentions.extend(_mentions_of(text, surface, canon, entry))
         unknown.discard(long)
-    longs = [n for n in unknown if " " in n]
-    for name in sorted(unknown, key=len, reverse=True):
+    # sorted, never in set order: the outputs must not depend on the interpreter's hash seed
+    # (session 6: "Shares" took the long name a seed happened to list first)
+    longs = sorted((n for n in unknown if " " in n), key=lambda n: (text.find(n), n))
+    for name in sorted(unknown, key=lambda n: (-len(n), n)):
         canon = next((n for n in longs if n != name and n.split()[0] == name), name)
         mentions.extend(_mentions_of(text, name, canon, None))
     for name in respelled:
