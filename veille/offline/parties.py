@@ -265,6 +265,20 @@ def missing_party(
         return focus.other_than(party.name)  # "que invirtió 12 millones en la compañía"
     if party.end <= event and _passive_target_re().match(text, party.end):
         return focus.other_than(party.name)  # "Neon, start-up rachetée en mai pour 1 milliard"
+    return _named_party_of_focus(text, clause, party, event, focus, has_amount, supplies)
+
+
+def _named_party_of_focus(
+    text: str,
+    clause: tuple[int, int],
+    party: OrgMention,
+    event: int,
+    focus: Focus,
+    has_amount: bool,
+    supplies: bool,
+) -> str | None:
+    """`missing_party`'s last cases, tried in this order: a name introduced by a preposition
+    after the event, a supplier or an investor as the subject, a signed contract."""
     introduced = re.search(
         r"(?<![\w])(?:(?:with|avec|mit|con|com|to|à|a|al|ao|from|de|bei|von|da|di)\s+|d['’]|"
         r"auprès d['’])(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem|den)\s*)?(?:[a-zà-ÿ-]+\s+)?$",
