@@ -15,7 +15,8 @@ Decisions:
   `LAMBDA`, a minimum hessian per child: deterministic (ties go to the first feature in
   vocabulary order), numpy and scipy only.
 - A tree is data: `[feature, tree_if_present, tree_if_absent]` or a leaf value, so the
-  weights file holds it and `rerank.Model` walks it without this module.
+  weights file holds it and `rerank.Model` scores it without this module (compiled once by
+  `veille/offline/treecode.py`; `leaf` here is the plain walk the tests compare it with).
 """
 
 from __future__ import annotations

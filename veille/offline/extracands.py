@@ -52,7 +52,7 @@ from veille.cuegate import finditer
 from veille.offline import cues
 from veille.offline.dealtype import Cue
 from veille.offline.orgnames import OrgMention
-from veille.offline.parties import INTRO, POSSESSIVE, anaphor_re, resolve_typed
+from veille.offline.parties import POSSESSIVE, anaphor_re, resolve_typed, subject_head
 from veille.offline.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def _antecedent(
     lo = bisect_left(view.parties, s.start, key=_start)
     before = view.parties[:lo]
     typed = resolve_typed(anaphor, before, view.main)
-    if typed is not None and TYPED_CHAIN and at == _head(s.text):
+    if typed is not None and TYPED_CHAIN and at == subject_head(s.text):
         chained = _chain_subject(view, s.index - 1, view.main)
         if chained is not None and chained.kind in _anaphor_kinds(anaphor):
             typed = chained.name  # "The start-up has signed": the start-up just talked about
@@ -84,7 +84,7 @@ def _antecedent(
         return None
     # no party of the sentence before the anaphor ("OpenAI, its closest competitor")
     opening = lo == len(view.parties) or view.parties[lo].start >= s.start + at
-    if SUBJECT_CHAIN and at == _head(s.text) and opening:
+    if SUBJECT_CHAIN and at == subject_head(s.text) and opening:
         chained = _chain_subject(view, s.index - 1, view.main)
         if chained is not None:
             return (chained, "chain") if chained.name not in named else None
@@ -120,15 +120,6 @@ def _anaphor_kinds(anaphor: str) -> tuple[str, ...]:
     return ()
 
 
-def _head(text: str) -> int:
-    """Where a sentence's subject starts: after "Fondée en 2020 par ...,", "En octobre,",
-    "Mais"."""
-    intro = INTRO.match(text)
-    head = intro.end() if intro else 0
-    skip = re.match(cues.SUBJECT_SKIP, text[head:], re.I)
-    return head + (skip.end() if skip else 0)
-
-
 def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMention | None:
     """The grammatical subject of the latest sentences, walking back through the sentences
     whose subject is itself an anaphor ("It will pay ..." after "Hikari designs its chips"),
@@ -144,7 +135,7 @@ def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMentio
         lo = bisect_left(view.parties, s.start, key=_start)
         hi = bisect_left(view.parties, s.end, key=_start)
         inside = view.parties[lo:hi]
-        head = _head(s.text)
+        head = subject_head(s.text)
         anaphor = anaphor_re().match(s.text, head)
         if anaphor:
             typed = resolve_typed(anaphor[0], view.parties[:lo], main)

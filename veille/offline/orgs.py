@@ -240,16 +240,26 @@ def _known(text: str) -> list[OrgMention]:
     return found
 
 
+@cache
+def _government_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:\S+\s)?(?:{'|'.join(ow.GOVERNMENT_HEADS)})\b")
+
+
+@cache
+def _regulator_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(ow.REGULATOR_HEADS)})\b")
+
+
 def _mentions_of(
     text: str, name: str, canon: str, entry: GazetteerEntry | None
 ) -> list[OrgMention]:
     kind = entry.kind if entry else "other"
-    if entry is None and re.match(rf"(?:\S+\s)?(?:{'|'.join(ow.GOVERNMENT_HEADS)})\b", canon):
+    if entry is None and _government_re().match(canon):
         kind = "government"  # "Ministry of ...", "Agenzia Spaziale ...": they award contracts
-    elif entry is None and re.match(rf"(?:{'|'.join(ow.REGULATOR_HEADS)})\b", canon):
+    elif entry is None and _regulator_re().match(canon):
         kind = "regulator"  # "Comisión Nacional ...": an unknown regulator, never a party
     found = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+    for m in _name_hits(name, text):
         brand, supplier = brand_state(text, m.start(), m.end())
         known = entry is not None
         found.append(

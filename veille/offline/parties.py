@@ -45,6 +45,15 @@ INTRO = re.compile(
 )
 
 
+def subject_head(text: str) -> int:
+    """Where a sentence's subject starts: after an opening phrase ("Fondée en 2020 par ...,",
+    "En octobre,") and a leading conjunction ("Mais", "However")."""
+    intro = INTRO.match(text)
+    head = intro.end() if intro else 0
+    skip = re.match(cues.SUBJECT_SKIP, text[head:], re.I)
+    return head + (skip.end() if skip else 0)
+
+
 @cache
 def anaphor_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(cues.ANAPHORS)})(?![\w-])", re.I)
@@ -172,9 +181,7 @@ class Focus:
         opens = sentence.paragraph != self.paragraph
         self.paragraph = sentence.paragraph
         body = sentence.text
-        intro = INTRO.match(body)
-        head = body[intro.end() :] if intro else body
-        head = re.sub(rf"^{cues.SUBJECT_SKIP}", "", head, flags=re.I)
+        head = body[subject_head(body) :]
         anaphor = anaphor_re().match(head)
         if not _IMPERSONAL.match(body):  # "Elle a aussi mis la main, en mars, sur Nuvolex"
             anaphor = anaphor_re().match(body) or anaphor

@@ -314,7 +314,7 @@ def candidates(view: ArticleView) -> list[Candidate]:
         if c.rule is not None and c.sentence is not None
     }
     found += [_rule_only(view, d) for key, d in keys.items() if key not in covered]
-    found += cross_amounts(view, found, _amount_sentences(view), Tokens)
+    found += cross_amounts(view, found, _amount_sentences(view))
     _article_features(found)
     return found
 

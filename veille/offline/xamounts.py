@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -40,11 +39,12 @@ from typing import TYPE_CHECKING
 from veille.offline import cues
 from veille.offline.clauses import undisclosed_re
 from veille.offline.parties import anaphor_re, dual_re
+from veille.offline.rerankview import Tokens
 
 if TYPE_CHECKING:
     from veille.money import MoneySpan
     from veille.offline.orgnames import OrgMention
-    from veille.offline.rerankfeatures import ArticleView, Candidate, Features, Tokens
+    from veille.offline.rerankview import ArticleView, Candidate, Features
     from veille.offline.sentences import Sentence
 
 CROSS_AMOUNTS = True  # switch for leave-one-set-out experiments
@@ -171,11 +171,9 @@ def cross_amounts(
     view: ArticleView,
     found: list[Candidate],
     amounts_of: dict[int, list[tuple[MoneySpan, str]]],
-    tokens: Callable[[str, Sentence, list[tuple[int, int]]], Tokens],
 ) -> list[Candidate]:
     """Candidates pairing the amountless pairs of one sentence with an amount of a
-    neighbouring sentence that names at most one party (see the module docstring);
-    `tokens` builds a sentence's masked words (`rerankfeatures.Tokens`)."""
+    neighbouring sentence that names at most one party (see the module docstring)."""
     if not CROSS_AMOUNTS:
         return []
     pairs, joined = _index(found)
@@ -195,7 +193,7 @@ def cross_amounts(
         ]
         if not targets:
             continue
-        toks = tokens(view.text, x, [(m.start, m.end) for m in mentions])
+        toks = Tokens(view.text, x, [(m.start, m.end) for m in mentions])
         for target, where in targets:
             for amount, role in amounts:
                 extra = _amount_features(view, x, amount, role, toks, where)
