@@ -1,6 +1,6 @@
 """Boosted trees on the logistic re-ranker's residual: conjunctions of a few features.
 
-    trees = fit_residual(rows, labels, weights)   # after `train_deals.fit`
+    trees = fit_residual(x, y, margin, vocab)   # in `train_deals._fit`, after the weights
 
 Why (session 6): the logistic model adds one weight per indicator; what it cannot say is
 "this cue AND no amount" or "the rules' pair AND an implicit subject". A few small trees
