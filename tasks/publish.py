@@ -56,21 +56,10 @@ def deal_rules(settings: Settings) -> DealRules:
     )
 
 
-def publish_stage(
-    con: duckdb.DuckDBPyConnection,
-    settings: Settings,
-    run_id: str | None,
-    *,
-    gazetteer: Iterable[object] | None = None,
-    force: bool = False,
-    snapshot: bool = True,
-) -> PublishReport:
-    """Rebuild curated from publishable staging rows, then export the published snapshot.
-
-    Raises `warehouse.loaders.EmptyBatchError` rather than replace non-empty curated data with
-    nothing, unless `force`.
-    """
-    started = time.perf_counter()
+def _curate_input(
+    settings: Settings, run_id: str | None, gazetteer: Iterable[object] | None
+) -> tuple[CurateInput, list[str]]:
+    """The curation context; the shipped gazetteer (with its load warnings) unless one is given."""
     warnings: list[str] = []
     if gazetteer is None:
         entries, warnings = default_gazetteer()
@@ -86,6 +75,25 @@ def publish_stage(
         published_at=datetime.now(UTC).replace(tzinfo=None),
         fx_source=fx_path.name,
     )
+    return ctx, warnings
+
+
+def publish_stage(
+    con: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    run_id: str | None,
+    *,
+    gazetteer: Iterable[object] | None = None,
+    force: bool = False,
+    snapshot: bool = True,
+) -> PublishReport:
+    """Rebuild curated from publishable staging rows, then export the published snapshot.
+
+    Raises `warehouse.loaders.EmptyBatchError` rather than replace non-empty curated data with
+    nothing, unless `force`.
+    """
+    started = time.perf_counter()
+    ctx, warnings = _curate_input(settings, run_id, gazetteer)
     batch = curate(read_publishable(con, run_id), ctx)
     counts = rebuild_curated(con, batch.frames, run_id=run_id, rejected=batch.rejected, force=force)
     checkpoint("publish.rebuilt")
@@ -100,7 +108,7 @@ def publish_stage(
         counts={k.split(".", 1)[1]: v for k, v in counts.items()},
         rejected=batch.rejected.height,
         conflicting_deals=int(deals["conflicting_amounts"].sum()),
-        gazetteer_entries=len(entries),
+        gazetteer_entries=len(ctx.gazetteer),
         published_path=str(published) if published else None,
         snapshot_bytes=size,
         elapsed_s=round(time.perf_counter() - started, 3),

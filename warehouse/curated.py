@@ -85,6 +85,19 @@ def curated_count(con: duckdb.DuckDBPyConnection, table: str = "curated.articles
     return int(con.execute(f"select count(*) from {table}").fetchall()[0][0])
 
 
+def _check_batch(
+    con: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.DataFrame], force: bool
+) -> None:
+    unknown = set(frames) - set(CURATED_TABLES)
+    if unknown:
+        raise ValueError(f"not curated tables: {sorted(unknown)}")
+    articles = frames.get("curated.articles")
+    if (articles is None or articles.is_empty()) and not force and curated_count(con) > 0:
+        raise EmptyBatchError(
+            "refusing to publish an empty batch over non-empty curated tables (use force)"
+        )
+
+
 def rebuild_curated(
     con: duckdb.DuckDBPyConnection,
     frames: Mapping[str, pl.DataFrame],
@@ -99,14 +112,7 @@ def rebuild_curated(
     failure that staged nothing must not wipe what analysts read. Rows publish itself rejected
     go to quality.quarantine in the same transaction (replacing this run's earlier ones).
     """
-    unknown = set(frames) - set(CURATED_TABLES)
-    if unknown:
-        raise ValueError(f"not curated tables: {sorted(unknown)}")
-    articles = frames.get("curated.articles")
-    if (articles is None or articles.is_empty()) and not force and curated_count(con) > 0:
-        raise EmptyBatchError(
-            "refusing to publish an empty batch over non-empty curated tables (use force)"
-        )
+    _check_batch(con, frames, force)
     counts: dict[str, int] = {}
     con.execute("begin transaction")
     try:

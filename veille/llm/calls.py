@@ -59,6 +59,15 @@ class BudgetExhausted(RuntimeError):
     """The run's budget is spent: no further call is sent."""
 
 
+def _failed(error: BaseException, message: str, calls: int) -> ProviderFailed:
+    """The redacted failure Prefect sees; `message` is already redacted."""
+    code = status_of(error)
+    return ProviderFailed(
+        f"{type(error).__name__}" + (f" {code}" if code else "") + f" after {calls} call(s): "
+        f"{message[:300]}"
+    )
+
+
 def price_unknown_model(model: str) -> bool:
     """Register an unknown model at zero cost; returns whether litellm already priced it.
 
@@ -245,12 +254,7 @@ class Caller:
             record.error = f"{type(error).__name__}: {message}"[:2000]
             self.ledger.record(record)
             if not is_transient(error) or retry == self.policy.max_retries:
-                code = status_of(error)
-                raise ProviderFailed(
-                    f"{type(error).__name__}"
-                    + (f" {code}" if code else "")
-                    + f" after {retry + 1} call(s): {message[:300]}"
-                ) from None  # the original exception's text may quote the key
+                raise _failed(error, message, retry + 1) from None  # its text may quote the key
             await asyncio.sleep(self.policy.delay(retry + 1, retry_after(error)))
         raise AssertionError("unreachable")
 
