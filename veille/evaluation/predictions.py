@@ -63,6 +63,43 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, ids: list[str]) -> list[tupl
         raise ContractError(f"the warehouse lacks the curated contract: {exc}") from exc
 
 
+def _orgs(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, list[str]]:
+    orgs: dict[str, list[str]] = {aid: [] for aid in ids}
+    for aid, name in _rows(
+        con,
+        "select article_id, name from curated.org_mentions"
+        " where list_contains(?, article_id) and name is not null",
+        ids,
+    ):
+        orgs[aid].append(name)
+    return orgs
+
+
+def _money(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, list[Amount]]:
+    money: dict[str, list[Amount]] = {aid: [] for aid in ids}
+    for aid, value, lo, hi, currency in _rows(
+        con,
+        "select article_id, value, min_value, max_value, currency from curated.money_mentions"
+        " where list_contains(?, article_id)",
+        ids,
+    ):
+        money[aid].append(Amount(value, lo, hi, norm_currency(currency)))
+    return money
+
+
+def _deals(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, list[PredictedDeal]]:
+    deals: dict[str, list[PredictedDeal]] = {aid: [] for aid in ids}
+    for aid, parties, value, lo, hi, currency, deal_type in _rows(
+        con,
+        "select article_id, parties, amount_value, amount_min, amount_max, currency, deal_type"
+        " from curated.deal_mentions where list_contains(?, article_id)",
+        ids,
+    ):
+        amount = Amount(value, lo, hi, norm_currency(currency))
+        deals[aid].append(PredictedDeal(tuple(parties or ()), amount, deal_type))
+    return deals
+
+
 def load_predictions(
     con: duckdb.DuckDBPyConnection, urls: Sequence[str]
 ) -> dict[str, ArticlePredictions]:
@@ -76,31 +113,7 @@ def load_predictions(
     for url, article_id, language in found:
         by_url.setdefault(url, (article_id, language))
     ids = [aid for aid, _ in by_url.values()]
-    orgs: dict[str, list[str]] = {aid: [] for aid in ids}
-    money: dict[str, list[Amount]] = {aid: [] for aid in ids}
-    deals: dict[str, list[PredictedDeal]] = {aid: [] for aid in ids}
-    for aid, name in _rows(
-        con,
-        "select article_id, name from curated.org_mentions"
-        " where list_contains(?, article_id) and name is not null",
-        ids,
-    ):
-        orgs[aid].append(name)
-    for aid, value, lo, hi, currency in _rows(
-        con,
-        "select article_id, value, min_value, max_value, currency from curated.money_mentions"
-        " where list_contains(?, article_id)",
-        ids,
-    ):
-        money[aid].append(Amount(value, lo, hi, norm_currency(currency)))
-    for aid, parties, value, lo, hi, currency, deal_type in _rows(
-        con,
-        "select article_id, parties, amount_value, amount_min, amount_max, currency, deal_type"
-        " from curated.deal_mentions where list_contains(?, article_id)",
-        ids,
-    ):
-        amount = Amount(value, lo, hi, norm_currency(currency))
-        deals[aid].append(PredictedDeal(tuple(parties or ()), amount, deal_type))
+    orgs, money, deals = _orgs(con, ids), _money(con, ids), _deals(con, ids)
     return {
         url: ArticlePredictions(
             aid, language, tuple(orgs[aid]), tuple(money[aid]), tuple(deals[aid])

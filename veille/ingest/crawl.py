@@ -280,6 +280,24 @@ def _article_row(item: Item, fetched: Fetched, page: Extracted, digest: str) -> 
     }
 
 
+def _result(batcher: Batcher, counts: _Counts) -> CrawlResult:
+    frames = batcher.collected()
+    return CrawlResult(
+        frames.articles,
+        frames.attempts,
+        frames.cache,
+        frames.feed_items,
+        frames.page_checks,
+        fetched=counts.fetched,
+        not_modified=counts.not_modified,
+        not_rechecked=counts.not_rechecked,
+        duplicates=batcher.duplicates,
+        invalid=counts.invalid,
+        failed=counts.failed,
+        skipped=counts.skipped,
+    )
+
+
 async def crawl(
     sources: Sources,
     settings: Settings,
@@ -308,19 +326,4 @@ async def crawl(
     finally:
         if own:
             await http.aclose()
-    frames = batcher.collected()
-    counts = run.counts
-    return CrawlResult(
-        frames.articles,
-        frames.attempts,
-        frames.cache,
-        frames.feed_items,
-        frames.page_checks,
-        fetched=counts.fetched,
-        not_modified=counts.not_modified,
-        not_rechecked=counts.not_rechecked,
-        duplicates=batcher.duplicates,
-        invalid=counts.invalid,
-        failed=counts.failed,
-        skipped=counts.skipped,
-    )
+    return _result(batcher, run.counts)
