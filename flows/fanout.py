@@ -169,6 +169,30 @@ def ingest_stage(
     return add_ingest_reports(run_id, reports)
 
 
+def _enrich_fanned(
+    fanout: Fanout,
+    path: str,
+    settings: Settings,
+    run_id: str,
+    llm_limit: LlmLimit | None,
+    full_refresh: bool,
+    article_ids: list[str] | None,
+) -> dict[str, Any]:
+    """Batches enriched by Prefect task runs; each result lands as soon as it completes."""
+    work = plan_enrichment_task(path, settings, fanout.workers(), article_ids, full_refresh)
+    if not work:
+        return add_reports([]).as_dict()
+    runner = fanout.runner()
+    params = {"settings": settings, "run_id": run_id, "batches": len(work), "llm_limit": llm_limit}
+    futures = [runner.submit(enrich_batch_task, {"work": w, **params}) for w in work]
+
+    def land(result: EnrichBatchResult) -> EnrichStageReport:
+        land_enrichment_task(path, result)
+        return result.report
+
+    return add_reports(land_as_completed(futures, land)).as_dict()
+
+
 def enrich_stage(
     fanout: Fanout | WorkerPool | None,
     path: str,
@@ -201,15 +225,4 @@ def enrich_stage(
             )
         finally:
             fanout.release()  # the last stage that needs workers: free their memory now
-    work = plan_enrichment_task(path, settings, fanout.workers(), article_ids, full_refresh)
-    if not work:
-        return add_reports([]).as_dict()
-    runner = fanout.runner()
-    params = {"settings": settings, "run_id": run_id, "batches": len(work), "llm_limit": llm_limit}
-    futures = [runner.submit(enrich_batch_task, {"work": w, **params}) for w in work]
-
-    def land(result: EnrichBatchResult) -> EnrichStageReport:
-        land_enrichment_task(path, result)
-        return result.report
-
-    return add_reports(land_as_completed(futures, land)).as_dict()
+    return _enrich_fanned(fanout, path, settings, run_id, llm_limit, full_refresh, article_ids)

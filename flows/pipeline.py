@@ -35,9 +35,25 @@ from flows.common import (
 )
 from flows.fanout import enrich_stage, fanout_runner, ingest_stage
 from tasks.stage import stage_task
-from veille.ingest.sources import sources_from_cli
+from veille.ingest.sources import Sources, sources_from_cli
 from veille.settings import Settings
 from warehouse.lock import writer_lock
+
+
+def _sources(
+    settings: Settings,
+    inputs: list[str] | None,
+    feeds: list[str] | None,
+    sitemaps: list[str] | None,
+    urls: list[str] | None,
+) -> Sources:
+    return sources_from_cli(
+        feed=feeds or [],
+        sitemap=sitemaps or [],
+        url=urls or [],
+        input=[Path(p) for p in inputs or []],
+        sources_file=settings.sources_file,
+    )
 
 
 @flow(name="veille-pipeline", log_prints=True)
@@ -54,13 +70,7 @@ def pipeline(
     """Run every stage once over the given sources (and VEILLE_SOURCES_FILE); returns the
     per-stage counts."""
     settings = settings or settings_for(warehouse, model)
-    sources = sources_from_cli(
-        feed=feeds or [],
-        sitemap=sitemaps or [],
-        url=urls or [],
-        input=[Path(p) for p in inputs or []],
-        sources_file=settings.sources_file,
-    )
+    sources = _sources(settings, inputs, feeds, sitemaps, urls)
     llm_limit = llm_limit_for(settings)
     path = str(settings.warehouse)
     with (
