@@ -56,20 +56,19 @@ import cProfile
 import json
 import os
 import pstats
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 from pydantic import SecretStr
 
+from bench.llm_floors import floor
+from bench.llm_serverproc import ServerProcess, occupancy
 from veille.llm.gateway import enrich_articles
 from veille.llm.ledger import Ledger
-from veille.llm.prompt import build_messages
 from veille.schema import ArticleInput
 from veille.settings import Settings
 from warehouse.connection import connect
@@ -127,64 +126,6 @@ def _workload(args: argparse.Namespace) -> tuple[list[ArticleInput], dict[str, s
     return articles, answers if args.precompute else {}
 
 
-class _Server:
-    """bench.llm_server in its own process (no GIL shared with the client); its counters
-    (requests, misses, max_in_flight) are read from stderr when it stops."""
-
-    def __init__(self, latency: float, brain: str, answers: Path) -> None:
-        cmd = [sys.executable, "-m", "bench.llm_server", "--answers", str(answers)]
-        cmd += ["--latency", str(latency), "--brain", brain]
-        self.proc = subprocess.Popen(
-            cmd,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        assert self.proc.stdout is not None
-        self.base = self.proc.stdout.readline().strip()
-        if not self.base.startswith("http"):
-            self.proc.kill()
-            raise RuntimeError(f"fake LLM server did not start: {self.proc.communicate()[1]}")
-
-    def cpu(self) -> float:
-        return _proc_cpu(self.proc.pid)
-
-    def stop(self) -> dict[str, object]:
-        self.proc.terminate()
-        _, err = self.proc.communicate(timeout=10)
-        for line in reversed(err.strip().splitlines()):
-            if line.startswith("{"):
-                counters: dict[str, object] = json.loads(line)
-                return counters
-        return {}
-
-
-def occupancy(spans: list[list[float]], window: list[float], concurrency: int) -> dict[str, float]:
-    """Where the timed run's wall time went, from the server's side: seconds before its first
-    request arrived and after its last answer left, and the share of the C slots busy in
-    between (1.0 = a request always waiting at every slot)."""
-    start, end = window
-    inside = [(a, b) for a, b in spans if a >= start and b <= end]
-    if not inside:
-        return {}
-    first, last = min(a for a, _ in inside), max(b for _, b in inside)
-    busy = sum(b - a for a, b in inside)
-    return {
-        "before_first_request_s": round(first - start, 3),
-        "after_last_answer_s": round(end - last, 3),
-        "slot_occupancy_between": round(busy / (concurrency * (last - first)), 4),
-        "mean_server_latency_s": round(busy / len(inside), 4),
-    }
-
-
-def _proc_cpu(pid: int) -> float:
-    """CPU seconds (user + system) used so far by process `pid` (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def _run(
     articles: list[ArticleInput], settings: Settings, ledger: Ledger, run_id: str, profile: bool
 ) -> tuple[float, dict[str, object]]:
@@ -202,63 +143,6 @@ def _run(
     return time.perf_counter() - started, report.summary()
 
 
-async def _litellm_only(articles: list[ArticleInput], settings: Settings) -> None:
-    """The same calls through bare litellm.acompletion: litellm's own share of the cost."""
-    import litellm
-
-    semaphore = asyncio.Semaphore(settings.concurrency)
-
-    async def one(article: ArticleInput) -> None:
-        async with semaphore:
-            await litellm.acompletion(
-                model=settings.llm_model,
-                messages=build_messages(article),
-                api_base=settings.llm_api_base,
-                api_key=settings.api_key(),
-                num_retries=0,
-                max_retries=0,
-                timeout=60,
-                response_format={"type": "json_object"},
-            )
-
-    await asyncio.gather(*map(one, articles))
-
-
-async def _sdk_only(articles: list[ArticleInput], settings: Settings) -> None:
-    """The same calls through the OpenAI SDK alone (what litellm wraps): the transport's floor."""
-    import openai
-
-    client = openai.AsyncOpenAI(base_url=settings.llm_api_base, api_key="sk-bench", max_retries=0)
-    semaphore = asyncio.Semaphore(settings.concurrency)
-
-    async def one(article: ArticleInput) -> None:
-        async with semaphore:
-            request: dict[str, Any] = {
-                "model": "bench-model",
-                "messages": build_messages(article),
-                "response_format": {"type": "json_object"},
-                "timeout": 60,
-            }
-            await client.chat.completions.create(**request)
-
-    try:
-        await asyncio.gather(*map(one, articles))
-    finally:
-        await client.close()
-
-
-def _floor(name: str, articles: list[ArticleInput], settings: Settings) -> dict[str, float]:
-    """Time the bare-litellm or bare-SDK variant over fresh texts (so nothing is cached)."""
-    fresh = [a.model_copy(update={"text": f"{a.text} ({name})"}) for a in articles]
-    call = _litellm_only if name == "litellm_only" else _sdk_only
-    cpu0, started = time.process_time(), time.perf_counter()
-    asyncio.run(call(fresh, settings))
-    return {
-        f"{name}_s": round(time.perf_counter() - started, 3),
-        f"{name}_cpu_ms_per_call": round((time.process_time() - cpu0) / len(articles) * 1000, 3),
-    }
-
-
 def _settings(args: argparse.Namespace, base: str) -> Settings:
     return Settings(
         llm_model="openai/bench-model",
@@ -270,7 +154,7 @@ def _settings(args: argparse.Namespace, base: str) -> Settings:
 
 
 def _measure(
-    args: argparse.Namespace, articles: list[ArticleInput], server: _Server, tmp: str
+    args: argparse.Namespace, articles: list[ArticleInput], server: ServerProcess, tmp: str
 ) -> dict[str, object]:
     con = connect(Path(tmp) / "bench.duckdb")
     settings = _settings(args, server.base)
@@ -295,12 +179,12 @@ def _measure(
         "rerun": s2,
     }
     if args.litellm_only:
-        result.update(_floor("litellm_only", articles, settings))
-        result.update(_floor("sdk_only", articles, settings))
+        result.update(floor("litellm_only", articles, settings))
+        result.update(floor("sdk_only", articles, settings))
     return result
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--latency", type=float, default=0.2)
@@ -337,7 +221,35 @@ def main() -> None:
         default=None,
         help="sys.setswitchinterval for the client (GIL hand-off latency)",
     )
-    args = parser.parse_args()
+    return parser
+
+
+def _summary(
+    args: argparse.Namespace,
+    result: dict[str, object],
+    counters: dict[str, object],
+    load_before: tuple[float, float, float],
+) -> dict[str, object]:
+    bound = max(args.n * args.latency / args.concurrency, 1e-9)
+    first = result["first_s"]
+    assert isinstance(first, float)
+    summary = {
+        "n": args.n,
+        "corpus": args.corpus,
+        "latency_s": args.latency,
+        "concurrency": args.concurrency,
+        "bound_s": round(bound, 3),
+        "ratio_to_bound": round(first / bound, 3),
+        "cores": os.cpu_count(),
+        "load_avg_1m_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
+        "server": counters,
+        **result,
+    }
+    return summary
+
+
+def main() -> None:
+    args = _parser().parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
     load_before = os.getloadavg()
@@ -345,7 +257,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         answers_path = Path(tmp) / "answers.json"
         answers_path.write_text(json.dumps(answers), encoding="utf-8")
-        server = _Server(args.latency, args.brain, answers_path)
+        server = ServerProcess(args.latency, args.brain, answers_path)
         counters: dict[str, object] = {}
         try:
             if args.mode in ("pool", "pool-gateway"):
@@ -365,21 +277,7 @@ def main() -> None:
         out = ROOT / "bench" / "out" / "llm_spans.json"
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps({"window": window, "spans": spans}), encoding="utf-8")
-    bound = max(args.n * args.latency / args.concurrency, 1e-9)
-    first = result["first_s"]
-    assert isinstance(first, float)
-    summary = {
-        "n": args.n,
-        "corpus": args.corpus,
-        "latency_s": args.latency,
-        "concurrency": args.concurrency,
-        "bound_s": round(bound, 3),
-        "ratio_to_bound": round(first / bound, 3),
-        "cores": os.cpu_count(),
-        "load_avg_1m_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
-        "server": counters,
-        **result,
-    }
+    summary = _summary(args, result, counters, load_before)
     print(json.dumps(summary, indent=2))
 
 

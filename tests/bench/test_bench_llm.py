@@ -1,10 +1,10 @@
-"""The LLM benchmark's server-side timeline (bench/bench_llm.py `occupancy`)."""
+"""The LLM benchmark's server-side timeline (bench/llm_serverproc.py `occupancy`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.bench_llm import occupancy
+from bench.llm_serverproc import occupancy
 
 
 def test_full_slots_and_the_edges_of_the_run() -> None:
