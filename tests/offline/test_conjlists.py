@@ -9,7 +9,9 @@ from veille.offline import conjlists
 from veille.offline.conjlists import as_units, lists, units
 from veille.offline.engine import rule_view
 from veille.offline.orgnames import OrgMention
-from veille.offline.rerankfeatures import candidates
+from veille.offline.rerank import Model, select
+from veille.offline.rerankfeatures import Candidate, candidates
+from veille.offline.sentences import Sentence
 from veille.schema import ArticleInput
 
 
@@ -131,3 +133,50 @@ def test_every_member_of_a_subject_list_gets_the_verbs_link() -> None:
     )
     first = _links(text)[frozenset({"Halder Robotics", "Corvant Systems"})]
     assert {"link:svo", "conj:member"} <= first
+
+
+def _listed(name: str, unit: tuple[int, ...] | None, **features: float) -> Candidate:
+    f = {"noamt": 1.0, "namts:0": 1.0, "link:obj": 1.0, "conj:member": 1.0, **features}
+    return Candidate(("Orvane", name), None, Sentence(0, 10, "x" * 10, 0, 0), None, f, unit=unit)
+
+
+def test_a_kept_linked_list_member_brings_the_other_members() -> None:
+    model = Model({"strong": 5.0}, 0.6)
+    head = _listed("Kestrel", (0, 6, 19, 40), strong=1.0)
+    member = _listed("Pelt", (0, 6, 19, 40))
+    other_list = _listed("Halder", (0, 6, 50, 70))
+    assert model.probability(member.features) < 0.6 <= model.probability(head.features)
+    chosen = select([head, member, other_list], model)
+    assert head in chosen and member in chosen and other_list not in chosen
+
+
+def test_an_unlinked_list_completes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = Model({"strong": 5.0}, 0.6)
+    head = _listed("Kestrel", (0, 6, 19, 40), strong=1.0)
+    del head.features["link:obj"]
+    member = _listed("Pelt", (0, 6, 19, 40))
+    assert select([head, member], model) == [head]
+    # a sentence with an amount: the list is left to the model
+    head = _listed("Kestrel", (0, 6, 19, 40), strong=1.0)
+    head.features.pop("namts:0")
+    member.features.pop("namts:0")
+    assert select([head, member], model) == [head]
+    monkeypatch.setattr(conjlists, "COMPLETE", False)
+    head.features["namts:0"] = member.features["namts:0"] = 1.0
+    assert select([head, member], model) == [head]
+
+
+def test_candidates_of_a_list_share_the_completion_key() -> None:
+    view, _, _ = rule_view(
+        ArticleInput(
+            article_id="t",
+            title="",
+            text="Corvant Systems has signed licensing agreements with Halder Robotics"
+            " and Belmora Networks.",
+        )
+    )
+    units_of = {frozenset(c.parties): c.unit for c in candidates(view) if c.amount is None}
+    halder = units_of[frozenset({"Corvant Systems", "Halder Robotics"})]
+    assert halder is not None
+    assert units_of[frozenset({"Corvant Systems", "Belmora Networks"})] == halder
+    assert units_of[frozenset({"Halder Robotics", "Belmora Networks"})] is None

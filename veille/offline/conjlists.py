@@ -37,8 +37,10 @@ from dataclasses import replace
 from functools import cache
 
 from veille.offline.orgnames import OrgMention
+from veille.offline.rerankview import Candidate
 
 LISTS = True  # switch for leave-one-set-out experiments
+COMPLETE = True  # the other members of a kept, linked, amountless list pair (`complete`)
 
 _AND = (
     r"and|et|und|y|e|ed|as well as|ainsi que|de même que|sowie|así como|bem como|nonché"
@@ -132,3 +134,34 @@ def as_units(
         b = replace(b, start=orgs[lj[0]].start, end=orgs[lj[1]].end)
         f["conj:member"] = 1.0
     return a, b, f
+
+
+def mark(
+    found: list[Candidate], flags: dict[str, float], a: OrgMention, b: OrgMention
+) -> list[Candidate]:
+    """Marks the amountless candidate (the first of `found`) of a listed pair with the
+    spans `as_units` gave its parties: the key `complete` groups a list's members by."""
+    if found and "conj:member" in flags:
+        found[0].unit = (a.start, a.end, b.start, b.end)
+    return found
+
+
+def _completes(c: Candidate) -> bool:
+    """An amountless candidate of a listed party, in a sentence stating no amount."""
+    f = c.features
+    return c.unit is not None and c.amount is None and c.xsentence is None and "namts:0" in f
+
+
+def complete(
+    scored: list[tuple[Candidate, float]], kept: list[tuple[Candidate, float]], threshold: float
+) -> list[tuple[Candidate, float]]:
+    """The other members of a list when the model keeps one: coordination states the same
+    relation of every member ("signed content agreements with A and B"), and the members
+    differ only by their own features (kind, known, the rules' evidence), which put one
+    above the threshold and the other under it. Only amountless pairs in a sentence without
+    an amount whose list an event cue links to the other party (`link:obj`): with amounts the
+    list is often a round's investors, whose amount the rules and the model already judge;
+    without the link, completing every kept list added four wrong mentions for one more
+    right one (docs/offline-engine.md, session 7)."""
+    units = {c.unit for c, _ in kept if _completes(c) and "link:obj" in c.features}
+    return [(c, p) for c, p in scored if p < threshold and _completes(c) and c.unit in units]

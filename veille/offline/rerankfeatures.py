@@ -240,7 +240,8 @@ def _sentence_candidates(
                     pair["inferred"] = 1.0
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
-            found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
+            new = _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
+            found += conjlists.mark(new, conj, ua, ub)
     return found
 
 
