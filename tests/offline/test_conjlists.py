@@ -180,3 +180,13 @@ def test_candidates_of_a_list_share_the_completion_key() -> None:
     assert halder is not None
     assert units_of[frozenset({"Corvant Systems", "Belmora Networks"})] == halder
     assert units_of[frozenset({"Halder Robotics", "Belmora Networks"})] is None
+
+
+def test_a_list_of_examples_is_not_completed() -> None:
+    text = (
+        "Suppliers such as Halder Robotics and Belmora Networks signed deals with Corvant Systems."
+    )
+    view, _, _ = rule_view(ArticleInput(article_id="t", title="", text=text))
+    found = [c for c in candidates(view) if c.amount is None]
+    assert found and all(c.unit is None for c in found)
+    assert any("conj:member" in c.features for c in found)

@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from veille.offline.listwords import CUSTOMER_LISTS, GENERIC_LISTS
 from veille.offline.orgnames import OrgMention
 from veille.offline.rerankview import Candidate
 
@@ -136,13 +137,42 @@ def as_units(
     return a, b, f
 
 
+_RIVALS = (
+    r"rivals?",
+    r"competitors?",
+    r"peers",
+    r"concurrents?",
+    r"Konkurrenten",
+    r"Wettbewerbern?",
+    r"rivales",
+    r"competidores",
+    r"concorrentes",
+    r"rivali",
+    r"concorrenti",
+)
+
+
+@cache
+def _opener_re() -> re.Pattern[str]:
+    """The end of a window opening an enumeration of examples: "suppliers such as", "rivals
+    like", "des clients comme", "redes como", "including", "tra cui" (listwords)."""
+    words = "|".join((*CUSTOMER_LISTS, *GENERIC_LISTS, *_RIVALS))
+    det = rf"(?:(?:{_DET})(?:\s+|(?<=['’])))?"
+    return re.compile(rf"(?<![\w'’])(?:{words})\s*:?\s*{det}$", re.I)
+
+
 def mark(
-    found: list[Candidate], flags: dict[str, float], a: OrgMention, b: OrgMention
+    text: str, found: list[Candidate], flags: dict[str, float], a: OrgMention, b: OrgMention
 ) -> list[Candidate]:
     """Marks the amountless candidate (the first of `found`) of a listed pair with the
-    spans `as_units` gave its parties: the key `complete` groups a list's members by."""
-    if found and "conj:member" in flags:
-        found[0].unit = (a.start, a.end, b.start, b.end)
+    spans `as_units` gave its parties: the key `complete` groups a list's members by. A list
+    opened as examples ("suppliers such as A and B", "des clients comme A et B") is not
+    marked: examples of a kind are no parties (the rules' convention, `orgcontext`)."""
+    if not found or "conj:member" not in flags:
+        return found
+    if any(_opener_re().search(text, max(0, m.start - 40), m.start) for m in (a, b)):
+        return found
+    found[0].unit = (a.start, a.end, b.start, b.end)
     return found
 
 

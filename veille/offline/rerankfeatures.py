@@ -241,7 +241,7 @@ def _sentence_candidates(
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
             new = _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
-            found += conjlists.mark(new, conj, ua, ub)
+            found += conjlists.mark(view.text, new, conj, ua, ub)
     return found
 
 
