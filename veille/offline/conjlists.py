@@ -20,7 +20,8 @@ Decisions:
 - A list is a run of parties whose gaps are only separators: a comma, a conjunction of the
   six languages ("and", "et", "und", "y", "e", "ed", "as well as", "ainsi que", "sowie",
   "así como", "bem como", "nonché"), optionally a repeated preposition ("and to", "et avec",
-  "und mit"), a determiner and, after a determiner, one adjective ("et l'espagnol Prisa").
+  "und mit"), a determiner and, after a determiner, one word ("et l'espagnol Prisa"; the
+  pattern is case-insensitive, so it may be capitalised).
   A run of commas alone is no list ("A, B" may be two clauses or an apposition): at least
   one conjunction must join it, and a comma before the conjunction of a list of two ("paid
   for Run:ai, and AMD bought Silo AI") joins two clauses; members after the last
@@ -28,6 +29,10 @@ Decisions:
 - Disjunctions ("A or B", "comme A ou B") are not lists here: a choice is no shared deal.
 - Only the link features' positions change: names, kinds and the rules' evidence stay each
   member's own.
+- Completion (`complete`, called by `rerank.select`): when the model keeps a member's
+  amountless pair and the list is linked to the other party by an event cue, in a sentence
+  stating no amount, the other members' pairs are kept too (`mark` keys them by the list's
+  span; a list opened as examples, "suppliers such as A and B", gets no key).
 """
 
 from __future__ import annotations
