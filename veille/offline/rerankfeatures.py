@@ -24,6 +24,7 @@ from collections import Counter
 from functools import cache
 
 from veille.money import MoneySpan
+from veille.offline import conjlists
 from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
@@ -214,6 +215,7 @@ def _sentence_candidates(
     objects = _objects(toks, amounts, orgs)
     undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
     found = []
+    listed = conjlists.units(view.text, orgs, int(implicit)) if conjlists.LISTS else {}
     for i, a in enumerate(orgs):
         for j in range(i + 1, len(orgs)):
             b = orgs[j]
@@ -223,8 +225,11 @@ def _sentence_candidates(
                 **base,
                 **_pair_features(view, s, near, (a, b), implicit and i == 0, j - i - 1, toks),
             }
+            # a party of a coordinated list is linked as the whole list is (conjlists)
+            ua, ub, conj = conjlists.as_units(orgs, listed, i, j)
+            pair.update(conj)
             links = (
-                link_features(toks.between, near, a, b, implicit and i == 0, undisclosed)
+                link_features(toks.between, near, ua, ub, implicit and i == 0, undisclosed)
                 if LINKS
                 else {}
             )
@@ -235,7 +240,8 @@ def _sentence_candidates(
                     pair["inferred"] = 1.0
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
-            found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
+            new = _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
+            found += conjlists.mark(view.text, new, conj, ua, ub)
     return found
 
 

@@ -27,6 +27,7 @@ class Candidate:
     features: Features = field(default_factory=dict)
     crossed: bool = False  # its amount goes into another party (amountobjects; session 6)
     xsentence: Sentence | None = None  # the amount's sentence when not `sentence` (xamounts)
+    unit: tuple[int, ...] | None = None  # the spans of its pair's lists (conjlists; session 7)
 
 
 @cache
