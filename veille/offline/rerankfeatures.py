@@ -28,6 +28,7 @@ from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
+from veille.offline.frames import amount_frames, frame_features
 from veille.offline.links import link_features
 from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
@@ -58,6 +59,8 @@ __all__ = [
 # session 6: whether an event cue links the pair as subject and object (veille/offline/links.py),
 # as shared features and again for the amountless candidate (`link:*:noamt`)
 LINKS = True
+# session 7: each amount's giver and recipient (veille/offline/frames.py) as pair features
+FRAMES = True
 
 
 @cache
@@ -212,6 +215,9 @@ def _sentence_candidates(
     spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
     objects = _objects(toks, amounts, orgs)
+    inside = [(m.name, m.start, m.end) for m in orgs if s.start <= m.start < s.end]
+    spans_a = [(x.start, x.end) for x, _ in amounts]
+    frames = amount_frames(toks.masked, toks.start, spans_a, inside, view.main) if FRAMES else {}
     undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
     found = []
     for i, a in enumerate(orgs):
@@ -235,7 +241,11 @@ def _sentence_candidates(
                     pair["inferred"] = 1.0
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
-            found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
+            made = _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
+            for c in made:
+                if c.amount is not None:
+                    c.features.update(frame_features(frames.get(c.amount.start), c.parties))
+            found += made
     return found
 
 

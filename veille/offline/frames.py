@@ -1,0 +1,258 @@
+"""Who gives an amount and who receives it: source and recipient frames (session 7).
+
+Why: money often flows to or from a party named away from the pair's usual place ("Sakura
+Internet secured subsidies of up to ¥50.1 billion from the Ministry ...", "a obtenu en
+décembre du département américain du Commerce une subvention pouvant atteindre 4,745
+milliards", "with a further $600 million of equity coming from Brookfield", "aux côtés ... de
+Bpifrance, qui réinvestit 45 millions", "Amazon remains its largest backer, having committed $8
+billion, while Google has invested about $3 billion", "a string of investments by the
+chipmaker, including $5 billion in Intel"). The re-ranker saw only positions and gap words and
+scored these pairs 0.01-0.25. Reading the frame gives each amount of a sentence its giver and,
+when it can, its recipient; the pair's relation to them is a feature the model weighs.
+
+Decisions:
+- Dependency-free, on the masked words of `rerankview.Tokens` (each party one `_org_` word),
+  in the six languages. Three frames, tried in order:
+  * receive: a getting verb ("secured", "a obtenu", "erhielt", "recibió", "recebeu",
+    "ottenuto", "coming from") at most `VERB_WINDOW` words before the amount, or a "coming
+    from" word after it; the giver is the first party introduced by a source preposition
+    ("from", "de", "auprès de", "von", "por", "da", "by") between the verb and
+    `AFTER_WINDOW` words after the amount; the recipient is the party just before the verb,
+    else the article's main subject (an implicit or pronoun subject: "Le groupe a obtenu");
+  * give: a giving verb ("invested", "committed", "apporte", "réinvestit", "verser",
+    "investiert", "aporta", "investe") just before the amount (a qualifier such as "about" or
+    "jusqu'à" between); the giver is the nearest party before the verb within `SUBJECT_WINDOW`
+    words, unless an "into" preposition introduces it (then it is an object, not a giver);
+  * investor: "investments by X" / "investissements de X" before the amount (enumerations of
+    one investor's stakes: "including $5 billion in Intel and $500 million into Wayve").
+  For the give and investor frames the recipient is the amount's "into" object
+  (`amountobjects`), else the main subject when it is not the giver.
+- No amount beyond the nearest one is crossed: each amount's frame is read between its
+  neighbours.
+- Features only (`frm:g` the pair holds the giver, `frm:gr` the giver and the recipient,
+  `frm:away` a giver outside the pair, each also by frame); the model decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from veille.offline.amountobjects import INTO_PREPOSITIONS, amount_objects
+
+VERB_WINDOW = 10  # words from a getting verb to the amount
+AFTER_WINDOW = 9  # words after the amount where the giver may stand
+SOURCE_REACH = 5  # words from a source preposition to the name (descriptors between)
+SUBJECT_WINDOW = 10  # words from a giver to its giving verb
+RECIPIENT_WINDOW = 6  # words from the recipient to its getting verb
+
+_RECEIVE = (
+    "obtain obtained obtains obtaining secure secured secures securing receive received"
+    " receives receiving win won wins get gets got getting land landed lands garnered award"
+    " awarded granted raise raised raises raising attracted"
+    " obtenu obtient obtiennent obtenir obtiendra décroché décroche décrocher reçu reçoit"
+    " recevoir recevra perçu perçoit percevoir touché toucher levé lève lever lèvera vu"
+    " bénéficié bénéficie bénéficier empoché glané"
+    " erhalten erhält erhielt bekommen bekommt bekam eingesammelt sammelt sammelte gesichert"
+    " sicherte"
+    " obtenido obtiene obtuvo obtener recibido recibe recibió recibir conseguido consiguió"
+    " logrado logró captado captó levantado levantó recaudado recaudó"
+    " obteve obtido obtém obter recebeu recebido recebe receber conseguiu captou captado"
+    " levantou arrecadou"
+    " ottenuto ottiene ottenere ottenne ricevuto riceve ricevere ricevette raccolto raccoglie"
+    " incassato"
+)
+RECEIVE = frozenset(_RECEIVE.split())
+# after the amount: "$600 million of equity coming from Brookfield"
+_COMING = (
+    "coming provenant provenance venant stammen stammt procedentes provenientes provenienti"
+    " proveniente"
+)
+COMING = frozenset(_COMING.split())
+_GIVE = (
+    "invest invests invested investing commit commits committed committing pledge pledges"
+    " pledged pledging put puts contribute contributes contributed contributing provide"
+    " provides provided providing inject injects injected bring brings brought pay pays paid"
+    " apporte apportent apportant apporté apportera investit investi investissent investira"
+    " réinvestit réinvesti réinvestissant injecte injecté injectant verser verse versé versera"
+    " versant engagé engage promis promet mis met mettre"
+    " investiert investierte investieren steuert bringt zahlt zahlte"
+    " invierte invirtió invertido invertirá aporta aportó aportará aportando inyecta inyectó"
+    " investiu investe investido investirá aportou aportará injetou"
+    " investito investirà apporta apportato apportando versato stanziato inietta iniettato"
+)
+GIVE = frozenset(_GIVE.split())
+# qualifiers between a giving verb and its amount ("has invested about $3 billion")
+_QUALIFYING = (
+    "about around roughly some nearly almost up to more than over a further another additional"
+    " an extra environ près de plus jusqu à d quelque quelques encore rund etwa bis zu mehr"
+    " als weitere unos cerca hasta más casi alrededor até mais quase circa fino"
+    " oltre quasi altri ulteriori"
+)
+_QUALIFIERS = frozenset(_QUALIFYING.split())
+_SOURCES = (
+    "from de du des d auprès von vom da dal dalla dallo dai dagli dalle dall por par by pela"
+    " pelo pelas pelos do dos das del including dont notamment"
+)
+SOURCES = frozenset(_SOURCES.split())
+_INVESTMENT_NOUNS = (
+    "investments investment investissements investissement investitionen investition"
+    " inversiones inversión investimentos investimento investimenti stakes bets"
+    " participations prises"
+)
+INVESTMENT_NOUNS = frozenset(_INVESTMENT_NOUNS.split())
+_AGENT_WORDS = "by par de des du d von vom der des di del da do dos pela pelo"
+_AGENTS = frozenset(_AGENT_WORDS.split())
+
+
+@dataclass(frozen=True)
+class Frame:
+    giver: str
+    recipient: str | None
+    how: str  # "receive", "give" or "investor"
+
+
+@cache
+def _word_re() -> re.Pattern[str]:
+    return re.compile(r"\w+")
+
+
+Word = tuple[str, int]  # a word (names as "_org_") and its text offset
+
+
+def words_of(masked: str, start: int) -> list[Word]:
+    """The masked sentence's words with their text offsets (`Tokens.masked`, `Tokens.start`)."""
+    out: list[Word] = []
+    for m in _word_re().finditer(masked):
+        w = m[0]
+        out.append(("_org_" if w[0] == "_" else w, start + m.start()))
+    return out
+
+
+def _source_giver(
+    ws: list[Word], lo: int, hi: int, amount: tuple[int, int], names: dict[int, str]
+) -> str | None:
+    """The first name in ws[lo:hi] introduced by a source preposition (descriptors between;
+    the amount's own words, "de dollars", are not read)."""
+    for i in range(max(lo, 0), min(hi, len(ws))):
+        if ws[i][0] != "_org_":
+            continue
+        reach = [
+            w
+            for k, (w, _) in enumerate(ws[max(lo, i - SOURCE_REACH) : i], max(lo, i - SOURCE_REACH))
+            if not amount[0] <= k < amount[1]
+        ]
+        if any(w in SOURCES for w in reach) and ws[i][1] in names:
+            return names[ws[i][1]]
+        return None  # the first name after the verb is no source: no giver
+    return None
+
+
+def _receive(
+    ws: list[Word], a: int, b: int, bounds: tuple[int, int], names: dict[int, str]
+) -> Frame | None:
+    """Receive frame for the amount at words [a, b); `bounds` are its neighbours' limits."""
+    lo, hi = bounds
+    verb = next(
+        (i for i in range(a - 1, max(lo, a - VERB_WINDOW) - 1, -1) if ws[i][0] in RECEIVE), None
+    )
+    after = range(b, min(hi, b + AFTER_WINDOW))
+    if verb is None and not any(ws[i][0] in COMING for i in after):
+        return None
+    start = verb + 1 if verb is not None else b
+    giver = _source_giver(ws, start, min(hi, b + AFTER_WINDOW), (a, b), names)
+    if giver is None:
+        return None
+    recipient = None
+    if verb is not None:
+        for i in range(verb - 1, max(lo, verb - RECIPIENT_WINDOW) - 1, -1):
+            if ws[i][0] == "_org_":
+                recipient = names.get(ws[i][1])
+                break
+    return Frame(giver, recipient, "receive")
+
+
+def _give(ws: list[Word], a: int, lo: int, names: dict[int, str]) -> str | None:
+    """The giver of a giving verb just before the amount at word a."""
+    i = a - 1
+    while i >= lo and ws[i][0] in _QUALIFIERS:
+        i -= 1
+    if i < lo or ws[i][0] not in GIVE:
+        return None
+    for j in range(i - 1, max(lo, i - SUBJECT_WINDOW) - 1, -1):
+        if ws[j][0] == "_org_":
+            if j > 0 and ws[j - 1][0] in INTO_PREPOSITIONS:
+                return None  # "in Intel and ... to put": an object, not a giver
+            return names.get(ws[j][1])
+    return None
+
+
+def _investor(ws: list[Word], a: int, names: dict[int, str]) -> str | None:
+    """ "a string of investments by the chipmaker this year, including $5 billion in X"."""
+    for i in range(a - 1, 0, -1):
+        if ws[i][0] == "_org_" and ws[i - 1][0] in _AGENTS:
+            nouns = {w for w, _ in ws[max(0, i - 4) : i - 1]}
+            if nouns & INVESTMENT_NOUNS:
+                return names.get(ws[i][1])
+    return None
+
+
+def amount_frames(
+    masked: str,
+    start: int,
+    amounts: list[tuple[int, int]],
+    orgs: list[tuple[str, int, int]],
+    main: str | None,
+) -> dict[int, Frame]:
+    """Amount start -> its frame, for one sentence (`masked`/`start` of `Tokens`; `amounts`
+    as (start, end); `orgs` the sentence's parties as (name, start, end), pseudo-mentions
+    included)."""
+    ws = words_of(masked, start)
+    names = {lo: name for name, lo, _ in orgs}
+    offsets = [o for _, o in ws]
+    spans = sorted(amounts)
+    edges = [(_index(offsets, lo), _index(offsets, hi)) for lo, hi in spans]
+    objects = amount_objects(_between(ws), spans, orgs)
+    found: dict[int, Frame] = {}
+    for k, ((lo, _), (a, b)) in enumerate(zip(spans, edges, strict=True)):
+        bounds = (edges[k - 1][1] if k else 0, edges[k + 1][0] if k + 1 < len(edges) else len(ws))
+        frame = _receive(ws, a, b, bounds, names)
+        if frame is None:
+            giver, how = _give(ws, a, bounds[0], names), "give"
+            if giver is None:
+                giver, how = _investor(ws, a, names), "investor"
+            if giver is None:
+                continue
+            frame = Frame(giver, objects.get(lo), how)
+        if frame.recipient is None and main is not None and main != frame.giver:
+            frame = Frame(frame.giver, main, frame.how)
+        found[lo] = frame
+    return found
+
+
+def _index(offsets: list[int], at: int) -> int:
+    return next((i for i, o in enumerate(offsets) if o >= at), len(offsets))
+
+
+def _between(ws: list[Word]) -> Callable[[int, int], list[str]]:
+    """`amount_objects`' word reader over the positioned words."""
+
+    def between(lo: int, hi: int) -> list[str]:
+        return [w for w, o in ws if lo <= o < hi]
+
+    return between
+
+
+def frame_features(frame: Frame | None, names: tuple[str, ...]) -> dict[str, float]:
+    """The pair's relation to its amount's giver and recipient."""
+    if frame is None:
+        return {}
+    if frame.giver not in names:
+        return {"frm:away": 1.0, f"frm:away:{frame.how}": 1.0}
+    f = {"frm:g": 1.0, f"frm:g:{frame.how}": 1.0}
+    if frame.recipient is not None and frame.recipient in names and frame.recipient != frame.giver:
+        f["frm:gr"] = 1.0
+        f[f"frm:gr:{frame.how}"] = 1.0
+    return f
