@@ -46,7 +46,6 @@ VERB_WINDOW = 10  # words from a getting verb to the amount
 AFTER_WINDOW = 9  # words after the amount where the giver may stand
 SOURCE_REACH = 5  # words from a source preposition to the name (descriptors between)
 SUBJECT_WINDOW = 10  # words from a giver to its giving verb
-RECIPIENT_WINDOW = 6  # words from the recipient to its getting verb
 
 _RECEIVE = (
     "obtain obtained obtains obtaining secure secured secures securing receive received"
@@ -112,6 +111,7 @@ class Frame:
     giver: str
     recipient: str | None
     how: str  # "receive", "give" or "investor"
+    implied: bool = False  # the recipient is the main subject, named nowhere in the frame
 
 
 @cache
@@ -166,10 +166,10 @@ def _receive(
     if giver is None:
         return None
     recipient = None
-    if verb is not None:
-        for i in range(verb - 1, max(lo, verb - RECIPIENT_WINDOW) - 1, -1):
-            if ws[i][0] == "_org_":
-                recipient = names.get(ws[i][1])
+    if verb is not None:  # the verb's subject: the nearest party before it in the sentence
+        for i in range(verb - 1, -1, -1):
+            if ws[i][0] == "_org_" and ws[i][1] in names:
+                recipient = names[ws[i][1]]
                 break
     return Frame(giver, recipient, "receive")
 
@@ -182,7 +182,7 @@ def _give(ws: list[Word], a: int, lo: int, names: dict[int, str]) -> str | None:
     if i < lo or ws[i][0] not in GIVE:
         return None
     for j in range(i - 1, max(lo, i - SUBJECT_WINDOW) - 1, -1):
-        if ws[j][0] == "_org_":
+        if ws[j][0] == "_org_" and ws[j][1] in names:  # not a possessive ("its")
             if j > 0 and ws[j - 1][0] in INTO_PREPOSITIONS:
                 return None  # "in Intel and ... to put": an object, not a giver
             return names.get(ws[j][1])
@@ -227,7 +227,7 @@ def amount_frames(
                 continue
             frame = Frame(giver, objects.get(lo), how)
         if frame.recipient is None and main is not None and main != frame.giver:
-            frame = Frame(frame.giver, main, frame.how)
+            frame = Frame(frame.giver, main, frame.how, implied=True)
         found[lo] = frame
     return found
 
@@ -255,4 +255,6 @@ def frame_features(frame: Frame | None, names: tuple[str, ...]) -> dict[str, flo
     if frame.recipient is not None and frame.recipient in names and frame.recipient != frame.giver:
         f["frm:gr"] = 1.0
         f[f"frm:gr:{frame.how}"] = 1.0
+        if frame.implied:
+            f["frm:gr:main"] = 1.0
     return f

@@ -215,7 +215,11 @@ def _sentence_candidates(
     spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
     objects = _objects(toks, amounts, orgs)
-    inside = [(m.name, m.start, m.end) for m in orgs if s.start <= m.start < s.end]
+    inside = [  # "its largest backer", "d'y consacrer": no giver nor recipient (frames)
+        (m.name, m.start, m.end)
+        for m in orgs
+        if s.start <= m.start < s.end and m.surface.lower() not in ("its", "y")
+    ]
     spans_a = [(x.start, x.end) for x, _ in amounts]
     frames = amount_frames(toks.masked, toks.start, spans_a, inside, view.main) if FRAMES else {}
     undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
