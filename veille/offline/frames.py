@@ -108,7 +108,7 @@ _AGENTS = frozenset(_AGENT_WORDS.split())
 
 @dataclass(frozen=True)
 class Frame:
-    giver: str
+    givers: tuple[str, ...]  # the giver and the names listed with it ("from A, B and C")
     recipient: str | None
     how: str  # "receive", "give" or "investor"
     implied: bool = False  # the recipient is the main subject, named nowhere in the frame
@@ -133,7 +133,7 @@ def words_of(masked: str, start: int) -> list[Word]:
 
 def _source_giver(
     ws: list[Word], lo: int, hi: int, amount: tuple[int, int], names: dict[int, str]
-) -> str | None:
+) -> tuple[str, ...] | None:
     """The first name in ws[lo:hi] introduced by a source preposition (descriptors between;
     the amount's own words, "de dollars", are not read)."""
     for i in range(max(lo, 0), min(hi, len(ws))):
@@ -145,9 +145,32 @@ def _source_giver(
             if not amount[0] <= k < amount[1]
         ]
         if any(w in SOURCES for w in reach) and ws[i][1] in names:
-            return names[ws[i][1]]
+            return _listed(ws, i, hi, names)
         return None  # the first name after the verb is no source: no giver
     return None
+
+
+_LINKING = (
+    "and et und y e ou or as well the la le les l de du des d von vom del da do dos plus"
+    " also aussi auch"
+)
+LINKING = frozenset(_LINKING.split())
+
+
+def _listed(ws: list[Word], i: int, hi: int, names: dict[int, str]) -> tuple[str, ...]:
+    """The name at word i and the names listed after it ("auprès d'Accel et de Coatue")."""
+    found = [names[ws[i][1]]]
+    gap = 0
+    for j in range(i + 1, min(hi, len(ws))):
+        w, at = ws[j]
+        if w == "_org_" and at in names:
+            found.append(names[at])
+            gap = 0
+        elif w in LINKING and gap < 3:
+            gap += 1
+        else:
+            break
+    return tuple(found)
 
 
 def _receive(
@@ -162,8 +185,8 @@ def _receive(
     if verb is None and not any(ws[i][0] in COMING for i in after):
         return None
     start = verb + 1 if verb is not None else b
-    giver = _source_giver(ws, start, min(hi, b + AFTER_WINDOW), (a, b), names)
-    if giver is None:
+    givers = _source_giver(ws, start, min(hi, b + AFTER_WINDOW), (a, b), names)
+    if givers is None:
         return None
     recipient = None
     if verb is not None:  # the verb's subject: the nearest party before it in the sentence
@@ -171,7 +194,7 @@ def _receive(
             if ws[i][0] == "_org_" and ws[i][1] in names:
                 recipient = names[ws[i][1]]
                 break
-    return Frame(giver, recipient, "receive")
+    return Frame(givers, recipient, "receive")
 
 
 def _give(ws: list[Word], a: int, lo: int, names: dict[int, str]) -> str | None:
@@ -225,9 +248,9 @@ def amount_frames(
                 giver, how = _investor(ws, a, names), "investor"
             if giver is None:
                 continue
-            frame = Frame(giver, objects.get(lo), how)
-        if frame.recipient is None and main is not None and main != frame.giver:
-            frame = Frame(frame.giver, main, frame.how, implied=True)
+            frame = Frame((giver,), objects.get(lo), how)
+        if frame.recipient is None and main is not None and main not in frame.givers:
+            frame = Frame(frame.givers, main, frame.how, implied=True)
         found[lo] = frame
     return found
 
@@ -249,10 +272,12 @@ def frame_features(frame: Frame | None, names: tuple[str, ...]) -> dict[str, flo
     """The pair's relation to its amount's giver and recipient."""
     if frame is None:
         return {}
-    if frame.giver not in names:
+    if not set(frame.givers) & set(names):
         return {"frm:away": 1.0, f"frm:away:{frame.how}": 1.0}
     f = {"frm:g": 1.0, f"frm:g:{frame.how}": 1.0}
-    if frame.recipient is not None and frame.recipient in names and frame.recipient != frame.giver:
+    if set(names) <= set(frame.givers):
+        f["frm:gg"] = 1.0  # two co-investors: right when the gold deal lists both
+    if frame.recipient in names and frame.recipient not in frame.givers:
         f["frm:gr"] = 1.0
         f[f"frm:gr:{frame.how}"] = 1.0
         if frame.implied:
