@@ -110,7 +110,7 @@ _AGENTS = frozenset(_AGENT_WORDS.split())
 class Frame:
     givers: tuple[str, ...]  # the giver and the names listed with it ("from A, B and C")
     recipient: str | None
-    how: str  # "receive", "give" or "investor"
+    how: str  # "receive", "give", "investor" or "list"
     implied: bool = False  # the recipient is the main subject, named nowhere in the frame
 
 
@@ -239,6 +239,7 @@ def amount_frames(
     edges = [(_index(offsets, lo), _index(offsets, hi)) for lo, hi in spans]
     objects = amount_objects(_between(ws), spans, orgs)
     found: dict[int, Frame] = {}
+    last: str | None = None  # the giver of the sentence's previous amount (give, investor)
     for k, ((lo, _), (a, b)) in enumerate(zip(spans, edges, strict=True)):
         bounds = (edges[k - 1][1] if k else 0, edges[k + 1][0] if k + 1 < len(edges) else len(ws))
         frame = _receive(ws, a, b, bounds, names)
@@ -246,9 +247,15 @@ def amount_frames(
             giver, how = _give(ws, a, bounds[0], names), "give"
             if giver is None:
                 giver, how = _investor(ws, a, names), "investor"
+            if giver is None and last is not None and objects.get(lo) not in (None, last):
+                giver, how = (
+                    last,
+                    "list",
+                )  # "put $5 billion into X, ... and pledged $10 billion to Y"
             if giver is None:
                 continue
             frame = Frame((giver,), objects.get(lo), how)
+            last = giver
         if frame.recipient is None and main is not None and main not in frame.givers:
             frame = Frame(frame.givers, main, frame.how, implied=True)
         found[lo] = frame
