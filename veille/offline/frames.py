@@ -197,8 +197,12 @@ def _receive(
     return Frame(givers, recipient, "receive")
 
 
-def _give(ws: list[Word], a: int, lo: int, names: dict[int, str]) -> str | None:
-    """The giver of a giving verb just before the amount at word a."""
+def _give(
+    ws: list[Word], a: int, lo: int, names: dict[int, str]
+) -> tuple[str | None, str | None] | None:
+    """The giver of a giving verb just before the amount at word a, and the recipient when an
+    object relative names it ("Anthropic, in which Amazon has invested $8 billion": the giver
+    is then the name before, None for a pronoun)."""
     i = a - 1
     while i >= lo and ws[i][0] in _QUALIFIERS:
         i -= 1
@@ -208,7 +212,57 @@ def _give(ws: list[Word], a: int, lo: int, names: dict[int, str]) -> str | None:
         if ws[j][0] == "_org_" and ws[j][1] in names:  # not a possessive ("its")
             if j > 0 and ws[j - 1][0] in INTO_PREPOSITIONS:
                 return None  # "in Intel and ... to put": an object, not a giver
-            return names.get(ws[j][1])
+            if _relative_in(ws, j + 1):
+                return (_earlier_subject(ws, j, names), names[ws[j][1]])
+            return (names[ws[j][1]], None)
+    return None
+
+
+_RELATIVES = (
+    "which whom lequel laquelle lesquels lesquelles cui quale quali qual que die den das dem"
+    " welche welchen welches welchem"
+)
+RELATIVES = frozenset(_RELATIVES.split())
+
+
+def _relative_in(ws: list[Word], k: int) -> bool:
+    """ "in which", "dans laquelle", "en la que", "nella quale", "in die": an object relative."""
+    words = [w for w, _ in ws[k : k + 3]]
+    if len(words) < 2 or words[0] not in INTO_PREPOSITIONS:
+        return False
+    return words[1] in RELATIVES or (words[1] in ("la", "el", "lo") and words[2:3] == ["que"])
+
+
+def _earlier_subject(ws: list[Word], j: int, names: dict[int, str]) -> str | None:
+    """The nearest name before word j that no preposition introduces and no genitive follows
+    ("Amazon remains the biggest backer of OpenAI's rival Anthropic": Amazon)."""
+    for k in range(j - 1, -1, -1):
+        if ws[k][0] != "_org_" or ws[k][1] not in names:
+            continue
+        if (k and ws[k - 1][0] in OBLIQUE) or (k + 1 < len(ws) and ws[k + 1][0] == "s"):
+            continue
+        return names[ws[k][1]]
+    return None
+
+
+_OBLIQUE = "of de du des d by par von vom with avec mit con com di del da do dos"
+OBLIQUE = INTO_PREPOSITIONS | frozenset(_OBLIQUE.split())
+
+
+def _giving(
+    ws: list[Word], a: int, lo: int, names: dict[int, str], last: str | None, obj: str | None
+) -> Frame | None:
+    """The give, investor or list frame of the amount at word a (`obj`: its "into" object,
+    `last`: the giver of the sentence's previous amount)."""
+    given = _give(ws, a, lo, names)
+    if given is not None:
+        giver, recipient = given
+        return Frame((giver,), recipient or obj, "give") if giver else None
+    investor = _investor(ws, a, names)
+    if investor is not None:
+        return Frame((investor,), obj, "investor")
+    if last is not None and obj not in (None, last):
+        return Frame((last,), obj, "list")  # "put $5 billion into X, ... pledged $10 billion to Y"
     return None
 
 
@@ -244,18 +298,10 @@ def amount_frames(
         bounds = (edges[k - 1][1] if k else 0, edges[k + 1][0] if k + 1 < len(edges) else len(ws))
         frame = _receive(ws, a, b, bounds, names)
         if frame is None:
-            giver, how = _give(ws, a, bounds[0], names), "give"
-            if giver is None:
-                giver, how = _investor(ws, a, names), "investor"
-            if giver is None and last is not None and objects.get(lo) not in (None, last):
-                giver, how = (
-                    last,
-                    "list",
-                )  # "put $5 billion into X, ... and pledged $10 billion to Y"
-            if giver is None:
+            frame = _giving(ws, a, bounds[0], names, last, objects.get(lo))
+            if frame is None:
                 continue
-            frame = Frame((giver,), objects.get(lo), how)
-            last = giver
+            last = frame.givers[0]
         if frame.recipient is None and main is not None and main not in frame.givers:
             frame = Frame(frame.givers, main, frame.how, implied=True)
         found[lo] = frame
