@@ -214,7 +214,7 @@ def _give(
                 return None  # "in Intel and ... to put": an object, not a giver
             if _relative_in(ws, j + 1):
                 return (_earlier_subject(ws, j, names), names[ws[j][1]])
-            return (names[ws[j][1]], None)
+            return (names[ws[j][1]], _antecedent(ws, j, names))
     return None
 
 
@@ -231,6 +231,15 @@ def _relative_in(ws: list[Word], k: int) -> bool:
     if len(words) < 2 or words[0] not in INTO_PREPOSITIONS:
         return False
     return words[1] in RELATIVES or (words[1] in ("la", "el", "lo") and words[2:3] == ["que"])
+
+
+def _antecedent(ws: list[Word], j: int, names: dict[int, str]) -> str | None:
+    """The name an object relative opened just before the giver at word j refers to
+    ("OpenAI, in which the company has invested": OpenAI)."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if ws[k][0] == "_org_" and ws[k][1] in names:
+            return names[ws[k][1]] if _relative_in(ws, k + 1) else None
+    return None
 
 
 def _earlier_subject(ws: list[Word], j: int, names: dict[int, str]) -> str | None:
