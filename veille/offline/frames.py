@@ -65,6 +65,10 @@ _RECEIVE = (
 )
 RECEIVE = frozenset(_RECEIVE.split())
 # after the amount: "$600 million of equity coming from Brookfield"
+_LIST_WORDS = (
+    "including dont notamment darunter davon incluidos incluidas incluindo inclusi compresi"
+)
+LIST_WORDS = frozenset(_LIST_WORDS.split())
 _COMING = (
     "coming provenant provenance venant stammen stammt procedentes provenientes provenienti"
     " proveniente"
@@ -178,13 +182,14 @@ def _receive(
 ) -> Frame | None:
     """Receive frame for the amount at words [a, b); `bounds` are its neighbours' limits."""
     lo, hi = bounds
-    verb = next(
-        (i for i in range(a - 1, max(lo, a - VERB_WINDOW) - 1, -1) if ws[i][0] in RECEIVE), None
-    )
+    floor = max(lo, a - VERB_WINDOW)
+    if lo and {w for w, _ in ws[lo:a]} & LIST_WORDS:
+        floor = max(0, a - 2 * VERB_WINDOW)  # "raising A$1.2 billion, including A$300m from X"
+    verb = next((i for i in range(a - 1, floor - 1, -1) if ws[i][0] in RECEIVE), None)
     after = range(b, min(hi, b + AFTER_WINDOW))
     if verb is None and not any(ws[i][0] in COMING for i in after):
         return None
-    start = verb + 1 if verb is not None else b
+    start = max(verb + 1, lo) if verb is not None else b
     givers = _source_giver(ws, start, min(hi, b + AFTER_WINDOW), (a, b), names)
     if givers is None:
         return None
