@@ -87,6 +87,12 @@ _GIVE = (
     " investito investirà apporta apportato apportando versato stanziato inietta iniettato"
 )
 GIVE = frozenset(_GIVE.split())
+# a giving verb whose recipient stands between it and the amount ("awarded the company $N")
+_AWARD = (
+    "awarded awards award granted grants grant gave gives give offered offers lent lends loaned"
+    " gewährte gewährt concedió concede otorgó otorga concedeu outorgou concesso"
+)
+AWARD = frozenset(_AWARD.split())
 # qualifiers between a giving verb and its amount ("has invested about $3 billion")
 _QUALIFYING = (
     "about around roughly some nearly almost up to more than over a further another additional"
@@ -211,6 +217,10 @@ def _give(
     i = a - 1
     while i >= lo and ws[i][0] in _QUALIFIERS:
         i -= 1
+    if i > lo and ws[i][0] == "_org_" and ws[i][1] in names and ws[i - 1][0] in AWARD:
+        # "the Commerce Department awarded the company up to $4.7 billion"
+        subject = _earlier_subject(ws, i - 1, names)
+        return (subject, names[ws[i][1]]) if subject else None
     if i < lo or ws[i][0] not in GIVE:
         return None
     for j in range(i - 1, max(lo, i - SUBJECT_WINDOW) - 1, -1):
