@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from veille.money import MoneySpan
 from veille.offline.engine import rule_view
 from veille.offline.frames import Frame, amount_frames, frame_features
-from veille.offline.rerankfeatures import candidates
+from veille.offline.rerank import Model, select
+from veille.offline.rerankfeatures import Candidate, candidates
 from veille.schema import ArticleInput
 
 
@@ -126,3 +128,38 @@ def test_engine_candidates_carry_the_frame() -> None:
         if c.amount is not None and "frm:gr" in c.features
     }
     assert any("Sakura Internet" in pair and len(pair) == 2 for pair in flagged), flagged
+
+
+def test_a_getting_verb_reaches_past_an_including_list() -> None:
+    text = (
+        "To fund it, the company is raising A$1.2 billion from institutional investors,"
+        " including A$300 million from Karriwa Super, the country's largest fund."
+    )
+    frames = _frames(
+        text, ["the company", "Karriwa Super"], ["A$1.2 billion", "A$300 million"], None
+    )
+    assert frames == {"A$300 million": Frame(("Karriwa Super",), "the company", "receive")}
+    # without the list word, the verb before the other amount is not this amount's
+    plain = "The company raised A$1.2 billion last year and A$300 million from Karriwa Super."
+    frames = _frames(
+        plain, ["The company", "Karriwa Super"], ["A$1.2 billion", "A$300 million"], None
+    )
+    assert "A$300 million" not in frames
+
+
+def test_an_awarding_verb_names_its_recipient_before_the_amount() -> None:
+    text = "In December the Energy Office awarded the company up to $4.7 billion in subsidies."
+    frames = _frames(text, ["Energy Office", "the company"], ["$4.7 billion"], "Orvane")
+    assert frames["$4.7 billion"] == Frame(("Energy Office",), "the company", "give")
+    # passive: the subject is the recipient, and without a source no giver is read
+    passive = "Orvane was awarded up to $458 million last year."
+    assert _frames(passive, ["Orvane"], ["$458 million"], None) == {}
+
+
+def test_the_framed_pair_keeps_its_amount_in_the_competition() -> None:
+    model = Model({"bias": 0.0, "strong": 3.0, "weak": 1.0}, 0.5)
+    amount = MoneySpan(5e9, None, None, "USD", None, 10, 15, "$5bn")
+    best = Candidate(("A", "B"), amount, None, None, {"bias": 1.0, "strong": 1.0})
+    framed = Candidate(("A", "C"), amount, None, None, {"weak": 1.0, "frm:gr": 1.0})
+    guessed = Candidate(("B", "C"), amount, None, None, {"weak": 1.0, "frm:gr": 1.0, "xsent": 1.0})
+    assert select([best, framed, guessed], model) == [best, framed]
