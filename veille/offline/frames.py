@@ -229,7 +229,7 @@ def _give(
                 return None  # "in Intel and ... to put": an object, not a giver
             if _relative_in(ws, j + 1):
                 return (_earlier_subject(ws, j, names), names[ws[j][1]])
-            return (names[ws[j][1]], _antecedent(ws, j, names))
+            return (names[ws[j][1]], _antecedent(ws, j, names))  # see _coordinated
     return None
 
 
@@ -273,6 +273,36 @@ _OBLIQUE = "of de du des d by par von vom with avec mit con com di del da do dos
 OBLIQUE = INTO_PREPOSITIONS | frozenset(_OBLIQUE.split())
 
 
+def _coordinated(ws: list[Word], giver: str, a: int, names: dict[int, str]) -> tuple[str, ...]:
+    """The giver and the names coordinated before it ("Microsoft and Nvidia will invest up to
+    $5 billion and up to $10 billion respectively": both are givers; which gives which amount
+    is the rules' business, `parallel.py`)."""
+    at = next((k for k in range(a - 1, -1, -1) if names.get(ws[k][1]) == giver), None)
+    if at is None:
+        return (giver,)
+    found = [giver]
+    gap = 0
+    for k in range(at - 1, -1, -1):
+        w, o = ws[k]
+        if w == "_org_" and o in names:
+            found.insert(0, names[o])
+            gap = 0
+        elif w in CONJUNCTIONS and gap < 1:
+            gap += 1
+        else:
+            break
+    return tuple(found)
+
+
+CONJUNCTIONS = frozenset(["and", "et", "und", "y", "e", "or", "ou", "oder", "o"])
+_RESPECTIVELY = "respectively respectivement jeweils respectivamente rispettivamente"
+RESPECTIVELY = frozenset(_RESPECTIVELY.split())
+
+
+def _respective(ws: list[Word]) -> bool:
+    return any(w in RESPECTIVELY for w, _ in ws)
+
+
 def _giving(
     ws: list[Word], a: int, lo: int, names: dict[int, str], last: str | None, obj: str | None
 ) -> Frame | None:
@@ -281,7 +311,9 @@ def _giving(
     given = _give(ws, a, lo, names)
     if given is not None:
         giver, recipient = given
-        return Frame((giver,), recipient or obj, "give") if giver else None
+        if not giver or (_respective(ws) and len(_coordinated(ws, giver, a, names)) > 1):
+            return None  # "Microsoft and Nvidia will invest ... respectively": parallel.py's
+        return Frame((giver,), recipient or obj, "give")
     investor = _investor(ws, a, names)
     if investor is not None:
         return Frame((investor,), obj, "investor")
