@@ -163,3 +163,16 @@ def test_the_framed_pair_keeps_its_amount_in_the_competition() -> None:
     framed = Candidate(("A", "C"), amount, None, None, {"weak": 1.0, "frm:gr": 1.0})
     guessed = Candidate(("B", "C"), amount, None, None, {"weak": 1.0, "frm:gr": 1.0, "xsent": 1.0})
     assert select([best, framed, guessed], model) == [best, framed]
+
+
+def test_coordinated_givers_with_respectively_get_no_frame() -> None:
+    text = (
+        "Cohere has agreed to buy $30 billion of capacity from Oracle, while Korbel and Vantor"
+        " will invest up to $5 billion and up to $10 billion respectively in the start-up."
+    )
+    names = ["Cohere", "Oracle", "Korbel", "Vantor"]
+    amounts = ["$30 billion", "$5 billion", "$10 billion"]
+    assert _frames(text, names, amounts, "Cohere") == {}
+    alone = "Korbel and Vantor said on Monday that Vantor will invest up to $5 billion."
+    frames = _frames(alone, ["Korbel", "Vantor"], ["$5 billion"], "Cohere")
+    assert frames["$5 billion"] == Frame(("Vantor",), "Cohere", "give", True)

@@ -12,124 +12,62 @@ when it can, its recipient; the pair's relation to them is a feature the model w
 
 Decisions:
 - Dependency-free, on the masked words of `rerankview.Tokens` (each party one `_org_` word),
-  in the six languages. Three frames, tried in order:
+  in the six languages (word lists in `framewords.py`). Frames, tried in order:
   * receive: a getting verb ("secured", "a obtenu", "erhielt", "recibió", "recebeu",
-    "ottenuto", "coming from") at most `VERB_WINDOW` words before the amount, or a "coming
-    from" word after it; the giver is the first party introduced by a source preposition
-    ("from", "de", "auprès de", "von", "por", "da", "by") between the verb and
-    `AFTER_WINDOW` words after the amount; the recipient is the party just before the verb,
-    else the article's main subject (an implicit or pronoun subject: "Le groupe a obtenu");
-  * give: a giving verb ("invested", "committed", "apporte", "réinvestit", "verser",
-    "investiert", "aporta", "investe") just before the amount (a qualifier such as "about" or
-    "jusqu'à" between); the giver is the nearest party before the verb within `SUBJECT_WINDOW`
-    words, unless an "into" preposition introduces it (then it is an object, not a giver);
-  * investor: "investments by X" / "investissements de X" before the amount (enumerations of
-    one investor's stakes: "including $5 billion in Intel and $500 million into Wayve").
-  For the give and investor frames the recipient is the amount's "into" object
-  (`amountobjects`), else the main subject when it is not the giver.
+    "ottenuto") at most `VERB_WINDOW` words before the amount (twice that past an "including"
+    list: "raising A$1.2 billion from investors, including A$300 million from X"), or a
+    "coming from" word after it; the giver is the first party introduced by a source
+    preposition ("from", "de", "auprès de", "von", "por", "da", "by") between the verb and
+    `AFTER_WINDOW` words after the amount, with the names listed after it ("auprès d'Accel et
+    de Coatue"); the recipient is the nearest party before the verb, else the article's main
+    subject (an implicit or pronoun subject: "Le groupe a obtenu");
+  * give, investor, list (`framegive.py`): the subject of a giving verb just before the
+    amount, "investments by X" before an enumeration, the previous amount's giver for a
+    further object; the recipient from an object relative, an awarding verb's indirect
+    object, the amount's "into" object (`amountobjects`), else the main subject.
 - No amount beyond the nearest one is crossed: each amount's frame is read between its
   neighbours.
-- Features only (`frm:g` the pair holds the giver, `frm:gr` the giver and the recipient,
-  `frm:away` a giver outside the pair, each also by frame); the model decides.
+- Features (`frm:g` the pair holds a giver, `frm:gr` a giver and the recipient, `frm:gg` two
+  givers, `frm:away` a giver outside the pair, each also by frame; `frm:gr:main` when the
+  recipient is the implied main subject); the model weighs them. One hard use: a `frm:gr`
+  pair is kept out of the amount competition of `rerank.select`.
+- Measured by `python -m veille.devtools.train_deals --check` (docs/offline-engine.md,
+  "Session 7: sources and recipients"): hard-set mean 0.707 -> 0.723, dev 0.944 -> 0.959.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from veille.offline.amountobjects import INTO_PREPOSITIONS, amount_objects
+from veille.money import MoneySpan
+from veille.offline.amountobjects import amount_objects
+from veille.offline.framegive import giving
+from veille.offline.framewords import (
+    COMING,
+    LINKING,
+    LIST_WORDS,
+    RECEIVE,
+    SOURCES,
+    Frame,
+    Word,
+)
+
+if TYPE_CHECKING:
+    from veille.offline.orgnames import OrgMention
+    from veille.offline.rerankview import Tokens
+    from veille.offline.sentences import Sentence
 
 VERB_WINDOW = 10  # words from a getting verb to the amount
 AFTER_WINDOW = 9  # words after the amount where the giver may stand
 SOURCE_REACH = 5  # words from a source preposition to the name (descriptors between)
-SUBJECT_WINDOW = 10  # words from a giver to its giving verb
-
-_RECEIVE = (
-    "obtain obtained obtains obtaining secure secured secures securing receive received"
-    " receives receiving win won wins get gets got getting land landed lands garnered award"
-    " awarded granted raise raised raises raising attracted"
-    " obtenu obtient obtiennent obtenir obtiendra décroché décroche décrocher reçu reçoit"
-    " recevoir recevra perçu perçoit percevoir touché toucher levé lève lever lèvera vu"
-    " bénéficié bénéficie bénéficier empoché glané"
-    " erhalten erhält erhielt bekommen bekommt bekam eingesammelt sammelt sammelte gesichert"
-    " sicherte"
-    " obtenido obtiene obtuvo obtener recibido recibe recibió recibir conseguido consiguió"
-    " logrado logró captado captó levantado levantó recaudado recaudó"
-    " obteve obtido obtém obter recebeu recebido recebe receber conseguiu captou captado"
-    " levantou arrecadou"
-    " ottenuto ottiene ottenere ottenne ricevuto riceve ricevere ricevette raccolto raccoglie"
-    " incassato"
-)
-RECEIVE = frozenset(_RECEIVE.split())
-# after the amount: "$600 million of equity coming from Brookfield"
-_LIST_WORDS = (
-    "including dont notamment darunter davon incluidos incluidas incluindo inclusi compresi"
-)
-LIST_WORDS = frozenset(_LIST_WORDS.split())
-_COMING = (
-    "coming provenant provenance venant stammen stammt procedentes provenientes provenienti"
-    " proveniente"
-)
-COMING = frozenset(_COMING.split())
-_GIVE = (
-    "invest invests invested investing commit commits committed committing pledge pledges"
-    " pledged pledging put puts contribute contributes contributed contributing provide"
-    " provides provided providing inject injects injected bring brings brought pay pays paid"
-    " apporte apportent apportant apporté apportera investit investi investissent investira"
-    " réinvestit réinvesti réinvestissant injecte injecté injectant verser verse versé versera"
-    " versant engagé engage promis promet mis met mettre"
-    " investiert investierte investieren steuert bringt zahlt zahlte"
-    " invierte invirtió invertido invertirá aporta aportó aportará aportando inyecta inyectó"
-    " investiu investe investido investirá aportou aportará injetou"
-    " investito investirà apporta apportato apportando versato stanziato inietta iniettato"
-)
-GIVE = frozenset(_GIVE.split())
-# a giving verb whose recipient stands between it and the amount ("awarded the company $N")
-_AWARD = (
-    "awarded awards award granted grants grant gave gives give offered offers lent lends loaned"
-    " gewährte gewährt concedió concede otorgó otorga concedeu outorgou concesso"
-)
-AWARD = frozenset(_AWARD.split())
-# qualifiers between a giving verb and its amount ("has invested about $3 billion")
-_QUALIFYING = (
-    "about around roughly some nearly almost up to more than over a further another additional"
-    " an extra environ près de plus jusqu à d quelque quelques encore rund etwa bis zu mehr"
-    " als weitere unos cerca hasta más casi alrededor até mais quase circa fino"
-    " oltre quasi altri ulteriori"
-)
-_QUALIFIERS = frozenset(_QUALIFYING.split())
-_SOURCES = (
-    "from de du des d auprès von vom da dal dalla dallo dai dagli dalle dall por par by pela"
-    " pelo pelas pelos do dos das del including dont notamment"
-)
-SOURCES = frozenset(_SOURCES.split())
-_INVESTMENT_NOUNS = (
-    "investments investment investissements investissement investitionen investition"
-    " inversiones inversión investimentos investimento investimenti stakes bets"
-    " participations prises"
-)
-INVESTMENT_NOUNS = frozenset(_INVESTMENT_NOUNS.split())
-_AGENT_WORDS = "by par de des du d von vom der des di del da do dos pela pelo"
-_AGENTS = frozenset(_AGENT_WORDS.split())
-
-
-@dataclass(frozen=True)
-class Frame:
-    givers: tuple[str, ...]  # the giver and the names listed with it ("from A, B and C")
-    recipient: str | None
-    how: str  # "receive", "give", "investor" or "list"
-    implied: bool = False  # the recipient is the main subject, named nowhere in the frame
 
 
 @cache
 def _word_re() -> re.Pattern[str]:
     return re.compile(r"\w+")
-
-
-Word = tuple[str, int]  # a word (names as "_org_") and its text offset
 
 
 def words_of(masked: str, start: int) -> list[Word]:
@@ -158,13 +96,6 @@ def _source_giver(
             return _listed(ws, i, hi, names)
         return None  # the first name after the verb is no source: no giver
     return None
-
-
-_LINKING = (
-    "and et und y e ou or as well the la le les l de du des d von vom del da do dos plus"
-    " also aussi auch"
-)
-LINKING = frozenset(_LINKING.split())
 
 
 def _listed(ws: list[Word], i: int, hi: int, names: dict[int, str]) -> tuple[str, ...]:
@@ -208,128 +139,19 @@ def _receive(
     return Frame(givers, recipient, "receive")
 
 
-def _give(
-    ws: list[Word], a: int, lo: int, names: dict[int, str]
-) -> tuple[str | None, str | None] | None:
-    """The giver of a giving verb just before the amount at word a, and the recipient when an
-    object relative names it ("Anthropic, in which Amazon has invested $8 billion": the giver
-    is then the name before, None for a pronoun)."""
-    i = a - 1
-    while i >= lo and ws[i][0] in _QUALIFIERS:
-        i -= 1
-    if i > lo and ws[i][0] == "_org_" and ws[i][1] in names and ws[i - 1][0] in AWARD:
-        # "the Commerce Department awarded the company up to $4.7 billion"
-        subject = _earlier_subject(ws, i - 1, names)
-        return (subject, names[ws[i][1]]) if subject else None
-    if i < lo or ws[i][0] not in GIVE:
-        return None
-    for j in range(i - 1, max(lo, i - SUBJECT_WINDOW) - 1, -1):
-        if ws[j][0] == "_org_" and ws[j][1] in names:  # not a possessive ("its")
-            if j > 0 and ws[j - 1][0] in INTO_PREPOSITIONS:
-                return None  # "in Intel and ... to put": an object, not a giver
-            if _relative_in(ws, j + 1):
-                return (_earlier_subject(ws, j, names), names[ws[j][1]])
-            return (names[ws[j][1]], _antecedent(ws, j, names))  # see _coordinated
-    return None
-
-
-_RELATIVES = (
-    "which whom lequel laquelle lesquels lesquelles cui quale quali qual que die den das dem"
-    " welche welchen welches welchem"
-)
-RELATIVES = frozenset(_RELATIVES.split())
-
-
-def _relative_in(ws: list[Word], k: int) -> bool:
-    """ "in which", "dans laquelle", "en la que", "nella quale", "in die": an object relative."""
-    words = [w for w, _ in ws[k : k + 3]]
-    if len(words) < 2 or words[0] not in INTO_PREPOSITIONS:
-        return False
-    return words[1] in RELATIVES or (words[1] in ("la", "el", "lo") and words[2:3] == ["que"])
-
-
-def _antecedent(ws: list[Word], j: int, names: dict[int, str]) -> str | None:
-    """The name an object relative opened just before the giver at word j refers to
-    ("OpenAI, in which the company has invested": OpenAI)."""
-    for k in range(j - 1, max(-1, j - 4), -1):
-        if ws[k][0] == "_org_" and ws[k][1] in names:
-            return names[ws[k][1]] if _relative_in(ws, k + 1) else None
-    return None
-
-
-def _earlier_subject(ws: list[Word], j: int, names: dict[int, str]) -> str | None:
-    """The nearest name before word j that no preposition introduces and no genitive follows
-    ("Amazon remains the biggest backer of OpenAI's rival Anthropic": Amazon)."""
-    for k in range(j - 1, -1, -1):
-        if ws[k][0] != "_org_" or ws[k][1] not in names:
-            continue
-        if (k and ws[k - 1][0] in OBLIQUE) or (k + 1 < len(ws) and ws[k + 1][0] == "s"):
-            continue
-        return names[ws[k][1]]
-    return None
-
-
-_OBLIQUE = "of de du des d by par von vom with avec mit con com di del da do dos"
-OBLIQUE = INTO_PREPOSITIONS | frozenset(_OBLIQUE.split())
-
-
-def _coordinated(ws: list[Word], giver: str, a: int, names: dict[int, str]) -> tuple[str, ...]:
-    """The giver and the names coordinated before it ("Microsoft and Nvidia will invest up to
-    $5 billion and up to $10 billion respectively": both are givers; which gives which amount
-    is the rules' business, `parallel.py`)."""
-    at = next((k for k in range(a - 1, -1, -1) if names.get(ws[k][1]) == giver), None)
-    if at is None:
-        return (giver,)
-    found = [giver]
-    gap = 0
-    for k in range(at - 1, -1, -1):
-        w, o = ws[k]
-        if w == "_org_" and o in names:
-            found.insert(0, names[o])
-            gap = 0
-        elif w in CONJUNCTIONS and gap < 1:
-            gap += 1
-        else:
-            break
-    return tuple(found)
-
-
-CONJUNCTIONS = frozenset(["and", "et", "und", "y", "e", "or", "ou", "oder", "o"])
-_RESPECTIVELY = "respectively respectivement jeweils respectivamente rispettivamente"
-RESPECTIVELY = frozenset(_RESPECTIVELY.split())
-
-
-def _respective(ws: list[Word]) -> bool:
-    return any(w in RESPECTIVELY for w, _ in ws)
-
-
-def _giving(
-    ws: list[Word], a: int, lo: int, names: dict[int, str], last: str | None, obj: str | None
-) -> Frame | None:
-    """The give, investor or list frame of the amount at word a (`obj`: its "into" object,
-    `last`: the giver of the sentence's previous amount)."""
-    given = _give(ws, a, lo, names)
-    if given is not None:
-        giver, recipient = given
-        if not giver or (_respective(ws) and len(_coordinated(ws, giver, a, names)) > 1):
-            return None  # "Microsoft and Nvidia will invest ... respectively": parallel.py's
-        return Frame((giver,), recipient or obj, "give")
-    investor = _investor(ws, a, names)
-    if investor is not None:
-        return Frame((investor,), obj, "investor")
-    if last is not None and obj not in (None, last):
-        return Frame((last,), obj, "list")  # "put $5 billion into X, ... pledged $10 billion to Y"
-    return None
-
-
-def _investor(ws: list[Word], a: int, names: dict[int, str]) -> str | None:
-    """ "a string of investments by the chipmaker this year, including $5 billion in X"."""
-    for i in range(a - 1, 0, -1):
-        if ws[i][0] == "_org_" and ws[i - 1][0] in _AGENTS:
-            nouns = {w for w, _ in ws[max(0, i - 4) : i - 1]}
-            if nouns & INVESTMENT_NOUNS:
-                return names.get(ws[i][1])
-    return None
+def sentence_frames(
+    toks: Tokens, s: Sentence, amounts: list[MoneySpan], orgs: list[OrgMention], main: str | None
+) -> dict[int, Frame]:
+    """`amount_frames` for a sentence of the re-ranker: its masked words, its parties (the
+    implicit main subject, named elsewhere, is not one; nor the possessive "its" nor the clitic
+    "y" of "d'y consacrer", which stand for no giver or recipient)."""
+    inside = [
+        (m.name, m.start, m.end)
+        for m in orgs
+        if s.start <= m.start < s.end and m.surface.lower() not in ("its", "y")
+    ]
+    spans = [(x.start, x.end) for x in amounts]
+    return amount_frames(toks.masked, toks.start, spans, inside, main)
 
 
 def amount_frames(
@@ -354,7 +176,7 @@ def amount_frames(
         bounds = (edges[k - 1][1] if k else 0, edges[k + 1][0] if k + 1 < len(edges) else len(ws))
         frame = _receive(ws, a, b, bounds, names)
         if frame is None:
-            frame = _giving(ws, a, bounds[0], names, last, objects.get(lo))
+            frame = giving(ws, a, bounds[0], names, last, objects.get(lo))
             if frame is None:
                 continue
             last = frame.givers[0]

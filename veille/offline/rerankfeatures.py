@@ -28,7 +28,7 @@ from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
-from veille.offline.frames import amount_frames, frame_features
+from veille.offline.frames import frame_features, sentence_frames
 from veille.offline.links import link_features
 from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
@@ -215,13 +215,7 @@ def _sentence_candidates(
     spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
     objects = _objects(toks, amounts, orgs)
-    inside = [  # "its largest backer", "d'y consacrer": no giver nor recipient (frames)
-        (m.name, m.start, m.end)
-        for m in orgs
-        if s.start <= m.start < s.end and m.surface.lower() not in ("its", "y")
-    ]
-    spans_a = [(x.start, x.end) for x, _ in amounts]
-    frames = amount_frames(toks.masked, toks.start, spans_a, inside, view.main) if FRAMES else {}
+    frames = sentence_frames(toks, s, [x for x, _ in amounts], orgs, view.main) if FRAMES else {}
     undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
     found = []
     for i, a in enumerate(orgs):
@@ -245,11 +239,10 @@ def _sentence_candidates(
                     pair["inferred"] = 1.0
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
-            made = _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
-            for c in made:
-                if c.amount is not None:
-                    c.features.update(frame_features(frames.get(c.amount.start), c.parties))
-            found += made
+            found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
+    for c in found if frames else []:
+        if c.amount is not None:
+            c.features.update(frame_features(frames.get(c.amount.start), c.parties))
     return found
 
 
