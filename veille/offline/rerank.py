@@ -119,6 +119,17 @@ def _pair_key(c: Candidate) -> Hashable | None:
     return (frozenset(c.parties), c.sentence.index)
 
 
+FRAMED = True  # session 7: the frame's giver and recipient keep their amount (frames.py)
+
+
+def _framed(c: Candidate) -> bool:
+    """The pair is the amount's giver and recipient ("Sakura secured ¥50 billion from the
+    Ministry"): the frame says whose amount it is, so no other pair outbids it; unless a
+    party stands only as an anaphor resolved to an earlier sentence ("La société avait levé
+    ... auprès de X": the antecedent may be wrong)."""
+    return FRAMED and "frm:gr" in c.features and "xsent" not in c.features
+
+
 def select(found: list[Candidate], model: Model) -> list[Candidate]:
     """Candidates above the threshold, then two competitions (session 4): the pairs claiming
     one amount are kept only within `AMOUNT_MARGIN` of the most probable one (an amount is
@@ -134,7 +145,7 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     kept = [
         (c, p)
         for c, p in kept
-        if (k := _amount_key(c)) is None or p >= by_amount[k] - AMOUNT_MARGIN
+        if (k := _amount_key(c)) is None or p >= by_amount[k] - AMOUNT_MARGIN or _framed(c)
         if (k := _pair_key(c)) is None or p >= by_pair[k]
     ]
     with_amount = {frozenset(c.parties) for c, _ in kept if c.amount is not None}

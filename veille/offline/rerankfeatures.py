@@ -29,6 +29,7 @@ from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
+from veille.offline.frames import frame_features, sentence_frames
 from veille.offline.links import link_features
 from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
@@ -59,6 +60,8 @@ __all__ = [
 # session 6: whether an event cue links the pair as subject and object (veille/offline/links.py),
 # as shared features and again for the amountless candidate (`link:*:noamt`)
 LINKS = True
+# session 7: each amount's giver and recipient (veille/offline/frames.py) as pair features
+FRAMES = True
 
 
 @cache
@@ -213,6 +216,7 @@ def _sentence_candidates(
     spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
     objects = _objects(toks, amounts, orgs)
+    frames = sentence_frames(toks, s, [x for x, _ in amounts], orgs, view.main) if FRAMES else {}
     undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
     found = []
     listed = conjlists.units(view.text, orgs, int(implicit)) if conjlists.LISTS else {}
@@ -242,6 +246,9 @@ def _sentence_candidates(
                 pair["rule_pair"] = 1.0
             new = _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
             found += conjlists.mark(view.text, new, conj, ua, ub)
+    for c in found if frames else []:
+        if c.amount is not None:
+            c.features.update(frame_features(frames.get(c.amount.start), c.parties))
     return found
 
 
