@@ -125,7 +125,7 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     Measured by leave-one-set-out: unseen-rows mean 0.630 -> 0.652, dev 0.950 -> 0.959.
     Before them, a pair whose amount goes into another party is dropped (`Candidate.crossed`,
     veille/offline/amountobjects.py; session 6: hard-set mean 0.656 -> 0.658)."""
-    scored = [(c, model.probability(c.features)) for c in found if not c.crossed]
+    scored = [(c, model.probability(c.features)) for c in found if not (c.crossed or c.foreign)]
     kept = [(c, p) for c, p in scored if p >= model.threshold]
     by_amount, by_pair = _best_per(kept, _amount_key), _best_per(kept, _pair_key)
     kept = [

@@ -25,6 +25,7 @@ from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline.amountobjects import amount_objects, crossed
+from veille.offline.clausefit import ClauseMap, clause_map, fit_features, rule_fit
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
@@ -58,6 +59,9 @@ __all__ = [
 # session 6: whether an event cue links the pair as subject and object (veille/offline/links.py),
 # as shared features and again for the amountless candidate (`link:*:noamt`)
 LINKS = True
+# session 7: how a candidate's parties sit in its amount's clause (veille/offline/clausefit.py)
+CLAUSE_FIT = True
+DROP_FOREIGN = True
 
 
 @cache
@@ -213,6 +217,10 @@ def _sentence_candidates(
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
     objects = _objects(toks, amounts, orgs)
     undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
+    named = orgs[1:] if implicit else orgs
+    cmap = clause_map(view.text, s, named, near, view.lang) if CLAUSE_FIT and amounts else None
+    at = [(m.name, m.start) for m in view.parties if s.start <= m.start < s.end]
+    at += [(m.name, m.start) for m in extra]
     found = []
     for i, a in enumerate(orgs):
         for j in range(i + 1, len(orgs)):
@@ -236,6 +244,10 @@ def _sentence_candidates(
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
             found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
+            if cmap is not None:
+                _clause_fit(
+                    found[-len(amounts) :], cmap, [x for x in at if x[0] in (a.name, b.name)]
+                )
     return found
 
 
@@ -272,6 +284,12 @@ def _amount_candidates(
     return found
 
 
+def _clause_fit(found: list[Candidate], cmap: ClauseMap, at: list[tuple[str, int]]) -> None:
+    for c in found:
+        if c.amount is not None:
+            c.features.update(fit_features(cmap, c.amount.start, at))
+
+
 def _rule_only(view: ArticleView, d: DealMention) -> Candidate:
     f: Features = {
         "bias": 1.0,
@@ -285,7 +303,14 @@ def _rule_only(view: ArticleView, d: DealMention) -> Candidate:
     sentence = next((s for s in view.sentences if s.index == d.sentence), None)
     if d.amount is None and sentence is not None and undisclosed_re().search(sentence.text):
         f["undisc:noamt"] = 1.0
-    return Candidate(d.parties, d.amount, sentence, d, f)
+    foreign = False
+    if CLAUSE_FIT and d.amount is not None and sentence is not None:
+        fit = rule_fit(
+            view.text, sentence, view.parties, view.cues, view.lang, (d.parties, d.amount.start)
+        )
+        f.update(fit)
+        foreign = DROP_FOREIGN and any(k.endswith(("x0", "x1")) for k in fit)
+    return Candidate(d.parties, d.amount, sentence, d, f, foreign=foreign)
 
 
 def _article_features(found: list[Candidate]) -> None:

@@ -27,6 +27,7 @@ class Candidate:
     features: Features = field(default_factory=dict)
     crossed: bool = False  # its amount goes into another party (amountobjects; session 6)
     xsentence: Sentence | None = None  # the amount's sentence when not `sentence` (xamounts)
+    foreign: bool = False  # a rules' mention its amount's clause does not name (clausefit)
 
 
 @cache
