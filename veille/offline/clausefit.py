@@ -35,6 +35,7 @@ from functools import cache
 from veille.offline.clauses import clauses
 from veille.offline.dealtype import Cue
 from veille.offline.orgnames import OrgMention
+from veille.offline.rerankview import Candidate
 from veille.offline.sentences import Sentence
 
 SUBJECT_WORDS = 3  # words between a clause's start (or its opening phrase) and its subject
@@ -188,3 +189,39 @@ def rule_fit(
     cmap = clause_map(text, s, inside, [c for c in cues if s.start <= c.start < s.end], lang)
     at = [(m.name, m.start) for m in inside if m.name in names]
     return fit_features(cmap, amount, at, RULE_PREFIX)
+
+
+
+
+def clause_pass(
+    found: Sequence[Candidate],
+    cmap: ClauseMap,
+    named: Sequence[OrgMention],
+    features: bool,
+    drop: bool,
+) -> None:
+    """The clause features of a sentence's pair candidates with an amount (`features`, in a
+    sentence of several clauses), and (`drop`) the pairs outside their amount's clause when
+    the clause's subject makes a pair with a party of the clause ("Synopsys ... pour 35
+    milliards, et Cadence s'est offert BETA CAE ...": Cadence with BETA CAE is no pair of the
+    35 billion, Synopsys with Ansys is) marked `foreign`."""
+    if len(cmap.bounds) < 2:
+        return
+    fits = {}
+    for c in found:
+        if c.amount is not None:
+            at = [(m.name, m.start) for m in named if m.name in c.parties]
+            fits[id(c)] = fit_features(cmap, c.amount.start, at)
+            if features:
+                c.features.update(fits[id(c)])
+    owned = {
+        c.amount.start
+        for c in found
+        if c.amount and "cf:s2" in fits[id(c)] and "xsent" not in c.features
+    }  # not through an anaphor resolved to an earlier sentence's party: less sure
+    for c in found:
+        if drop and c.amount and c.amount.start in owned and fits[id(c)].keys() & _OUTSIDE:
+            c.foreign = True
+
+
+_OUTSIDE = {"cf:x0", "cf:x1"}

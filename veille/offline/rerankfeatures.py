@@ -25,7 +25,7 @@ from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline.amountobjects import amount_objects, crossed
-from veille.offline.clausefit import ClauseMap, clause_map, fit_features, rule_fit
+from veille.offline.clausefit import clause_map, clause_pass, rule_fit
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
@@ -60,8 +60,11 @@ __all__ = [
 # as shared features and again for the amountless candidate (`link:*:noamt`)
 LINKS = True
 # session 7: how a candidate's parties sit in its amount's clause (veille/offline/clausefit.py)
-CLAUSE_FIT = True
+CLAUSE_FIT = False
+RULE_FIT = False  # the same features on the rules' own mentions (`rcf` prefix shares them)
 DROP_FOREIGN = True
+# a pair outside its amount's clause, when the clause's subject makes a pair there: dropped
+DROP_OUTSIDE = True
 
 
 @cache
@@ -217,10 +220,6 @@ def _sentence_candidates(
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
     objects = _objects(toks, amounts, orgs)
     undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
-    named = orgs[1:] if implicit else orgs
-    cmap = clause_map(view.text, s, named, near, view.lang) if CLAUSE_FIT and amounts else None
-    at = [(m.name, m.start) for m in view.parties if s.start <= m.start < s.end]
-    at += [(m.name, m.start) for m in extra]
     found = []
     for i, a in enumerate(orgs):
         for j in range(i + 1, len(orgs)):
@@ -244,10 +243,10 @@ def _sentence_candidates(
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
             found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
-            if cmap is not None:
-                _clause_fit(
-                    found[-len(amounts) :], cmap, [x for x in at if x[0] in (a.name, b.name)]
-                )
+    if amounts and (CLAUSE_FIT or DROP_OUTSIDE):
+        named = [m for m in view.parties if s.start <= m.start < s.end]
+        cmap = clause_map(view.text, s, orgs[1:] if implicit else orgs, near, view.lang)
+        clause_pass(found, cmap, [*named, *extra], CLAUSE_FIT, DROP_OUTSIDE)
     return found
 
 
@@ -284,12 +283,6 @@ def _amount_candidates(
     return found
 
 
-def _clause_fit(found: list[Candidate], cmap: ClauseMap, at: list[tuple[str, int]]) -> None:
-    for c in found:
-        if c.amount is not None:
-            c.features.update(fit_features(cmap, c.amount.start, at))
-
-
 def _rule_only(view: ArticleView, d: DealMention) -> Candidate:
     f: Features = {
         "bias": 1.0,
@@ -304,11 +297,12 @@ def _rule_only(view: ArticleView, d: DealMention) -> Candidate:
     if d.amount is None and sentence is not None and undisclosed_re().search(sentence.text):
         f["undisc:noamt"] = 1.0
     foreign = False
-    if CLAUSE_FIT and d.amount is not None and sentence is not None:
+    if (RULE_FIT or DROP_FOREIGN) and d.amount is not None and sentence is not None:
         fit = rule_fit(
             view.text, sentence, view.parties, view.cues, view.lang, (d.parties, d.amount.start)
         )
-        f.update(fit)
+        if RULE_FIT:
+            f.update(fit)
         foreign = DROP_FOREIGN and any(k.endswith(("x0", "x1")) for k in fit)
     return Candidate(d.parties, d.amount, sentence, d, f, foreign=foreign)
 
