@@ -212,7 +212,10 @@ def clause_pass(
         if c.amount is not None:
             at = [(m.name, m.start) for m in named if m.name in c.parties]
             fits[id(c)] = fit_features(cmap, c.amount.start, at)
-            if features:
+            if features and LATER_ONLY:
+                if cmap.index(c.amount.start) > 0 and "cf:s2" in fits[id(c)]:
+                    c.features["cf:own"] = 1.0
+            elif features:
                 c.features.update(fits[id(c)])
     owned = {
         c.amount.start
@@ -225,3 +228,4 @@ def clause_pass(
 
 
 _OUTSIDE = {"cf:x0", "cf:x1"}
+LATER_ONLY = True
