@@ -25,7 +25,7 @@ from functools import cache
 
 from veille.money import MoneySpan
 from veille.offline.amountobjects import amount_objects, crossed
-from veille.offline.clausefit import clause_map, clause_pass, rule_fit
+from veille.offline.clausefit import rule_pass, sentence_pass
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
@@ -59,12 +59,6 @@ __all__ = [
 # session 6: whether an event cue links the pair as subject and object (veille/offline/links.py),
 # as shared features and again for the amountless candidate (`link:*:noamt`)
 LINKS = True
-# session 7: how a candidate's parties sit in its amount's clause (veille/offline/clausefit.py)
-CLAUSE_FIT = False
-RULE_FIT = False  # the same features on the rules' own mentions (`rcf` prefix shares them)
-DROP_FOREIGN = True
-# a pair outside its amount's clause, when the clause's subject makes a pair there: dropped
-DROP_OUTSIDE = True
 
 
 @cache
@@ -243,10 +237,8 @@ def _sentence_candidates(
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
             found += _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
-    if amounts and (CLAUSE_FIT or DROP_OUTSIDE):
-        named = [m for m in view.parties if s.start <= m.start < s.end]
-        cmap = clause_map(view.text, s, orgs[1:] if implicit else orgs, near, view.lang)
-        clause_pass(found, cmap, [*named, *extra], CLAUSE_FIT, DROP_OUTSIDE)
+    if amounts:  # session 7: whose clause each amount is (veille/offline/clausefit.py)
+        sentence_pass(view, s, orgs[1:] if implicit else orgs, near, found)
     return found
 
 
@@ -296,14 +288,7 @@ def _rule_only(view: ArticleView, d: DealMention) -> Candidate:
     sentence = next((s for s in view.sentences if s.index == d.sentence), None)
     if d.amount is None and sentence is not None and undisclosed_re().search(sentence.text):
         f["undisc:noamt"] = 1.0
-    foreign = False
-    if (RULE_FIT or DROP_FOREIGN) and d.amount is not None and sentence is not None:
-        fit = rule_fit(
-            view.text, sentence, view.parties, view.cues, view.lang, (d.parties, d.amount.start)
-        )
-        if RULE_FIT:
-            f.update(fit)
-        foreign = DROP_FOREIGN and any(k.endswith(("x0", "x1")) for k in fit)
+    foreign = rule_pass(view, d, sentence, f)  # session 7 (veille/offline/clausefit.py)
     return Candidate(d.parties, d.amount, sentence, d, f, foreign=foreign)
 
 
