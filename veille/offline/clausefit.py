@@ -118,7 +118,8 @@ def _subject(
     for m in orgs:
         if not lo <= m.start < hi:
             continue
-        head = max(lo, text.rfind(", ", lo, m.start) + 2)
+        comma = text.rfind(", ", lo, m.start)
+        head = comma + 2 if comma >= 0 else lo
         gap = text[head : m.start]
         if gap.startswith(("A ", "a ")) and head == lo:
             gap = gap[2:]  # "A Start Campus": the Portuguese article
