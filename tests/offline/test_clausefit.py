@@ -25,11 +25,11 @@ def _mentions(text: str, names: list[str]) -> list[OrgMention]:
 def _subjects(
     text: str, names: list[str], lang: str = "fr", cues: list[Cue] | None = None
 ) -> list[tuple[str, str | None]]:
-    """Each clause's text and subject."""
+    """Each clause's text and (first) subject."""
     s = Sentence(0, len(text), text, 0, 0)
     cmap = clause_map(text, s, _mentions(text, names), cues or [], lang)
     pairs = zip(cmap.bounds, cmap.subjects, strict=True)
-    return [(text[lo:hi], subject) for (lo, hi), subject in pairs]
+    return [(text[lo:hi], subject[0] if subject else None) for (lo, hi), subject in pairs]
 
 
 def test_each_coordinated_clause_has_its_own_subject() -> None:
@@ -80,6 +80,18 @@ def test_a_subject_after_a_source_or_an_event_cue_is_none() -> None:
         None,
         "Cognizant",
     ]
+
+
+def test_coordinated_subjects_are_all_the_clauses_subject() -> None:
+    text = (
+        "Cohere has agreed to buy $30 billion of capacity from Oracle, while Microsoft and "
+        "Nvidia will invest up to $5 billion and up to $10 billion respectively in the start-up."
+    )
+    orgs = _mentions(text, ["Cohere", "Oracle", "Microsoft", "Nvidia"])
+    cmap = clause_map(text, Sentence(0, len(text), text, 0, 0), orgs, [], "en")
+    assert cmap.subjects == (("Cohere",), ("Microsoft", "Nvidia"))
+    at = [("Cohere", -1), ("Nvidia", text.index("Nvidia"))]
+    assert fit_features(cmap, text.index("$10"), at) == {"cf:s1": 1.0}
 
 
 def test_fit_features_say_where_the_parties_sit() -> None:
