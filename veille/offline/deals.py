@@ -181,7 +181,14 @@ def _clause_deals(
     ]
 
 
+# session 7: a relative clause that closes the sentence too ("... de Cisco, qui a déboursé
+# 28 milliards de dollars pour s'offrir Splunk en 2024.")
+TRAILING_RELATIVE = True
 _APPOSED_RELATIVE = re.compile(
+    r",\s+(?:which|who|qui|que|der|die|das|que|que|che)\s+[^,;]{5,160}?(?:,\s|[.!?]?\s*$)",
+    re.I,
+)
+_CLOSED_RELATIVE = re.compile(
     r",\s+(?:which|who|qui|que|der|die|das|que|que|che)\s+[^,;]{5,160}?,\s", re.I
 )
 
@@ -199,7 +206,8 @@ def _relative_deals(
     relative clause is a deal of its antecedent with the name inside it, and keeps its amount
     away from the main clause's pair."""
     out: list[DealMention] = []
-    for rel in _APPOSED_RELATIVE.finditer(text, clause[0], clause[1]):
+    pattern = _APPOSED_RELATIVE if TRAILING_RELATIVE else _CLOSED_RELATIVE
+    for rel in pattern.finditer(text, clause[0], clause[1]):
         lo, hi = rel.span()
         before = [m for m in sentence_parties if m.end <= lo]
         within = [m for m in sentence_parties if lo <= m.start < hi]

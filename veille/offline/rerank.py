@@ -136,8 +136,10 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     usually one deal's), and a pair keeps only its most probable amount in a sentence.
     Measured by leave-one-set-out: unseen-rows mean 0.630 -> 0.652, dev 0.950 -> 0.959.
     Before them, a pair whose amount goes into another party is dropped (`Candidate.crossed`,
-    veille/offline/amountobjects.py; session 6: hard-set mean 0.656 -> 0.658)."""
-    scored = [(c, model.probability(c.features)) for c in found if not c.crossed]
+    veille/offline/amountobjects.py; session 6: hard-set mean 0.656 -> 0.658), and so is a
+    candidate outside its amount's clause (`Candidate.foreign`, veille/offline/clausefit.py;
+    session 7)."""
+    scored = [(c, model.probability(c.features)) for c in found if not (c.crossed or c.foreign)]
     kept = [(c, p) for c, p in scored if p >= model.threshold]
     if conjlists.COMPLETE:
         kept += conjlists.complete(scored, kept, model.threshold)

@@ -26,6 +26,7 @@ from functools import cache
 from veille.money import MoneySpan
 from veille.offline import conjlists
 from veille.offline.amountobjects import amount_objects, crossed
+from veille.offline.clausefit import rule_pass, sentence_pass
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties
@@ -249,6 +250,8 @@ def _sentence_candidates(
     for c in found if frames else []:
         if c.amount is not None:
             c.features.update(frame_features(frames.get(c.amount.start), c.parties))
+    if amounts:  # session 7: whose clause each amount is (veille/offline/clausefit.py)
+        sentence_pass(view, s, orgs[1:] if implicit else orgs, near, found)
     return found
 
 
@@ -298,7 +301,8 @@ def _rule_only(view: ArticleView, d: DealMention) -> Candidate:
     sentence = next((s for s in view.sentences if s.index == d.sentence), None)
     if d.amount is None and sentence is not None and undisclosed_re().search(sentence.text):
         f["undisc:noamt"] = 1.0
-    return Candidate(d.parties, d.amount, sentence, d, f)
+    foreign = rule_pass(view, d, sentence, f)  # session 7 (veille/offline/clausefit.py)
+    return Candidate(d.parties, d.amount, sentence, d, f, foreign=foreign)
 
 
 def _article_features(found: list[Candidate]) -> None:

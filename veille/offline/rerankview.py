@@ -28,6 +28,7 @@ class Candidate:
     crossed: bool = False  # its amount goes into another party (amountobjects; session 6)
     xsentence: Sentence | None = None  # the amount's sentence when not `sentence` (xamounts)
     unit: tuple[int, ...] | None = None  # the spans of its pair's lists (conjlists; session 7)
+    foreign: bool = False  # a rules' mention its amount's clause does not name (clausefit)
 
 
 @cache
