@@ -78,8 +78,9 @@ ACQUIRE_OBJECT_CUES = (
     r"garantid[oa] pel[oa]", r"abgesichert durch", r"verbürgt von",
     # the object of a purchase or an investment (session 3: "IBM has agreed to buy HashiCorp")
     r"to buy", r"buys", r"bought", r"purchase of", r"to purchase", r"stake in",
-    r"participation (?:de |d['’])?(?:\S+ ){0,5}?dans", r"participación (?:\S+ ){0,5}?en",
-    r"participação (?:\S+ ){0,5}?n[ao]", r"Beteiligung an",
+    # "une participation d'un peu moins de 3 % dans X": seven words (session 7; was five)
+    r"participation (?:de |d['’])?(?:\S+ ){0,7}?dans", r"participación (?:\S+ ){0,7}?en",
+    r"participação (?:\S+ ){0,7}?n[ao]", r"Beteiligung an",
     r"invest in", r"invests in", r"invested in", r"investment in", r"merger with",
     r"achète", r"acheter", r"investir dans", r"investit dans", r"investi dans",
     r"participation dans", r"au capital de",
@@ -142,6 +143,12 @@ APPOSITIVE_HEADS = (
     r"law firm", r"studio legale", r"PME", r"ETI", r"SME", r"hébergeur", r"institut",
     r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur", r"holding",
     r"vehicle", r"véhicule",
+    # a rank in its industry (session 7): "EssilorLuxottica, le numéro un mondial de
+    # l'optique", "Editis, numéro deux de l'édition"; a person's rank is "numéro deux du groupe"
+    r"(?:numéro|número|numero|Nummer) (?:un|deux|trois|uno|dos|tres|um|dois|três|due|tre"
+    r"|eins|zwei|drei|\d)(?! (?:du|de la|de l['’]|des|of the|del|da|do|della|der|des) "
+    r"(?:groupe|gouvernement|parti|entreprise|société|company|group|grupo|gobierno|governo"
+    r"|gruppo|Konzerns?|Regierung))",
 )
 # Heads of enumerations of organisations: "start-ups comme Manus ou encore Moltbook".
 LIST_HEADS = (

@@ -194,6 +194,7 @@ APPOSITION_HEADS = (
     r"operator", r"start-?up", r"lab", r"laboratory", r"bank", r"lender", r"conglomerate",
     r"contractor", r"supplier", r"designer", r"producer", r"insurer", r"carrier",
     r"chipmaker", r"specialist", r"unicorn", r"asset manager", r"investment firm",
+    r"(?:crypto(?:currency)? )?exchange",
 )
 SELL_VERBS = (r"sell", r"sells", r"sold", r"selling", r"cède", r"cédé", r"céder", r"cédera",
               r"vend", r"vendu", r"vendre", r"vendra", r"verkauft", r"vende", r"vendió",
