@@ -9,7 +9,8 @@ Each is a broad pattern of news writing in the six languages, never a name:
   concerts Songkick", "la société de gestion Amundi";
 - a lower-case brand with a dot or a hyphen right after a head noun: "German engineering
   services firm in-tech for 450 million euros";
-- a customer or tenant role: "signs Grab as anchor tenant", "The first customer is Grab.".
+- a customer or tenant role: "signs Grab as anchor tenant", "The first customer is Grab.";
+- a French institution word written lower-case: "l'université Purdue".
 
 Decision: every candidate still goes through the caller's validation (first names, places,
 products, sentence-opening words), and names found here are checked once more against the
@@ -124,6 +125,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-])(?:signs?|signed|lands?|landed|wins?|won|adds?|added)\s+"
             rf"(?P<name>{NAME})\s+as\s+(?:its\s+|an?\s+)?(?:[\w-]+\s+)?{_ROLES}s?\b",
             rf"(?<![\w-])(?:{_alt(_FIRST_CUSTOMER)})\s+(?P<name>{NAME})(?=\s*[.,;])",
+            # "l'université Purdue": French writes the institution word lower-case; it stays
+            # in the name (the name alone may be a place or a person's)
+            rf"(?<![\w-])[Ll]['’](?P<name>(?:université|institut|école)\s+{NAME})",
         )
     )
 
@@ -142,3 +146,57 @@ def cue_names(text: str) -> list[tuple[str, int]]:
             if tokens[0] not in ow.PRODUCT_NAMES and not all(t in _PLACES for t in tokens):
                 found.append((m["name"], m.start("name")))
     return found
+
+
+# An appositive naming a part of a group: "Orange Cyberdefense, la filiale de cybersécurité
+# d'Orange", "Helix Cloud, the cloud unit of Helix".
+_PART_CUE = re.compile(
+    r",\s+(?:(?:la|le|l['’]|the|a|an|une?|its|sa|son|die|der|eine?|el|o|il|uma?)\s*)?"
+    r"(?:[\w-]+\s+){0,2}?(?:filiale|subsidiary|unit|division|arm|[Tt]ochter\w*|filial"
+    r"|subsidiária|controllata|divisione|división|divisão|branche)\b"
+)
+
+
+@cache
+def _name_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{NAME})$")
+
+
+@cache
+def _stake_re() -> re.Pattern[str]:
+    """A stake is taken in an organisation, never in a product: "prendra une participation,
+    dont le montant n'a pas été dévoilé, dans Vodafone IoT"."""
+    return re.compile(
+        r"(?<![\w-])(?:stake in|participation,?\s[^.;]{0,60}?\sdans|participación,?\s[^.;]{0,60}?"
+        r"\sen|participação,?\s[^.;]{0,60}?\sn[ao]|partecipazione,?\s[^.;]{0,60}?\s(?:in|nella|nel)"
+        rf"|Beteiligung an|au capital de)\s+(?P<name>{NAME})"
+    )
+
+
+def part_names(text: str) -> list[tuple[str, int]]:
+    """(name, offset) of names that the caller keeps only where they extend a known name: a
+    group's part named in apposition, or the object of a stake (see `_stake_re`)."""
+    found = [(m["name"], m.start("name")) for m in _stake_re().finditer(text)]
+    for cue in _PART_CUE.finditer(text):
+        name = _name_at_end().search(text, max(0, cue.start() - 70), cue.start())
+        if name is not None:
+            found.append((name[0], name.start()))
+    return [(n, s) for n, s in found if not any(t in ow.PRODUCT_NAMES for t in n.split()[1:])]
+
+
+# A one-letter name is read only beside a social network's descriptor: "the social network
+# X", "X, le réseau social d'Elon Musk" (elsewhere a capital letter is a grade, a series, a
+# variable).
+_NETWORK = (
+    r"(?:social (?:network|media (?:platform|site|company))|réseau social|red social|rede social"
+    r"|social network|sozialen? Netzwerk\w*|Kurznachrichtendienst\w*|piattaforma social)"
+)
+_LETTER_RE = re.compile(
+    rf"(?<![\w-]){_NETWORK}\s+(?P<a>[A-Z])(?![\w&'’.-])"
+    rf"|(?<![\w&'’.-])(?P<b>[A-Z]),\s+(?:(?:le|la|l['’]|the|el|o|il|das|der|die)\s*)?{_NETWORK}"
+)
+
+
+def letter_names(text: str) -> set[str]:
+    """One-letter organisation names (see `_LETTER_RE`)."""
+    return {m["a"] or m["b"] for m in _LETTER_RE.finditer(text)}

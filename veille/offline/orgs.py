@@ -26,7 +26,7 @@ from veille.offline.orgcontext import (
     enumerated,
     extension_names,
 )
-from veille.offline.orgcues import cue_names
+from veille.offline.orgcues import cue_names, letter_names, part_names
 from veille.offline.orggenitive import genitive_mentions
 from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
 from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_background
@@ -178,11 +178,13 @@ def _unknown_names(
             continue
         name = _titled(text, raw, start, name)
         (respelled if known_name(name) else names).add(name)
-    for raw, start in extension_names(text):  # only as an extension of a known name
+    # only as an extension of a known name: another organisation ("Orange Cyberdefense")
+    for raw, start in (*extension_names(text), *part_names(text)):
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
         name = trim_name(raw)
         if host and start + len(raw) > host[1] and valid_candidate(name) and not known_name(name):
             names.add(name)
+    names |= letter_names(text)  # "the social network X": no validation would admit "X"
     return names | _short_forms(text, names), respelled
 
 
