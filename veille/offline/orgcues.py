@@ -20,8 +20,9 @@ regions list, since an office "of" a country ("president of Ukraine") reads the 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from veille.cuegate import CueGate
 from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.orgcontext import NAME
@@ -140,8 +141,8 @@ def cue_names(text: str) -> list[tuple[str, int]]:
     ("presidente de Estados Unidos": every word a place) and products ("la plateforme
     d'agents Gemini Enterprise")."""
     found = []
-    for pattern in _patterns():
-        for m in pattern.finditer(text):
+    for matches in _matches(text)[:-2]:
+        for m in matches:
             tokens = m["name"].split()
             if tokens[0] not in ow.PRODUCT_NAMES and not all(t in _PLACES for t in tokens):
                 found.append((m["name"], m.start("name")))
@@ -176,7 +177,7 @@ def _stake_re() -> re.Pattern[str]:
 def part_names(text: str) -> list[tuple[str, int]]:
     """(name, offset) of names that the caller keeps only where they extend a known name: a
     group's part named in apposition, or the object of a stake (see `_stake_re`)."""
-    found = [(m["name"], m.start("name")) for m in _stake_re().finditer(text)]
+    found = [(m["name"], m.start("name")) for m in _matches(text)[-2]]
     for cue in _PART_CUE.finditer(text):
         name = _name_at_end().search(text, max(0, cue.start() - 70), cue.start())
         if name is not None:
@@ -199,4 +200,16 @@ _LETTER_RE = re.compile(
 
 def letter_names(text: str) -> set[str]:
     """One-letter organisation names (see `_LETTER_RE`)."""
-    return {m["a"] or m["b"] for m in _LETTER_RE.finditer(text)}
+    return {m["a"] or m["b"] for m in _matches(text)[-1]}
+
+
+@cache
+def _gate() -> CueGate:
+    return CueGate((*_patterns(), _stake_re(), _LETTER_RE))
+
+
+@lru_cache(maxsize=4)
+def _matches(text: str) -> list[list[re.Match[str]]]:
+    """Every pattern's matches from one cue scan (see veille/cuegate.py): the patterns of
+    `cue_names`, then the stake's, then the one-letter names'."""
+    return _gate().finditer_all(text)

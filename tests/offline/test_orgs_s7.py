@@ -1,0 +1,110 @@
+"""Session 7: organisations the gazetteer does not know, found from their context, written
+as new sentences with made-up companies (docs/offline-engine.md, "Session 7: unknown
+organisations")."""
+
+from __future__ import annotations
+
+from veille.offline.orgs import find_orgs
+
+
+def _names(text: str, lang: str) -> set[str]:
+    return {o.name for o in find_orgs(text, lang)}
+
+
+def test_an_office_of_the_organisation_introduces_it() -> None:
+    fr = "« Nous visons l'Europe », explique Marine Duval, présidente de Calvane, qui recrute."
+    en = "Investors backed the plan, said the chief executive of Torvex, Ama Osei."
+    de = "Das sagte der Vorstandschef von Lumetra am Dienstag in Bonn."
+    assert "Calvane" in _names(fr, "fr")
+    assert "Torvex" in _names(en, "en")
+    assert "Lumetra" in _names(de, "de")
+
+
+def test_an_office_of_a_country_is_no_organisation() -> None:
+    es = "El presidente de Estados Unidos recibió al presidente de Argentina en Washington."
+    fr = "Le président de la République a reçu le patron de France Télévisions."
+    assert _names(es, "es") == set()
+    assert "République" not in _names(fr, "fr")
+
+
+def test_a_descriptive_noun_and_a_nationality_before_the_name() -> None:
+    fr = "Google investira 90 millions d'euros dans le lunetier américain Orvane Optics."
+    es = "El grupo compró el distribuidor alemán Feldmark por 40 millones de euros."
+    assert "Orvane Optics" in _names(fr, "fr")
+    assert "Feldmark" in _names(es, "es")
+
+
+def test_people_and_things_with_a_nationality_are_refused() -> None:
+    text = (
+        "Le ministre japonais Ryosei Akazawa a rencontré le milliardaire américain Tavish "
+        "Brell ; l'indice américain Dow a reculé."
+    )
+    assert _names(text, "fr") == set()
+
+
+def test_a_head_noun_with_its_complements_before_the_name() -> None:
+    text = "Suno rachète la plateforme de découverte de concerts Tivolo pour un montant secret."
+    names = _names(text, "fr")
+    assert "Tivolo" in names
+
+
+def test_a_product_after_a_platform_head_is_refused() -> None:
+    text = "Le groupe déploiera la plateforme d'agents Gemini Enterprise chez ses clients."
+    assert "Gemini Enterprise" not in _names(text, "fr")
+
+
+def test_a_lower_case_brand_after_a_head_noun() -> None:
+    text = "Infosys bought German engineering services firm ka-tron for 450 million euros."
+    assert "ka-tron" in _names(text, "en")
+    common = "The firm co-founded by two engineers sold its stake in 2024."
+    assert _names(common, "en") == set()
+
+
+def test_a_customer_or_tenant_role() -> None:
+    title_like = "Kallvik Compute signs Pendra as anchor tenant for its Johor campus."
+    body = "The first customer is Pendra. The delivery group will pay US$40 million a year."
+    assert "Pendra" in _names(title_like, "en")
+    assert "Pendra" in _names(body, "en")
+
+
+def test_a_rank_in_its_industry_in_apposition() -> None:
+    text = "Varnel, numéro deux de l'édition en France, a signé avec la start-up Lexique."
+    assert "Varnel" in _names(text, "fr")
+    person = "Tan Wei, numéro deux du groupe, a démissionné."
+    assert "Tan Wei" not in _names(person, "fr")
+
+
+def test_an_exchange_founded_by_someone_in_apposition() -> None:
+    text = "One shareholder remains: QRX, the collapsed crypto exchange founded by a trader."
+    assert "QRX" in _names(text, "en")
+
+
+def test_a_two_letter_brand_bought_before_an_appositive() -> None:
+    text = "Meta s'offre zo, la start-up de deux anciens designers, pour 2 milliards."
+    assert "zo" in _names(text, "fr")
+
+
+def test_a_group_part_in_apposition_or_as_a_stake_is_another_organisation() -> None:
+    part = "Ormaq a signé avec Orange Sentinel, la filiale de cybersécurité d'Orange."
+    stake = (
+        "Microsoft prendra une participation, dont le montant n'a pas été dévoilé, dans "
+        "Vodafone Things, qui gère les objets connectés."
+    )
+    assert {"Orange Sentinel", "Orange"} <= _names(part, "fr")
+    assert "Vodafone Things" in _names(stake, "fr")
+    product = "Google took a stake in Nvidia Blackwell chips, Nvidia Blackwell, the unit said."
+    assert "Nvidia Blackwell" not in _names(product, "en")
+
+
+def test_a_french_institution_word_stays_in_the_name() -> None:
+    text = "L'usine sera bâtie près de l'université Larmont, avec laquelle le groupe coopère."
+    assert "université Larmont" in _names(text, "fr")
+
+
+def test_a_one_letter_name_only_beside_a_social_network() -> None:
+    en = "It absorbed the social network X in a deal that valued X at $33 billion."
+    fr = "HPE fournira des serveurs à X, le réseau social d'Elon Musk."
+    assert [o.surface for o in find_orgs(en, "en")] == ["X", "X"]
+    assert "X" in _names(fr, "fr")
+    grade = "The plan B failed, and option X was dropped."
+    assert _names(grade, "en") == set()
