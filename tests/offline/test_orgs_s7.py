@@ -108,3 +108,13 @@ def test_a_one_letter_name_only_beside_a_social_network() -> None:
     assert "X" in _names(fr, "fr")
     grade = "The plan B failed, and option X was dropped."
     assert _names(grade, "en") == set()
+
+
+def test_a_deputy_or_a_department_office_names_no_organisation() -> None:
+    text = (
+        "Said Bea Lund, vice president of Advanced Programs at Kestrel Orbital. Steve Menet, "
+        "Senior Vice President of Sales for Dräger, agreed, as did the president of Chapter & "
+        "Verse."
+    )
+    names = _names(text, "en")
+    assert not names & {"Advanced Programs", "Sales", "Chapter"}

@@ -39,6 +39,11 @@ OFFICES = (
     r"[Ff]undador(?:a)?", r"[Ff]ondatore", r"[Cc]onsigliere delegato",
 )
 _OFFICE_LINKS = r"(?:of|de|d['’]|von|di|da|do|del|della|dell['’])"
+# "Senior Vice President of Sales for Dräger", "vice president of Advanced Development
+# Programs at Blue Origin": a deputy's office names a department; so does a name followed by
+# its organisation ("at", "for") or cut short ("president of Chapter & Verse").
+_NOT_DEPUTY = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Ss]enior )(?<![Aa]ssistant )(?<!Executive )"
+_DEPARTMENT_AFTER = re.compile(r"\s*&|\s+(?:at|for|chez|bei|presso|pour)\s")
 
 # Nouns for people, which the "article + noun + nationality + Name" context refuses.
 PERSON_NOUNS = (
@@ -115,7 +120,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(p)
         for p in (
-            rf"(?<![\w-])(?:{_alt(OFFICES)})\s+{_OFFICE_LINKS}\s*(?P<name>{NAME})",
+            rf"(?<![\w-]){_NOT_DEPUTY}(?:{_alt(OFFICES)})\s+{_OFFICE_LINKS}\s*(?P<name>{NAME})",
             rf"(?<![\w'’-])(?:(?:{_alt(_ARTICLES)})\s+|(?:[Ll]|[Dd]ell)['’])(?!{person}\s)"
             rf"[a-zà-ÿ]{{4,}}\s+"
             rf"{adjective}\s+(?P<name>{NAME})",
@@ -141,8 +146,10 @@ def cue_names(text: str) -> list[tuple[str, int]]:
     ("presidente de Estados Unidos": every word a place) and products ("la plateforme
     d'agents Gemini Enterprise")."""
     found = []
-    for matches in _matches(text)[:-2]:
+    for index, matches in enumerate(_matches(text)[:-2]):
         for m in matches:
+            if index == 0 and _DEPARTMENT_AFTER.match(text, m.end("name")):
+                continue
             tokens = m["name"].split()
             if tokens[0] not in ow.PRODUCT_NAMES and not all(t in _PLACES for t in tokens):
                 found.append((m["name"], m.start("name")))
