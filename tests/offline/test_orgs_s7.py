@@ -118,3 +118,37 @@ def test_a_deputy_or_a_department_office_names_no_organisation() -> None:
     )
     names = _names(text, "en")
     assert not names & {"Advanced Programs", "Sales", "Chapter"}
+
+
+def test_a_founding_date_opening_the_sentence_introduces_its_subject() -> None:
+    fr = "Fondée en 2021 par deux anciens de Google, Kelvora conçoit des puces."
+    en = "Founded in 2019, Kelvora builds chips for data centres."
+    assert "Kelvora" in _names(fr, "fr")
+    assert "Kelvora" in _names(en, "en")
+
+
+def test_shares_of_an_unknown_name() -> None:
+    assert "Kelvora" in _names("Shares of Kelvora rose 5% in Frankfurt.", "en")
+    assert "Kelvora" in _names("À Paris, l'action Kelvora a bondi de 5 %.", "fr")
+
+
+def test_officers_named_after_the_organisation() -> None:
+    text = (
+        "Kelvora's chief executive, Ana Ruiz, said the deal would close. Ousted Torvane CEO "
+        "Adam Neil disagreed. Former CEO Bob Lane declined to comment."
+    )
+    assert _names(text, "en") == {"Kelvora", "Torvane"}
+
+
+def test_which_makes_is_read_in_english_only() -> None:
+    en = "Kelvora, which makes cooling systems for data centres, signed the deal."
+    fr = "La start-up cofondée par Jason Warner et Eiso Kant, qui développe des modèles, lève."
+    assert "Kelvora" in _names(en, "en")
+    assert not _names(fr, "fr") & {"Eiso Kant", "Jason Warner"}
+
+
+def test_a_nationality_between_the_head_and_its_complements() -> None:
+    es = "El fabricante español de chips Kelvora firmó un contrato con Indra."
+    it = "Il produttore italiano di chip Kelvora ha firmato un accordo."
+    assert "Kelvora" in _names(es, "es")
+    assert "Kelvora" in _names(it, "it")

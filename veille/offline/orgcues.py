@@ -37,6 +37,7 @@ OFFICES = (
     r"[Gg]eschäftsführer(?:in)?", r"[Cc]hef(?:in)?", r"[Pp]residente", r"[Cc]onsejer[oa] delegad[oa]",
     r"[Dd]irector(?:a)? ejecutiv[oa]", r"[Aa]mministratore delegato", r"[Dd]iretor(?:a)? executiv[oa]",
     r"[Ff]undador(?:a)?", r"[Ff]ondatore", r"[Cc]onsigliere delegato",
+    r"[Pp]residente-executiv[oa]", r"[Pp]resident(?:e)? executiv[oa]",
 )
 _OFFICE_LINKS = r"(?:of|de|d['’]|von|di|da|do|del|della|dell['’])"
 # "Senior Vice President of Sales for Dräger", "vice president of Advanced Development
@@ -95,6 +96,15 @@ _LOWER_PREFIXES = (
     r"high", r"low", r"long", r"short", r"state", r"e", r"ex", r"mid", r"semi", r"sub",
     r"full", r"part", r"large", r"small", r"fast", r"start", r"end", r"top", r"front",
 )
+_FOUNDED = (
+    r"Founded", r"Fondée?", r"Créée?", r"Fundad[ao]", r"Criad[ao]", r"Fondat[ao]", r"Nata",
+    r"Gegründet",
+)
+# "shares of Kelvora rose", "l'action Kelvora a bondi"
+_SHARES = (
+    r"[Ss]hares (?:of|in)", r"[Ll]['’]action", r"[Ll]e titre", r"[Ll]as? acci(?:ón|ones) de",
+    r"[Aa]s? aç(?:ão|ões) d[ao]", r"[Ll]e azioni di", r"[Ll]['’]azione", r"[Dd]ie Aktien? von",
+)
 # "signs Grab as anchor tenant", "The first customer is Grab."
 _ROLES = r"(?:customer|client|tenant|user|buyer|licensee)"
 # fmt: off
@@ -124,7 +134,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w'’-])(?:(?:{_alt(_ARTICLES)})\s+|(?:[Ll]|[Dd]ell)['’])(?!{person}\s)"
             rf"[a-zà-ÿ]{{4,}}\s+"
             rf"{adjective}\s+(?P<name>{NAME})",
-            rf"(?<![\w-])(?:{_alt(CHAIN_HEADS)})(?:\s+{_CHAIN_LINKS}\s*[a-zà-ÿ-]{{3,}}){{1,3}}"
+            rf"(?<![\w-])(?:{_alt(CHAIN_HEADS)})(?:\s+{adjective})?"
+            rf"(?:\s+{_CHAIN_LINKS}\s*[a-zà-ÿ-]{{3,}}){{1,3}}"
             rf"\s+(?P<name>{NAME})",
             rf"(?<![\w-])(?:{_alt(LOWER_HEADS)})\s+(?P<name>{lower_brand})"
             rf"(?=\s+(?:for|pour|für|por|per|in|à|and|et|und|y|e)\s|[,.;:])",
@@ -134,11 +145,30 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             # "l'université Purdue": French writes the institution word lower-case; it stays
             # in the name (the name alone may be a place or a person's)
             rf"(?<![\w-])[Ll]['’](?P<name>(?:université|institut|école)\s+{NAME})",
+            # "Fondée en 2021 par deux anciens de Google, Kelvora conçoit des puces."
+            rf"(?<![\w-])(?:{_alt(_FOUNDED)})\s+[^,.;]{{0,70}}?,\s+(?:(?:{_alt(_ARTICLES)})\s+"
+            rf"|[Ll]['’])?(?P<name>{NAME})",
+            rf"(?<![\w-])(?:{_alt(_SHARES)})\s+(?P<name>{NAME})",
         )
     )
 
 
 _PLACES = frozenset((*ow.REGIONS, *lx.PLACES))
+# What follows only an organisation's name: its officers ("Kelvora's chief executive") or
+# what it makes ("Kelvora, which makes cooling systems"). English only: "qui", "que", "che"
+# also follow people ("la start-up cofondée par Jason Warner et Eiso Kant, qui développe").
+_AFTER_NAME = re.compile(
+    r"['’]s\s+(?:chief (?:executive|financial officer|technology officer)|CEO|CFO|CTO"
+    r"|(?:co-?)?founder|chair(?:man|woman)|president|boss)\b"
+    r"|,\s+which\s+(?:makes|develops|designs|manufactures|operates|sells|supplies)\b"
+    r"|\s+(?:CEO|CFO|CTO|chief executive|(?:co-?)?founder)\s+(?=[A-Z][a-z])"  # "Kelvora CEO Ana"
+)
+# Words of a title before "CEO Ana Ruiz", never a name: "Former CEO", "Interim CEO".
+_TITLE_WORDS = frozenset(
+    "Former Interim Acting Deputy Executive Senior Global Chief Co Vice Outgoing New Then "
+    "Incoming Founding Current Ex Its Their His Her Ousted Embattled Beleaguered Departing "
+    "Retiring Disgraced Billionaire Longtime Then-CEO".split()
+)
 
 
 def cue_names(text: str) -> list[tuple[str, int]]:
@@ -150,10 +180,23 @@ def cue_names(text: str) -> list[tuple[str, int]]:
         for m in matches:
             if index == 0 and _DEPARTMENT_AFTER.match(text, m.end("name")):
                 continue
-            tokens = m["name"].split()
-            if tokens[0] not in ow.PRODUCT_NAMES and not all(t in _PLACES for t in tokens):
-                found.append((m["name"], m.start("name")))
-    return found
+            found.append((m["name"], m.start("name")))
+    for cue in _AFTER_NAME.finditer(text):
+        name = _name_at_end().search(text, max(0, cue.start() - 70), cue.start())
+        if name is not None:
+            found.append((name[0], name.start()))
+    return [x for n, at in found if (x := _plausible(n, at))]
+
+
+def _plausible(name: str, at: int) -> tuple[str, int] | None:
+    """The name without the title words opening it ("Ousted WeWork CEO ..."), unless it is
+    a product's or a place's."""
+    while (head := name.split(" ", 1)[0]) in _TITLE_WORDS and " " in name:
+        name, at = name[len(head) + 1 :], at + len(head) + 1
+    tokens = name.split()
+    if tokens[0] in ow.PRODUCT_NAMES or all(t in _PLACES for t in tokens):
+        return None
+    return None if name in _TITLE_WORDS else (name, at)
 
 
 # An appositive naming a part of a group: "Orange Cyberdefense, la filiale de cybersécurité
