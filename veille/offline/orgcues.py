@@ -163,11 +163,15 @@ _AFTER_NAME = re.compile(
     r"|,\s+which\s+(?:makes|develops|designs|manufactures|operates|sells|supplies)\b"
     r"|\s+(?:CEO|CFO|CTO|chief executive|(?:co-?)?founder)\s+(?=[A-Z][a-z])"  # "Kelvora CEO Ana"
 )
-# Words of a title before "CEO Ana Ruiz", never a name: "Former CEO", "Interim CEO".
-_TITLE_WORDS = frozenset(
-    "Former Interim Acting Deputy Executive Senior Global Chief Co Vice Outgoing New Then "
-    "Incoming Founding Current Ex Its Their His Her Ousted Embattled Beleaguered Departing "
-    "Retiring Disgraced Billionaire Longtime Then-CEO".split()
+# Words of a title before "CEO Ana Ruiz": never a name alone ("New CEO"), and the first
+# ones never open one either ("Ousted WeWork CEO": WeWork).
+_OPENING_TITLE_WORDS = frozenset(
+    "Former Interim Acting Deputy Outgoing Incoming Ousted Embattled Beleaguered Departing "
+    "Retiring Disgraced Longtime Then Ex".split()
+)
+_TITLE_WORDS = _OPENING_TITLE_WORDS | frozenset(
+    "Executive Senior Global Chief Co Vice New Founding Current Its Their His Her Billionaire"
+    .split()
 )
 
 
@@ -191,7 +195,7 @@ def cue_names(text: str) -> list[tuple[str, int]]:
 def _plausible(name: str, at: int) -> tuple[str, int] | None:
     """The name without the title words opening it ("Ousted WeWork CEO ..."), unless it is
     a product's or a place's."""
-    while (head := name.split(" ", 1)[0]) in _TITLE_WORDS and " " in name:
+    while (head := name.split(" ", 1)[0]) in _OPENING_TITLE_WORDS and " " in name:
         name, at = name[len(head) + 1 :], at + len(head) + 1
     tokens = name.split()
     if tokens[0] in ow.PRODUCT_NAMES or all(t in _PLACES for t in tokens):
