@@ -155,7 +155,7 @@ def test_a_nationality_between_the_head_and_its_complements() -> None:
 
 
 def test_a_trade_noun_before_the_product_makes_the_maker_no_brand() -> None:
-    maker = "SoftBank a payé 6,5 milliards de dollars pour le concepteur de puces Kelvora."
+    maker = "SoftBank a payé 6,5 milliards de dollars pour le concepteur de puces Qualcomm."
     brand = "Le pays importera jusqu'à 500 000 puces Nvidia par an."
-    assert [o.brand for o in find_orgs(maker, "fr") if o.name == "Kelvora"] == [False]
+    assert [o.brand for o in find_orgs(maker, "fr") if o.name == "Qualcomm"] == [False]
     assert [o.brand for o in find_orgs(brand, "fr") if o.name == "NVIDIA"] == [True]
