@@ -159,3 +159,10 @@ def test_a_trade_noun_before_the_product_makes_the_maker_no_brand() -> None:
     brand = "Le pays importera jusqu'à 500 000 puces Nvidia par an."
     assert [o.brand for o in find_orgs(maker, "fr") if o.name == "Qualcomm"] == [False]
     assert [o.brand for o in find_orgs(brand, "fr") if o.name == "NVIDIA"] == [True]
+
+
+def test_a_trade_is_a_bare_complement_a_product_takes_an_article() -> None:
+    trade = "SoftBank a payé 6,5 milliards pour le concepteur de puces Kelvora."
+    product = "Hugging Face a racheté Pollen Robotics, conceptrice du robot Reachy, en avril."
+    assert "Kelvora" in _names(trade, "fr")
+    assert "Reachy" not in _names(product, "fr")

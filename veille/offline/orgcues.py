@@ -82,9 +82,15 @@ CHAIN_HEADS = (
     r"jeune pousse", r"fabricant", r"fournisseur", r"opérateur", r"éditeur", r"spécialiste",
     r"fonds", r"filiale", r"empresa", r"compañía", r"companhia", r"plataforma", r"fabricante",
     r"proveedor", r"fornecedora", r"grupo", r"società", r"azienda", r"piattaforma", r"gruppo",
-    r"produttore", r"fornitore",
+    r"produttore", r"fornitore", r"concepteur", r"conceptrice", r"développeur", r"producteur",
+    r"distributeur", r"exploitant", r"gestionnaire", r"hébergeur", r"intégrateur",
+    r"constructeur", r"équipementier", r"assureur", r"courtier", r"desarrolladora?",
+    r"distribuidora?", r"operadora?", r"gestora", r"desenvolvedora?", r"sviluppatore",
+    r"distributore", r"operatore", r"gestore",
 )
-_CHAIN_LINKS = r"(?:de|d['’]|di|del|da|do|des|du)"
+# "conceptrice du robot Reachy": "du" ("do", "da", "del") + a singular noun names a
+# product, not a trade
+_CHAIN_LINKS = r"(?:de|d['’]|di|des)"
 # Head nouns after which a lower-case brand may stand.
 LOWER_HEADS = (
     r"firm", r"company", r"start-?up", r"group", r"maker", r"provider", r"developer",
