@@ -240,6 +240,8 @@ LOWER_WORDS = _words(
     plus also too now then today yesterday year years ans année mois month months week
     der die das den dem des ein eine el los las una unos o os um uma il lo gli"""
 )
+# Two-letter words an acquisition verb may precede ("bought in, ..."): no brand (session 7).
+SHORT_WORDS = _words("up in on us me en un so as at to of by de da do di el la le lo il es et ou")
 FIRST_NAMES = _words(
     """Sam Jensen Satya Sundar Mark Elon Tim Andy Larry Sergey Jeff Bill Steve Lisa Pat
     Arthur Daniel Michael Mike David John James Robert Thomas Peter Paul Richard Charles

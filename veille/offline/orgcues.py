@@ -28,14 +28,17 @@ from veille.offline import orgwords as ow
 from veille.offline.orgcontext import NAME
 from veille.trie import trie_alternation
 
+# fmt: off
+
 # Offices held "of" an organisation. Political offices (minister, mayor) are left out: their
 # complement is a country, a town or a ministry.
 OFFICES = (
     r"[Pp]résidente?", r"PDG", r"[Dd]irect(?:eur|rice) général(?:e)?", r"[Pp]atron(?:ne)?",
     r"[Dd]irigeante?", r"[Cc]ofondat(?:eur|rice)", r"CEO", r"[Cc]hief executive(?: officer)?",
     r"[Cc]hair(?:man|woman)?", r"[Pp]resident", r"[Cc]o-?founder", r"[Vv]orstandschef(?:in)?",
-    r"[Gg]eschäftsführer(?:in)?", r"[Cc]hef(?:in)?", r"[Pp]residente", r"[Cc]onsejer[oa] delegad[oa]",
-    r"[Dd]irector(?:a)? ejecutiv[oa]", r"[Aa]mministratore delegato", r"[Dd]iretor(?:a)? executiv[oa]",
+    r"[Gg]eschäftsführer(?:in)?", r"[Cc]hef(?:in)?", r"[Pp]residente",
+    r"[Cc]onsejer[oa] delegad[oa]", r"[Dd]irector(?:a)? ejecutiv[oa]",
+    r"[Aa]mministratore delegato", r"[Dd]iretor(?:a)? executiv[oa]",
     r"[Ff]undador(?:a)?", r"[Ff]ondatore", r"[Cc]onsigliere delegato",
     r"[Pp]residente-executiv[oa]", r"[Pp]resident(?:e)? executiv[oa]",
 )
@@ -113,7 +116,6 @@ _SHARES = (
 )
 # "signs Grab as anchor tenant", "The first customer is Grab."
 _ROLES = r"(?:customer|client|tenant|user|buyer|licensee)"
-# fmt: off
 _FIRST_CUSTOMER = (
     r"(?:[Tt]he|[Ii]ts) (?:first|largest|biggest|main|anchor|launch) (?:customer|client|tenant)"
     r" (?:is|was|will be)",
@@ -122,6 +124,10 @@ _FIRST_CUSTOMER = (
     r"[Dd]er erste Kunde (?:ist|wird)",
 )
 # fmt: on
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -171,13 +177,12 @@ _AFTER_NAME = re.compile(
 )
 # Words of a title before "CEO Ana Ruiz": never a name alone ("New CEO"), and the first
 # ones never open one either ("Ousted WeWork CEO": WeWork).
-_OPENING_TITLE_WORDS = frozenset(
+_OPENING_TITLE_WORDS = _words(
     "Former Interim Acting Deputy Outgoing Incoming Ousted Embattled Beleaguered Departing "
-    "Retiring Disgraced Longtime Then Ex".split()
+    "Retiring Disgraced Longtime Then Ex"
 )
-_TITLE_WORDS = _OPENING_TITLE_WORDS | frozenset(
+_TITLE_WORDS = _OPENING_TITLE_WORDS | _words(
     "Executive Senior Global Chief Co Vice New Founding Current Its Their His Her Billionaire"
-    .split()
 )
 
 

@@ -92,10 +92,6 @@ _LOWER_BRAND = re.compile(
     r"|s['’]offre|s['’]est offert|snaps up|snapped up)\s*"
     r"(?P<object>[a-z][a-z0-9]{1,}(?:[.-][a-z0-9]{2,})?))$"
 )
-# Two-letter words an acquisition verb may precede ("bought in, ...").
-_SHORT_WORDS = frozenset(
-    "up in on us me en un so as at to of by de da do di el la le lo il es et ou an".split()
-)
 
 
 def _names_before_cues(text: str) -> list[tuple[str, int]]:
@@ -107,7 +103,7 @@ def _names_before_cues(text: str) -> list[tuple[str, int]]:
             found.append((name["name"], name.start("name")))
         elif m[0].startswith(",") and (lower := _LOWER_BRAND.search(text, lo, m.start())):
             group = "opening" if lower["opening"] else "object"
-            if lower[group] not in lx.LOWER_WORDS and lower[group] not in _SHORT_WORDS:
+            if lower[group] not in lx.LOWER_WORDS and lower[group] not in lx.SHORT_WORDS:
                 found.append((lower[group], lower.start(group)))
     return found
 
