@@ -166,3 +166,29 @@ def test_a_trade_is_a_bare_complement_a_product_takes_an_article() -> None:
     product = "Hugging Face a racheté Pollen Robotics, conceptrice du robot Reachy, en avril."
     assert "Kelvora" in _names(trade, "fr")
     assert "Reachy" not in _names(product, "fr")
+
+
+def test_a_trade_before_the_name() -> None:
+    fr = "Six chercheurs viennent de l'équipementier automobile Vantelo et de l'armateur Kordal."
+    es = "El acuerdo con la aseguradora Mirvana se firmó en Madrid."
+    assert {"Vantelo", "Kordal"} <= _names(fr, "fr")
+    assert "Mirvana" in _names(es, "es")
+
+
+def test_owners_shareholders_and_chains_before_the_name() -> None:
+    fr = "Editis, propriété du groupe Kalvo de Daniel Marsh, et son actionnaire historique Brenn."
+    en = "It tested vans through a partnership with supermarket chain Ostra."
+    assert {"Kalvo", "Brenn"} <= _names(fr, "fr")
+    assert "Ostra" in _names(en, "en")
+
+
+def test_possessive_and_foundation_appositives() -> None:
+    fr = "L'essentiel sera investi par Datacore, sa société de centres de données."
+    en = "It came with Marden Futures, the foundation of a former Google chief."
+    assert "Datacore" in _names(fr, "fr")
+    assert "Marden Futures" in _names(en, "en")
+
+
+def test_a_former_officer_of_the_organisation() -> None:
+    text = "La division est confiée à Fidji Simo, l'ex-patronne de Kartly."
+    assert "Kartly" in _names(text, "fr")

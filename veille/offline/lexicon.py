@@ -48,6 +48,11 @@ ORG_HEADS = (
     r"[Ll]a plate-forme", r"[Ii]nsurer", r"[Ll]['’]assureur", r"[Ll]['’]hébergeur",
     r"[Pp]ublisher", r"[Bb]roadcaster", r"[Ll]es studios", r"[Dd]es studios", r"[Ll]e studio",
     r"[Ss]on studio",
+    # session 7: trades and owners written before the name ("supermarket chain Asda", "son
+    # actionnaire historique Cemag Invest", "propriété du groupe CMI")
+    r"[Rr]etailer", r"chain", r"[Cc]armaker", r"[Aa]utomaker", r"[Dd]rugmaker", r"[Aa]irline",
+    r"[Uu]tility", r"du groupe", r"au groupe", r"[Aa]ctionnaire", r"[Ss]hareholder",
+    r"[Aa]ctionnaire (?:historique|majoritaire|principal|minoritaire|de référence)",
 )
 NATIONALITY_ADJECTIVES = (
     r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",
@@ -84,6 +89,7 @@ ACQUIRE_OBJECT_CUES = (
     r"invest in", r"invests in", r"invested in", r"investment in", r"merger with",
     r"achète", r"acheter", r"investir dans", r"investit dans", r"investi dans",
     r"participation dans", r"au capital de",
+    r"buying", r"rachat d['’]", r"acquisition d['’]",  # session 7
 )
 # "Fastweb, controllata da Swisscom": the name before such an apposition is an organisation.
 APPOSITIVE_RELATIONS = (
@@ -124,7 +130,9 @@ LEGAL_SUFFIXES = (
 )
 APPOSITIVE_OPENERS = (r"a", r"an", r"the", r"un", r"une", r"le", r"la", r"ein", r"eine",
                       r"einer", r"una", r"uno", r"um", r"uma", r"il", r"der", r"die", r"das",
-                      r"el", r"o", r"l['’]", r"lo")
+                      r"el", r"o", r"l['’]", r"lo",
+                      # possessives (session 7): "OpCore, sa société de centres de données"
+                      r"sa", r"son", r"its", r"their", r"su", r"sua", r"seu", r"ihre", r"seine")
 APPOSITIVE_HEADS = (
     r"start-?up", r"company", r"firm", r"provider", r"operator", r"maker", r"developer",
     r"specialist", r"supplier", r"designer", r"unicorn", r"fournisseur", r"société",
@@ -143,6 +151,8 @@ APPOSITIVE_HEADS = (
     r"law firm", r"studio legale", r"PME", r"ETI", r"SME", r"hébergeur", r"institut",
     r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur", r"holding",
     r"vehicle", r"véhicule",
+    r"activité", r"fondation", r"foundation", r"fundación", r"fundação", r"fondazione",
+    r"Stiftung", r"utility",
     # a rank in its industry (session 7): "EssilorLuxottica, le numéro un mondial de
     # l'optique", "Editis, numéro deux de l'édition"; a person's rank is "numéro deux du groupe"
     r"(?:numéro|número|numero|Nummer) (?:un|deux|trois|uno|dos|tres|um|dois|três|due|tre"

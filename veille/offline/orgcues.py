@@ -94,6 +94,16 @@ CHAIN_HEADS = (
 # "conceptrice du robot Reachy": "du" ("do", "da", "del") + a singular noun names a
 # product, not a trade
 _CHAIN_LINKS = r"(?:de|d['’]|di|des)"
+# Trades written before a company's name in the press: "l'armateur CMA CGM".
+TRADES = (
+    r"équipementier", r"armateur", r"ingénieriste", r"motoriste", r"câblier", r"sidérurgiste",
+    r"pétrolier", r"électricien", r"énergéticien", r"chimiste", r"assureur", r"réassureur",
+    r"hébergeur", r"intégrateur", r"distributeur", r"constructeur", r"transporteur",
+    r"logisticien", r"lunetier", r"cimentier", r"semencier", r"laboratoire", r"aseguradora",
+    r"petrolera", r"eléctrica", r"naviera", r"farmacéutica", r"energética", r"seguradora",
+    r"petroleira", r"elétrica", r"farmacêutica", r"operadora", r"varejista", r"minorista",
+    r"compagnia assicurativa", r"casa farmaceutica", r"compagnia petrolifera",
+)
 # Head nouns after which a lower-case brand may stand.
 LOWER_HEADS = (
     r"firm", r"company", r"start-?up", r"group", r"maker", r"provider", r"developer",
@@ -142,7 +152,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(p)
         for p in (
-            rf"(?<![\w-]){_NOT_DEPUTY}(?:{_alt(OFFICES)})\s+{_OFFICE_LINKS}\s*(?P<name>{NAME})",
+            rf"(?<![\w-]){_NOT_DEPUTY}(?:[Ee]x-)?(?:{_alt(OFFICES)})\s+{_OFFICE_LINKS}\s*(?P<name>{NAME})",
             rf"(?<![\w'’-])(?:(?:{_alt(_ARTICLES)})\s+|(?:[Ll]|[Dd]ell)['’])(?!{person}\s)"
             rf"[a-zà-ÿ]{{4,}}\s+"
             rf"{adjective}\s+(?P<name>{NAME})",
@@ -161,6 +171,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-])(?:{_alt(_FOUNDED)})\s+[^,.;]{{0,70}}?,\s+(?:(?:{_alt(_ARTICLES)})\s+"
             rf"|[Ll]['’])?(?P<name>{NAME})",
             rf"(?<![\w-])(?:{_alt(_SHARES)})\s+(?P<name>{NAME})",
+            # "l'équipementier automobile Valeo", "la aseguradora Mapfre"
+            rf"(?<![\w'’-])(?:(?:{_alt(_ARTICLES)})\s+|[Ll]['’])(?:{_alt(TRADES)})"
+            rf"(?:\s+[a-zà-ÿ]{{4,}})?\s+(?P<name>{NAME})",
         )
     )
 
