@@ -151,7 +151,7 @@ APPOSITIVE_HEADS = (
     r"law firm", r"studio legale", r"PME", r"ETI", r"SME", r"hébergeur", r"institut",
     r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur", r"holding",
     r"vehicle", r"véhicule",
-    r"activité", r"fondation", r"foundation", r"fundación", r"fundação", r"fondazione",
+    r"fondation", r"foundation", r"fundación", r"fundação", r"fondazione",
     r"Stiftung", r"utility",
     # a rank in its industry (session 7): "EssilorLuxottica, le numéro un mondial de
     # l'optique", "Editis, numéro deux de l'édition"; a person's rank is "numéro deux du groupe"
