@@ -187,7 +187,27 @@ _AFTER_NAME = re.compile(
     r"|(?:co-?)?founder|chair(?:man|woman)|president|boss)\b"
     r"|,\s+which\s+(?:makes|develops|designs|manufactures|operates|sells|supplies)\b"
     r"|\s+(?:CEO|CFO|CTO|chief executive|(?:co-?)?founder)\s+(?=[A-Z][a-z])"  # "Kelvora CEO Ana"
+    # a part of a group in apposition, for `part_names`: "Orange Cyberdefense, la filiale de
+    # cybersécurité d'Orange", "Helix Cloud, the cloud unit of Helix"
+    r"|(?P<part>,\s+(?:(?:la|le|l['’]|the|a|an|une?|its|sa|son|die|der|eine?|el|o|il|uma?)\s*)?"
+    r"(?:[\w-]+\s+){0,2}?(?:filiale|subsidiary|unit|division|arm|[Tt]ochter\w*|filial"
+    r"|subsidiária|controllata|divisione|división|divisão|branche)\b)"
 )
+
+
+@lru_cache(maxsize=4)
+def _names_before_tails(text: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """(names before an officer or a trade, names before a group part's apposition), read
+    backwards from the cue: one scan for both."""
+    officers: list[tuple[str, int]] = []
+    parts: list[tuple[str, int]] = []
+    for cue in _AFTER_NAME.finditer(text):
+        name = _name_at_end().search(text, max(0, cue.start() - 70), cue.start())
+        if name is not None:
+            (parts if cue["part"] else officers).append((name[0], name.start()))
+    return officers, parts
+
+
 # Words of a title before "CEO Ana Ruiz": never a name alone ("New CEO"), and the first
 # ones never open one either ("Ousted WeWork CEO": WeWork).
 _OPENING_TITLE_WORDS = _words(
@@ -209,10 +229,7 @@ def cue_names(text: str) -> list[tuple[str, int]]:
             if index == 0 and _DEPARTMENT_AFTER.match(text, m.end("name")):
                 continue
             found.append((m["name"], m.start("name")))
-    for cue in _AFTER_NAME.finditer(text):
-        name = _name_at_end().search(text, max(0, cue.start() - 70), cue.start())
-        if name is not None:
-            found.append((name[0], name.start()))
+    found.extend(_names_before_tails(text)[0])
     return [x for n, at in found if (x := _plausible(n, at))]
 
 
@@ -225,15 +242,6 @@ def _plausible(name: str, at: int) -> tuple[str, int] | None:
     if tokens[0] in ow.PRODUCT_NAMES or all(t in _PLACES for t in tokens):
         return None
     return None if name in _TITLE_WORDS else (name, at)
-
-
-# An appositive naming a part of a group: "Orange Cyberdefense, la filiale de cybersécurité
-# d'Orange", "Helix Cloud, the cloud unit of Helix".
-_PART_CUE = re.compile(
-    r",\s+(?:(?:la|le|l['’]|the|a|an|une?|its|sa|son|die|der|eine?|el|o|il|uma?)\s*)?"
-    r"(?:[\w-]+\s+){0,2}?(?:filiale|subsidiary|unit|division|arm|[Tt]ochter\w*|filial"
-    r"|subsidiária|controllata|divisione|división|divisão|branche)\b"
-)
 
 
 @cache
@@ -256,10 +264,7 @@ def part_names(text: str) -> list[tuple[str, int]]:
     """(name, offset) of names that the caller keeps only where they extend a known name: a
     group's part named in apposition, or the object of a stake (see `_stake_re`)."""
     found = [(m["name"], m.start("name")) for m in _matches(text)[-2]]
-    for cue in _PART_CUE.finditer(text):
-        name = _name_at_end().search(text, max(0, cue.start() - 70), cue.start())
-        if name is not None:
-            found.append((name[0], name.start()))
+    found.extend(_names_before_tails(text)[1])
     return [(n, s) for n, s in found if not any(t in ow.PRODUCT_NAMES for t in n.split()[1:])]
 
 
