@@ -21,9 +21,11 @@ def test_an_office_of_the_organisation_introduces_it() -> None:
 
 
 def test_an_office_of_a_country_is_no_organisation() -> None:
-    es = "El presidente de Estados Unidos recibió al presidente de Argentina en Washington."
+    es = "El presidente de Estados Unidos recibió al presidente de Argentina y al de Bolivia."
+    en = "The president of Venezuela met the president of Kazakhstan."
     fr = "Le président de la République a reçu le patron de France Télévisions."
     assert _names(es, "es") == set()
+    assert _names(en, "en") == set()
     assert "République" not in _names(fr, "fr")
 
 

@@ -293,4 +293,22 @@ PLACES = _words(
     Cornwall Devon Northumberland"""
 ) | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
      "Santa Clara", "Palo Alto", "Abu Dhabi", "Hong Kong", "Saudi Arabia", "Los Angeles"}
+# Countries beyond PLACES and orgwords.REGIONS, in their English, French and Spanish forms:
+# "president of Venezuela" names no organisation (session 7, `orgcues`).
+COUNTRIES = _words(
+    """Venezuela Iran Iraq Irak Syria Syrie Siria Cuba Pakistan Bangladesh Nepal Ecuador Équateur
+    Bolivia Bolivie Paraguay Uruguay Kazakhstan Uzbekistan Serbia Serbie Hungary Hongrie Hungría
+    Romania Roumanie Rumanía Bulgaria Bulgarie Croatia Croatie Croacia Slovakia Slovaquie
+    Czechia Tchéquie Estonia Estonie Latvia Lettonie Lithuania Lituanie Slovenia Slovénie Ghana
+    Ethiopia Éthiopie Etiopía Algeria Algérie Argelia Tunisia Tunisie Túnez Libya Libye Libia
+    Lebanon Liban Líbano Jordan Jordanie Jordania Kuwait Koweït Bahrain Bahreïn Oman Yemen
+    Yémen Afghanistan Mongolia Mongolie Myanmar Cambodia Cambodge Laos Sénégal Senegal Cameroun
+    Cameroon Camerún Angola Mozambique Zambia Zimbabwe Tanzania Tanzanie Uganda Ouganda Rwanda
+    Venezuela Colombie Pérou Chili Argentine Brésil Mexique Guatemala Honduras Nicaragua Panama
+    Panamá Haiti Haïti Jamaica Jamaïque Georgia Géorgie Armenia Arménie Azerbaijan Azerbaïdjan
+    Belarus Biélorussie Moldova Moldavie Albania Albanie Kosovo Montenegro Macedonia Cyprus
+    Chypre Chipre Malta Malte Luxembourg Luxemburgo Iceland Islande Islandia Greenland Russie
+    Rusia Ukraine Ucrania Turquie Turquía Égypte Egipto Israël Palestine Palestina Gaza
+    Sudan Soudan Somalia Somalie Libéria Liberia Mali Niger Tchad Chad Qatar Catar Arabie"""
+)
 # fmt: on

@@ -178,7 +178,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_PLACES = frozenset((*ow.REGIONS, *lx.PLACES))
+_PLACES = frozenset((*ow.REGIONS, *lx.PLACES, *lx.COUNTRIES))
 # What follows only an organisation's name: its officers ("Kelvora's chief executive") or
 # what it makes ("Kelvora, which makes cooling systems"). English only: "qui", "que", "che"
 # also follow people ("la start-up cofondée par Jason Warner et Eiso Kant, qui développe").
