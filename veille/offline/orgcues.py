@@ -121,7 +121,7 @@ _FOUNDED = (
 )
 # "shares of Kelvora rose", "l'action Kelvora a bondi"
 _SHARES = (
-    r"[Ss]hares (?:of|in)", r"[Ll]['’]action", r"[Ll]e titre", r"[Ll]as? acci(?:ón|ones) de",
+    r"[Ss]hares (?:of|in)", r"[Ll]['’]action", r"[Ll]as? acci(?:ón|ones) de",
     r"[Aa]s? aç(?:ão|ões) d[ao]", r"[Ll]e azioni di", r"[Ll]['’]azione", r"[Dd]ie Aktien? von",
 )
 # "signs Grab as anchor tenant", "The first customer is Grab."
