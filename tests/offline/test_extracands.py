@@ -40,7 +40,7 @@ def test_a_pronoun_far_from_the_sentence_start_is_no_subject() -> None:
 
 def test_an_unknown_name_after_a_deal_verb_is_inferred_everywhere_it_occurs() -> None:
     text = (
-        "Le groupe a annoncé le rachat de la plateforme de concerts Zoltrix pour un montant non "
+        "Le groupe a annoncé le rachat de l'organisateur de concerts Zoltrix pour un montant non "
         "communiqué. Zoltrix compte 40 salariés. Il veut aussi investir dans Paris."
     )
     found = inferred_parties(text, find_orgs(text))
@@ -49,7 +49,7 @@ def test_an_unknown_name_after_a_deal_verb_is_inferred_everywhere_it_occurs() ->
 
 
 def test_inferred_names_are_candidates_only_never_reported_organisations() -> None:
-    text = "Orano annonce le rachat de la plateforme de concerts Zoltrix pour 30 millions d'euros."
+    text = "Orano annonce le rachat de l'organisateur de concerts Zoltrix pour 30 millions d'euros."
     article = ArticleInput(article_id="t", title="", text=text)
     view, _, _ = rule_view(article)
     assert "Zoltrix" in view.inferred

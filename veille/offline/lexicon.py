@@ -48,6 +48,11 @@ ORG_HEADS = (
     r"[Ll]a plate-forme", r"[Ii]nsurer", r"[Ll]['’]assureur", r"[Ll]['’]hébergeur",
     r"[Pp]ublisher", r"[Bb]roadcaster", r"[Ll]es studios", r"[Dd]es studios", r"[Ll]e studio",
     r"[Ss]on studio",
+    # session 7: trades and owners written before the name ("supermarket chain Asda", "son
+    # actionnaire historique Cemag Invest", "propriété du groupe CMI")
+    r"[Rr]etailer", r"chain", r"[Cc]armaker", r"[Aa]utomaker", r"[Dd]rugmaker", r"[Aa]irline",
+    r"[Uu]tility", r"du groupe", r"au groupe", r"[Aa]ctionnaire", r"[Ss]hareholder",
+    r"[Aa]ctionnaire (?:historique|majoritaire|principal|minoritaire|de référence)",
 )
 NATIONALITY_ADJECTIVES = (
     r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",
@@ -78,11 +83,13 @@ ACQUIRE_OBJECT_CUES = (
     r"garantid[oa] pel[oa]", r"abgesichert durch", r"verbürgt von",
     # the object of a purchase or an investment (session 3: "IBM has agreed to buy HashiCorp")
     r"to buy", r"buys", r"bought", r"purchase of", r"to purchase", r"stake in",
-    r"participation (?:de |d['’])?(?:\S+ ){0,5}?dans", r"participación (?:\S+ ){0,5}?en",
-    r"participação (?:\S+ ){0,5}?n[ao]", r"Beteiligung an",
+    # "une participation d'un peu moins de 3 % dans X": seven words (session 7; was five)
+    r"participation (?:de |d['’])?(?:\S+ ){0,7}?dans", r"participación (?:\S+ ){0,7}?en",
+    r"participação (?:\S+ ){0,7}?n[ao]", r"Beteiligung an",
     r"invest in", r"invests in", r"invested in", r"investment in", r"merger with",
     r"achète", r"acheter", r"investir dans", r"investit dans", r"investi dans",
     r"participation dans", r"au capital de",
+    r"buying", r"rachat d['’]", r"acquisition d['’]",  # session 7
 )
 # "Fastweb, controllata da Swisscom": the name before such an apposition is an organisation.
 APPOSITIVE_RELATIONS = (
@@ -123,7 +130,9 @@ LEGAL_SUFFIXES = (
 )
 APPOSITIVE_OPENERS = (r"a", r"an", r"the", r"un", r"une", r"le", r"la", r"ein", r"eine",
                       r"einer", r"una", r"uno", r"um", r"uma", r"il", r"der", r"die", r"das",
-                      r"el", r"o", r"l['’]", r"lo")
+                      r"el", r"o", r"l['’]", r"lo",
+                      # possessives (session 7): "OpCore, sa société de centres de données"
+                      r"sa", r"son", r"its", r"their", r"su", r"sua", r"seu", r"ihre", r"seine")
 APPOSITIVE_HEADS = (
     r"start-?up", r"company", r"firm", r"provider", r"operator", r"maker", r"developer",
     r"specialist", r"supplier", r"designer", r"unicorn", r"fournisseur", r"société",
@@ -142,6 +151,14 @@ APPOSITIVE_HEADS = (
     r"law firm", r"studio legale", r"PME", r"ETI", r"SME", r"hébergeur", r"institut",
     r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur", r"holding",
     r"vehicle", r"véhicule",
+    r"fondation", r"foundation", r"fundación", r"fundação", r"fondazione",
+    r"Stiftung", r"utility",
+    # a rank in its industry (session 7): "EssilorLuxottica, le numéro un mondial de
+    # l'optique", "Editis, numéro deux de l'édition"; a person's rank is "numéro deux du groupe"
+    r"(?:numéro|número|numero|Nummer) (?:un|deux|trois|uno|dos|tres|um|dois|três|due|tre"
+    r"|eins|zwei|drei|\d)(?! (?:du|de la|de l['’]|des|of the|del|da|do|della|der|des) "
+    r"(?:groupe|gouvernement|parti|entreprise|société|company|group|grupo|gobierno|governo"
+    r"|gruppo|Konzerns?|Regierung))",
 )
 # Heads of enumerations of organisations: "start-ups comme Manus ou encore Moltbook".
 LIST_HEADS = (
@@ -233,6 +250,8 @@ LOWER_WORDS = _words(
     plus also too now then today yesterday year years ans année mois month months week
     der die das den dem des ein eine el los las una unos o os um uma il lo gli"""
 )
+# Two-letter words an acquisition verb may precede ("bought in, ..."): no brand (session 7).
+SHORT_WORDS = _words("up in on us me en un so as at to of by de da do di el la le lo il es et ou")
 FIRST_NAMES = _words(
     """Sam Jensen Satya Sundar Mark Elon Tim Andy Larry Sergey Jeff Bill Steve Lisa Pat
     Arthur Daniel Michael Mike David John James Robert Thomas Peter Paul Richard Charles
@@ -274,4 +293,22 @@ PLACES = _words(
     Cornwall Devon Northumberland"""
 ) | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
      "Santa Clara", "Palo Alto", "Abu Dhabi", "Hong Kong", "Saudi Arabia", "Los Angeles"}
+# Countries beyond PLACES and orgwords.REGIONS, in their English, French and Spanish forms:
+# "president of Venezuela" names no organisation (session 7, `orgcues`).
+COUNTRIES = _words(
+    """Venezuela Iran Iraq Irak Syria Syrie Siria Cuba Pakistan Bangladesh Nepal Ecuador Équateur
+    Bolivia Bolivie Paraguay Uruguay Kazakhstan Uzbekistan Serbia Serbie Hungary Hongrie Hungría
+    Romania Roumanie Rumanía Bulgaria Bulgarie Croatia Croatie Croacia Slovakia Slovaquie
+    Czechia Tchéquie Estonia Estonie Latvia Lettonie Lithuania Lituanie Slovenia Slovénie Ghana
+    Ethiopia Éthiopie Etiopía Algeria Algérie Argelia Tunisia Tunisie Túnez Libya Libye Libia
+    Lebanon Liban Líbano Jordan Jordanie Jordania Kuwait Koweït Bahrain Bahreïn Oman Yemen
+    Yémen Afghanistan Mongolia Mongolie Myanmar Cambodia Cambodge Laos Sénégal Senegal Cameroun
+    Cameroon Camerún Angola Mozambique Zambia Zimbabwe Tanzania Tanzanie Uganda Ouganda Rwanda
+    Venezuela Colombie Pérou Chili Argentine Brésil Mexique Guatemala Honduras Nicaragua Panama
+    Panamá Haiti Haïti Jamaica Jamaïque Georgia Géorgie Armenia Arménie Azerbaijan Azerbaïdjan
+    Belarus Biélorussie Moldova Moldavie Albania Albanie Kosovo Montenegro Macedonia Cyprus
+    Chypre Chipre Malta Malte Luxembourg Luxemburgo Iceland Islande Islandia Greenland Russie
+    Rusia Ukraine Ucrania Turquie Turquía Égypte Egipto Israël Palestine Palestina Gaza
+    Sudan Soudan Somalia Somalie Libéria Liberia Mali Niger Tchad Chad Qatar Catar Arabie"""
+)
 # fmt: on

@@ -19,6 +19,16 @@ def _brand_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(lx.BRAND_PRECEDERS)})\s+$")
 
 
+# "le concepteur de puces Ampere", "el fabricante de chips Kelvora": the noun before the
+# product names the organisation's trade, so it is the maker, not a brand (session 7).
+_TRADE_BEFORE = re.compile(
+    r"(?:concepteur|conceptrice|fabricant|fabricante|fournisseur|fornecedor|fornecedora"
+    r"|proveedor|fornitore|produttore|produtor|productor|designer|maker|spécialiste"
+    r"|specialista|especialista|développeur|desarrollador|Hersteller|Entwickler|Anbieter)"
+    r"\s+(?:de|des|d['’]|di|da|do|of|von|für)\s+\S+\s+$"
+)
+
+
 @cache
 def _brand_of() -> re.Pattern[str]:
     products = "|".join(lx.BRAND_PRODUCTS)
@@ -38,7 +48,10 @@ def brand_state(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(brand, supplier): "Nvidia GB300 systems", "GPU de Nvidia" name a hardware brand, not
     a party, unless the sentence buys it ("buy 16,000 Nvidia accelerators": a supplier)."""
     before = text[max(0, start - 30) : start]
-    brand = bool(_brand_after().match(text, end) or _brand_before().search(before))
+    preceded = bool(_brand_before().search(before)) and not _TRADE_BEFORE.search(
+        text[max(0, start - 60) : start]
+    )
+    brand = bool(_brand_after().match(text, end) or preceded)
     product = _brand_of().search(before)
     lead = (
         text[max(0, start - 75) : start - len(product[0])]

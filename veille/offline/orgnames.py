@@ -101,6 +101,16 @@ def trim_name(name: str) -> str:
     ]
     if heads:
         tokens = tokens[heads[-1] + 1 :]  # "Konzern Nvidia", "L'américaine Ayar Labs"
+    owner = next(
+        (
+            i
+            for i, t in enumerate(tokens[1:-1], 1)
+            if t in _LINKS and tokens[i + 1] in lx.FIRST_NAMES
+        ),
+        None,
+    )
+    if owner is not None:
+        tokens = tokens[:owner]  # "le groupe CMI de Daniel Kretinsky": the owner is a person
     while (
         len(tokens) > 1
         and not _national_body(tokens)

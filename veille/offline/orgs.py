@@ -26,6 +26,7 @@ from veille.offline.orgcontext import (
     enumerated,
     extension_names,
 )
+from veille.offline.orgcues import cue_names, letter_names, part_names
 from veille.offline.orggenitive import genitive_mentions
 from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
 from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_background
@@ -81,12 +82,15 @@ def _name_at_end() -> re.Pattern[str]:
 
 
 # A lower-case brand ("vyre", "neoxa.ai") is read before an appositive only where a common
-# word cannot stand lower-case: at a sentence's start, or as the object of an acquisition.
+# word cannot stand lower-case: at a sentence's start, or as the object of an acquisition,
+# where two letters are enough ("OpenAI s'offre io, la start-up de Jony Ive"; session 7).
 _LOWER_BRAND = re.compile(
-    r"(?:^|[.!?:;]\s+|\n\s*|(?<![\w-])(?:(?:acquisition|rachat|acquisizione|adquisición"
+    r"(?:(?:^|[.!?:;]\s+|\n\s*)(?P<opening>[a-z][a-z0-9]{2,}(?:[.-][a-z0-9]{2,})?)"
+    r"|(?<![\w-])(?:(?:acquisition|rachat|acquisizione|adquisición"
     r"|aquisição|Übernahme) (?:de|d['’]|di|von)|acquired|bought|buys|acquires|has acquired"
-    r"|rachète|racheté|acquiert|a acquis|übernimmt|adquiere|adquirió|adquire|acquisisce)\s*)"
-    r"(?P<name>[a-z][a-z0-9]{2,}(?:[.-][a-z0-9]{2,})?)$"
+    r"|rachète|racheté|acquiert|a acquis|übernimmt|adquiere|adquirió|adquire|acquisisce"
+    r"|s['’]offre|s['’]est offert|snaps up|snapped up)\s*"
+    r"(?P<object>[a-z][a-z0-9]{1,}(?:[.-][a-z0-9]{2,})?))$"
 )
 
 
@@ -97,12 +101,10 @@ def _names_before_cues(text: str) -> list[tuple[str, int]]:
         name = _name_at_end().search(text, lo, m.start())
         if name:
             found.append((name["name"], name.start("name")))
-        elif (
-            m[0].startswith(",")
-            and (lower := _LOWER_BRAND.search(text, lo, m.start()))
-            and lower["name"] not in lx.LOWER_WORDS
-        ):
-            found.append((lower["name"], lower.start("name")))
+        elif m[0].startswith(",") and (lower := _LOWER_BRAND.search(text, lo, m.start())):
+            group = "opening" if lower["opening"] else "object"
+            if lower[group] not in lx.LOWER_WORDS and lower[group] not in lx.SHORT_WORDS:
+                found.append((lower[group], lower.start(group)))
     return found
 
 
@@ -143,6 +145,7 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
         for part in re.split(_JOIN, m[1]):
             found.append((part, m.start(1) + m[1].index(part), False))
     found.extend((name, start, True) for name, start in context_names(text))
+    found.extend((name, start, False) for name, start in cue_names(text))
     if lang in (None, "pt", "es"):
         for m in _article_re().finditer(text):
             name = trim_name(m["name"])
@@ -171,11 +174,13 @@ def _unknown_names(
             continue
         name = _titled(text, raw, start, name)
         (respelled if known_name(name) else names).add(name)
-    for raw, start in extension_names(text):  # only as an extension of a known name
+    # only as an extension of a known name: another organisation ("Orange Cyberdefense")
+    for raw, start in (*extension_names(text), *part_names(text)):
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
         name = trim_name(raw)
         if host and start + len(raw) > host[1] and valid_candidate(name) and not known_name(name):
             names.add(name)
+    names |= letter_names(text)  # "the social network X": no validation would admit "X"
     return names | _short_forms(text, names), respelled
 
 

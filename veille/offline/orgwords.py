@@ -194,6 +194,8 @@ APPOSITION_HEADS = (
     r"operator", r"start-?up", r"lab", r"laboratory", r"bank", r"lender", r"conglomerate",
     r"contractor", r"supplier", r"designer", r"producer", r"insurer", r"carrier",
     r"chipmaker", r"specialist", r"unicorn", r"asset manager", r"investment firm",
+    r"(?:crypto(?:currency)? )?exchange", r"utility", r"retailer", r"carmaker", r"automaker",
+    r"drugmaker", r"airline", r"foundation",
 )
 SELL_VERBS = (r"sell", r"sells", r"sold", r"selling", r"cède", r"cédé", r"céder", r"cédera",
               r"vend", r"vendu", r"vendre", r"vendra", r"verkauft", r"vende", r"vendió",
