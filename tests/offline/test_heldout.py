@@ -35,6 +35,8 @@ FLOORS = {
     "heldout_s7": (0.93, 0.95, 0.55, 0.85),
     # session-6: heldout_s8, blind at 0.952 / 1.000 / 0.657 / 0.839, then training data
     "heldout_s8": (0.93, 0.97, 0.65, 0.9),
+    # session-7: heldout_s9, blind at 0.940 / 0.984 / 0.588 / 0.968, then training data
+    "heldout_s9": (0.92, 0.96, 0.6, 0.9),
 }
 
 
