@@ -96,20 +96,24 @@ def parent_offsets(text: str, mentions: list[OrgMention]) -> frozenset[int]:
     found: set[int] = set()
     ends = [0, *(m.end for m in mentions)]
     for end, m in zip(ends, mentions, strict=False):
-        gap = text[end : m.start]
-        if end == 0 or len(gap) > 80:
-            bracket = _bracket_host_re().search(text, max(end, m.start - 80), m.start)
-            if bracket is None:
-                continue
-            gap = text[bracket.end() : m.start]
-        gap = gap.removeprefix(")")  # "Enisa (ENISA), dependiente del"
-        if not gap.startswith(","):
+        gap = _gap(text, max(end, m.start - 80), m.start)
+        if gap is None:
             continue
-        if _before_re().fullmatch(gap) and re.match(CLOSE, text[m.end : m.end + 80]):
-            found.add(m.start)
-        elif re.fullmatch(r",\s*", gap) and _possessive_re().match(text, m.end):
+        named_after = _before_re().fullmatch(gap) and re.match(CLOSE, text[m.end : m.end + 80])
+        possessive = re.fullmatch(r",\s*", gap) and _possessive_re().match(text, m.end)
+        if named_after or possessive:
             found.add(m.start)
     return frozenset(found)
+
+
+def _gap(text: str, lo: int, hi: int) -> str | None:
+    """The apposition before the name at `hi`, from its host's end at `lo` or from a bracketed
+    acronym after `lo`; None when no comma opens it there."""
+    gap = text[lo:hi].removeprefix(")")  # "Enisa (ENISA), dependiente del"
+    if gap.startswith(","):
+        return gap
+    bracket = _bracket_host_re().search(text, lo, hi)
+    return text[bracket.end() - 1 : hi].removeprefix(")") if bracket else None
 
 
 @cache

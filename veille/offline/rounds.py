@@ -255,6 +255,7 @@ class RoundTracker:
                         r.sentence.index,
                         r.sentence.paragraph,
                         True,
+                        givers=tuple(own),
                     )
                 )
         return out
