@@ -60,6 +60,11 @@ DEPENDENCE = (
 )
 ARTICLES = (r"the", r"its", r"la", r"le", r"sa", r"son", r"el", r"su", r"o", r"a", r"il",
             r"lo", r"die", r"der", r"das", r"seine", r"ihre", r"une?", r"an?", r"uma?")
+# "le concurrent d'OpenAI", "a rival of Nvidia", "competidor de Google": named as a rival.
+RIVAL_NOUNS = (
+    r"concurrent(?:e|s|es)?", r"rivals?", r"competitors?", r"competidor(?:es)?",
+    r"concorrent[ei]", r"Konkurrent(?:en)?", r"Rivalen?", r"rivale?s?",
+)
 # fmt: on
 CLOSE = r"(?:[^,;:.()]{0,60}?(?:[,;:.()]|$))"  # the apposition ends after the name
 
@@ -74,6 +79,7 @@ def _before_re() -> re.Pattern[str]:
     part = (
         rf",\s*(?:(?:{_alt(ARTICLES)})\s+|l['’])?(?:[\w'’-]+\s+){{0,3}}?(?:{_alt(PART_HEADS)})"
         rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_alt(OF_WORDS)})\s*(?:(?:{_alt(OWNER_LEADS)})\s*){{0,2}}"
+        r"(?:[a-zà-ÿ][\w-]*\s+)?"  # "du groupe énergétique Equinor"
     )
     owned = rf",\s*(?:{_alt(DEPENDENCE)}|{_alt(OWNED)})\s+"
     owned += rf"(?:(?:{_alt(OWNER_LEADS)})\s*){{0,2}}"
@@ -93,7 +99,7 @@ def parent_offsets(text: str, mentions: list[OrgMention]) -> frozenset[int]:
     to (mentions in text order). The host is the previous mention, or a name the extractor
     missed that ends with its acronym in brackets ("la Empresa Nacional de Innovación
     (Enisa), dependiente del Ministerio")."""
-    found: set[int] = set()
+    found = {m.start for m in mentions if _rival(text, m.start)}
     ends = [0, *(m.end for m in mentions)]
     for end, m in zip(ends, mentions, strict=False):
         gap = _gap(text, max(end, m.start - 80), m.start)
@@ -114,6 +120,27 @@ def _gap(text: str, lo: int, hi: int) -> str | None:
         return gap
     bracket = _bracket_host_re().search(text, lo, hi)
     return text[bracket.end() - 1 : hi].removeprefix(")") if bracket else None
+
+
+def _rival(text: str, start: int) -> bool:
+    """The name at `start` follows "the rival of" outside an apposition: inside one ("Udio,
+    l'autre grand rival de Suno,") the rules already leave it out (`grouping.outside_appositions`)
+    and it still tells who the sentence is about."""
+    found = _rival_re().search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    return not re.search(
+        r",\s*(?:[\w'’]+\s*){0,3}$", text[max(0, found.start() - 30) : found.start()]
+    )
+
+
+@cache
+def _rival_re() -> re.Pattern[str]:
+    """ "qui valorisait le concurrent d'OpenAI": the rival's other is background, not a party."""
+    return re.compile(
+        rf"(?<![\w-])(?:{_alt(RIVAL_NOUNS)})\s+(?:(?:direct|principal|main|biggest|grand)\s+)?"
+        rf"(?:{_alt(OF_WORDS[:6])}|to|von|del|di|do|da)\s*(?:(?:the|la|le|l['’])\s*)?$"
+    )
 
 
 @cache

@@ -147,9 +147,26 @@ def _investors(
         return []
     # "to finance the purchase of Nvidia GPUs", "secured against the Anthropic contract"
     parties = [m for m in parties if not m.supplier and not _MODIFIER.match(text, m.end)]
+    tail = _tail_re().search(text, markers[0], clause[1])
+    if tail is not None:  # "in a round led by Nvidia, as it seeks to ... such as DeepSeek"
+        parties = [m for m in parties if m.start < tail.start()]
     if opening:
         return [m for m in parties if m.start > markers[0]]
     return list(parties)
+
+
+@cache
+def _tail_re() -> re.Pattern[str]:
+    """What closes a round's list of investors: a subordinate clause ("as it seeks", "alors
+    que", "mientras") or a relative on the valuation ("qui valorisait le concurrent d'OpenAI",
+    "which valued the company"); the names after it are no investors of the round."""
+    return re.compile(
+        r",\s*(?:(?:as(?!\s+well)|while|whereas|alors que|tandis que|während|mientras|enquanto"
+        r"|mentre)\b"
+        r"|(?:which|that|qui|que|die|der|che)\s+(?:\w+\s+)?(?:valu|valoris|valoriz|bewert|valut"
+        r"|valor))",
+        re.I,
+    )
 
 
 class RoundTracker:
