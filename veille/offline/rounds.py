@@ -176,6 +176,8 @@ class RoundTracker:
         self.text = text
         self.rounds: list[_Round] = []
         self.current: _Round | None = None
+        self.givers: set[str] = set()  # every investor or lender named so far
+        self.focus_main: str | None = None
 
     def observe(
         self,
@@ -189,6 +191,7 @@ class RoundTracker:
         """One sentence, clause by clause: a clause with a round cue and amounts opens a
         round; a clause with a marker and no amount names more investors of the open one."""
         text = self.text
+        self.focus_main = focus.main
         r = self.current
         if r is not None and (
             s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1
@@ -227,6 +230,10 @@ class RoundTracker:
     ) -> None:
         if not recipient:
             return
+        if recipient in self.givers and self.focus_main and self.focus_main not in self.givers:
+            # "une série A de 200 millions menée par Accel", after a round led by Menlo: the
+            # running focus fell on an investor; the round is the protagonist's
+            recipient = self.focus_main
         # the loan cue of the round's own clause: "raised $1.1 billion in a Series B ..., and a
         # month later it sold $433 million of convertible notes" stays an investment
         loan = _loan_re().search(self.text, *clause)
@@ -238,13 +245,13 @@ class RoundTracker:
             found = [m for m in inside if m.kind in INVESTOR_KINDS]
         self._add(self.current, found)
 
-    @staticmethod
-    def _add(r: _Round, found: list[OrgMention]) -> None:
+    def _add(self, r: _Round, found: list[OrgMention]) -> None:
         known = {name for name, _ in r.investors}
         for m in found:
             if m.name != r.recipient and m.name not in known:
                 r.investors.append((m.name, m.start))
                 known.add(m.name)
+        self.givers |= known
 
     def mentions(self) -> list[DealMention]:
         out = []
