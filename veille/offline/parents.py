@@ -129,8 +129,17 @@ def _rival(text: str, start: int) -> bool:
     found = _rival_re().search(text, max(0, start - 30), start)
     if found is None:
         return False
-    return not re.search(
-        r",\s*(?:[\w'’]+\s*){0,3}$", text[max(0, found.start() - 30) : found.start()]
+    before = text[max(0, found.start() - 30) : found.start()]
+    return not _apposition_open_re().search(before)
+
+
+@cache
+def _apposition_open_re() -> re.Pattern[str]:
+    """ ", l'autre grand", ", a direct", ", un": an apposition opening before the rival noun."""
+    return re.compile(
+        r",\s*(?:l['’]|(?:the|a|an|its|le|la|un|une|el|un|o|um|uma|il|der|die|ein|eine)\s+)"
+        r"(?:[\w-]+\s+){0,2}$",
+        re.I,
     )
 
 
