@@ -127,3 +127,16 @@ def test_round_features_flag_two_givers_of_one_round() -> None:
     )
     assert round_features([given], "Kibo", "Seaya") == {"rnd:gg": 1.0}
     assert round_features([given], "Ondalys", "Kibo") == {}
+
+
+def test_a_round_opening_a_paragraph_with_the_company_is_the_protagonists() -> None:
+    text = (
+        "Kelvora Cloud, a Texas start-up, has signed a contract to supply computing capacity. "
+        "Kelvora Cloud will build a campus in Midland. "
+        "Electricity will come from Vistra, which agreed to supply up to 300 megawatts.\n\n"
+        "Founded in 2023, the company raised $400 million in June from Magnetar and Blackstone."
+    )
+    deals = _deals("Kelvora Cloud lands a contract", text)
+    rounds = [set(p) for p, amount in deals if amount == 400_000_000]
+    assert {"Kelvora Cloud", "Magnetar", "Blackstone"} in rounds
+    assert not any("Vistra" in p and {"Magnetar", "Blackstone"} <= p for p in rounds)

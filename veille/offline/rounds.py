@@ -201,6 +201,10 @@ class RoundTracker:
             *_raise_re().finditer(text, s.start, s.end),
             *_loan_re().finditer(text, s.start, s.end),
         ]
+        # "Founded in 2023, the company raised ...": a paragraph returns to its protagonist
+        # (as `Focus.update` reads an untyped anaphor opening one; session 7, second wave)
+        opens = s.paragraph != focus.paragraph and focus.main is not None
+        anew = Focus(focus.main, focus.main, focus.paragraph) if opens else focus
         for lo, hi in clauses:
             inside = [m for m in parties if lo <= m.start < hi]
             money = [a for a in amounts if lo <= a.start < hi]
@@ -212,7 +216,7 @@ class RoundTracker:
             ]
             if money:
                 opener = (s.start, hi) if lo == s.start or not inside else (lo, hi)
-                recipient = _recipient(text, opener, parties, focus, before, s.start)
+                recipient = _recipient(text, opener, parties, anew, before, s.start)
                 self._open(s, (lo, hi), inside, money, recipient)
             elif not any(lo <= a.start < hi for a in amounts) and self.current is not None:
                 found = _investors(text, (lo, hi), inside, opening=False)
