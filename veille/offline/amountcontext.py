@@ -55,12 +55,25 @@ def _conversion_gap() -> re.Pattern[str]:
 
 
 def is_conversion(text: str, previous: MoneySpan | None, span: MoneySpan) -> bool:
-    """`span` restates `previous` in another currency, in brackets right after it."""
+    """`span` restates `previous` in another currency, in brackets right after it, or after
+    a comma and "soit", "i.e.", "or about" ("9 milliards de yens, soit environ 52 millions
+    d'euros,": the round is the yen; session 7, second wave)."""
     if previous is None or previous.currency == span.currency:
         return False
     gap = text[previous.end : span.start]
-    return (
-        bool(_conversion_gap().fullmatch(gap)) and text[span.end : span.end + 3].lstrip()[:1] == ")"
+    after = text[span.end : span.end + 3].lstrip()[:1]
+    if _restated_gap().fullmatch(gap):
+        return after in ("", ",", ".", ";", ")")
+    return bool(_conversion_gap().fullmatch(gap)) and after == ")"
+
+
+@cache
+def _restated_gap() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*,\s*(?:soit|i\.\s?e\.|or|ou|oder|o sea|es decir|ou seja|cioè|ovvero|that is"
+        r"|(?:l['’])?équivalent de|equivalent to|das sind|also)\s+(?:about|around|roughly|some"
+        r"|nearly|almost|environ|près de|quelque|rund|etwa|knapp|unos|cerca de|alrededor de"
+        r"|aproximadamente|circa|quasi)?\s*"
     )
 
 

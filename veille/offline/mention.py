@@ -19,3 +19,6 @@ class DealMention:
     typed: bool = True
     duration_months: int | None = None
     status: str = "announced"
+    # a round's or a syndicate's investors or lenders (veille/offline/rounds.py; the other
+    # parties receive): the re-ranker tells co-givers from a giver and its recipient
+    givers: tuple[str, ...] = ()

@@ -11,6 +11,7 @@ from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
 from veille.offline.orgcontext import background_offsets, name_lists
 from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
+from veille.offline.parents import parent_offsets
 
 _GENERIC_TAILS = (
     *ow.ORG_FINAL_WORDS,
@@ -100,8 +101,9 @@ _RELATION_AFTER = re.compile(
 
 def mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """Employers, sources ("analysts at Wedbush") and owners named before what they own
-    ("Alphabet's Google", "Nvidia's venture arm NVentures") are background, not parties."""
-    offsets = background_offsets(text)
+    ("Alphabet's Google", "Nvidia's venture arm NVentures"), and owners named in apposition
+    ("NVentures, Nvidia's venture arm", veille/offline/parents.py) are background, not parties."""
+    offsets = background_offsets(text) | parent_offsets(text, mentions)
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None

@@ -44,6 +44,7 @@ from veille.offline.rerankview import (
     bucket,
     words,
 )
+from veille.offline.roundpairs import round_features, sentence_rounds
 from veille.offline.sentences import Sentence
 from veille.offline.xamounts import cross_amounts
 
@@ -63,6 +64,10 @@ __all__ = [
 LINKS = True
 # session 7: each amount's giver and recipient (veille/offline/frames.py) as pair features
 FRAMES = True
+# session 7, second wave: co-givers of a round the rules read (veille/offline/roundpairs.py);
+# off: measured neutral to negative (hard-set mean without s9 0.747 -> 0.746, with the
+# recipient/giver indicators too 0.743 and dev 0.971 -> 0.959)
+ROUNDS = False
 
 
 @cache
@@ -213,6 +218,7 @@ def _sentence_candidates(
     if len(orgs) < 2:
         return []
     rule_parties = [set(r.parties) for r in view.rules]
+    rounds = sentence_rounds(view.rules, s) if ROUNDS else []
     base = _sentence_features(view, s, near, len(orgs), len(amounts))
     spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
@@ -245,6 +251,7 @@ def _sentence_candidates(
                     pair["inferred"] = 1.0
             if any({a.name, b.name} <= parties for parties in rule_parties):
                 pair["rule_pair"] = 1.0
+            pair.update(round_features(rounds, a.name, b.name))
             new = _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
             found += conjlists.mark(view.text, new, conj, ua, ub)
     for c in found if frames else []:

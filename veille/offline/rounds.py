@@ -24,16 +24,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from veille.money import MoneySpan
-from veille.offline import cues
-from veille.offline.dealtype import factor
 from veille.offline.gazetteer import INVESTOR_KINDS
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
 from veille.offline.parties import DATIVE_ANAPHOR, Focus, anaphor_re, resolve_typed
 from veille.offline.partners import before_trailing_relative
+from veille.offline.roundcues import (
+    agent_re,
+    follow_re,
+    loan_for_re,
+    loan_re,
+    marker_re,
+    raise_re,
+    tail_re,
+)
 from veille.offline.sentences import Sentence
 
 NEAR = 90  # characters between a round cue and its amount
@@ -41,37 +47,6 @@ _WITH = re.compile(r"(?:with|avec|mit|con|com)\s+(?:\w+\s+){0,2}$", re.I)
 _MODIFIER = re.compile(
     r"['’]?s?\s+(?:contracts?|deal|agreement|order|contrat|vertrag|contrato|contratto)\b", re.I
 )
-
-
-@cache
-def _word_re(fragments: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{factor(fragments)})(?![\w-])", re.I)
-
-
-def _raise_re() -> re.Pattern[str]:
-    return _word_re(cues.ROUND_CUES)
-
-
-def _loan_re() -> re.Pattern[str]:
-    return _word_re(cues.LOAN_CUES)
-
-
-def _marker_re() -> re.Pattern[str]:
-    return _word_re(
-        (
-            *cues.ROUND_MARKERS,
-            *cues.LENDER_MARKERS,
-            *cues.PARTICIPATION_VERBS,
-            *cues.OPENING_MARKERS,
-        )
-    )
-
-
-def _follow_re() -> re.Pattern[str]:
-    """Markers that make a later sentence name more investors of the same round ("X from"
-    is left out: "Avride secured an investment from Uber" is a deal of its own)."""
-    lenders = tuple(m for m in cues.LENDER_MARKERS if not m.endswith(" from"))
-    return _word_re((*cues.ROUND_MARKERS, *lenders, *cues.PARTICIPATION_VERBS))
 
 
 @dataclass
@@ -97,15 +72,15 @@ def _recipient(
     the sentence ("Sylvera, spun out of ..., employs 95 engineers and had raised £48
     million"), else the focus."""
     lo, hi = clause
-    markers = [m.start() for m in _marker_re().finditer(text, lo, hi)]
+    markers = [m.start() for m in marker_re().finditer(text, lo, hi)]
     first_marker = markers[0] if markers else hi
     for m in parties:
         if not lo <= m.start < first_marker or m.supplier or m.kind == "bank":
             continue
-        if not _agent_re().search(text, max(lo, m.start - 25), m.start):
+        if not agent_re().search(text, max(lo, m.start - 25), m.start):
             return m.name
     for m in parties:
-        if lo <= m.start < hi and _loan_for_re().search(text, max(lo, m.start - 100), m.start):
+        if lo <= m.start < hi and loan_for_re().search(text, max(lo, m.start - 100), m.start):
             return m.name  # "arranging a loan of about $38 billion for Vantage Data Centers"
     if DATIVE_ANAPHOR.search(text, lo, hi):
         # "La BEI a accordé à la société un prêt": the company lent to is the protagonist
@@ -122,34 +97,31 @@ def _recipient(
     return focus.current or focus.main
 
 
-@cache
-def _loan_for_re() -> re.Pattern[str]:
-    """A loan granted "for"/"to" a borrower named right after it."""
-    return re.compile(
-        rf"(?<![\w-])(?:{factor(cues.LOAN_CUES)})(?![\w-])[^.;]{{0,60}}?\s(?:for|to|pour|à|an|für)"
-        r"\s+(?:(?:the|l['’]|la|le)\s*)?$",
-        re.I,
-    )
-
-
-@cache
-def _agent_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:by|par|von|por|pelo|pela|da|dal)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-
-
 def _investors(
     text: str, clause: tuple[int, int], parties: list[OrgMention], opening: bool
 ) -> list[OrgMention]:
     """Parties after a marker; in a follow-up clause, every party when it has a marker."""
-    marker = _marker_re() if opening else _follow_re()
+    marker = marker_re() if opening else follow_re()
     markers = [m.start() for m in marker.finditer(text, *clause)]
     if not markers:
         return []
     # "to finance the purchase of Nvidia GPUs", "secured against the Anthropic contract"
     parties = [m for m in parties if not m.supplier and not _MODIFIER.match(text, m.end)]
+    tail = tail_re().search(text, markers[0], clause[1])
+    if tail is not None:  # "in a round led by Nvidia, as it seeks to ... such as DeepSeek"
+        parties = [m for m in parties if m.start < tail.start()]
     if opening:
         return [m for m in parties if m.start > markers[0]]
     return list(parties)
+
+
+def _paragraph_focus(s: Sentence, focus: Focus) -> Focus:
+    """ "Founded in 2023, the company raised ...": a paragraph returns to its protagonist, as
+    `Focus.update` reads an untyped anaphor opening one (session 7, second wave); the focus is
+    updated after the rounds have seen the sentence, so its paragraph is the previous one's."""
+    if s.paragraph != focus.paragraph and focus.main is not None:
+        return Focus(focus.main, focus.main, focus.paragraph)
+    return focus
 
 
 class RoundTracker:
@@ -159,6 +131,8 @@ class RoundTracker:
         self.text = text
         self.rounds: list[_Round] = []
         self.current: _Round | None = None
+        self.givers: set[str] = set()  # every investor or lender named so far
+        self.focus_main: str | None = None
 
     def observe(
         self,
@@ -172,15 +146,17 @@ class RoundTracker:
         """One sentence, clause by clause: a clause with a round cue and amounts opens a
         round; a clause with a marker and no amount names more investors of the open one."""
         text = self.text
+        self.focus_main = focus.main
         r = self.current
         if r is not None and (
             s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1
         ):
             self.current = r = None
         cues_here = [
-            *_raise_re().finditer(text, s.start, s.end),
-            *_loan_re().finditer(text, s.start, s.end),
+            *raise_re().finditer(text, s.start, s.end),
+            *loan_re().finditer(text, s.start, s.end),
         ]
+        anew = _paragraph_focus(s, focus)
         for lo, hi in clauses:
             inside = [m for m in parties if lo <= m.start < hi]
             money = [a for a in amounts if lo <= a.start < hi]
@@ -192,7 +168,7 @@ class RoundTracker:
             ]
             if money:
                 opener = (s.start, hi) if lo == s.start or not inside else (lo, hi)
-                recipient = _recipient(text, opener, parties, focus, before, s.start)
+                recipient = _recipient(text, opener, parties, anew, before, s.start)
                 self._open(s, (lo, hi), inside, money, recipient)
             elif not any(lo <= a.start < hi for a in amounts) and self.current is not None:
                 found = _investors(text, (lo, hi), inside, opening=False)
@@ -210,9 +186,13 @@ class RoundTracker:
     ) -> None:
         if not recipient:
             return
+        if recipient in self.givers and self.focus_main and self.focus_main not in self.givers:
+            # "une série A de 200 millions menée par Accel", after a round led by Menlo: the
+            # running focus fell on an investor; the round is the protagonist's
+            recipient = self.focus_main
         # the loan cue of the round's own clause: "raised $1.1 billion in a Series B ..., and a
         # month later it sold $433 million of convertible notes" stays an investment
-        loan = _loan_re().search(self.text, *clause)
+        loan = loan_re().search(self.text, *clause)
         self.current = _Round(recipient, money, "financing" if loan else "investment", s, end=s.end)
         self.rounds.append(self.current)
         inside = before_trailing_relative(self.text, clause, inside, money)
@@ -221,13 +201,13 @@ class RoundTracker:
             found = [m for m in inside if m.kind in INVESTOR_KINDS]
         self._add(self.current, found)
 
-    @staticmethod
-    def _add(r: _Round, found: list[OrgMention]) -> None:
+    def _add(self, r: _Round, found: list[OrgMention]) -> None:
         known = {name for name, _ in r.investors}
         for m in found:
             if m.name != r.recipient and m.name not in known:
                 r.investors.append((m.name, m.start))
                 known.add(m.name)
+        self.givers |= known
 
     def mentions(self) -> list[DealMention]:
         out = []
@@ -255,6 +235,7 @@ class RoundTracker:
                         r.sentence.index,
                         r.sentence.paragraph,
                         True,
+                        givers=tuple(own),
                     )
                 )
         return out
