@@ -62,6 +62,7 @@ ANAPHORS = True  # switch for leave-one-set-out experiments
 MAIN_ANAPHORS = True  # session 5: an anaphor of the main subject places it in the sentence
 HEAD_NOUNS = True  # session 6: a head noun before a name is no anaphor
 SUBJECT_CHAIN = True  # session 6, second wave: the subject chain behind an untyped anaphor
+PARAGRAPH_MAIN = True  # session 7, second wave: a paragraph-opening anaphor is the main subject
 PRONOUN_HEAD = 25  # a pronoun counts as a subject within this many characters of the start
 _PRONOUNS = frozenset({"it", "its", "elle", "il", "y", "es", "sie"})
 
@@ -84,6 +85,12 @@ def _antecedent(
         return None
     # no party of the sentence before the anaphor ("OpenAI, its closest competitor")
     opening = lo == len(view.parties) or view.parties[lo].start >= s.start + at
+    if PARAGRAPH_MAIN and at == subject_head(s.text) and opening and _opens_paragraph(view, s):
+        # "Founded in 2023, the company raised ...": a new paragraph returns to the
+        # protagonist (as `parties.Focus.enter`), not to the partner named just before
+        main = next((m for m in reversed(before) if m.name == view.main), None)
+        if main is not None:
+            return (main, "chain") if main.name not in named else None
     if SUBJECT_CHAIN and at == subject_head(s.text) and opening:
         chained = _chain_subject(view, s.index - 1, view.main)
         if chained is not None:
@@ -158,6 +165,10 @@ def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMentio
         if inside and not CHAIN_PAST_NAMES:
             return inside[0]
     return None
+
+
+def _opens_paragraph(view: ArticleView, s: Sentence) -> bool:
+    return s.index > 0 and view.sentences[s.index - 1].paragraph != s.paragraph
 
 
 def _start(item: OrgMention | Sentence) -> int:

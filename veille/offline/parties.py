@@ -38,6 +38,7 @@ DATIVE_ANAPHOR = re.compile(
     r"startup)|alla società|all['’]azienda|dem Unternehmen|der Firma|dem Start-?up)(?![\w])",
     re.I,
 )
+PARAGRAPH_MAIN = True  # session 7, second wave: `Focus.enter`
 _IMPERSONAL = re.compile(r"(?:il y a|il est|it is|it was|es gibt|hay)\b", re.I)
 INTRO = re.compile(
     r"^(?:(?:Fondée?s?|Founded|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Created|Launched|"
@@ -142,14 +143,18 @@ def _whole_word(name: str) -> re.Pattern[str]:
 def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None) -> str | None:
     """The most talked-about party, with a bonus for the title and the first sentence."""
     scores: dict[str, float] = {}
+    spellings: dict[str, set[str]] = {}
     for order, m in enumerate(m for m in mentions if is_party(m)):
         bonus = 2.0 if first and first.start <= m.start < first.end else 0.0
         scores[m.name] = scores.get(m.name, 0.0) + 1.0 + bonus - order * 1e-3
+        spellings.setdefault(m.name, {m.name}).add(m.surface)
     in_title = {}
     for name in scores:
-        if found := _whole_word(name).search(title):
+        # the title's short form counts ("la parisienne Ondine lève" for "Ondine Robotics")
+        hits = [f.start() for w in spellings[name] if (f := _whole_word(w).search(title))]
+        if hits:
             scores[name] += 3.0
-            in_title[name] = found.start()
+            in_title[name] = min(hits)
     if len(in_title) > 1:  # the title's grammatical subject usually comes first
         scores[min(in_title, key=lambda n: in_title[n])] += 1.5
     return max(scores, key=lambda n: scores[n]) if scores else None
@@ -170,6 +175,19 @@ class Focus:
             if candidate and candidate != name and not same_group:
                 return candidate  # never "Alibaba" with its own "Alibaba Cloud"
         return None
+
+    def enter(self, sentence: Sentence) -> None:
+        """Before the sentence's own deals: an untyped anaphor opening a new paragraph as its
+        subject ("Founded in 2023, the company raised ...", "Fondée en 2022 ..., la société
+        avait levé") is already the article's main subject, not the latest sentence's subject
+        (the supplier or partner named just before); `update` would only say so afterwards
+        (session 7, second wave)."""
+        if not PARAGRAPH_MAIN or sentence.paragraph == self.paragraph or not self.main:
+            return
+        head = subject_head(sentence.text)
+        anaphor = anaphor_re().match(sentence.text, head)
+        if anaphor and not _typed(anaphor[0]) and not _IMPERSONAL.match(sentence.text):
+            self.current = self.main
 
     def update(
         self, sentence: Sentence, parties: list[OrgMention], before: list[OrgMention]
@@ -205,6 +223,10 @@ def _opens_enumeration(offset: int, body: str, parties: list[OrgMention]) -> boo
             break
         run += 1
     return run >= 3
+
+
+def _typed(anaphor: str) -> bool:
+    return any(re.search(pattern, anaphor, re.I) for pattern, _ in cues.TYPED_ANAPHORS)
 
 
 def resolve_typed(anaphor: str, before: list[OrgMention], main: str | None = None) -> str | None:
