@@ -52,7 +52,15 @@ from veille.cuegate import finditer
 from veille.offline import cues
 from veille.offline.dealtype import Cue
 from veille.offline.orgnames import OrgMention
-from veille.offline.parties import POSSESSIVE, anaphor_re, resolve_typed, subject_head
+from veille.offline.parties import (
+    FOUNDED_YOUNG,
+    POSSESSIVE,
+    YOUNG_KINDS,
+    anaphor_re,
+    founded_anaphor,
+    resolve_typed,
+    subject_head,
+)
 from veille.offline.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -62,7 +70,6 @@ ANAPHORS = True  # switch for leave-one-set-out experiments
 MAIN_ANAPHORS = True  # session 5: an anaphor of the main subject places it in the sentence
 HEAD_NOUNS = True  # session 6: a head noun before a name is no anaphor
 SUBJECT_CHAIN = True  # session 6, second wave: the subject chain behind an untyped anaphor
-PARAGRAPH_MAIN = True  # session 7, second wave: a paragraph-opening anaphor is the main subject
 PRONOUN_HEAD = 25  # a pronoun counts as a subject within this many characters of the start
 _PRONOUNS = frozenset({"it", "its", "elle", "il", "y", "es", "sie"})
 
@@ -85,14 +92,17 @@ def _antecedent(
         return None
     # no party of the sentence before the anaphor ("OpenAI, its closest competitor")
     opening = lo == len(view.parties) or view.parties[lo].start >= s.start + at
-    if PARAGRAPH_MAIN and at == subject_head(s.text) and opening and _opens_paragraph(view, s):
-        # "Founded in 2023, the company raised ...": a new paragraph returns to the
-        # protagonist (as `parties.Focus.enter`), not to the partner named just before
-        main = next((m for m in reversed(before) if m.name == view.main), None)
-        if main is not None:
-            return (main, "chain") if main.name not in named else None
     if SUBJECT_CHAIN and at == subject_head(s.text) and opening:
         chained = _chain_subject(view, s.index - 1, view.main)
+        if (
+            FOUNDED_YOUNG
+            and founded_anaphor(s.text)
+            and (chained is None or chained.kind not in YOUNG_KINDS)
+        ):
+            # "Founded in 2023, the company raised": a young company, not the incumbent
+            # named just before (parties.founded_anaphor)
+            main = next((m for m in reversed(before) if m.name == view.main), None)
+            chained = main if main is not None and main.kind in YOUNG_KINDS else chained
         if chained is not None:
             return (chained, "chain") if chained.name not in named else None
     # the subject of the latest earlier sentence naming a party: its first party
@@ -165,10 +175,6 @@ def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMentio
         if inside and not CHAIN_PAST_NAMES:
             return inside[0]
     return None
-
-
-def _opens_paragraph(view: ArticleView, s: Sentence) -> bool:
-    return s.index > 0 and view.sentences[s.index - 1].paragraph != s.paragraph
 
 
 def _start(item: OrgMention | Sentence) -> int:

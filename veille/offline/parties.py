@@ -38,7 +38,16 @@ DATIVE_ANAPHOR = re.compile(
     r"startup)|alla società|all['’]azienda|dem Unternehmen|der Firma|dem Start-?up)(?![\w])",
     re.I,
 )
-PARAGRAPH_MAIN = True  # session 7, second wave: `Focus.enter`
+FOUNDED_YOUNG = True  # session 7, second wave: `founded_anaphor`
+# What a young company is in the gazetteer's kinds: not an incumbent (energy, automotive,
+# bank, telecom, bigtech, hardware, chipmaker, investor...), of which no news says "Founded
+# in 2023, the company raised ..."
+YOUNG_KINDS = frozenset({"ai_lab", "other", "software", "neocloud", "datacenter"})
+_FOUNDED = re.compile(
+    r"(?:Fondée?s?|Founded|Established|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Nata|Nato|"
+    r"Nacida|Nascida|Spun out)\b[^.;:]{0,160}?,\s+",
+    re.I,
+)
 _IMPERSONAL = re.compile(r"(?:il y a|il est|it is|it was|es gibt|hay)\b", re.I)
 INTRO = re.compile(
     r"^(?:(?:Fondée?s?|Founded|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Created|Launched|"
@@ -176,17 +185,13 @@ class Focus:
                 return candidate  # never "Alibaba" with its own "Alibaba Cloud"
         return None
 
-    def enter(self, sentence: Sentence) -> None:
-        """Before the sentence's own deals: an untyped anaphor opening a new paragraph as its
-        subject ("Founded in 2023, the company raised ...", "Fondée en 2022 ..., la société
-        avait levé") is already the article's main subject, not the latest sentence's subject
-        (the supplier or partner named just before); `update` would only say so afterwards
-        (session 7, second wave)."""
-        if not PARAGRAPH_MAIN or sentence.paragraph == self.paragraph or not self.main:
+    def enter(self, sentence: Sentence, before: list[OrgMention]) -> None:
+        """Before the sentence's own deals: see `founded_referent` (session 7, second wave)."""
+        if not FOUNDED_YOUNG or not founded_anaphor(sentence.text):
             return
-        head = subject_head(sentence.text)
-        anaphor = anaphor_re().match(sentence.text, head)
-        if anaphor and not _typed(anaphor[0]) and not _IMPERSONAL.match(sentence.text):
+        kinds = {m.name: m.kind for m in before}
+        current = self.current and kinds.get(self.current)
+        if current not in YOUNG_KINDS and self.main and kinds.get(self.main) in YOUNG_KINDS:
             self.current = self.main
 
     def update(
@@ -212,6 +217,19 @@ class Focus:
         topical = _topical(body, sentence.start, parties)
         if topical and not _opens_enumeration(sentence.start, body, topical):
             self.current = topical[0].name
+
+
+def founded_anaphor(text: str) -> bool:
+    """ "Founded in 2023, the company raised ...", "Fondée en 2022 par ..., la société avait
+    levé": an untyped anaphor after a founding phrase speaks of a young company, so its
+    antecedent is not an incumbent named just before (the utility "Electricity will come from
+    Vistra", the car-parts partner "Denso a réalisé ... de chiffre d'affaires"); the callers
+    then prefer the article's main subject when it is of a young kind."""
+    opening = _FOUNDED.match(text)
+    if opening is None:
+        return False
+    anaphor = anaphor_re().match(text, opening.end())
+    return bool(anaphor) and not _typed(anaphor[0] if anaphor else "")
 
 
 def _opens_enumeration(offset: int, body: str, parties: list[OrgMention]) -> bool:
