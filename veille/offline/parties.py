@@ -156,11 +156,15 @@ def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None)
     for order, m in enumerate(m for m in mentions if is_party(m)):
         bonus = 2.0 if first and first.start <= m.start < first.end else 0.0
         scores[m.name] = scores.get(m.name, 0.0) + 1.0 + bonus - order * 1e-3
-        spellings.setdefault(m.name, {m.name}).add(m.surface)
+        if m.name.lower().startswith(m.surface.lower()):
+            spellings.setdefault(m.name, {m.name}).add(m.surface)
     in_title = {}
     for name in scores:
-        # the title's short form counts ("la parisienne Ondine lève" for "Ondine Robotics")
-        hits = [f.start() for w in spellings[name] if (f := _whole_word(w).search(title))]
+        # the title's short form counts ("la parisienne Ondine lève" for "Ondine Robotics",
+        # "NEXTDC" for "NextDC"), not an acronym ("La CNR fournira ... au campus de X")
+        hits = [
+            f.start() for w in spellings.get(name, {name}) if (f := _whole_word(w).search(title))
+        ]
         if hits:
             scores[name] += 3.0
             in_title[name] = min(hits)
