@@ -126,9 +126,6 @@ _RELATIVE = re.compile(
     r"(?<![\w'’])(?:que|qu['’]|which|that|whom|die|der|das|den|che|cui)\s+(?:\w+\s+)?$", re.I
 )
 FRAME_PREPOSITION = True  # session 7, second wave: `_frames`
-# session 7, second wave: walking back past a sentence that names the main subject (not as
-# its subject) stops there, rather than at an older sentence's subject
-CHAIN_MAIN_NAMED = True
 CHAIN_DEPTH = 6  # sentences walked back at most
 TYPED_CHAIN = True  # a typed anaphor opening a sentence: the chain's subject if of its kind
 CHAIN_PAST_NAMES = True  # walk back past a sentence that names parties, none as its subject
@@ -180,9 +177,6 @@ def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMentio
             return framed[0]
         if inside and not CHAIN_PAST_NAMES:
             return inside[0]
-        named_main = next((m for m in inside if m.name == main), None)
-        if CHAIN_MAIN_NAMED and named_main is not None:
-            return named_main  # "... du chiffre d'affaires de Samsung. Le groupe prévoit"
     return None
 
 
