@@ -69,7 +69,6 @@ if TYPE_CHECKING:
 ANAPHORS = True  # switch for leave-one-set-out experiments
 MAIN_ANAPHORS = True  # session 5: an anaphor of the main subject places it in the sentence
 HEAD_NOUNS = True  # session 6: a head noun before a name is no anaphor
-APPOSITIONS = True  # session 7, second wave: a noun apposed to a name is no anaphor
 SUBJECT_CHAIN = True  # session 6, second wave: the subject chain behind an untyped anaphor
 PRONOUN_HEAD = 25  # a pronoun counts as a subject within this many characters of the start
 _PRONOUNS = frozenset({"it", "its", "elle", "il", "y", "es", "sie"})
@@ -211,17 +210,6 @@ def _heads_a_name(view: ArticleView, end: int) -> bool:
     return bool(_HEAD_GAP.fullmatch(view.text, end, view.parties[i].start))
 
 
-_APPOSED = re.compile(r",\s*")
-
-
-def _apposes_a_name(view: ArticleView, start: int) -> bool:
-    """ "Windsurf, l'éditeur d'outils de programmation racheté par Cognition", "Vistra, the
-    operator of": the noun right after a name and a comma describes that name (an
-    apposition), it does not refer back to another party (session 7, second wave)."""
-    i = bisect_left(view.parties, start, key=_start) - 1
-    return i >= 0 and bool(_APPOSED.fullmatch(view.text, view.parties[i].end, start))
-
-
 def _anaphor_parties(
     view: ArticleView, s: Sentence, named: set[str], near: list[Cue]
 ) -> dict[OrgMention, Features]:
@@ -235,8 +223,6 @@ def _anaphor_parties(
         if word == "il" and view.lang == "it" and SUBJECT_CHAIN:
             continue  # "Il round è tra i maggiori": the Italian article, no pronoun
         if HEAD_NOUNS and word not in _PRONOUNS and _heads_a_name(view, s.start + m.end()):
-            continue
-        if APPOSITIONS and word not in _PRONOUNS and _apposes_a_name(view, s.start + m.start()):
             continue
         found = _antecedent(view, s, m[0], named, m.start())
         if found is None or (found[0].name == view.main and not MAIN_ANAPHORS):
