@@ -51,16 +51,9 @@ from typing import TYPE_CHECKING
 from veille.cuegate import finditer
 from veille.offline import cues
 from veille.offline.dealtype import Cue
+from veille.offline.founded import founded_anaphor, young_main
 from veille.offline.orgnames import OrgMention
-from veille.offline.parties import (
-    FOUNDED_YOUNG,
-    POSSESSIVE,
-    YOUNG_KINDS,
-    anaphor_re,
-    founded_anaphor,
-    resolve_typed,
-    subject_head,
-)
+from veille.offline.parties import POSSESSIVE, anaphor_re, resolve_typed, subject_head
 from veille.offline.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -94,15 +87,10 @@ def _antecedent(
     opening = lo == len(view.parties) or view.parties[lo].start >= s.start + at
     if SUBJECT_CHAIN and at == subject_head(s.text) and opening:
         chained = _chain_subject(view, s.index - 1, view.main)
-        if (
-            FOUNDED_YOUNG
-            and founded_anaphor(s.text)
-            and (chained is None or chained.kind not in YOUNG_KINDS)
-        ):
-            # "Founded in 2023, the company raised": a young company, not the incumbent
-            # named just before (parties.founded_anaphor)
-            main = next((m for m in reversed(before) if m.name == view.main), None)
-            chained = main if main is not None and main.kind in YOUNG_KINDS else chained
+        main = next((m for m in reversed(before) if m.name == view.main), None)
+        kind = chained.kind if chained else None
+        if main is not None and founded_anaphor(s.text) and young_main(kind, main.kind):
+            chained = main  # "Founded in 2023, the company raised": the young main subject
         if chained is not None:
             return (chained, "chain") if chained.name not in named else None
     # the subject of the latest earlier sentence naming a party: its first party

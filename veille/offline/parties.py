@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from veille.offline import cues
 from veille.offline import orgwords as ow
+from veille.offline.founded import founded_anaphor, young_main
 from veille.offline.gazetteer import NON_PARTY_KINDS
 from veille.offline.orgs import OrgMention
 from veille.offline.sentences import Sentence
@@ -36,16 +37,6 @@ DATIVE_ANAPHOR = re.compile(
     r"(?<![\w])(?:to the (?:company|start-?up|firm)|à (?:la société|l['’]entreprise|"
     r"la start-?up|la jeune pousse)|a la (?:compañía|empresa|startup)|à (?:empresa|companhia|"
     r"startup)|alla società|all['’]azienda|dem Unternehmen|der Firma|dem Start-?up)(?![\w])",
-    re.I,
-)
-FOUNDED_YOUNG = True  # session 7, second wave: `founded_anaphor`
-# What a young company is in the gazetteer's kinds: not an incumbent (energy, automotive,
-# bank, telecom, bigtech, hardware, chipmaker, investor...), of which no news says "Founded
-# in 2023, the company raised ..."
-YOUNG_KINDS = frozenset({"ai_lab", "other", "software", "neocloud", "datacenter"})
-_FOUNDED = re.compile(
-    r"(?:Fondée?s?|Founded|Established|Gegründet|Fundad[oa]s?|Fondat[oa]|Créée?s?|Nata|Nato|"
-    r"Nacida|Nascida|Spun out)\b[^.;:]{0,160}?,\s+",
     re.I,
 )
 _IMPERSONAL = re.compile(r"(?:il y a|il est|it is|it was|es gibt|hay)\b", re.I)
@@ -190,13 +181,12 @@ class Focus:
         return None
 
     def enter(self, sentence: Sentence, before: list[OrgMention]) -> None:
-        """Before the sentence's own deals: see `founded_referent` (session 7, second wave)."""
-        if not FOUNDED_YOUNG or not founded_anaphor(sentence.text):
-            return
-        kinds = {m.name: m.kind for m in before}
-        current = self.current and kinds.get(self.current)
-        if current not in YOUNG_KINDS and self.main and kinds.get(self.main) in YOUNG_KINDS:
-            self.current = self.main
+        """Before the sentence's own deals: "Founded in 2023, the company raised ..." is the
+        young main subject, not the incumbent just named (`founded`, session 7)."""
+        if founded_anaphor(sentence.text) and self.main:
+            kinds = {m.name: m.kind for m in before}
+            if young_main(kinds.get(self.current or ""), kinds.get(self.main)):
+                self.current = self.main
 
     def update(
         self, sentence: Sentence, parties: list[OrgMention], before: list[OrgMention]
@@ -223,19 +213,6 @@ class Focus:
             self.current = topical[0].name
 
 
-def founded_anaphor(text: str) -> bool:
-    """ "Founded in 2023, the company raised ...", "Fondée en 2022 par ..., la société avait
-    levé": an untyped anaphor after a founding phrase speaks of a young company, so its
-    antecedent is not an incumbent named just before (the utility "Electricity will come from
-    Vistra", the car-parts partner "Denso a réalisé ... de chiffre d'affaires"); the callers
-    then prefer the article's main subject when it is of a young kind."""
-    opening = _FOUNDED.match(text)
-    if opening is None:
-        return False
-    anaphor = anaphor_re().match(text, opening.end())
-    return bool(anaphor) and not _typed(anaphor[0] if anaphor else "")
-
-
 def _opens_enumeration(offset: int, body: str, parties: list[OrgMention]) -> bool:
     """ "... prévu par le fonds MGX, Bpifrance, Mistral AI et Nvidia": the first party opens
     a list of three or more, so no single one of them is the sentence's subject."""
@@ -245,10 +222,6 @@ def _opens_enumeration(offset: int, body: str, parties: list[OrgMention]) -> boo
             break
         run += 1
     return run >= 3
-
-
-def _typed(anaphor: str) -> bool:
-    return any(re.search(pattern, anaphor, re.I) for pattern, _ in cues.TYPED_ANAPHORS)
 
 
 def resolve_typed(anaphor: str, before: list[OrgMention], main: str | None = None) -> str | None:
