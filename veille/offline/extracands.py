@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 from veille.cuegate import finditer
 from veille.offline import cues
 from veille.offline.dealtype import Cue
-from veille.offline.founded import founded_anaphor, group_anaphor, incumbent_main, young_main
+from veille.offline.founded import founded_anaphor, young_main
 from veille.offline.orgnames import OrgMention
 from veille.offline.parties import POSSESSIVE, anaphor_re, resolve_typed, subject_head
 from veille.offline.sentences import Sentence
@@ -91,8 +91,6 @@ def _antecedent(
         kind = chained.kind if chained else None
         if main is not None and founded_anaphor(s.text) and young_main(kind, main.kind):
             chained = main  # "Founded in 2023, the company raised": the young main subject
-        elif main is not None and group_anaphor(s.text, at) and incumbent_main(kind, main.kind):
-            chained = main
         if chained is not None:
             return (chained, "chain") if chained.name not in named else None
     # the subject of the latest earlier sentence naming a party: its first party

@@ -48,22 +48,6 @@ def founded_anaphor(text: str) -> bool:
     return bool(anaphor) and not typed(anaphor[0] if anaphor else "")
 
 
-GROUP_INCUMBENT = True  # experiment: "le groupe" is not the start-up just talked about
-_GROUP = re.compile(
-    r"(?:the group|le groupe|der konzern|el grupo|o grupo|il gruppo)(?![\w-])", re.I
-)
-_STARTUP_KINDS = frozenset({"ai_lab", "other", "software"})
-
-
-def group_anaphor(text: str, head: int) -> bool:
-    return GROUP_INCUMBENT and bool(_GROUP.match(text, head))
-
-
-def incumbent_main(current_kind: str | None, main_kind: str | None) -> bool:
-    """ "Le groupe a valorisé la société": the incumbent main subject, not a start-up."""
-    return current_kind in _STARTUP_KINDS and main_kind not in _STARTUP_KINDS
-
-
 def young_main(current_kind: str | None, main_kind: str | None) -> bool:
     """The main subject rather than the latest subject, for a founded anaphor."""
     return current_kind not in YOUNG_KINDS and main_kind in YOUNG_KINDS

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from veille.offline import cues
 from veille.offline import orgwords as ow
-from veille.offline.founded import founded_anaphor, group_anaphor, incumbent_main, young_main
+from veille.offline.founded import founded_anaphor, young_main
 from veille.offline.gazetteer import NON_PARTY_KINDS
 from veille.offline.orgs import OrgMention
 from veille.offline.sentences import Sentence
@@ -186,12 +186,6 @@ class Focus:
         if founded_anaphor(sentence.text) and self.main:
             kinds = {m.name: m.kind for m in before}
             if young_main(kinds.get(self.current or ""), kinds.get(self.main)):
-                self.current = self.main
-        elif self.main and group_anaphor(sentence.text, subject_head(sentence.text)):
-            kinds = {m.name: m.kind for m in before}
-            if self.main in kinds and incumbent_main(
-                kinds.get(self.current or ""), kinds[self.main]
-            ):
                 self.current = self.main
 
     def update(
