@@ -284,6 +284,14 @@ ANAPHORS = (
     r"el banco", r"o banco", r"la banca", r"die bank", r"the lender", r"the platform",
     r"la compagnie", r"the operator", r"la filial", r"la filiale", r"the unit", r"the subsidiary",
     r"a subsidiária", r"a filial", r"die tochter", r"la controllata",
+    # session 7, second wave: an adjective of age or size before the noun ("Le jeune
+    # opérateur normand a passé commande", "the young company", "la joven empresa")
+    r"l[ea] (?:jeune|petite|nouvelle|nouvel) (?:opérateur|société|entreprise|firme|éditeur)",
+    r"the (?:young|small|new) (?:company|firm|operator|start-?up)",
+    r"la (?:joven|pequeña|nueva) (?:empresa|compañía|operadora)",
+    r"a (?:jovem|pequena|nova) (?:empresa|companhia|operadora)",
+    r"la (?:giovane|piccola|nuova) (?:società|azienda)",
+    r"das junge (?:unternehmen|start-?up)", r"die junge firma",
 )
 DUAL_ANAPHORS = (
     r"the two (?:companies|firms|groups|chipmakers)", r"both companies", r"the pair",

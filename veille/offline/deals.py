@@ -307,6 +307,7 @@ def extract_deals(
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         parties, before = party_mentions[lo:hi], party_mentions[:lo]
         in_sentence = [a for a in round_pool if s.start <= a.start < s.end]
+        state.focus.enter(s, before)
         spans = cl.clauses(text, s)
         outside = outside_appositions(text, (s.start, s.end), parties)
         rounds.observe(s, spans, outside, in_sentence, state.focus, before)

@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 from veille.cuegate import finditer
 from veille.offline import cues
 from veille.offline.dealtype import Cue
+from veille.offline.founded import founded_anaphor, young_main
 from veille.offline.orgnames import OrgMention
 from veille.offline.parties import POSSESSIVE, anaphor_re, resolve_typed, subject_head
 from veille.offline.sentences import Sentence
@@ -86,6 +87,10 @@ def _antecedent(
     opening = lo == len(view.parties) or view.parties[lo].start >= s.start + at
     if SUBJECT_CHAIN and at == subject_head(s.text) and opening:
         chained = _chain_subject(view, s.index - 1, view.main)
+        main = next((m for m in reversed(before) if m.name == view.main), None)
+        kind = chained.kind if chained else None
+        if main is not None and founded_anaphor(s.text) and young_main(kind, main.kind):
+            chained = main  # "Founded in 2023, the company raised": the young main subject
         if chained is not None:
             return (chained, "chain") if chained.name not in named else None
     # the subject of the latest earlier sentence naming a party: its first party
@@ -108,6 +113,7 @@ _AGENT = re.compile(
 _RELATIVE = re.compile(
     r"(?<![\w'’])(?:que|qu['’]|which|that|whom|die|der|das|den|che|cui)\s+(?:\w+\s+)?$", re.I
 )
+FRAME_PREPOSITION = True  # session 7, second wave: `_frames`
 CHAIN_DEPTH = 6  # sentences walked back at most
 TYPED_CHAIN = True  # a typed anaphor opening a sentence: the chain's subject if of its kind
 CHAIN_PAST_NAMES = True  # walk back past a sentence that names parties, none as its subject
@@ -152,12 +158,24 @@ def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMentio
                 return m  # "une série d'accords déjà conclus par Nebius": the agent
             if at >= head and _RELATIVE.search(s.text, head, at):
                 return m  # "la valorisation que Statsig avait obtenue", "which NEXTDC will"
-        framed = [m for m in inside if m.start - s.start < head]
+        framed = [
+            m for m in inside if m.start - s.start < head and _frames(s.text, m.start - s.start)
+        ]
         if framed:
             return framed[0]
         if inside and not CHAIN_PAST_NAMES:
             return inside[0]
     return None
+
+
+def _frames(text: str, at: int) -> bool:
+    """A party of the opening phrase is its frame ("Pour Brookfield, c'est ...", "Caprock
+    Cloud, a Texas start-up, ...") unless a verb's preposition reaches it: "Electricity will
+    come from Vistra, which ..." names the supplier, not the subject (session 7, second wave)."""
+    if not FRAME_PREPOSITION:
+        return True
+    found = _PREPOSITION.search(text, 0, at)
+    return found is None or found.start() == 0
 
 
 def _start(item: OrgMention | Sentence) -> int:

@@ -58,7 +58,15 @@ def _national_body(tokens: list[str]) -> bool:
     return tokens[0] in ow.COUNTRY_PREFIXES and any(t in ow.PUBLIC_BODY_WORDS for t in tokens[1:])
 
 
+# "L'opérateur", "L'entreprise historique", "D'autres": an elided article before lower-case
+# words is a noun phrase opening a sentence (an anaphor), never a name; "L'Oréal" keeps its
+# capital (session 7, second wave)
+_ELIDED_NOUN = re.compile(r"[A-Z]['’][a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*")
+
+
 def valid_candidate(name: str) -> bool:
+    if _ELIDED_NOUN.fullmatch(name):
+        return False
     tokens = name.split()
     if not tokens or tokens[0] in lx.FIRST_NAMES or tokens[0] in ow.COUNTRY_PREFIXES:
         return bool(tokens) and _national_body(tokens)

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from veille.offline import cues
 from veille.offline import orgwords as ow
+from veille.offline.founded import founded_anaphor, young_main
 from veille.offline.gazetteer import NON_PARTY_KINDS
 from veille.offline.orgs import OrgMention
 from veille.offline.sentences import Sentence
@@ -142,14 +143,22 @@ def _whole_word(name: str) -> re.Pattern[str]:
 def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None) -> str | None:
     """The most talked-about party, with a bonus for the title and the first sentence."""
     scores: dict[str, float] = {}
+    spellings: dict[str, set[str]] = {}
     for order, m in enumerate(m for m in mentions if is_party(m)):
         bonus = 2.0 if first and first.start <= m.start < first.end else 0.0
         scores[m.name] = scores.get(m.name, 0.0) + 1.0 + bonus - order * 1e-3
+        if m.name.lower().startswith(m.surface.lower()):
+            spellings.setdefault(m.name, {m.name}).add(m.surface)
     in_title = {}
     for name in scores:
-        if found := _whole_word(name).search(title):
+        # the title's short form counts ("la parisienne Ondine lève" for "Ondine Robotics",
+        # "NEXTDC" for "NextDC"), not an acronym ("La CNR fournira ... au campus de X")
+        hits = [
+            f.start() for w in spellings.get(name, {name}) if (f := _whole_word(w).search(title))
+        ]
+        if hits:
             scores[name] += 3.0
-            in_title[name] = found.start()
+            in_title[name] = min(hits)
     if len(in_title) > 1:  # the title's grammatical subject usually comes first
         scores[min(in_title, key=lambda n: in_title[n])] += 1.5
     return max(scores, key=lambda n: scores[n]) if scores else None
@@ -170,6 +179,14 @@ class Focus:
             if candidate and candidate != name and not same_group:
                 return candidate  # never "Alibaba" with its own "Alibaba Cloud"
         return None
+
+    def enter(self, sentence: Sentence, before: list[OrgMention]) -> None:
+        """Before the sentence's own deals: "Founded in 2023, the company raised ..." is the
+        young main subject, not the incumbent just named (`founded`, session 7)."""
+        if founded_anaphor(sentence.text) and self.main:
+            kinds = {m.name: m.kind for m in before}
+            if young_main(kinds.get(self.current or ""), kinds.get(self.main)):
+                self.current = self.main
 
     def update(
         self, sentence: Sentence, parties: list[OrgMention], before: list[OrgMention]
