@@ -24,7 +24,7 @@ from collections import Counter
 from functools import cache
 
 from veille.money import MoneySpan
-from veille.offline import conjlists
+from veille.offline import conjlists, dealnouns
 from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.clausefit import rule_pass, sentence_pass
 from veille.offline.clauses import undisclosed_re
@@ -128,6 +128,8 @@ def _pair_features(
     f[f"k:{a.kind}"] = f[f"k:{b.kind}"] = 1.0
     f[f"known:{int(a.known) + int(b.known)}"] = 1.0
     f["main" if view.main in (a.name, b.name) else "nomain"] = 1.0
+    spans = {"b": (b.start, b.end)} if implicit else {"a": (a.start, a.end), "b": (b.start, b.end)}
+    f.update(dealnouns.party_features(toks, s.start, s.end, spans))
     title = view.title.lower()
     f[f"title:{int(a.name.lower() in title) + int(b.name.lower() in title)}"] = 1.0
     return f
