@@ -128,8 +128,6 @@ def _pair_features(
     f[f"k:{a.kind}"] = f[f"k:{b.kind}"] = 1.0
     f[f"known:{int(a.known) + int(b.known)}"] = 1.0
     f["main" if view.main in (a.name, b.name) else "nomain"] = 1.0
-    spans = {"b": (b.start, b.end)} if implicit else {"a": (a.start, a.end), "b": (b.start, b.end)}
-    f.update(dealnouns.party_features(toks, s.start, s.end, spans))
     title = view.title.lower()
     f[f"title:{int(a.name.lower() in title) + int(b.name.lower() in title)}"] = 1.0
     return f
@@ -150,6 +148,11 @@ def _amount_features(
     f[f"apos_d:{where}{bucket(distance, (15, 50, 120))}"] = 1.0
     for w in toks.between(max(s.start, amount.start - 25), amount.start)[-3:]:
         f[f"aw:{w}"] = 1.0
+    f.update(
+        dealnouns.amount_party(
+            toks, s.start, s.end, [(a.start, a.end), (b.start, b.end)], amount.start
+        )
+    )
     return f
 
 
