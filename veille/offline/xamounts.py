@@ -205,5 +205,5 @@ def cross_amounts(
                 extra = _amount_features(view, x, amount, role, toks, where)
                 extra[f"xamt:np{len(named)}"] = 1.0
                 out += _lend(pairs[target], x, amount, extra, named, joined)
-    dealnouns.mark_told(out)
+    dealnouns.mark_told(out, {i: min(a.start for a, _ in xs) for i, xs in amounts_of.items()})
     return out
