@@ -148,11 +148,6 @@ def _amount_features(
     f[f"apos_d:{where}{bucket(distance, (15, 50, 120))}"] = 1.0
     for w in toks.between(max(s.start, amount.start - 25), amount.start)[-3:]:
         f[f"aw:{w}"] = 1.0
-    f.update(
-        dealnouns.amount_party(
-            toks, s.start, s.end, [(a.start, a.end), (b.start, b.end)], amount.start
-        )
-    )
     return f
 
 
@@ -337,6 +332,7 @@ def candidates(view: ArticleView) -> list[Candidate]:
     }
     found += [_rule_only(view, d) for key, d in keys.items() if key not in covered]
     found += cross_amounts(view, found, _amount_sentences(view))
+    dealnouns.mark_unpriced(view, found)  # "...; el de X no tiene importe" (session 7)
     _article_features(found)
     return found
 
