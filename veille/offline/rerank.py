@@ -32,7 +32,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from veille.offline import conjlists
+from veille.offline import conjlists, dealnouns
 from veille.offline.dealtype import default_type, nearest_type
 from veille.offline.mention import DealMention
 from veille.offline.rerankfeatures import ArticleView, Candidate, Features, candidates
@@ -143,6 +143,7 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     kept = [(c, p) for c, p in scored if p >= model.threshold]
     if conjlists.COMPLETE:
         kept += conjlists.complete(scored, kept, model.threshold)
+    kept += dealnouns.told(scored, model.threshold)
     by_amount, by_pair = _best_per(kept, _amount_key), _best_per(kept, _pair_key)
     kept = [
         (c, p)

@@ -24,7 +24,7 @@ from collections import Counter
 from functools import cache
 
 from veille.money import MoneySpan
-from veille.offline import conjlists
+from veille.offline import conjlists, dealnouns
 from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.clausefit import rule_pass, sentence_pass
 from veille.offline.clauses import undisclosed_re
@@ -339,6 +339,7 @@ def candidates(view: ArticleView) -> list[Candidate]:
     }
     found += [_rule_only(view, d) for key, d in keys.items() if key not in covered]
     found += cross_amounts(view, found, _amount_sentences(view))
+    dealnouns.mark_unpriced(view, found)  # "...; el de X no tiene importe" (session 7)
     _article_features(found)
     return found
 

@@ -29,6 +29,7 @@ class Candidate:
     xsentence: Sentence | None = None  # the amount's sentence when not `sentence` (xamounts)
     unit: tuple[int, ...] | None = None  # the spans of its pair's lists (conjlists; session 7)
     foreign: bool = False  # a rules' mention its amount's clause does not name (clausefit)
+    told: bool = False  # a lent amount a deal noun points back with (dealnouns; session 7)
 
 
 @cache

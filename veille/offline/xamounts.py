@@ -36,7 +36,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from veille.offline import cues
+from veille.offline import cues, dealnouns
 from veille.offline.clauses import undisclosed_re
 from veille.offline.parties import anaphor_re, dual_re
 from veille.offline.rerankview import Tokens
@@ -106,11 +106,14 @@ def _amount_features(
         f["xamt:lead"] = 1.0
     if dual_re().search(head):
         f["xamt:dual"] = 1.0
+    subject = dealnouns.subject_features(toks.between(x.start, amount.start)[:4])
     ana = anaphor_re().search(head)
-    if ana is not None and ana.start() < 25:
+    if ana is not None and ana.start() < 25 and not subject:
+        # "Its contract is worth": a possessive of the deal noun, not the company's anaphor
         f["xamt:ana"] = 1.0
     if undisclosed_re().search(x.text):
         f["xamt:undisc"] = 1.0
+    f.update(subject)
     return f
 
 
@@ -163,6 +166,9 @@ def _lend(
             k: v for k, v in c.features.items() if k not in _DROP and not k.startswith("rule_type:")
         }
         f.update(extra)
+        if "xamt:subj" in f:
+            # "Its contract is worth ...": the deal told just before is the article's own
+            f["xamt:subj:main" if "main" in f else "xamt:subj:nomain"] = 1.0
         out.append(replace(c, amount=amount, rule=None, features=f, xsentence=x))
     return out
 
@@ -199,4 +205,5 @@ def cross_amounts(
                 extra = _amount_features(view, x, amount, role, toks, where)
                 extra[f"xamt:np{len(named)}"] = 1.0
                 out += _lend(pairs[target], x, amount, extra, named, joined)
+    dealnouns.mark_told(out, {i: min(a.start for a, _ in xs) for i, xs in amounts_of.items()})
     return out
