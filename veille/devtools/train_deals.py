@@ -81,6 +81,13 @@ HARD = (
 )
 
 
+# The sets the newest rules were derived from (their errors read while writing them): the
+# "... but the derived" line leaves them out, the honest figure for those rules (session 7:
+# the first wave's rules, written from the other hard sets, moved their LOSO mean 0.707 ->
+# 0.745 and the blind heldout_s9 not at all; the second wave was derived from s9 alone).
+DERIVED = ("heldout_s9",)
+
+
 @dataclass
 class Example:
     candidates: list[Candidate]
@@ -238,6 +245,14 @@ def loso(data: dict[str, list[Example]], unseen: dict[str, list[Example]]) -> li
     return table
 
 
+def _print_mean(table: list[Row], label: str, names: tuple[str, ...]) -> None:
+    rows = [(rules, model) for name, rules, (_, _, model) in table if name in names]
+    print(
+        f"{label:22} {sum(r for r, _ in rows) / len(rows):9.3f}"
+        f" {sum(m for _, m in rows) / len(rows):9.3f}   ({len(rows)} sets)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="print the table, write nothing")
@@ -252,11 +267,8 @@ def main() -> int:
     table = loso(data, unseen)
     for name, rules, (p, r, model) in table:
         print(f"{name:22} {rules:9.3f} {model:9.3f} {p:8.3f} {r:8.3f}")
-    hard = [(rules, model) for name, rules, (_, _, model) in table if name in HARD]
-    print(
-        f"{'mean of the hard sets':22} {sum(r for r, _ in hard) / len(hard):9.3f}"
-        f" {sum(m for _, m in hard) / len(hard):9.3f}   ({len(hard)} sets)"
-    )
+    _print_mean(table, "mean of the hard sets", HARD)
+    _print_mean(table, "... but the derived", tuple(n for n in HARD if n not in DERIVED))
     if args.check:
         return 0
     fitted = fit_model([e for ex in data.values() for e in ex])
