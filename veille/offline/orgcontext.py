@@ -26,9 +26,18 @@ from veille.cuegate import CueGate, finditer
 from veille.offline import orgwords as w
 from veille.trie import trie_alternation
 
-TOKEN = r"(?:U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
+# "D.A. Davidson", "J.P. Morgan": dotted initials open a name (session 7, second wave)
+TOKEN = (
+    r"(?:U\.[SK]\.|(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]"
+    r"|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
+)
 _LINK = r"(?:(?:de|da|do|das|dos|di|del|della|des|du|of)\s|d['’])?"
 NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
+
+
+_BARE_HEADS = "".join(
+    rf"(?<!\b[Dd](?:er|ie|as|em|en|es) {head})" for head in ("Unternehmen", "Konzern", "Firma")
+)
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -50,7 +59,9 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 rf"(?<![\w-])(?:{_alt((*w.DEAL_NOUNS, *w.DEAL_VERBS))})\s+"
                 rf"(?:{_alt(w.WITH_WORDS)})\s+"
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?P<name>{NAME})",
-                rf"{german}\s+(?P<name>{NAME})",
+                # "stellt dem Unternehmen Kredite über ...": after a bare generic head and its
+                # article, a German capitalised word is the next object, not a name
+                rf"{german}{_BARE_HEADS}\s+(?P<name>{NAME})",
                 # "London-based Fennel"
                 rf"(?<=\w)-(?:based|headquartered)\s+(?P<name>{NAME})",
                 # "Kantonalbank", "Zürcher Kantonalbank"
@@ -145,8 +156,11 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     subject_end = re.compile(rf"(?<![\w'’-])(?<!de )(?<!of )(?<!in )(?<!à )(?:{NAME})\s*$")
     tokens_end = re.compile(rf"(?<![\w-])(?:{TOKEN}\s+){{1,3}}$")
     list_end = re.compile(rf"(?<![\w-]){NAME}(?:\s*(?:,|et|and|y|e|und)\s*{NAME})*\s*$")
+    # "KfW IPEX-Bank": the organisation word closes a hyphenated last token
+    hyphen_end = re.compile(rf"(?<![\w-])(?:{TOKEN}\s+){{0,2}}[A-Z][\w&.]*-$")
     return (
         (re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), tokens_end, True),
+        (re.compile(rf"(?<=[A-Z0-9]-)(?:{words})(?![\w-])"), hyphen_end, True),
         (
             re.compile(
                 rf"\s(?:{_alt(w.RAISE_VERBS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:US\$|R\$|[$€£¥₹₩]|\d)"

@@ -33,7 +33,11 @@ from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_bac
 from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
 
-_TOKEN = r"U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
+# "D.A. Davidson", "J.P. Morgan": dotted initials open a name
+_TOKEN = (
+    r"U\.[SK]\.|(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*"
+    r"|\d+[A-Z]\w*"
+)
 _LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s|d['’])?"
 _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
@@ -164,10 +168,11 @@ def _unknown_names(
     its case-sensitive matcher does not catch, such as "Stackit" for "STACKIT")."""
     names: set[str] = set()
     respelled: set[str] = set()
-    for raw, start, extends in _candidates(text, lang):
+    for raw, start, may_extend in _candidates(text, lang):
         name = trim_name(raw)
         end = start + len(raw)
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
+        extends = may_extend or bool(_FUND_HEAD.search(text, max(0, start - 12), start))
         if host and not (extends and end > host[1] and _extends(text, host, name)):
             continue
         if not name or not valid_candidate(name):
@@ -182,6 +187,11 @@ def _unknown_names(
             names.add(name)
     names |= letter_names(text)  # "the social network X": no validation would admit "X"
     return names | _short_forms(text, names), respelled
+
+
+# "el fondo Seaya Andromeda", "the fund TPG Rising Climate": a fund's name opens on its
+# manager's, and is another investor (session 7, second wave)
+_FUND_HEAD = re.compile(r"(?<![\w-])(?:[Ff]onds|[Ff]unds?|[Ff]ondos?|[Ff]undos?|[Ff]ondi)\s+$")
 
 
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
