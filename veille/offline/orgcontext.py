@@ -35,11 +35,6 @@ _LINK = r"(?:(?:de|da|do|das|dos|di|del|della|des|du|of)\s|d['’])?"
 NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
 
 
-_BARE_HEADS = "".join(
-    rf"(?<!\b[Dd](?:er|ie|as|em|en|es) {head})" for head in ("Unternehmen", "Konzern", "Firma")
-)
-
-
 def _alt(items: tuple[str, ...]) -> str:
     return trie_alternation(items)
 
@@ -59,9 +54,7 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 rf"(?<![\w-])(?:{_alt((*w.DEAL_NOUNS, *w.DEAL_VERBS))})\s+"
                 rf"(?:{_alt(w.WITH_WORDS)})\s+"
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?P<name>{NAME})",
-                # "stellt dem Unternehmen Kredite über ...": after a bare generic head and its
-                # article, a German capitalised word is the next object, not a name
-                rf"{german}{_BARE_HEADS}\s+(?P<name>{NAME})",
+                rf"{german}\s+(?P<name>{NAME})",
                 # "London-based Fennel"
                 rf"(?<=\w)-(?:based|headquartered)\s+(?P<name>{NAME})",
                 # "Kantonalbank", "Zürcher Kantonalbank"

@@ -172,6 +172,8 @@ def _unknown_names(
         name = trim_name(raw)
         end = start + len(raw)
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
+        if _BARE_GERMAN_HEAD.search(text, max(0, start - 20), start):
+            continue
         extends = may_extend or bool(_FUND_HEAD.search(text, max(0, start - 12), start))
         if host and not (extends and end > host[1] and _extends(text, host, name)):
             continue
@@ -192,6 +194,13 @@ def _unknown_names(
 # "el fondo Seaya Andromeda", "the fund TPG Rising Climate": a fund's name opens on its
 # manager's, and is another investor (session 7, second wave)
 _FUND_HEAD = re.compile(r"(?<![\w-])(?:[Ff]onds|[Ff]unds?|[Ff]ondos?|[Ff]undos?|[Ff]ondi)\s+$")
+
+
+# "stellt dem Unternehmen Kredite über ...", "erzielte die Firma Umsätze": after a bare
+# generic head and its article, a German capitalised word is the next object, not a name
+_BARE_GERMAN_HEAD = re.compile(
+    r"(?<![\w-])[Dd](?:er|ie|as|em|en|es) (?:Unternehmen|Konzern|Firma)\s+$"
+)
 
 
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
