@@ -84,3 +84,19 @@ def test_people_enumerated_after_their_employer_are_not_organisations() -> None:
     )
     found = _surfaces(text, "fr")
     assert not found & {"Misha Ravel", "Ioannis Kostaki"}
+
+
+def test_an_investors_or_a_banks_entity_is_its_own_name() -> None:
+    text = (
+        "Backers included GIC, Goldman Sachs Ventures Nova, and BNP Paribas Fortis. "
+        "Data4 was bought from AXA IM Alts pour un montant non dévoilé."
+    )
+    found = _surfaces(text, "en")
+    assert {"Goldman Sachs Ventures Nova", "BNP Paribas Fortis", "AXA IM Alts"} <= found
+    assert not found & {"Goldman Sachs", "BNP Paribas", "AXA"}
+
+
+def test_a_known_bank_before_a_title_or_a_person_is_not_extended() -> None:
+    text = "Its adviser was Goldman Sachs CEO, said a filing; it repaid BNP Paribas Monday."
+    found = _surfaces(text, "en")
+    assert {"Goldman Sachs", "BNP Paribas"} <= found

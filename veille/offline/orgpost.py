@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
 from veille.offline.orgcontext import background_offsets, name_lists
@@ -113,3 +114,33 @@ def mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
         background = m.start in offsets or owner or modifier
         out.append(replace(m, background=True) if background else m)
     return out
+
+
+# One or two capitalised words closed by a boundary: punctuation or a conjunction/preposition.
+_ENTITY_TAIL = re.compile(
+    r"(?:\s+(?:[A-ZÀ-Þ][\w&.-]*[\w]|[A-Z]{2,})){1,2}(?=\s*[,;.)(]|\s+(?:and|et|und|y|e|or|ou|o"
+    r"|pour|for|für|para|per|a|à|to|in|on|sur|with|avec)\s)"
+)
+_ENTITY_KINDS = frozenset({"bank", "exchange", "investor"})
+
+
+def entity_extensions(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "Goldman Sachs Alternatives", "AXA IM Alts", "Euronext Amsterdam", "ING Belgique": a
+    bank's, an investor's or an exchange's name going on with capitalised words up to a
+    boundary names one of its entities, another organisation (session 7, second wave; the
+    hyphenated "KfW IPEX-Bank" is read by `orgcontext`). Never over a title, a first name, a
+    product or the start of another mention."""
+    starts = {m.start for m in mentions}
+    found = []
+    for m in mentions:
+        if not m.known or m.descriptor or m.kind not in _ENTITY_KINDS:
+            continue
+        tail = _ENTITY_TAIL.match(text, m.end)
+        if tail is None or any(s in starts for s in range(tail.start(), tail.end())):
+            continue
+        words = tail[0].split()
+        if any(w in lx.NOT_NAMES or w in lx.FIRST_NAMES or w in ow.PRODUCT_NAMES for w in words):
+            continue
+        name = text[m.start : tail.end()]
+        found.append(replace(m, end=tail.end(), name=name, surface=name, kind="other", known=False))
+    return found

@@ -29,7 +29,12 @@ from veille.offline.orgcontext import (
 from veille.offline.orgcues import cue_names, letter_names, part_names
 from veille.offline.orggenitive import genitive_mentions
 from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
-from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_background
+from veille.offline.orgpost import (
+    entity_extensions,
+    known_short_forms,
+    listed_with_orgs,
+    mark_background,
+)
 from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
 
@@ -371,6 +376,7 @@ def find_orgs(text: str, lang: str | None = None, title: str = "") -> list[OrgMe
         entry = gaz.get(name)
         mentions.extend(_mentions_of(text, name, entry.name if entry else name, entry))
     mentions.extend(known_short_forms(text, mentions))
+    mentions.extend(entity_extensions(text, mentions))
     for name in listed_with_orgs(text, mentions) - unknown:
         mentions.extend(_mentions_of(text, name, name, None))
     mentions.sort(key=lambda o: (o.start, -(o.end - o.start)))
