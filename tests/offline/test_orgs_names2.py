@@ -100,3 +100,13 @@ def test_a_known_bank_before_a_title_or_a_person_is_not_extended() -> None:
     text = "Its adviser was Goldman Sachs CEO, said a filing; it repaid BNP Paribas Monday."
     found = _surfaces(text, "en")
     assert {"Goldman Sachs", "BNP Paribas"} <= found
+
+
+def test_a_capitalised_article_inside_a_list_belongs_to_the_name() -> None:
+    text = "Le tour réunit Kavlor Ventures, Tessaro Capital, La Vetrina et Headline."
+    assert "La Vetrina" in _surfaces(text, "fr")
+
+
+def test_a_noble_title_opens_a_persons_name() -> None:
+    text = "Backers included Kavlor Ventures, Prince Farid Al Saud and Tessaro Capital."
+    assert _surfaces(text, "en") == {"Kavlor Ventures", "Tessaro Capital"}

@@ -37,6 +37,9 @@ def _places() -> frozenset[str]:
     return frozenset((*lx.PLACES, *lx.COUNTRIES, *ow.REGIONS))
 
 
+_NOBLE_TITLES = frozenset(
+    {"Prince", "Princess", "Prinz", "Príncipe", "Principe", "Sheikh", "Cheikh", "Scheich", "Emir"}
+)
 _ELIDED_WORD = re.compile(r"[A-Za-z]['’][a-zà-ÿ][\w-]*")
 
 
@@ -71,8 +74,8 @@ def valid_candidate(name: str) -> bool:
     tokens = name.split()
     if not tokens or tokens[0] in lx.FIRST_NAMES or tokens[0] in ow.COUNTRY_PREFIXES:
         return bool(tokens) and _national_body(tokens)
-    if tokens[0] in lx.NOT_NAMES:
-        return False
+    if tokens[0] in lx.NOT_NAMES or tokens[0] in _NOBLE_TITLES:
+        return False  # "Prince Alwaleed bin Talal": a person
     if name in _places() or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
         return False  # "Kenya's largest telecoms operator": a country is no party (session 7)
     if _ELIDED_WORD.fullmatch(name):

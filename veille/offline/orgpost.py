@@ -87,8 +87,24 @@ def listed_with_orgs(text: str, mentions: list[OrgMention]) -> set[str]:
             for raw, start in items:
                 name = trim_name(raw)
                 if start not in starts and name and valid_candidate(name):
-                    found.add(name)
+                    found.add(_with_title_article(text, raw, start, name))
     return {n for n in found if not known_name(n)}
+
+
+_TITLE_ARTICLES = frozenset({"La", "Le", "Les", "El", "Il", "Lo", "The"})
+
+
+def _with_title_article(text: str, raw: str, start: int, name: str) -> str:
+    """ "Motier Ventures, La Famiglia, Headline": inside a sentence, a capitalised article
+    opens the name it belongs to (a fund's, a newspaper's); trimmed only at a sentence's
+    start (session 7, second wave)."""
+    first, _, rest = raw.partition(" ")
+    if first not in _TITLE_ARTICLES or not name or not rest.startswith(name):
+        return name
+    before = text[max(0, start - 3) : start].rstrip()
+    if not before or before[-1] in '.!?:;»"“«(\n':
+        return name
+    return f"{first} {name}"
 
 
 # "to OpenAI, xAI's bitter rival,": a possessive naming someone's relation, not a party.
