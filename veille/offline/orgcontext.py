@@ -89,7 +89,10 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(p)
         for p in (
-            rf"{people}(?P<name>{NAME})",
+            # "des chercheurs de l'université Cornell": French writes the institution word
+            # lower-case; the employer is background all the same (session 7, second wave)
+            rf"{people}(?P<name>(?:(?:université|universidad|universidade|università|institut"
+            rf"|école)\s+)?{NAME})",
             rf"(?<![\w-])(?:former|ex-)\s+(?P<name>{NAME})\s+(?:{_alt(w.PEOPLE_AFTER)})\b",
             rf"(?<![\w-])(?:of|by|from)\s+(?P<name>{NAME})\s+(?:co-?)?founder\s+(?=[A-Z])",
             # a competitor: "as it tries to close the gap with Nvidia", "pour concurrencer Nvidia"
