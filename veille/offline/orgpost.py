@@ -138,6 +138,8 @@ _ENTITY_TAIL = re.compile(
     r"|pour|for|für|para|per|a|à|to|in|on|sur|with|avec)\s)"
 )
 _ENTITY_KINDS = frozenset({"bank", "exchange", "investor"})
+# an exchange's index or market is no entity: "Nasdaq Composite", "Nasdaq Futures"
+_NOT_ENTITY = lx.NOT_NAMES | {"Composite", "Index", "Indices", "Futures", "Market"}
 
 
 def entity_extensions(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
@@ -155,7 +157,7 @@ def entity_extensions(text: str, mentions: list[OrgMention]) -> list[OrgMention]
         if tail is None or any(s in starts for s in range(tail.start(), tail.end())):
             continue
         words = tail[0].split()
-        if any(w in lx.NOT_NAMES or w in lx.FIRST_NAMES or w in ow.PRODUCT_NAMES for w in words):
+        if any(w in _NOT_ENTITY or w in lx.FIRST_NAMES or w in ow.PRODUCT_NAMES for w in words):
             continue
         name = text[m.start : tail.end()]
         found.append(replace(m, end=tail.end(), name=name, surface=name, kind="other", known=False))
