@@ -99,8 +99,8 @@ def _with_title_article(text: str, raw: str, start: int, name: str) -> str:
     opens the name it belongs to (a fund's, a newspaper's); trimmed only at a sentence's
     start (session 7, second wave)."""
     first, _, rest = raw.partition(" ")
-    if first not in _TITLE_ARTICLES or not name or not rest.startswith(name):
-        return name
+    if first not in _TITLE_ARTICLES or not rest.startswith(name) or known_name(name):
+        return name  # "The Associated Press": the gazetteer's name stands
     before = text[max(0, start - 3) : start].rstrip()
     if not before or before[-1] in '.!?:;»"“«(\n':
         return name
