@@ -40,7 +40,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     head = text[max(0, dot - 12) : dot]
     word = re.split(r"[\s(\"'«]", head)[-1].lower()
     # "D.A. Davidson", "J.P. Morgan": dotted initials (session 7, second wave)
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS(word)
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS(word))
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
