@@ -7,6 +7,8 @@ where a sentence may start with them).
 
 from __future__ import annotations
 
+from veille.offline.firstnames import MORE_FIRST_NAMES
+
 # fmt: off
 
 
@@ -271,7 +273,7 @@ FIRST_NAMES = _words(
     Brendan Alexis Colette Ruth Sheryl Marissa Arvind Rajeev Mukesh Nandan
     Gautam Ratan Natarajan Nikesh Charles Henri Louis Arnaud Bernard Gérard Alain
     """
-)
+) | MORE_FIRST_NAMES
 PLACES = _words(
     """Amsterdam Paris London Londres Berlin Munich München Frankfurt Francfort Madrid
     Barcelona Barcelone Lisbon Lisbonne Lisboa Rome Roma Milan Milano Tokyo Seoul Séoul

@@ -26,7 +26,11 @@ from veille.cuegate import CueGate, finditer
 from veille.offline import orgwords as w
 from veille.trie import trie_alternation
 
-TOKEN = r"(?:U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
+# "D.A. Davidson", "J.P. Morgan": dotted initials open a name (session 7, second wave)
+TOKEN = (
+    r"(?:U\.[SK]\.|(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]"
+    r"|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
+)
 _LINK = r"(?:(?:de|da|do|das|dos|di|del|della|des|du|of)\s|d['’])?"
 NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
 
@@ -85,7 +89,10 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(p)
         for p in (
-            rf"{people}(?P<name>{NAME})",
+            # "des chercheurs de l'université Cornell": French writes the institution word
+            # lower-case; the employer is background all the same (session 7, second wave)
+            rf"{people}(?P<name>(?:(?:université|universidad|universidade|università|institut"
+            rf"|école)\s+)?{NAME})",
             rf"(?<![\w-])(?:former|ex-)\s+(?P<name>{NAME})\s+(?:{_alt(w.PEOPLE_AFTER)})\b",
             rf"(?<![\w-])(?:of|by|from)\s+(?P<name>{NAME})\s+(?:co-?)?founder\s+(?=[A-Z])",
             # a competitor: "as it tries to close the gap with Nvidia", "pour concurrencer Nvidia"
@@ -145,8 +152,11 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
     subject_end = re.compile(rf"(?<![\w'’-])(?<!de )(?<!of )(?<!in )(?<!à )(?:{NAME})\s*$")
     tokens_end = re.compile(rf"(?<![\w-])(?:{TOKEN}\s+){{1,3}}$")
     list_end = re.compile(rf"(?<![\w-]){NAME}(?:\s*(?:,|et|and|y|e|und)\s*{NAME})*\s*$")
+    # "KfW IPEX-Bank": the organisation word closes a hyphenated last token
+    hyphen_end = re.compile(rf"(?<![\w-])(?:{TOKEN}\s+){{0,2}}[A-Z][\w&.]*-$")
     return (
         (re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), tokens_end, True),
+        (re.compile(rf"(?<=[A-Z0-9]-)(?:{words})(?![\w-])"), hyphen_end, True),
         (
             re.compile(
                 rf"\s(?:{_alt(w.RAISE_VERBS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:US\$|R\$|[$€£¥₹₩]|\d)"

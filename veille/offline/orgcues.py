@@ -51,7 +51,9 @@ def _alt(items: tuple[str, ...]) -> str:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     adjective = rf"(?:{_alt(ow.ADJECTIVE_STEMS)}){ow.ADJECTIVE_ENDINGS}"
     person = rf"(?:{_alt((*cw.PERSON_NOUNS, *cw.THING_NOUNS))})"
-    lower_brand = rf"(?!(?:{_alt(cw.LOWER_PREFIXES)})-)[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+"
+    lower_brand = (
+        rf"(?!(?:{_alt(cw.LOWER_PREFIXES)})-|{cw.PLACE_ADJECTIVE})[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+"
+    )
     return tuple(
         re.compile(p)
         for p in (

@@ -101,6 +101,12 @@ LOWER_PREFIXES = (
     r"high", r"low", r"long", r"short", r"state", r"e", r"ex", r"mid", r"semi", r"sub",
     r"full", r"part", r"large", r"small", r"fast", r"start", r"end", r"top", r"front",
 )
+# "la start-up new-yorkaise", "la empresa costarricense": a hyphenated place's adjective
+# after a head noun is no lower-case brand (session 7, second wave)
+PLACE_ADJECTIVE = (
+    r"[a-z]+-[a-z]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|ense|ese|ano|ana|ino|ina|ische?[nrs]?)"
+    r"s?(?![\w.-])"
+)
 FOUNDED = (
     r"Founded", r"Fondée?", r"Créée?", r"Fundad[ao]", r"Criad[ao]", r"Fondat[ao]", r"Nata",
     r"Gegründet",

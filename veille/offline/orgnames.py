@@ -32,6 +32,18 @@ class OrgMention:
 
 
 @cache
+def _places() -> frozenset[str]:
+    """Towns, regions and countries: a name that is one of them alone names no organisation."""
+    return frozenset((*lx.PLACES, *lx.COUNTRIES, *ow.REGIONS))
+
+
+_NOBLE_TITLES = frozenset(
+    {"Prince", "Princess", "Prinz", "Príncipe", "Principe", "Sheikh", "Cheikh", "Scheich", "Emir"}
+)
+_ELIDED_WORD = re.compile(r"[A-Za-z]['’][a-zà-ÿ][\w-]*")
+
+
+@cache
 def _currency_codes() -> frozenset[str]:
     return frozenset(PREFIX_CURRENCIES.values())
 
@@ -70,10 +82,12 @@ def valid_candidate(name: str) -> bool:
     tokens = name.split()
     if not tokens or tokens[0] in lx.FIRST_NAMES or tokens[0] in ow.COUNTRY_PREFIXES:
         return bool(tokens) and _national_body(tokens)
-    if tokens[0] in lx.NOT_NAMES:
-        return False
-    if name in lx.PLACES or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
-        return False
+    if tokens[0] in lx.NOT_NAMES or tokens[0] in _NOBLE_TITLES:
+        return False  # "Prince Alwaleed bin Talal": a person
+    if name in _places() or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
+        return False  # "Kenya's largest telecoms operator": a country is no party (session 7)
+    if _ELIDED_WORD.fullmatch(name):
+        return False  # "L'opérateur a annoncé": an elided article and a common noun
     if name in _currency_codes():
         return False  # "raised CHF 18 million"
     if name in ow.PRODUCT_NAMES or tokens[0] in ow.DEMONYMS or tokens[-1] in ow.DEMONYMS:
@@ -95,7 +109,10 @@ _LINKS = frozenset({"de", "du", "des", "of", "da", "do", "di", "del", "della", "
 
 
 def trim_name(name: str) -> str:
-    name = re.split(r"['’]s(?:\s|$)", name, maxsplit=1)[0]  # "Sylvera's Bristol team"
+    owner, *owned = re.split(r"['’]s(?:\s|$)", name, maxsplit=1)
+    # "Sylvera's Bristol team": the owner; "Portugal's Indico Capital Partners": a place owns
+    # no organisation, the name is what follows (session 7, second wave)
+    name = owned[0] if owned and owned[0][:1].isupper() and owner in _places() else owner
     tokens = name.split()
     while len(tokens) > 1 and re.search(
         r"-(?:based|founded|headquartered|listed|backed)$", tokens[0]

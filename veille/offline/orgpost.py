@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
 from veille.offline.orgcontext import background_offsets, name_lists
@@ -87,8 +88,24 @@ def listed_with_orgs(text: str, mentions: list[OrgMention]) -> set[str]:
             for raw, start in items:
                 name = trim_name(raw)
                 if start not in starts and name and valid_candidate(name):
-                    found.add(name)
+                    found.add(_with_title_article(text, raw, start, name))
     return {n for n in found if not known_name(n)}
+
+
+_TITLE_ARTICLES = frozenset({"La", "Le", "Les", "El", "Il", "Lo", "The"})
+
+
+def _with_title_article(text: str, raw: str, start: int, name: str) -> str:
+    """ "Motier Ventures, La Famiglia, Headline": inside a sentence, a capitalised article
+    opens the name it belongs to (a fund's, a newspaper's); trimmed only at a sentence's
+    start (session 7, second wave)."""
+    first, _, rest = raw.partition(" ")
+    if first not in _TITLE_ARTICLES or not rest.startswith(name) or known_name(name):
+        return name  # "The Associated Press": the gazetteer's name stands
+    before = text[max(0, start - 3) : start].rstrip()
+    if not before or before[-1] in '.!?:;»"“«(\n':
+        return name
+    return f"{first} {name}"
 
 
 # "to OpenAI, xAI's bitter rival,": a possessive naming someone's relation, not a party.
@@ -115,3 +132,35 @@ def mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
         background = m.start in offsets or owner or modifier
         out.append(replace(m, background=True) if background else m)
     return out
+
+
+# One or two capitalised words closed by a boundary: punctuation or a conjunction/preposition.
+_ENTITY_TAIL = re.compile(
+    r"(?:\s+(?:[A-ZÀ-Þ][\w&.-]*[\w]|[A-Z]{2,})){1,2}(?=\s*[,;.)(]|\s+(?:and|et|und|y|e|or|ou|o"
+    r"|pour|for|für|para|per|a|à|to|in|on|sur|with|avec)\s)"
+)
+_ENTITY_KINDS = frozenset({"bank", "exchange", "investor"})
+# an exchange's index or market is no entity: "Nasdaq Composite", "Nasdaq Futures"
+_NOT_ENTITY = lx.NOT_NAMES | {"Composite", "Index", "Indices", "Futures", "Market"}
+
+
+def entity_extensions(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "Goldman Sachs Alternatives", "AXA IM Alts", "Euronext Amsterdam", "ING Belgique": a
+    bank's, an investor's or an exchange's name going on with capitalised words up to a
+    boundary names one of its entities, another organisation (session 7, second wave; the
+    hyphenated "KfW IPEX-Bank" is read by `orgcontext`). Never over a title, a first name, a
+    product or the start of another mention."""
+    starts = {m.start for m in mentions}
+    found = []
+    for m in mentions:
+        if not m.known or m.descriptor or m.kind not in _ENTITY_KINDS:
+            continue
+        tail = _ENTITY_TAIL.match(text, m.end)
+        if tail is None or any(s in starts for s in range(tail.start(), tail.end())):
+            continue
+        words = tail[0].split()
+        if any(w in _NOT_ENTITY or w in lx.FIRST_NAMES or w in ow.PRODUCT_NAMES for w in words):
+            continue
+        name = text[m.start : tail.end()]
+        found.append(replace(m, end=tail.end(), name=name, surface=name, kind="other", known=False))
+    return found

@@ -29,11 +29,20 @@ from veille.offline.orgcontext import (
 from veille.offline.orgcues import cue_names, letter_names, part_names
 from veille.offline.orggenitive import genitive_mentions
 from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
-from veille.offline.orgpost import known_short_forms, listed_with_orgs, mark_background
+from veille.offline.orgpost import (
+    entity_extensions,
+    known_short_forms,
+    listed_with_orgs,
+    mark_background,
+)
 from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
 
-_TOKEN = r"U\.[SK]\.|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*|\d+[A-Z]\w*"
+# "D.A. Davidson", "J.P. Morgan": dotted initials open a name
+_TOKEN = (
+    r"U\.[SK]\.|(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*"
+    r"|\d+[A-Z]\w*"
+)
 _LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s|d['’])?"
 _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
@@ -164,10 +173,13 @@ def _unknown_names(
     its case-sensitive matcher does not catch, such as "Stackit" for "STACKIT")."""
     names: set[str] = set()
     respelled: set[str] = set()
-    for raw, start, extends in _candidates(text, lang):
+    for raw, start, may_extend in _candidates(text, lang):
         name = trim_name(raw)
         end = start + len(raw)
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
+        if _BARE_GERMAN_HEAD.search(text, max(0, start - 20), start):
+            continue
+        extends = may_extend or bool(_FUND_HEAD.search(text, max(0, start - 12), start))
         if host and not (extends and end > host[1] and _extends(text, host, name)):
             continue
         if not name or not valid_candidate(name):
@@ -182,6 +194,18 @@ def _unknown_names(
             names.add(name)
     names |= letter_names(text)  # "the social network X": no validation would admit "X"
     return names | _short_forms(text, names), respelled
+
+
+# "el fondo Seaya Andromeda", "the fund TPG Rising Climate": a fund's name opens on its
+# manager's, and is another investor (session 7, second wave)
+_FUND_HEAD = re.compile(r"(?<![\w-])(?:[Ff]onds|[Ff]unds?|[Ff]ondos?|[Ff]undos?|[Ff]ondi)\s+$")
+
+
+# "stellt dem Unternehmen Kredite über ...", "erzielte die Firma Umsätze": after a bare
+# generic head and its article, a German capitalised word is the next object, not a name
+_BARE_GERMAN_HEAD = re.compile(
+    r"(?<![\w-])[Dd](?:er|ie|as|em|en|es) (?:Unternehmen|Konzern|Firma)\s+$"
+)
 
 
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
@@ -352,6 +376,7 @@ def find_orgs(text: str, lang: str | None = None, title: str = "") -> list[OrgMe
         entry = gaz.get(name)
         mentions.extend(_mentions_of(text, name, entry.name if entry else name, entry))
     mentions.extend(known_short_forms(text, mentions))
+    mentions.extend(entity_extensions(text, mentions))
     for name in listed_with_orgs(text, mentions) - unknown:
         mentions.extend(_mentions_of(text, name, name, None))
     mentions.sort(key=lambda o: (o.start, -(o.end - o.start)))

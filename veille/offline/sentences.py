@@ -31,12 +31,16 @@ class Sentence:
     index: int
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]").fullmatch
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     head = text[max(0, dot - 12) : dot]
     word = re.split(r"[\s(\"'«]", head)[-1].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # "D.A. Davidson", "J.P. Morgan": dotted initials (session 7, second wave)
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS(word))
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
