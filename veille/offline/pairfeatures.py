@@ -1,0 +1,104 @@
+"""The re-ranker's features of a sentence, of a pair of parties in it, and of an amount.
+
+Split from rerankfeatures.py (session 7, module size); the candidates are built there. The
+features are generic on purpose: positions, distances, words in the gaps, cue types, party
+kinds, title and main-subject membership; never an article's string or a company name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from veille.money import MoneySpan
+from veille.offline.clauses import undisclosed_re
+from veille.offline.dealtype import Cue
+from veille.offline.orgnames import OrgMention
+from veille.offline.rerankview import ArticleView, Features, Tokens, bucket
+from veille.offline.sentences import Sentence
+
+
+@cache
+def background_re() -> re.Pattern[str]:
+    """Past or background framing: a deal recalled, not announced."""
+    return re.compile(
+        r"(?i)\b(?:in|en|im|nel|em) 20[12]\d\b|last year|l['’]an dernier|previous|earlier"
+        r"|already|déjà|bereits|auparavant|former|ancien|had (?:bought|acquired|invested)|avait"
+    )
+
+
+def sentence_features(
+    view: ArticleView, s: Sentence, near: list[Cue], n_orgs: int, n_amounts: int
+) -> Features:
+    f: Features = {
+        "bias": 1.0,
+        f"lang:{view.lang}": 1.0,
+        f"norgs:{bucket(n_orgs, (3, 4, 5, 7))}": 1.0,
+        f"sidx:{bucket(s.index, (1, 2, 3, 6, 10))}": 1.0,
+        f"para:{bucket(s.paragraph, (1, 2, 4))}": 1.0,
+        f"namts:{bucket(n_amounts, (1, 2, 3))}": 1.0,
+    }
+    if background_re().search(s.text):
+        f["back"] = 1.0
+    if undisclosed_re().search(s.text):
+        f["undisc"] = 1.0  # "for an undisclosed sum": a deal stated without its amount
+    for c in near:
+        f[f"scue:{c.strength}:{c.type}"] = 1.0
+    return f
+
+
+def pair_features(
+    view: ArticleView,
+    s: Sentence,
+    near: list[Cue],
+    pair: tuple[OrgMention, OrgMention],
+    implicit: bool,
+    between: int,
+    toks: Tokens,
+) -> Features:
+    a, b = pair
+    lo = s.start if implicit else a.end
+    f: Features = {f"gapn:{bucket(b.start - lo, (3, 12, 30, 60, 120))}": 1.0}
+    f[f"between:{bucket(between, (1, 2, 3))}"] = 1.0
+    f["implicit" if implicit else "explicit"] = 1.0
+    gap_words = toks.between(lo, b.start)
+    for w in gap_words[:8]:
+        f[f"gw:{w}"] = 1.0
+    for w in gap_words[-3:]:
+        f[f"gwl:{w}"] = 1.0
+    if not implicit:
+        for w in toks.between(max(s.start, a.start - 40), a.start)[-3:]:
+            f[f"pa:{w}"] = 1.0
+    for w in toks.between(max(s.start, b.start - 25), b.start)[-2:]:
+        f[f"pb:{w}"] = 1.0
+    for w in toks.between(b.end, min(s.end, b.end + 30))[:3]:
+        f[f"qb:{w}"] = 1.0
+    for c in near:
+        where = "in" if a.end <= c.start < b.start else ("before" if c.start < a.start else "after")
+        f[f"cue_{where}:{c.strength}:{c.type}"] = 1.0
+    low, high = sorted([a.kind, b.kind])
+    f[f"kinds:{low}|{high}"] = 1.0
+    f[f"k:{a.kind}"] = f[f"k:{b.kind}"] = 1.0
+    f[f"known:{int(a.known) + int(b.known)}"] = 1.0
+    f["main" if view.main in (a.name, b.name) else "nomain"] = 1.0
+    title = view.title.lower()
+    f[f"title:{int(a.name.lower() in title) + int(b.name.lower() in title)}"] = 1.0
+    return f
+
+
+def amount_features(
+    toks: Tokens, s: Sentence, a: OrgMention, b: OrgMention, amount: MoneySpan, role: str
+) -> Features:
+    f: Features = {"amt": 1.0, f"role:{role}": 1.0}
+    if a.end <= amount.start < b.start:
+        where = "between"
+    else:
+        where = "before" if amount.start < a.start else "after"
+    gaps = (amount.start - a.end, amount.start - b.end, a.start - amount.end, b.start - amount.end)
+    distance = min(abs(g) for g in gaps)
+    f[f"apos:{where}"] = 1.0
+    f[f"adist:{bucket(distance, (10, 30, 60, 120))}"] = 1.0
+    f[f"apos_d:{where}{bucket(distance, (15, 50, 120))}"] = 1.0
+    for w in toks.between(max(s.start, amount.start - 25), amount.start)[-3:]:
+        f[f"aw:{w}"] = 1.0
+    return f
