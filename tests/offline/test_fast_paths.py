@@ -173,15 +173,15 @@ DEAL_WORDS = (
 
 
 def _single_patterns() -> list[re.Pattern[str]]:
-    from veille.offline import clauses, dealtype, orgs, roles
+    from veille.offline import clauses, dealtype, orgunknown, roles
 
     return [
         dealtype._cue_re(True),
         dealtype._cue_re(False),  # IGNORECASE
         orgcontext._institution_re(),
-        orgs._context_re(),
-        orgs._descriptor_re(),
-        orgs._list_re(),
+        orgunknown._context_re(),
+        orgunknown.descriptor_re(),
+        orgunknown._list_re(),
         clauses._rejection_re(),
         roles._role_re()[0],
     ]
