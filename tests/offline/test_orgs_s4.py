@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.offline.orgcontext import acronym_pairs
+from veille.offline.orgacronyms import acronym_pairs
 from veille.offline.orgs import find_orgs
 
 

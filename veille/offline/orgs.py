@@ -19,10 +19,8 @@ from veille import cuegate
 from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
+from veille.offline.orgacronyms import acronym_pairs
 from veille.offline.orgbrands import brand_state
-from veille.offline.orgcontext import (
-    acronym_pairs,
-)
 from veille.offline.orggenitive import genitive_mentions
 from veille.offline.orgnames import OrgMention
 from veille.offline.orgpost import (
