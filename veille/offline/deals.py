@@ -21,8 +21,9 @@ from functools import cache
 from veille.money import MoneySpan
 from veille.offline import clauses as cl
 from veille.offline import cues
-from veille.offline.clausepairs import buys_party, relative_pair, with_currency_source
-from veille.offline.continuity import Context, State, anaphoric_pair, continues
+from veille.offline.clausepairs import buys_party, with_currency_source
+from veille.offline.continuity import Context, State
+from veille.offline.dealplan import clause_subject, per_amount, plan_groups
 from veille.offline.dealtype import (
     Cue,
     all_cues,
@@ -30,17 +31,13 @@ from veille.offline.dealtype import (
     find_cues,
     nearest_type,
 )
-from veille.offline.grouping import consolidate, distinct, outside_appositions, party_groups
+from veille.offline.grouping import consolidate, distinct, outside_appositions
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
-from veille.offline.parallel import parallel_investments
 from veille.offline.parties import (
     Focus,
-    anaphor_re,
-    dual_re,
     is_party,
     main_subject,
-    missing_party,
 )
 from veille.offline.partners import amounts_by_partner, before_trailing_relative, spent_with
 from veille.offline.rounds import RoundTracker
@@ -70,34 +67,6 @@ def _back_events(cue_list: list[Cue], amounts: list[MoneySpan]) -> list[Cue]:
     return [c for c in cue_list if c.strength == "back"] if amounts else []
 
 
-def _per_amount(
-    text: str,
-    clause: tuple[int, int],
-    names: list[OrgMention],
-    amounts: list[MoneySpan],
-    event: int,
-    subject: str | None,
-    state: State,
-    ctx: Context,
-) -> list[tuple[tuple[str, ...], MoneySpan]]:
-    """Several explicit parties and several amounts: each amount with its own parties
-    (investors in parallel, see `parallel`; else the parties around each amount)."""
-    focus = state.focus.current
-    split = parallel_investments(text, clause, names, amounts, ctx.before, focus)
-    if split:
-        return [((company, investor), a) for investor, company, a in split]
-    if len(names) > 2 and len(amounts) > 1:
-        pairs = [
-            (g, a)
-            for a in amounts
-            for g in party_groups(text, names, event, subject, a.start, focus)
-        ]
-        groups = list(dict.fromkeys(g for g, _ in pairs))
-        by_partner = amounts_by_partner(text, groups, names, amounts)
-        return [(g, a) for g in groups for a in by_partner[g]] if by_partner else pairs
-    return []
-
-
 def _clause_deals(
     text: str,
     s: Sentence,
@@ -112,70 +81,33 @@ def _clause_deals(
     names = distinct(parties)
     if not events:
         return cl.elliptical(text, s, clause, names, amounts, state.last)
-    evidence, strong, inherited = (s.start, s.end), True, None
     shared = state.subject if cl.coordinated(text, clause) else None
-    if shared and len(names) == 1 and shared != names[0].name:
-        groups: list[tuple[str, ...]] = [(shared, names[0].name)]  # "Apple ... and has ... Foxconn"
-        strong = False
-    elif len(names) >= 2:
-        subject = shared
-        if anaphor_re().search(text, clause[0], min(events[0].start, names[0].start)):
-            subject = state.focus.current
-        per_amount = _per_amount(text, clause, names, amounts, events[0].start, subject, state, ctx)
-        if per_amount:
+    if len(names) >= 2:
+        subject = clause_subject(text, clause, names, events, shared, state)
+        parts = per_amount(text, clause, names, amounts, events[0].start, subject, state, ctx)
+        if parts:
+            evidence = (s.start, s.end)
             return [
                 m
-                for g, a in per_amount
+                for g, a in parts
                 for m in _mentions(text, s, g, [a], cue_list, evidence, True, None, ctx.context)
             ]
-        anchor = amounts[0].start if amounts else events[0].start
-        groups = party_groups(text, names, events[0].start, subject, anchor, state.focus.current)
-    elif continues(text, clause, state, s, amounts, names) or (
-        not names and state.last and dual_re().search(text, *clause)
-    ):
-        assert state.last is not None
-        groups, strong, inherited = [state.last.parties], False, state.last
-        if s.paragraph == inherited.paragraph:
-            evidence = (inherited.evidence[0], s.end)
-    elif len(names) == 1 and (
-        other := missing_party(
-            text,
-            clause,
-            names[0],
-            events[0].start,
-            state.focus,
-            ctx.before,
-            bool(amounts),
-            supplies=events[0].type == "supply",
-        )
-    ):
-        groups, strong = [(other, names[0].name)], False
-    elif not names and (
-        pair := relative_pair(text, clause, ctx.sentence_parties, state)
-        or anaphoric_pair(
-            text, clause, state, ctx.before, s, amounts, {c.type for c in events if c.type}
-        )
-    ):
-        groups, strong = [pair], False
-        if state.last and pair == state.last.parties:
-            inherited = state.last
-    else:
+    plan = plan_groups(text, s, clause, names, amounts, events, shared, state, ctx)
+    if plan is None or (_elaboration_re().match(s.text) and not amounts):
         return []
-    if _elaboration_re().match(s.text) and not amounts:
-        return []
-    split = amounts_by_partner(text, groups, names, amounts)
+    split = amounts_by_partner(text, plan.groups, names, amounts)
     return [
         m
-        for g in groups
+        for g in plan.groups
         for m in _mentions(
             text,
             s,
             g,
             split[g] if split else amounts,
             cue_list,
-            evidence,
-            strong,
-            inherited,
+            plan.evidence,
+            plan.strong,
+            plan.inherited,
             ctx.context,
         )
     ]
