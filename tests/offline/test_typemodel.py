@@ -135,3 +135,18 @@ def test_leave_one_set_out_scores_each_set_with_a_model_that_never_saw_it(
         model = tt.fit(td.examples(other))
         assert (learned, counted) == td.type_score(held, tt.predict_types(model, held))[:2]
         assert (rules, counted) == td.type_score(held, tt.predict_types(None, held))[:2]
+
+
+def test_the_rules_type_stands_within_the_margin() -> None:
+    from veille.offline.typemodel import RULE_MARGIN, TypeModel
+
+    model = TypeModel(
+        ("compute_capacity", "investment"), (0.0, 0.0), {"x": (1.0, 1.0 + RULE_MARGIN / 2)}
+    )
+    assert model.predict(["x"]) == "investment"
+    assert model.decide(["x"], "compute_capacity") == "compute_capacity"  # a near-tie
+    clear = TypeModel(
+        ("compute_capacity", "investment"), (0.0, 0.0), {"x": (1.0, 2.0 + RULE_MARGIN)}
+    )
+    assert clear.decide(["x"], "compute_capacity") == "investment"
+    assert model.decide(["x"], "other") == "investment"  # a type the model does not know
