@@ -8,6 +8,8 @@ parties' kinds, or from the neighbouring sentences.
 
 from __future__ import annotations
 
+import re
+
 from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     COMPARISONS,
     COMPONENT_CONNECTORS,
@@ -348,3 +350,11 @@ TYPED_ANAPHORS = (
     (r"bank|banque|banco|banca|lender", ("bank",)),
 )
 # fmt: on
+
+
+def anaphor_kinds(anaphor: str) -> tuple[str, ...]:
+    """The party kinds a typed anaphor stands for ("la start-up"); () when it is untyped."""
+    for pattern, kinds in TYPED_ANAPHORS:
+        if re.search(pattern, anaphor, re.I):
+            return kinds
+    return ()

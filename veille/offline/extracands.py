@@ -76,7 +76,7 @@ def _antecedent(
     typed = resolve_typed(anaphor, before, view.main)
     if typed is not None and TYPED_CHAIN and at == subject_head(s.text):
         chained = _chain_subject(view, s.index - 1, view.main)
-        if chained is not None and chained.kind in _anaphor_kinds(anaphor):
+        if chained is not None and chained.kind in cues.anaphor_kinds(anaphor):
             typed = chained.name  # "The start-up has signed": the start-up just talked about
     if typed is not None:
         found = next(m for m in reversed(before) if m.name == typed)
@@ -117,13 +117,6 @@ FRAME_PREPOSITION = True  # session 7, second wave: `_frames`
 CHAIN_DEPTH = 6  # sentences walked back at most
 TYPED_CHAIN = True  # a typed anaphor opening a sentence: the chain's subject if of its kind
 CHAIN_PAST_NAMES = True  # walk back past a sentence that names parties, none as its subject
-
-
-def _anaphor_kinds(anaphor: str) -> tuple[str, ...]:
-    for pattern, kinds in cues.TYPED_ANAPHORS:
-        if re.search(pattern, anaphor, re.I):
-            return kinds
-    return ()
 
 
 def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMention | None:

@@ -35,17 +35,13 @@ def _anaphor_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(cues.ANAPHORS)})(?![\w-])", re.I)
 
 
-def typed(anaphor: str) -> bool:
-    return any(re.search(pattern, anaphor, re.I) for pattern, _ in cues.TYPED_ANAPHORS)
-
-
 def founded_anaphor(text: str) -> bool:
     """Whether the sentence `text` opens on a founding phrase and an untyped anaphor."""
     if not FOUNDED_YOUNG:
         return False
     opening = _FOUNDED.match(text)
     anaphor = opening and _anaphor_re().match(text, opening.end())
-    return bool(anaphor) and not typed(anaphor[0] if anaphor else "")
+    return bool(anaphor) and not cues.anaphor_kinds(anaphor[0] if anaphor else "")
 
 
 def young_main(current_kind: str | None, main_kind: str | None) -> bool:

@@ -14,10 +14,6 @@ from veille.offline import orgwords as w
 from veille.trie import trie_alternation
 
 
-def _alt(items: tuple[str, ...]) -> str:
-    return trie_alternation(items)
-
-
 @cache
 def _acronym_re() -> re.Pattern[str]:
     return re.compile(r"(?P<long>[A-ZÉ][\w'’-]*(?:,?\s+[\w'’-]+){1,8}?)\s+$")
@@ -47,7 +43,7 @@ def _initials(words: list[str]) -> str:
 
 @cache
 def _institution_word_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alt(w.INSTITUTION_WORDS)})\b")
+    return re.compile(rf"\b(?:{trie_alternation(w.INSTITUTION_WORDS)})\b")
 
 
 def _spells(words: list[str], acronym: str) -> bool:
