@@ -9,6 +9,7 @@ parties' kinds, or from the neighbouring sentences.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     COMPARISONS,
@@ -358,3 +359,9 @@ def anaphor_kinds(anaphor: str) -> tuple[str, ...]:
         if re.search(pattern, anaphor, re.I):
             return kinds
     return ()
+
+
+@cache
+def anaphor_re() -> re.Pattern[str]:
+    """A company anaphor ("the company", "la société", "das Unternehmen", ...)."""
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(ANAPHORS)})(?![\w-])", re.I)

@@ -16,7 +16,6 @@ raised") keeps the anaphor. A typed anaphor ("the start-up") is left to `resolve
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from veille.offline import cues
 
@@ -30,17 +29,12 @@ _FOUNDED = re.compile(
 )
 
 
-@cache
-def _anaphor_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(cues.ANAPHORS)})(?![\w-])", re.I)
-
-
 def founded_anaphor(text: str) -> bool:
     """Whether the sentence `text` opens on a founding phrase and an untyped anaphor."""
     if not FOUNDED_YOUNG:
         return False
     opening = _FOUNDED.match(text)
-    anaphor = opening and _anaphor_re().match(text, opening.end())
+    anaphor = opening and cues.anaphor_re().match(text, opening.end())
     return bool(anaphor) and not cues.anaphor_kinds(anaphor[0] if anaphor else "")
 
 

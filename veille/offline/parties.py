@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from veille.offline import cues
 from veille.offline import orgwords as ow
+from veille.offline.cues import anaphor_re
 from veille.offline.founded import founded_anaphor, young_main
 from veille.offline.gazetteer import NON_PARTY_KINDS
 from veille.offline.orgs import OrgMention
@@ -53,11 +54,6 @@ def subject_head(text: str) -> int:
     head = intro.end() if intro else 0
     skip = re.match(cues.SUBJECT_SKIP, text[head:], re.I)
     return head + (skip.end() if skip else 0)
-
-
-@cache
-def anaphor_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(cues.ANAPHORS)})(?![\w-])", re.I)
 
 
 @cache
