@@ -196,48 +196,79 @@ def _check_arguments(input: Path | None, gold: Path | None, db: Path | None, com
         raise typer.BadParameter("give --input and --gold (or --db and --gold), or --compare")
 
 
+InputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--input",
+        "-i",
+        exists=True,
+        dir_okay=False,
+        help="articles JSON Lines to run the pipeline on",
+    ),
+]
+GoldOption = Annotated[
+    Path | None, typer.Option("--gold", "-g", exists=True, dir_okay=False, help="gold JSON Lines")
+]
+ModelOption = Annotated[
+    list[str] | None,
+    typer.Option("--model", "-m", help="litellm model; repeat to compare (default: configured)"),
+]
+MissesOption = Annotated[bool, typer.Option("--show-misses", help="list every miss")]
+CompareOption = Annotated[
+    bool, typer.Option("--compare", help="show the last runs side by side, flag drops")
+]
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        exists=True,
+        dir_okay=False,
+        help="score this warehouse instead of running the pipeline",
+    ),
+]
+WarehouseOption = Annotated[
+    Path | None, typer.Option("--warehouse", "-w", help="main warehouse (history)")
+]
+ScratchOption = Annotated[
+    Path | None, typer.Option("--scratch-dir", help="keep the per-model warehouses here")
+]
+LastOption = Annotated[int, typer.Option("--last", min=1, help="runs shown by --compare")]
+JsonOption = Annotated[Path | None, typer.Option("--json", help="write the figures here")]
+
+
+def _score_gold(
+    ctx: EvalContext,
+    source: tuple[Path | None, Path | None],
+    model: list[str] | None,
+    scratch_dir: Path | None,
+    show_misses: bool,
+) -> list[EvalRecord]:
+    """Score `--db`, or run each model on `--input`; a warehouse without the contract exits 2."""
+    input, db = source
+    try:
+        if db is not None:
+            label = model[0] if model and len(model) == 1 else None
+            return [_score_db(ctx, db, label, show_misses)]
+        if input is None:
+            raise typer.BadParameter("give exactly one of --input (run the pipeline) or --db")
+        models = model or [ctx.settings.llm_model]
+        return run_models(ctx, input, models, scratch_dir, show_misses)
+    except ContractError as exc:
+        console.print(f"[bold red]Cannot score:[/] {exc}")
+        raise typer.Exit(2) from exc
+
+
 def eval_command(
-    input: Annotated[
-        Path | None,
-        typer.Option(
-            "--input",
-            "-i",
-            exists=True,
-            dir_okay=False,
-            help="articles JSON Lines to run the pipeline on",
-        ),
-    ] = None,
-    gold: Annotated[
-        Path | None,
-        typer.Option("--gold", "-g", exists=True, dir_okay=False, help="gold JSON Lines"),
-    ] = None,
-    model: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--model", "-m", help="litellm model; repeat to compare (default: configured)"
-        ),
-    ] = None,
-    show_misses: Annotated[bool, typer.Option("--show-misses", help="list every miss")] = False,
-    compare: Annotated[
-        bool, typer.Option("--compare", help="show the last runs side by side, flag drops")
-    ] = False,
-    db: Annotated[
-        Path | None,
-        typer.Option(
-            "--db",
-            exists=True,
-            dir_okay=False,
-            help="score this warehouse instead of running the pipeline",
-        ),
-    ] = None,
-    warehouse: Annotated[
-        Path | None, typer.Option("--warehouse", "-w", help="main warehouse (history)")
-    ] = None,
-    scratch_dir: Annotated[
-        Path | None, typer.Option("--scratch-dir", help="keep the per-model warehouses here")
-    ] = None,
-    last: Annotated[int, typer.Option("--last", min=1, help="runs shown by --compare")] = 10,
-    json_out: Annotated[Path | None, typer.Option("--json", help="write the figures here")] = None,
+    input: InputOption = None,
+    gold: GoldOption = None,
+    model: ModelOption = None,
+    show_misses: MissesOption = False,
+    compare: CompareOption = False,
+    db: DbOption = None,
+    warehouse: WarehouseOption = None,
+    scratch_dir: ScratchOption = None,
+    last: LastOption = 10,
+    json_out: JsonOption = None,
 ) -> None:
     """Score models against a gold set (precision, recall, F1, cost) and keep the history."""
     _check_arguments(input, gold, db, compare)
@@ -245,17 +276,7 @@ def eval_command(
     records: list[EvalRecord] = []
     if gold is not None:
         ctx = make_context(settings, gold)
-        try:
-            if db is not None:
-                label = model[0] if model and len(model) == 1 else None
-                records = [_score_db(ctx, db, label, show_misses)]
-            elif input is not None:
-                records = run_models(
-                    ctx, input, model or [settings.llm_model], scratch_dir, show_misses
-                )
-        except ContractError as exc:
-            console.print(f"[bold red]Cannot score:[/] {exc}")
-            raise typer.Exit(2) from exc
+        records = _score_gold(ctx, (input, db), model, scratch_dir, show_misses)
         if len(records) > 1:
             console.print(summary_table(records))
         if json_out is not None:
