@@ -55,25 +55,29 @@ def sample_input() -> Path:
     return Path(str(resources.files("veille") / "sample" / "articles.jsonl"))
 
 
+InputsOpt = Annotated[list[Path] | None, typer.Option("--input", "-i", help="file or folder")]
+FeedOpt = Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL")]
+SitemapOpt = Annotated[list[str] | None, typer.Option(help="news sitemap URL")]
+UrlOpt = Annotated[list[str] | None, typer.Option(help="article URL")]
+ModelOpt = Annotated[str | None, typer.Option(help="litellm model, e.g. openai/gpt-4o-mini")]
+RefreshOpt = Annotated[
+    bool,
+    typer.Option(
+        "--full-refresh",
+        help="recheck every page, restage, re-enrich, revalidate and republish everything",
+    ),
+]
+
+
 @app.command()
 def run(
-    input: Annotated[
-        list[Path] | None, typer.Option("--input", "-i", help="file or folder")
-    ] = None,
-    feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL")] = None,
-    sitemap: Annotated[list[str] | None, typer.Option(help="news sitemap URL")] = None,
-    url: Annotated[list[str] | None, typer.Option(help="article URL")] = None,
+    input: InputsOpt = None,
+    feed: FeedOpt = None,
+    sitemap: SitemapOpt = None,
+    url: UrlOpt = None,
     warehouse: WarehouseOpt = None,
-    model: Annotated[
-        str | None, typer.Option(help="litellm model, e.g. openai/gpt-4o-mini")
-    ] = None,
-    full_refresh: Annotated[
-        bool,
-        typer.Option(
-            "--full-refresh",
-            help="recheck every page, restage, re-enrich, revalidate and republish everything",
-        ),
-    ] = False,
+    model: ModelOpt = None,
+    full_refresh: RefreshOpt = False,
 ) -> None:
     """Run the end-to-end pipeline (the bundled sample when no source is given).
 

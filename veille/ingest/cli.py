@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from veille.ingest.sources import SourcesError, sources_from_cli
+from veille.ingest.sources import Sources, SourcesError, sources_from_cli
 from veille.settings import Settings
 from warehouse.connection import session
 from warehouse.lock import writer_lock
@@ -43,6 +43,21 @@ def summary_table(report: IngestReport) -> Table:
     return table
 
 
+def _sources(
+    feed: list[str], sitemap: list[str], url: list[str], input: list[Path], file: Path | None
+) -> Sources:
+    """The command line's sources; a bad or empty list is a usage error, before any lock."""
+    try:
+        sources = sources_from_cli(feed, sitemap, url, input, file)
+    except (SourcesError, OSError) as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    if sources.is_empty():
+        raise typer.BadParameter(
+            "nothing to ingest: give --feed, --sitemap, --url, --input or --sources"
+        )
+    return sources
+
+
 def ingest_command(
     feed: list[str],
     sitemap: list[str],
@@ -62,14 +77,7 @@ def ingest_command(
     if warehouse is not None:
         settings = settings.model_copy(update={"warehouse": warehouse})
     out = console or Console()
-    try:
-        sources = sources_from_cli(feed, sitemap, url, input, sources_file or settings.sources_file)
-    except (SourcesError, OSError) as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    if sources.is_empty():
-        raise typer.BadParameter(
-            "nothing to ingest: give --feed, --sitemap, --url, --input or --sources"
-        )
+    sources = _sources(feed, sitemap, url, input, sources_file or settings.sources_file)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with (
         writer_lock(settings.warehouse),
