@@ -157,8 +157,8 @@ def _deal_mentions() -> TableSuite:
     )
 
 
-def _small_tables() -> tuple[TableSuite, ...]:
-    articles = (
+def _articles() -> TableSuite:
+    rules = (
         _unique("article_id_unique", "article_id", "two curated articles share an article_id"),
         rule(
             "language_iso639_1",
@@ -167,15 +167,31 @@ def _small_tables() -> tuple[TableSuite, ...]:
             gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(iso639_1())),
         ),
     )
-    orgs = (
+    name = "curated.articles"
+    return TableSuite(name, name, ARTICLES_QUERY, rules, _keyed("article_id"))
+
+
+def _orgs() -> TableSuite:
+    rules = (
         _unique("org_id_unique", "org_id", "two organisations share an org_id"),
         _unique("name_unique", "name", "two organisations share a name"),
     )
-    org_mentions = (
+    name = "curated.organizations"
+    return TableSuite(name, name, ORGS_QUERY, rules, _keyed("org_id"))
+
+
+def _org_mentions() -> TableSuite:
+    rules = (
         _true("article_exists", "article_exists", "org mention of a missing curated article"),
         _true("org_exists", "org_exists", "org mention of a missing organisation"),
     )
-    money = (
+    name = "curated.org_mentions"
+    key = _keyed("article_id", "org_id", "mention_idx", "char_start")
+    return TableSuite(name, name, ORG_MENTIONS_QUERY, rules, key)
+
+
+def _money() -> TableSuite:
+    rules = (
         _true("article_exists", "article_exists", "money mention of a missing curated article"),
         rule(
             "currency_present",
@@ -191,31 +207,12 @@ def _small_tables() -> tuple[TableSuite, ...]:
             gxe.ExpectColumnValuesToBeInSet(column="role", value_set=list(MONEY_ROLES)),
         ),
     )
-    return (
-        TableSuite(
-            "curated.articles", "curated.articles", ARTICLES_QUERY, articles, _keyed("article_id")
-        ),
-        TableSuite(
-            "curated.organizations", "curated.organizations", ORGS_QUERY, orgs, _keyed("org_id")
-        ),
-        TableSuite(
-            "curated.org_mentions",
-            "curated.org_mentions",
-            ORG_MENTIONS_QUERY,
-            org_mentions,
-            _keyed("article_id", "org_id", "mention_idx", "char_start"),
-        ),
-        TableSuite(
-            "curated.money_mentions",
-            "curated.money_mentions",
-            MONEY_MENTIONS_QUERY,
-            money,
-            _keyed("article_id", "mention_idx", "char_start"),
-        ),
-    )
+    name = "curated.money_mentions"
+    key = _keyed("article_id", "mention_idx", "char_start")
+    return TableSuite(name, name, MONEY_MENTIONS_QUERY, rules, key)
 
 
 @cache
 def suites() -> tuple[TableSuite, ...]:
     """The curated stage's suites, built once per process."""
-    return (*_small_tables(), _deals(), _deal_mentions())
+    return (_articles(), _orgs(), _org_mentions(), _money(), _deals(), _deal_mentions())
