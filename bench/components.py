@@ -53,27 +53,24 @@ def _fetch_cost(n: int, pool: int) -> float:
         return _cpu(lambda: asyncio.run(crawl()), n)
 
 
-def measure(n: int) -> dict[str, float]:
-    from veille.clean import stage_articles
-    from veille.grounding import ground
+def _ingest_costs(articles: list[Any], n: int, base: str) -> dict[str, float]:
     from veille.ingest.discover import parse_feed
     from veille.ingest.extract import extract_html
-    from veille.llm.gateway import configure_litellm
-    from veille.llm.prompt import build_messages
-    from veille.offline.engine import enrich
-    from veille.schema import ArticleInput
 
-    articles = list(generate(n))
-    base = "http://127.0.0.1:9"
     pages = [page_html(a, base) for a in articles]
     feed = site(articles, [base])[base]["/feed/0.xml"].body
     extract_html(pages[0], base)  # warm-up: imports and lazy loads
-    out: dict[str, float] = {
+    return {
         "fetch_pool_8": _fetch_cost(n, 8),
         "fetch_pool_64": _fetch_cost(n, 64),
         "extract_html": _cpu(lambda: [extract_html(p, base) for p in pages], n),
         "parse_feed_item": _cpu(lambda: parse_feed(feed, base + "/feed/0.xml"), min(n, 1000)),
     }
+
+
+def _stage_cost(articles: list[Any], n: int, base: str) -> float:
+    from veille.clean import stage_articles
+
     raw = pl.DataFrame(
         {
             "url": [f"{base}/{a.slug}" for a in articles],
@@ -89,29 +86,49 @@ def measure(n: int) -> dict[str, float]:
         schema_overrides={"published_at": pl.Datetime("us"), "fetched_at": pl.Datetime("us")},
     )
     stage_articles(raw.head(5))
-    out["stage_articles"] = _cpu(lambda: stage_articles(raw), n)
-    inputs = [
-        ArticleInput(article_id=str(a.index), title=a.title, text=a.text, language=a.language)
-        for a in articles
-    ]
+    return _cpu(lambda: stage_articles(raw), n)
+
+
+def _engine_costs(inputs: list[Any], n: int) -> dict[str, float]:
+    from veille.grounding import ground
+    from veille.offline.engine import enrich
+
     enrich(inputs[0])
-    out["offline_engine"] = _cpu(lambda: [enrich(a) for a in inputs], n)
+    out = {"offline_engine": _cpu(lambda: [enrich(a) for a in inputs], n)}
     answers = [enrich(a) for a in inputs]
-    out["grounding"] = _cpu(
-        lambda: [
-            ground(e, a.text, language=a.language) for e, a in zip(answers, inputs, strict=True)
-        ],
-        n,
-    )
+    pairs = list(zip(answers, inputs, strict=True))
+    out["grounding"] = _cpu(lambda: [ground(e, a.text, language=a.language) for e, a in pairs], n)
+    return out
+
+
+def _litellm_cost(inputs: list[Any], n: int) -> float:
+    from veille.llm.gateway import configure_litellm
+    from veille.llm.prompt import build_messages
+
     configure_litellm()
     import litellm
 
-    async def calls(some: list[ArticleInput]) -> None:
+    async def calls(some: list[Any]) -> None:
         for a in some:
             await litellm.acompletion(
                 model="veille/offline", messages=build_messages(a), num_retries=0, max_retries=0
             )
 
     asyncio.run(calls(inputs[:20]))  # warm-up (lazy imports)
-    out["litellm_offline_call"] = _cpu(lambda: asyncio.run(calls(inputs)), n)
+    return _cpu(lambda: asyncio.run(calls(inputs)), n)
+
+
+def measure(n: int) -> dict[str, float]:
+    from veille.schema import ArticleInput
+
+    articles = list(generate(n))
+    base = "http://127.0.0.1:9"
+    out = _ingest_costs(articles, n, base)
+    out["stage_articles"] = _stage_cost(articles, n, base)
+    inputs = [
+        ArticleInput(article_id=str(a.index), title=a.title, text=a.text, language=a.language)
+        for a in articles
+    ]
+    out |= _engine_costs(inputs, n)
+    out["litellm_offline_call"] = _litellm_cost(inputs, n)
     return out
