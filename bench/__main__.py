@@ -139,7 +139,31 @@ def cmd_report(args: argparse.Namespace) -> None:
     print(f"wrote {args.doc}")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def _scenario_options(cmd: argparse.ArgumentParser, name: str) -> None:
+    cmd.add_argument("--name", default=None)
+    cmd.add_argument("--n", type=int, default=200 if name == "naive" else 10_000)
+    cmd.add_argument("--naive-n", type=int, default=200)
+    cmd.add_argument("--seed", type=int, default=20260317)
+    cmd.add_argument("--engine", choices=("offline", "llm"), default="offline")
+    cmd.add_argument("--runner", choices=("thread", "process", "dask"), default="process")
+    cmd.add_argument("--latency", type=float, default=0.2, help="fake LLM latency (s)")
+    cmd.add_argument("--jitter", type=float, default=0.0, help="extra uniform latency (s)")
+    cmd.add_argument("--rpm", type=int, default=None, help="fake LLM rate limit")
+    cmd.add_argument("--concurrency", type=int, default=64)
+    cmd.add_argument("--no-rerun", action="store_true")
+    cmd.add_argument(
+        "--batch-size", type=int, default=500, help="VEILLE_TASK_BATCH_SIZE (articles)"
+    )
+    cmd.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="extra environment for the pipeline process (e.g. VEILLE_LLM_BATCH_MAX=5000)",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--prefect-api", default=None, help="use this Prefect API, not a new one")
@@ -151,31 +175,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         ("naive", "the naive shape (bench.naive), LLM engine, thread runner"),
         ("overhead", "Prefect's cost per task run (no-op tasks)"),
     ):
-        cmd = sub.add_parser(name, help=helptext)
-        cmd.add_argument("--name", default=None)
-        cmd.add_argument("--n", type=int, default=200 if name == "naive" else 10_000)
-        cmd.add_argument("--naive-n", type=int, default=200)
-        cmd.add_argument("--seed", type=int, default=20260317)
-        cmd.add_argument("--engine", choices=("offline", "llm"), default="offline")
-        cmd.add_argument("--runner", choices=("thread", "process", "dask"), default="process")
-        cmd.add_argument("--latency", type=float, default=0.2, help="fake LLM latency (s)")
-        cmd.add_argument("--jitter", type=float, default=0.0, help="extra uniform latency (s)")
-        cmd.add_argument("--rpm", type=int, default=None, help="fake LLM rate limit")
-        cmd.add_argument("--concurrency", type=int, default=64)
-        cmd.add_argument("--no-rerun", action="store_true")
-        cmd.add_argument(
-            "--batch-size", type=int, default=500, help="VEILLE_TASK_BATCH_SIZE (articles)"
-        )
-        cmd.add_argument(
-            "--env",
-            action="append",
-            default=[],
-            metavar="KEY=VALUE",
-            help="extra environment for the pipeline process (e.g. VEILLE_LLM_BATCH_MAX=5000)",
-        )
+        _scenario_options(sub.add_parser(name, help=helptext), name)
     sub.add_parser("report", help="rewrite docs/benchmarks.md from bench/out/*.json")
     comp = sub.add_parser("components", help="CPU ms per article of each piece, one core")
     comp.add_argument("--n", type=int, default=1000)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["all", *(argv or [])])
