@@ -26,6 +26,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +42,31 @@ def _save(path: Path, value: Any) -> None:
     os.replace(tmp, path)
 
 
+def _run_rounds(
+    one: Callable[[], None], seconds: float, progress: Callable[[], int]
+) -> tuple[list[str], float]:
+    """Hypothesis rounds until `seconds` pass; each distinct (shrunk) failure is one finding."""
+    from hypothesis import seed
+
+    findings: list[str] = []
+    started = time.monotonic()
+    rounds = 0
+    while time.monotonic() - started < seconds:
+        try:
+            seed(rounds * 7919 + os.getpid())(one)()
+        except Exception as exc:  # a finding, already shrunk by hypothesis
+            notes = "\n".join(getattr(exc, "__notes__", []))
+            finding = f"{type(exc).__name__}: {str(exc)[:300]}\n{notes[:1500]}"
+            if finding not in findings:  # later rounds find the same minimal example again
+                findings.append(finding)
+        rounds += 1
+        print(json.dumps({"progress": progress()}), flush=True)
+    return findings, time.monotonic() - started
+
+
 def worker(name: str, seconds: float, state: Path, memory_mb: int) -> dict[str, Any]:
     """Fuzz one target for `seconds`; print progress lines, return the summary."""
-    from hypothesis import HealthCheck, given, seed, settings
+    from hypothesis import HealthCheck, given, settings
 
     from tests.reliability.fuzzing import TARGETS, attempt, peak_rss_mb
 
@@ -51,7 +74,6 @@ def worker(name: str, seconds: float, state: Path, memory_mb: int) -> dict[str, 
     target = TARGETS[name]
     outcomes: Counter[str] = Counter()
     slowest = {"seconds": 0.0, "size": 0}
-    findings: list[str] = []
     current = state / f"{name}.current"
 
     @settings(
@@ -70,19 +92,7 @@ def worker(name: str, seconds: float, state: Path, memory_mb: int) -> dict[str, 
             size = len(value[0] if isinstance(value, tuple) else value)
             slowest.update(seconds=round(elapsed, 4), size=size)
 
-    started = time.monotonic()
-    rounds = 0
-    while time.monotonic() - started < seconds:
-        try:
-            seed(rounds * 7919 + os.getpid())(one)()
-        except Exception as exc:  # a finding, already shrunk by hypothesis
-            notes = "\n".join(getattr(exc, "__notes__", []))
-            finding = f"{type(exc).__name__}: {str(exc)[:300]}\n{notes[:1500]}"
-            if finding not in findings:  # later rounds find the same minimal example again
-                findings.append(finding)
-        rounds += 1
-        print(json.dumps({"progress": sum(outcomes.values())}), flush=True)
-    elapsed = time.monotonic() - started
+    findings, elapsed = _run_rounds(one, seconds, lambda: sum(outcomes.values()))
     tried = sum(outcomes.values())
     return {
         "target": name,
