@@ -16,6 +16,7 @@ import json
 import time
 from pathlib import Path
 
+import duckdb
 import polars as pl
 
 from tasks.enrich import enrich_stage
@@ -45,6 +46,41 @@ def rows(con: object) -> pl.DataFrame:
     return frame.drop("run_id", "enriched_at")
 
 
+def _one_process(
+    data: list[dict[str, object]], settings: Settings
+) -> tuple[duckdb.DuckDBPyConnection, float]:
+    one = connect()
+    stage(one, data)
+    started = time.perf_counter()
+    enrich_stage(one, settings, "one")
+    return one, time.perf_counter() - started
+
+
+def _dask(
+    data: list[dict[str, object]], settings: Settings, workers: int
+) -> tuple[duckdb.DuckDBPyConnection, int, float, float]:
+    """The same enrichment over a local Dask cluster: (warehouse, batches, s, startup s)."""
+    from distributed import Client, LocalCluster
+
+    started = time.perf_counter()
+    cluster = LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+    )
+    with cluster, Client(cluster) as client:
+        client.run(lambda: __import__("tasks.enrich_batches"))  # warm imports, as a pool would
+        startup_s = time.perf_counter() - started
+        many = connect()
+        stage(many, data)
+        started = time.perf_counter()
+        work = plan_enrichment(many, settings, workers=workers)
+        futures = client.map(
+            lambda w: enrich_batch(w, settings, "many", batches=len(work)), work, pure=False
+        )
+        for future in futures:
+            land_enrichment(many, future.result())
+        return many, len(work), time.perf_counter() - started, startup_s
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -54,47 +90,18 @@ def main() -> None:
     args = parser.parse_args()
     data = articles(args.shared, args.articles)
     settings = Settings(task_batch_size=args.batch_size)
-
-    one = connect()
-    stage(one, data)
-    started = time.perf_counter()
-    enrich_stage(one, settings, "one")
-    one_s = time.perf_counter() - started
-
-    from distributed import Client, LocalCluster
-
-    started = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=":0"
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        client.run(lambda: __import__("tasks.enrich_batches"))  # warm imports, as a pool would
-        startup_s = time.perf_counter() - started
-        many = connect()
-        stage(many, data)
-        started = time.perf_counter()
-        work = plan_enrichment(many, settings, workers=args.workers)
-        futures = client.map(
-            lambda w: enrich_batch(w, settings, "many", batches=len(work)), work, pure=False
-        )
-        for future in futures:
-            land_enrichment(many, future.result())
-        fan_s = time.perf_counter() - started
-    print(
-        json.dumps(
-            {
-                "articles": args.articles,
-                "workers": args.workers,
-                "batches": len(work),
-                "one_process_s": round(one_s, 2),
-                "dask_s": round(fan_s, 2),
-                "dask_startup_s": round(startup_s, 2),
-                "same_rows": rows(one).equals(rows(many)),
-            }
-        )
-    )
+    one, one_s = _one_process(data, settings)
+    many, batches, fan_s, startup_s = _dask(data, settings, args.workers)
+    figures = {
+        "articles": args.articles,
+        "workers": args.workers,
+        "batches": batches,
+        "one_process_s": round(one_s, 2),
+        "dask_s": round(fan_s, 2),
+        "dask_startup_s": round(startup_s, 2),
+        "same_rows": rows(one).equals(rows(many)),
+    }
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":
