@@ -5,7 +5,7 @@ Decisions:
   that matches a gold deal under the scorer's own rules (parties, then amount); its label is
   that gold deal's type. The scorer (`/work/shared/eval/score.py`) is imported, never copied.
 - Training sets are every gold set EXCEPT the dev set (`shared/eval/dev`, the project's
-  yardstick) and the lead's blind sets (`BLIND`: `heldout_s10` to `s13`; s7, s8 and s9
+  yardstick) and the lead's blind sets (`BLIND`: `heldout_s10` to `s16`; s7, s8 and s9
   until they were scored in sessions 5, 6 and 7): those are never read here. The
   session-3 blind sets (`heldout_s4a`, `heldout_s4b`, `heldout_s5`) were scored blind once
   and retired into training data in session 4 (written with dev's conventions, like s3).
@@ -48,7 +48,8 @@ HELDOUT = (
     "heldout_s9",  # blind until scored in session 7 (deals 0.595 -> 0.588), then training data
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
-BLIND = ("heldout_s10", "heldout_s11", "heldout_s12", "heldout_s13")  # never read here
+# blind: never read here (scored once, then retired into training)
+BLIND = tuple(f"heldout_s{n}" for n in range(10, 17))
 
 
 def shared_dir() -> Path:
