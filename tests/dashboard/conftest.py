@@ -78,68 +78,23 @@ def _fetch_log() -> pl.DataFrame:
     return pl.DataFrame(rows)
 
 
-def _articles() -> dict[str, pl.DataFrame]:
-    raw, staged, enriched, curated = [], [], [], []
-    calls: list[tuple[str, str, str, str | None, int]] = []
-    for i in range(14):
-        url = f"https://news.example.com/story/{i}"
-        raw.append(
-            {
-                "url": url,
-                "content_hash": f"h{i}",
-                "title": f"Story {i}",
-                "text": f"Body of story {i}.",
-                "input_kind": "feed",
-                "fetched_at": T0 + timedelta(days=i % 5),
-                "run_id": RUN_IDS[i % 5],
-            }
-        )
-        if i >= 12:  # two raw versions never staged (still landing)
-            continue
-        article_id = f"art{i:02d}"
-        staged.append(
-            {
-                "article_id": article_id,
-                "url": url,
-                "content_hash": f"h{i}",
-                "title": f"Story {i}",
-                "source": ["Reuters", "TechCrunch", "Les Echos", "Bloomberg"][i % 4],
-                "text": f"Body of story {i}.",
-                "word_count": 400 + i,
-                "staged_at": T0 + timedelta(days=i % 5),
-            }
-        )
-        status = {10: "quarantined", 11: "skipped_budget"}.get(i, "enriched")
-        run_id = RUN_IDS[i % 5]
-        enriched.append(
-            {
-                "article_id": article_id,
-                "content_hash": f"h{i}",
-                "model": "openai/gpt-4o-mini",
-                "prompt_version": "v1",
-                "status": status,
-                "error": "deal party not in text: 'Nebius Group'" if i == 10 else None,
-                "enriched_at": T0 + timedelta(days=i % 5, minutes=5),
-                "run_id": run_id,
-            }
-        )
-        if i % 3 != 0:  # articles 0, 3, 6, 9 came from the cache in their run
-            calls.append((article_id, run_id, "ok", None, i))
-        if i in (2, 10):
-            calls.append((article_id, run_id, "invalid", "schema: amount_value not a number", i))
-        if i == 4:
-            calls.append((article_id, run_id, "error", "RateLimitError: 429", i))
-        if status == "enriched":
-            curated.append(
-                {
-                    "article_id": article_id,
-                    "url": url,
-                    "title": f"Story {i}",
-                    "source": staged[-1]["source"],
-                    "published_at": T0 + timedelta(days=i % 5),
-                }
-            )
-    llm = pl.DataFrame(
+Call = tuple[str, str, str, str | None, int]  # article, run, status, error, article index
+
+
+def _calls(i: int, article_id: str, run_id: str) -> list[Call]:
+    """Articles 0, 3, 6, 9 came from the cache in their run; 2 and 10 got invalid answers."""
+    calls: list[Call] = []
+    if i % 3 != 0:
+        calls.append((article_id, run_id, "ok", None, i))
+    if i in (2, 10):
+        calls.append((article_id, run_id, "invalid", "schema: amount_value not a number", i))
+    if i == 4:
+        calls.append((article_id, run_id, "error", "RateLimitError: 429", i))
+    return calls
+
+
+def _llm_calls(calls: list[Call]) -> pl.DataFrame:
+    return pl.DataFrame(
         [
             {
                 "call_id": f"c{n:03d}",
@@ -161,11 +116,64 @@ def _articles() -> dict[str, pl.DataFrame]:
             for n, (art, run_id, status, error, i) in enumerate(calls)
         ]
     )
+
+
+def _staged_rows(i: int, url: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The staged article and its enrichment (10 quarantined, 11 skipped by the budget)."""
+    article_id = f"art{i:02d}"
+    staged = {
+        "article_id": article_id,
+        "url": url,
+        "content_hash": f"h{i}",
+        "title": f"Story {i}",
+        "source": ["Reuters", "TechCrunch", "Les Echos", "Bloomberg"][i % 4],
+        "text": f"Body of story {i}.",
+        "word_count": 400 + i,
+        "staged_at": T0 + timedelta(days=i % 5),
+    }
+    enriched = {
+        "article_id": article_id,
+        "content_hash": f"h{i}",
+        "model": "openai/gpt-4o-mini",
+        "prompt_version": "v1",
+        "status": {10: "quarantined", 11: "skipped_budget"}.get(i, "enriched"),
+        "error": "deal party not in text: 'Nebius Group'" if i == 10 else None,
+        "enriched_at": T0 + timedelta(days=i % 5, minutes=5),
+        "run_id": RUN_IDS[i % 5],
+    }
+    return staged, enriched
+
+
+def _articles() -> dict[str, pl.DataFrame]:
+    raw, staged, enriched, curated = [], [], [], []
+    calls: list[Call] = []
+    for i in range(14):
+        url = f"https://news.example.com/story/{i}"
+        raw.append(
+            {
+                "url": url,
+                "content_hash": f"h{i}",
+                "title": f"Story {i}",
+                "text": f"Body of story {i}.",
+                "input_kind": "feed",
+                "fetched_at": T0 + timedelta(days=i % 5),
+                "run_id": RUN_IDS[i % 5],
+            }
+        )
+        if i >= 12:  # two raw versions never staged (still landing)
+            continue
+        article, enrichment = _staged_rows(i, url)
+        staged.append(article)
+        enriched.append(enrichment)
+        calls += _calls(i, article["article_id"], enrichment["run_id"])
+        if enrichment["status"] == "enriched":
+            keep = ("article_id", "url", "title", "source")
+            curated.append({k: article[k] for k in keep} | {"published_at": article["staged_at"]})
     return {
         "raw.articles": pl.DataFrame(raw),
         "staging.articles": pl.DataFrame(staged),
         "staging.enrichments": pl.DataFrame(enriched),
-        "ops.llm_calls": llm,
+        "ops.llm_calls": _llm_calls(calls),
         "curated.articles": pl.DataFrame(curated),
     }
 
