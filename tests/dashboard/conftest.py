@@ -410,42 +410,48 @@ DEALS = [
 ]
 
 
+def _deal_mentions(n: int, deal: dict[str, Any]) -> list[dict[str, Any]]:
+    """One mention per source article; the second source of a conflicting deal claims 1.5x."""
+    sources = [f"art{i:02d}" for i in range(10)]  # the enriched, published articles
+    value, conflict = deal["amount_value"], deal["conflicting_amounts"]
+    return [
+        {
+            "deal_id": deal["deal_id"],
+            "article_id": sources[(n + 3 * k) % len(sources)],
+            "parties": deal["parties"],
+            "amount_value": value * (1.5 if conflict and k == 1 else 1.0)
+            if value is not None
+            else None,
+            "amount_min": deal["amount_min"],
+            "amount_max": deal["amount_max"],
+            "currency": deal["currency"],
+            "deal_type": deal["deal_type"],
+            "evidence": f"{' and '.join(deal['parties'])} announced a {deal['deal_type']} deal",
+        }
+        for k in range(deal["n_sources"])
+    ]
+
+
 def _deals() -> dict[str, pl.DataFrame]:
     deals, mentions = [], []
-    sources = [f"art{i:02d}" for i in range(10)]  # the enriched, published articles
     for n, (did, kind, parties, value, lo, hi, cur, usd, day, n_src, conflict) in enumerate(DEALS):
-        deals.append(
-            {
-                "deal_id": did,
-                "deal_type": kind,
-                "parties": parties,
-                "amount_value": value,
-                "amount_min": lo,
-                "amount_max": hi,
-                "currency": cur,
-                "amount_usd": usd,
-                "announced_on": day,
-                "first_seen": day or date(2025, 6, 20),
-                "last_seen": (day or date(2025, 6, 20)) + timedelta(days=2),
-                "n_sources": n_src,
-                "conflicting_amounts": conflict,
-            }
-        )
-        for k in range(n_src):
-            claimed = value * (1.5 if conflict and k == 1 else 1.0) if value is not None else None
-            mentions.append(
-                {
-                    "deal_id": did,
-                    "article_id": sources[(n + 3 * k) % len(sources)],
-                    "parties": parties,
-                    "amount_value": claimed,
-                    "amount_min": lo,
-                    "amount_max": hi,
-                    "currency": cur,
-                    "deal_type": kind,
-                    "evidence": f"{' and '.join(parties)} announced a {kind} deal",
-                }
-            )
+        deal = {
+            "deal_id": did,
+            "deal_type": kind,
+            "parties": parties,
+            "amount_value": value,
+            "amount_min": lo,
+            "amount_max": hi,
+            "currency": cur,
+            "amount_usd": usd,
+            "announced_on": day,
+            "first_seen": day or date(2025, 6, 20),
+            "last_seen": (day or date(2025, 6, 20)) + timedelta(days=2),
+            "n_sources": n_src,
+            "conflicting_amounts": conflict,
+        }
+        deals.append(deal)
+        mentions += _deal_mentions(n, deal)
     orgs = sorted({p for d in DEALS for p in d[2]})
     return {
         "curated.deals": pl.DataFrame(deals),
