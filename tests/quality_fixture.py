@@ -161,82 +161,80 @@ def _mentions(name: str, art: dict[str, str]) -> tuple[list[dict], list[dict], l
     return orgs, money, deals
 
 
-def _curated(
-    staged: list[dict], enriched: list[dict], orgs: list[dict], money: list[dict], deals: list[dict]
-) -> dict[str, list[dict]]:
-    names = sorted({o["name"] for o in orgs} | {p for d in deals for p in d["parties"]})
-    org_ids = {n: f"org-{n.lower()}" for n in names}
-    by_id = {e["article_id"]: e for e in enriched}
+MONEY_COLUMNS = (
+    "article_id",
+    "value",
+    "min_value",
+    "max_value",
+    "currency",
+    "role",
+    "surface",
+    "char_start",
+    "char_end",
+)
+
+
+DEAL_MENTION_COLUMNS = (
+    "article_id",
+    "parties",
+    "amount_value",
+    "currency",
+    "deal_type",
+    "char_start",
+    "char_end",
+)
+
+
+def _curated_deals(deals: list[dict]) -> dict[str, list[dict]]:
+    """One curated deal per party set (the first mention's values), every mention kept."""
     deal_ids: dict[tuple[str, ...], str] = {}
+    first: dict[tuple[str, ...], dict] = {}
     for d in deals:
-        deal_ids.setdefault(tuple(sorted(d["parties"])), f"deal-{len(deal_ids)}")
+        key = tuple(sorted(d["parties"]))
+        deal_ids.setdefault(key, f"deal-{len(deal_ids)}")
+        first.setdefault(key, d)
     return {
-        "curated.articles": [
-            {
-                "article_id": s["article_id"],
-                "url": s["url"],
-                "title": s["title"],
-                "language": s["language"],
-                "summary": by_id[s["article_id"]]["summary"],
-                "target_language": "fr",
-                "word_count": s["word_count"],
-            }
-            for s in staged
-        ],
-        "curated.organizations": [{"org_id": org_ids[n], "name": n, "known": False} for n in names],
-        "curated.org_mentions": [
-            {
-                "article_id": o["article_id"],
-                "org_id": org_ids[o["name"]],
-                "name": o["name"],
-                "char_start": o["char_start"],
-                "char_end": o["char_end"],
-            }
-            for o in orgs
-        ],
-        "curated.money_mentions": [
-            {
-                k: m[k]
-                for k in (
-                    "article_id",
-                    "value",
-                    "min_value",
-                    "max_value",
-                    "currency",
-                    "role",
-                    "surface",
-                    "char_start",
-                    "char_end",
-                )
-            }
-            for m in money
-        ],
         "curated.deals": [
             {
-                "deal_id": deal_ids[tuple(sorted(d["parties"]))],
+                "deal_id": deal_ids[key],
                 "deal_type": d["deal_type"],
                 "parties": d["parties"],
                 "amount_value": d["amount_value"],
                 "currency": d["currency"],
                 "n_sources": 1,
             }
-            for d in deals
-            if d is next(x for x in deals if sorted(x["parties"]) == sorted(d["parties"]))
+            for key, d in first.items()
         ],
         "curated.deal_mentions": [
-            {
-                "deal_id": deal_ids[tuple(sorted(d["parties"]))],
-                "article_id": d["article_id"],
-                "parties": d["parties"],
-                "amount_value": d["amount_value"],
-                "currency": d["currency"],
-                "deal_type": d["deal_type"],
-                "char_start": d["char_start"],
-                "char_end": d["char_end"],
-            }
+            {"deal_id": deal_ids[tuple(sorted(d["parties"]))]}
+            | {k: d[k] for k in DEAL_MENTION_COLUMNS}
             for d in deals
         ],
     }
+
+
+def _curated(
+    staged: list[dict], enriched: list[dict], orgs: list[dict], money: list[dict], deals: list[dict]
+) -> dict[str, list[dict]]:
+    names = sorted({o["name"] for o in orgs} | {p for d in deals for p in d["parties"]})
+    org_ids = {n: f"org-{n.lower()}" for n in names}
+    by_id = {e["article_id"]: e for e in enriched}
+    articles = [
+        {k: s[k] for k in ("article_id", "url", "title", "language")}
+        | {"summary": by_id[s["article_id"]]["summary"], "target_language": "fr"}
+        | {"word_count": s["word_count"]}
+        for s in staged
+    ]
+    return {
+        "curated.articles": articles,
+        "curated.organizations": [{"org_id": org_ids[n], "name": n, "known": False} for n in names],
+        "curated.org_mentions": [
+            {"article_id": o["article_id"], "org_id": org_ids[o["name"]]}
+            | {k: o[k] for k in ("name", "char_start", "char_end")}
+            for o in orgs
+        ],
+        "curated.money_mentions": [{k: m[k] for k in MONEY_COLUMNS} for m in money],
+    } | _curated_deals(deals)
 
 
 def clean_warehouse(shared: Path) -> duckdb.DuckDBPyConnection:
