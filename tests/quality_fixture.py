@@ -64,19 +64,6 @@ def _article_rows(name: str, art: dict[str, str]) -> tuple[dict, dict, dict]:
     aid, text = article_id(art["url"]), art["text"]
     lang = "fr" if name == "seed" else "en"
     chash = hashlib.sha256(text.encode()).hexdigest()
-    raw = {
-        "url": art["url"],
-        "canonical_url": art["url"],
-        "content_hash": chash,
-        "source": art["source"],
-        "title": art["title"],
-        "text": text,
-        "input_kind": "jsonl",
-        "origin": f"{name}.jsonl:1",
-        "http_status": None,
-        "fetched_at": NOW,
-        "run_id": RUN,
-    }
     staged = {
         "article_id": aid,
         "url": art["url"],
@@ -89,6 +76,9 @@ def _article_rows(name: str, art: dict[str, str]) -> tuple[dict, dict, dict]:
         "word_count": len(text.split()),
         "staged_at": NOW,
     }
+    raw = {k: staged[k] for k in ("url", "canonical_url", "content_hash", "source", "title")}
+    raw |= {"text": text, "input_kind": "jsonl", "origin": f"{name}.jsonl:1"}
+    raw |= {"http_status": None, "fetched_at": NOW, "run_id": RUN}
     enriched = {
         "article_id": aid,
         "content_hash": chash,
@@ -103,6 +93,26 @@ def _article_rows(name: str, art: dict[str, str]) -> tuple[dict, dict, dict]:
         "run_id": RUN,
     }
     return raw, staged, enriched
+
+
+def _deal(aid: str, text: str, i: int, deal: tuple[list[str], str, str]) -> dict:
+    """A grounded deal mention: its sentence is the evidence, its first amount the value."""
+    parties, kind, words = deal
+    sentence, start, end = _sentence(text, words)
+    amount = parse_amounts(sentence)[0]
+    return {
+        "article_id": aid,
+        "mention_idx": i,
+        "parties": parties,
+        "deal_type": kind,
+        "amount_value": amount.value,
+        "currency": amount.currency,
+        "status": "announced",
+        "evidence": sentence,
+        "char_start": start,
+        "char_end": end,
+        "grounded": True,
+    }
 
 
 def _mentions(name: str, art: dict[str, str]) -> tuple[list[dict], list[dict], list[dict]]:
@@ -139,25 +149,7 @@ def _mentions(name: str, art: dict[str, str]) -> tuple[list[dict], list[dict], l
         }
         for i, s in enumerate(parse_amounts(text))
     ]
-    deals = []
-    for i, (parties, kind, words) in enumerate(DEALS[name]):
-        sentence, start, end = _sentence(text, words)
-        amount = parse_amounts(sentence)[0]
-        deals.append(
-            {
-                "article_id": aid,
-                "mention_idx": i,
-                "parties": parties,
-                "deal_type": kind,
-                "amount_value": amount.value,
-                "currency": amount.currency,
-                "status": "announced",
-                "evidence": sentence,
-                "char_start": start,
-                "char_end": end,
-                "grounded": True,
-            }
-        )
+    deals = [_deal(aid, text, i, deal) for i, deal in enumerate(DEALS[name])]
     return orgs, money, deals
 
 
