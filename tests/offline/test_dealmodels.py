@@ -42,8 +42,30 @@ def test_applied_refuses_an_unknown_constant_and_restores_the_others() -> None:
 
 def test_every_shipped_setting_names_existing_constants() -> None:
     for setting in dealmodels.SETTINGS.values():
-        with dealmodels.applied(setting):
+        with dealmodels.applied({k: v for k, v in setting.items() if not k.startswith("data.")}):
             pass
+        assert all(k.startswith("data.") <= (k == "data.RULE_FITTED") for k in setting)
+
+
+def test_weighted_sets_the_named_sets_weights_for_the_block_only() -> None:
+    data = {"old": [_example([({}, 1)])], "new": [_example([({}, 0)])]}
+    with dealmodels.weighted(data, ("old", "absent"), 0.5):
+        assert [e.weight for e in data["old"]] == [0.5]
+        assert [e.weight for e in data["new"]] == [1.0]
+    assert [e.weight for e in data["old"]] == [1.0]
+
+
+def test_a_lighter_set_pulls_the_model_less() -> None:
+    """Two sets disagree on `f`; weighing the positive one down lowers `f`'s weight, in the
+    logistic part and in the residual trees' leaves alike."""
+    pos = _example([({"f": 1.0}, 1)] * 6)
+    neg = _example([({"f": 1.0}, 0)] * 4 + [({}, 0)] * 6)
+    data = {"pos": [pos], "neg": [neg]}
+    plain = train_deals.fit_model([pos, neg])
+    with dealmodels.weighted(data, ("pos",), 0.25):
+        light = train_deals.fit_model([pos, neg])
+    assert light.weights["f"] < plain.weights["f"]
+    assert light.probability({"bias": 1.0, "f": 1.0}) < plain.probability({"bias": 1.0, "f": 1.0})
 
 
 def test_draw_sets_is_seeded_keeps_pool_order_and_takes_all_when_k_is_large() -> None:

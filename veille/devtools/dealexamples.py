@@ -25,6 +25,7 @@ class Example:
     labels: list[int]
     matched: list[int]  # index of the gold deal each candidate matches, -1 if none
     n_gold: int
+    weight: float = 1.0  # of each candidate in the logistic loss (session 8 experiments)
 
 
 def _key(c: Candidate) -> AmountKey | None:

@@ -118,7 +118,8 @@ def _fit(
     y = np.array(
         [e.labels[i] for e, k in zip(examples_, keep, strict=True) for i in k], dtype=float
     )
-    cw = np.where(y > 0, POS_WEIGHT, 1.0)
+    ew = [e.weight for e, k in zip(examples_, keep, strict=True) for _ in k]
+    cw = np.where(y > 0, POS_WEIGHT, 1.0) * np.array(ew)
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -40, 40)))
@@ -134,7 +135,7 @@ def _fit(
         return weights, []
     margin = x @ np.array([weights.get(k, 0.0) for k in vocab])
     split = [i for i, k in enumerate(vocab) if not k.startswith(LEXICAL)]
-    return weights, fit_residual(x[:, split], y, margin, [vocab[i] for i in split])
+    return weights, fit_residual(x[:, split], y, margin, [vocab[i] for i in split], cw)
 
 
 def vocabulary(examples_: list[Example], keep: list[list[int]]) -> list[str]:
