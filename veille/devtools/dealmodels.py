@@ -46,6 +46,7 @@ SETTINGS: dict[str, Setting] = {
     "pos_weight_1.5": {"train_deals.POS_WEIGHT": 1.5},
     # the three "fewer narrow signals" knobs at once: the hypothesis, not a search
     "rule_fitted_0.5": {"data.RULE_FITTED": 0.5},
+    "rule_fitted_0": {"data.RULE_FITTED": 0.0},  # trained on the later sets only
     "regularised": {
         "train_deals.L2": 16.0,
         "train_deals.MIN_ARTICLES": 3,
