@@ -106,3 +106,18 @@ def test_a_heavier_positive_class_raises_the_fitted_bias() -> None:
     with dealmodels.applied({"train_deals.POS_WEIGHT": 3.0}):
         weighted = train_deals.fit(data)
     assert weighted["bias"] > plain["bias"] and weighted["f"] > plain["f"]
+
+
+def _consistent(n: int) -> list[Example]:
+    """Articles where `f` marks the right candidate and `g` the wrong one."""
+    return [_example([({"f": 1.0}, 1), ({"g": 1.0}, 0)]) for _ in range(n)]
+
+
+def test_the_curve_scores_every_hard_set_once_per_draw() -> None:
+    names = [h for h in train_deals.HARD if not h.endswith("(unseen)")]
+    data = {name: _consistent(2) for name in names} | {"older": _consistent(20)}
+    unseen = {h.removesuffix(" (unseen)"): _consistent(2) for h in train_deals.HARD}
+    assert dealmodels.curve_point(data, unseen, 2, 3) == [1.0, 1.0, 1.0]
+    assert dealmodels.curve_point(data, unseen, len(data), 3) == [1.0]
+    # k = 0 with a fixed set: one draw, trained on that set alone
+    assert dealmodels.curve_point(data, unseen, 0, 3, ("older",)) == [1.0]

@@ -46,6 +46,8 @@ SETTINGS: dict[str, Setting] = {
     "pos_weight_1.5": {"train_deals.POS_WEIGHT": 1.5},
     # the three "fewer narrow signals" knobs at once: the hypothesis, not a search
     "rule_fitted_0.5": {"data.RULE_FITTED": 0.5},
+    "rule_fitted_0.3": {"data.RULE_FITTED": 0.3},  # the neighbours of 0.5, to check its gain
+    "rule_fitted_0.7": {"data.RULE_FITTED": 0.7},
     "rule_fitted_0": {"data.RULE_FITTED": 0.0},  # trained on the later sets only
     "regularised": {
         "train_deals.L2": 16.0,
@@ -128,19 +130,24 @@ def draw_sets(pool: list[str], k: int, rng: random.Random) -> list[str]:
 
 
 def curve_point(
-    data: dict[str, list[Example]], unseen: dict[str, list[Example]], k: int, draws: int
+    data: dict[str, list[Example]],
+    unseen: dict[str, list[Example]],
+    k: int,
+    draws: int,
+    fixed: tuple[str, ...] = (),
 ) -> list[float]:
-    """The hard-set mean of each draw, each hard set scored by a model trained on `k` sets
-    drawn from the training sets other than itself (one draw when `k` takes them all)."""
+    """The hard-set mean of each draw, each hard set scored by a model trained on the `fixed`
+    sets plus `k` sets drawn from the other training sets but itself (one draw when `k`
+    takes them all). `fixed` empty: the plain curve; the older sets: what newer sets add."""
     means = []
-    for d in range(1 if k >= len(data) else draws):
+    for d in range(1 if k == 0 or k >= len(data) - len(fixed) else draws):
         rng = random.Random(1000 * k + d)
         scores = []
         for held in HARD:
             name = held.removesuffix(" (unseen)")
             rows = data.get(name) or unseen[name]
-            pool = [n for n in data if n != name]
-            train = [e for n in draw_sets(pool, k, rng) for e in data[n]]
+            pool = [n for n in data if n != name and n not in fixed]
+            train = [e for n in (*fixed, *draw_sets(pool, k, rng)) for e in data[n]]
             scores.append(f1(rows, train_deals._keep_model(fit_model(train)))[2])
         means.append(sum(scores) / len(scores))
     return means
@@ -160,20 +167,28 @@ def main() -> int:
     parser.add_argument("--setting", action="append", choices=[*SETTINGS, "none"])
     parser.add_argument("--curve", nargs="*", default=[], help="k values, or 'all'")
     parser.add_argument("--draws", type=int, default=3)
+    parser.add_argument(
+        "--on-older",
+        action="store_true",
+        help="the curve always trains on the older sets (RULE_FITTED, own, seed)"
+        " and draws k of the newer ones",
+    )
     args = parser.parse_args()
     names = [n for n in (args.setting or SETTINGS) if n != "none"]
     data, unseen = load()
     tables = {}
     for name in names:
         t = tables[name] = table(SETTINGS[name], data, unseen)
-        print(f"{name:16} hard {hard_mean(t):.3f} dev {row(t, 'dev (unseen)'):.3f}", flush=True)
+        p, r, dev = next(m for n, _, m in t if n == "dev (unseen)")
+        print(f"{name:16} hard {hard_mean(t):.3f} dev {dev:.3f} (P {p:.3f} R {r:.3f})", flush=True)
     if tables:
         print(f"\n{'left out':22}" + "".join(f" {n[:14]:>14}" for n in tables))
         for set_name, _, _ in next(iter(tables.values())):
             print(f"{set_name:22}" + "".join(f" {row(t, set_name):14.3f}" for t in tables.values()))
+    fixed = (*RULE_FITTED, "own", "seed") if args.on_older else ()
     for k in args.curve:
         size = len(data) if k == "all" else int(k)
-        means = curve_point(data, unseen, size, args.draws)
+        means = curve_point(data, unseen, size, args.draws, fixed)
         print(
             f"curve k={k:>3}: hard mean {sum(means) / len(means):.3f}"
             f" (draws {' '.join(f'{m:.3f}' for m in means)})",
