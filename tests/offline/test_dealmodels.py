@@ -115,8 +115,8 @@ def _consistent(n: int) -> list[Example]:
 
 def test_the_curve_scores_every_hard_set_once_per_draw() -> None:
     names = [h for h in train_deals.HARD if not h.endswith("(unseen)")]
-    data = {name: _consistent(2) for name in names} | {"older": _consistent(20)}
-    unseen = {h.removesuffix(" (unseen)"): _consistent(2) for h in train_deals.HARD}
+    data = {name: _consistent(10) for name in names} | {"older": _consistent(20)}
+    unseen = {h.removesuffix(" (unseen)"): _consistent(10) for h in train_deals.HARD}
     assert dealmodels.curve_point(data, unseen, 2, 3) == [1.0, 1.0, 1.0]
     assert dealmodels.curve_point(data, unseen, len(data), 3) == [1.0]
     # k = 0 with a fixed set: one draw, trained on that set alone

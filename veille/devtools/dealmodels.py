@@ -35,7 +35,7 @@ from veille.devtools.typedata import TRAIN, dev_set, scorer, training_sets
 MODULES: dict[str, ModuleType] = {"train_deals": train_deals, "boost": boost}
 Setting = Mapping[str, Any]  # "module.CONSTANT" -> value
 SETTINGS: dict[str, Setting] = {
-    "base": {},
+    "base": {},  # the trainer's constants as they are (threshold 0.35 since session 8)
     "no_trees": {"boost.ROUNDS": 0},
     "l2_16": {"train_deals.L2": 16.0},
     "min_count_5": {"train_deals.MIN_COUNT": 5},
@@ -43,7 +43,15 @@ SETTINGS: dict[str, Setting] = {
     "trees_leaf_10": {"boost.MIN_HESSIAN": 10.0},
     "trees_50": {"boost.ROUNDS": 50},
     "threshold_0.5": {"train_deals.THRESHOLD": 0.5},
+    "threshold_0.45": {"train_deals.THRESHOLD": 0.45},  # the threshold before session 8
+    "threshold_0.4": {"train_deals.THRESHOLD": 0.4},
+    "threshold_0.35": {"train_deals.THRESHOLD": 0.35},
+    "threshold_0.3": {"train_deals.THRESHOLD": 0.3},
+    # positives weigh more in the logistic loss and in the residual trees' gradients (before
+    # commit 1b: in the logistic loss only, 0.755)
     "pos_weight_1.5": {"train_deals.POS_WEIGHT": 1.5},
+    "pos_weight_1.25": {"train_deals.POS_WEIGHT": 1.25},  # its neighbours, to check its gain
+    "pos_weight_2": {"train_deals.POS_WEIGHT": 2.0},
     # the three "fewer narrow signals" knobs at once: the hypothesis, not a search
     "rule_fitted_0.5": {"data.RULE_FITTED": 0.5},
     "rule_fitted_0.3": {"data.RULE_FITTED": 0.3},  # the neighbours of 0.5, to check its gain
