@@ -123,8 +123,7 @@ def _fit(
     y = np.array(
         [e.labels[i] for e, k in zip(examples_, keep, strict=True) for i in k], dtype=float
     )
-    ew = [e.weight for e, k in zip(examples_, keep, strict=True) for _ in k]
-    cw = np.where(y > 0, POS_WEIGHT, 1.0) * np.array(ew)
+    cw = _loss_weights(examples_, keep, y)
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -40, 40)))
@@ -141,6 +140,13 @@ def _fit(
     margin = x @ np.array([weights.get(k, 0.0) for k in vocab])
     split = [i for i, k in enumerate(vocab) if not k.startswith(LEXICAL)]
     return weights, fit_residual(x[:, split], y, margin, [vocab[i] for i in split], cw)
+
+
+def _loss_weights(examples_: list[Example], keep: list[list[int]], y: np.ndarray) -> np.ndarray:
+    """Each trained candidate's weight: its example's (`Example.weight`) times `POS_WEIGHT`
+    for a positive; all 1.0 by default, which leaves the loss and the trees unchanged."""
+    ew = np.array([e.weight for e, k in zip(examples_, keep, strict=True) for _ in k])
+    return np.where(y > 0, POS_WEIGHT, 1.0) * ew
 
 
 def vocabulary(examples_: list[Example], keep: list[list[int]]) -> list[str]:
