@@ -66,15 +66,19 @@ def _grow(
     return [vocab[j], yes, no]
 
 
-def fit_residual(x: Any, y: np.ndarray, margin: np.ndarray, vocab: list[str]) -> list[Tree]:
-    """`x`: the sparse indicator matrix (rows x vocab), `margin`: the logistic model's."""
+def fit_residual(
+    x: Any, y: np.ndarray, margin: np.ndarray, vocab: list[str], weight: np.ndarray | None = None
+) -> list[Tree]:
+    """`x`: the sparse indicator matrix (rows x vocab), `margin`: the logistic model's,
+    `weight`: each row's in the loss (all 1 when None, the trained default)."""
     xc, xt = x.tocsc(), x.T.tocsr()
     z = margin.astype(float).copy()
+    w = np.ones(len(y)) if weight is None else weight
     trees: list[Tree] = []
     rows = np.arange(len(y))
     for _ in range(ROUNDS):
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
-        g, h = p - y, p * (1.0 - p)
+        g, h = (p - y) * w, p * (1.0 - p) * w
         tree = _grow(xc, xt, vocab, g, h, rows, DEPTH)
         trees.append(tree)
         z += _apply(tree, xc, {k: i for i, k in enumerate(vocab)})
