@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from veille.offline.engine import rule_view
 from veille.offline.pairfeatures import is_background, latest_year
+from veille.offline.rerankfeatures import Tokens, candidates, invested
+from veille.schema import ArticleInput
 
 ARTICLE = "Nokia said in 2025 that trials would start in 2026. It had sold the unit in 2021."
 
@@ -20,3 +23,29 @@ def test_an_earlier_year_and_past_markers_are_background() -> None:
     assert is_background("Nokia sold the unit to Ericsson in 2021.", ARTICLE)
     assert is_background("Il avait cédé l'activité au groupe.", ARTICLE)
     assert is_background("Microsoft already owns a stake.", ARTICLE)
+
+
+def _invested(text: str) -> list[float]:
+    view, _, _ = rule_view(ArticleInput(article_id="t", title="", text=text))
+    s = view.sentences[0]
+    orgs = [m for m in view.parties if s.start <= m.start < s.end]
+    toks = Tokens(view.text, s, [(m.start, m.end) for m in orgs])
+    return [x.value for x, role in invested(view, s, toks, orgs) if role == "capex"]
+
+
+def test_spending_into_a_named_party_is_a_candidate_amount() -> None:
+    text = (
+        "Brookfield s'est engagé à investir jusqu'à 5 milliards de dollars dans le déploiement"
+        " de Bloom Energy."
+    )
+    assert _invested(text) == [5e9]
+    view, _, _ = rule_view(ArticleInput(article_id="t", title="", text=text))
+    pairs = {(c.parties, c.amount.value if c.amount else None) for c in candidates(view)}
+    assert (("Brookfield", "Bloom Energy"), 5e9) in pairs
+
+
+def test_spending_on_sites_or_past_a_clause_break_is_not() -> None:
+    assert (
+        _invested("Microsoft plans to spend $80 billion on data centers in Texas, Oracle said.")
+        == []
+    )
