@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from veille.offline.dealtype import all_cues
 from veille.offline.engine import rule_view
 from veille.offline.pairfeatures import is_background, latest_year
 from veille.offline.rerankfeatures import Tokens, candidates, invested
@@ -49,3 +50,13 @@ def test_spending_on_sites_or_past_a_clause_break_is_not() -> None:
         _invested("Microsoft plans to spend $80 billion on data centers in Texas, Oracle said.")
         == []
     )
+
+
+def test_a_shareholder_relation_is_an_investment_cue() -> None:
+    for text in (
+        "The fund, which is also a shareholder in OpenAI, buys stakes.",
+        "Le fonds est actionnaire de Mistral AI depuis 2024.",
+        "El grupo es accionista de Telefónica.",
+    ):
+        assert any(c.type == "investment" and c.strength == "event" for c in all_cues(text))
+    assert not any(c.type == "investment" for c in all_cues("Shareholders approved the plan."))
