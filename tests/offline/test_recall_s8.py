@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from veille.offline import conjlists
 from veille.offline.dealtype import all_cues
 from veille.offline.engine import rule_view
+from veille.offline.orgnames import OrgMention
 from veille.offline.pairfeatures import is_background, latest_year
 from veille.offline.rerankfeatures import Tokens, candidates, invested
 from veille.schema import ArticleInput
@@ -60,3 +62,20 @@ def test_a_shareholder_relation_is_an_investment_cue() -> None:
     ):
         assert any(c.type == "investment" and c.strength == "event" for c in all_cues(text))
     assert not any(c.type == "investment" for c in all_cues("Shareholders approved the plan."))
+
+
+def _org(text: str, name: str) -> OrgMention:
+    start = text.index(name)
+    return OrgMention(start, start + len(name), name, name, "other", True)
+
+
+def test_a_place_possessive_before_a_member_keeps_the_list() -> None:
+    text = "The Kuwait Investment Authority and Singapore's Temasek came in as investors."
+    orgs = [_org(text, "Kuwait Investment Authority"), _org(text, "Temasek")]
+    assert conjlists.lists(text, orgs) == [[0, 1]]
+    text = "Backers include BlackRock, Microsoft and Abu Dhabi's MGX."
+    orgs = [_org(text, n) for n in ("BlackRock", "Microsoft", "MGX")]
+    assert conjlists.lists(text, orgs) == [[0, 1, 2]]
+    text = "Nvidia's chips power Microsoft and Google's cloud, Oracle said."
+    orgs = [_org(text, n) for n in ("Nvidia", "Microsoft", "Oracle")]
+    assert conjlists.lists(text, orgs) == []
