@@ -79,3 +79,9 @@ def test_a_place_possessive_before_a_member_keeps_the_list() -> None:
     text = "Nvidia's chips power Microsoft and Google's cloud, Oracle said."
     orgs = [_org(text, n) for n in ("Nvidia", "Microsoft", "Oracle")]
     assert conjlists.lists(text, orgs) == []
+
+
+def test_former_of_a_person_is_not_background() -> None:
+    assert not is_background("Founded by former OpenAI CTO Mira Murati, it raised $2 billion.", "")
+    assert not is_background("L'ancien patron de Google lève 100 millions d'euros.", "")
+    assert is_background("Its former owner sold the unit to Ericsson.", "")

@@ -17,13 +17,23 @@ from veille.offline.orgnames import OrgMention
 from veille.offline.rerankview import ArticleView, Features, Tokens, bucket
 from veille.offline.sentences import Sentence
 
+_PEOPLE = (
+    r"CEO|CTO|CFO|chief|executive|executives|head|president|chairman|researcher|researchers"
+    r"|employee|employees|engineer|engineers|founder|co-?founder|partner|minister|director"
+    r"|PDG|patron|dirigeant|dirigeants|directeur|directrice|président|chercheur|chercheurs"
+    r"|salarié|salariés|ministre|cofondateur|cadre|cadres|responsable"
+)
+
 
 @cache
 def background_re() -> re.Pattern[str]:
     """Past or background framing: a deal recalled, not announced."""
     return re.compile(
         r"(?i)last year|l['’]an dernier|previous|earlier"
-        r"|already|déjà|bereits|auparavant|former|ancien|had (?:bought|acquired|invested)|avait"
+        r"|already|déjà|bereits|auparavant|had (?:bought|acquired|invested)|avait"
+        # session 8: "former"/"ancien" of a person ("founded by former OpenAI CTO", "l'ancien
+        # patron de X") dates a career, not a deal
+        rf"|(?:former|ancien(?:ne)?s?)\b(?!(?:\s+[\w'’-]+){{0,2}}\s+(?:{_PEOPLE})\b)"
     )
 
 
