@@ -28,7 +28,7 @@ def test_an_earlier_year_and_past_markers_are_background() -> None:
     assert is_background("Microsoft already owns a stake.", ARTICLE)
 
 
-def _invested(text: str) -> list[float]:
+def _invested(text: str) -> list[float | None]:
     view, _, _ = rule_view(ArticleInput(article_id="t", title="", text=text))
     s = view.sentences[0]
     orgs = [m for m in view.parties if s.start <= m.start < s.end]
