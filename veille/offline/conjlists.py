@@ -63,8 +63,11 @@ _DET = r"the|le|la|les|l['’]|el|los|las|lo|il|gli|os|as|o|a|der|die|das|den|de
 def _gap_re() -> re.Pattern[str]:
     """A gap between two list members; group `conj` is set when a conjunction joins them."""
     det = rf"(?:(?:{_DET})(?:\s+|(?<=['’]))(?:[a-zà-ÿ-]+\s+)?)?"
+    # session 8: a place's possessive before a member ("and Singapore's Temasek", "Abu
+    # Dhabi's MGX"): the descriptor of the next member, not a clause
+    owner = r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}?(?-i:[A-Z][\w-]*)['’]s\s+"
     return re.compile(
-        rf"(?:\s*,\s*|\s+)(?:(?P<conj>{_AND})\s+)?(?:(?:{_PREP})\s+)?{det}",
+        rf"(?:\s*,\s*|\s+)(?:(?P<conj>{_AND})\s+)?(?:(?:{_PREP})\s+)?(?:{owner}|{det})",
         re.I,
     )
 

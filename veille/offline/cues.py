@@ -81,6 +81,10 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"dot[ée]e?s? (?:de|d['’]une enveloppe de|d['’]un budget de)", r"fund(?:ed|s|ing)? with",
         r"financ[ée]e?s? à hauteur de", r"finanziert mit", r"financiad[oa] con",
         r"private placement",
+        # session 8: a holding stated as a relation ("a shareholder in X", "actionnaire de X")
+        r"(?:shareholder|stockholder) (?:in|of)", r"actionnaire (?:de|du|des|d['’])",
+        r"(?:aktionär|anteilseigner|gesellschafter) (?:von|bei)",
+        r"accionista (?:de|del)", r"acionista (?:de|da|do)", r"azionista (?:di|del|della)",
     )),
     ("investment", "self", (
         r"raise[sd]?", r"raising", r"levée?s?", r"lève", r"lever", r"levée de fonds",

@@ -256,6 +256,7 @@ def rule_view(
         deals,
         frozenset(m.name for m in inferred),
         tuple(m for m in mentions if m.kind in OUTSIDER_KINDS and not m.brand),
+        tuple(spending),
     )
     return view, mentions, money
 

@@ -8,7 +8,7 @@ kinds, title and main-subject membership; never an article's string or a company
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.money import MoneySpan
 from veille.offline.clauses import undisclosed_re
@@ -17,14 +17,50 @@ from veille.offline.orgnames import OrgMention
 from veille.offline.rerankview import ArticleView, Features, Tokens, bucket
 from veille.offline.sentences import Sentence
 
+_PEOPLE = (
+    r"CEO|CTO|CFO|chief|executive|executives|head|president|chairman|researcher|researchers"
+    r"|employee|employees|engineer|engineers|founder|co-?founder|partner|minister|director"
+    r"|PDG|patron|dirigeant|dirigeants|directeur|directrice|président|chercheur|chercheurs"
+    r"|salarié|salariés|ministre|cofondateur|cadre|cadres|responsable"
+)
+
 
 @cache
 def background_re() -> re.Pattern[str]:
     """Past or background framing: a deal recalled, not announced."""
     return re.compile(
-        r"(?i)\b(?:in|en|im|nel|em) 20[12]\d\b|last year|l['’]an dernier|previous|earlier"
-        r"|already|déjà|bereits|auparavant|former|ancien|had (?:bought|acquired|invested)|avait"
+        r"(?i)last year|l['’]an dernier|previous|earlier"
+        r"|already|déjà|bereits|auparavant|had (?:bought|acquired|invested)|avait"
+        # session 8: "former"/"ancien" of a person ("founded by former OpenAI CTO", "l'ancien
+        # patron de X") dates a career, not a deal
+        rf"|(?:former|ancien(?:ne)?s?)\b(?!(?:\s+[\w'’-]+){{0,2}}\s+(?:{_PEOPLE})\b)"
     )
+
+
+@cache
+def _dated_re() -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:in|en|im|nel|em) (20[12]\d)\b")
+
+
+@cache
+def _year_re() -> re.Pattern[str]:
+    return re.compile(r"\b(20[12]\d)\b")
+
+
+@lru_cache(maxsize=4)
+def latest_year(text: str) -> int:
+    """The latest year an article names: its present, or the future it announces."""
+    return max((int(y) for y in _year_re().findall(text)), default=0)
+
+
+def is_background(sentence: str, article: str) -> bool:
+    """Past framing ("already", "avait", "last year"), or a year before the article's latest
+    one ("in 2021" in an article about 2025); "in 2026" of an announced plan is not past
+    (session 8: the year alternative fired on every future date too)."""
+    if background_re().search(sentence):
+        return True
+    latest = latest_year(article)
+    return any(int(y) < latest for y in _dated_re().findall(sentence))
 
 
 def sentence_features(
@@ -38,7 +74,7 @@ def sentence_features(
         f"para:{bucket(s.paragraph, (1, 2, 4))}": 1.0,
         f"namts:{bucket(n_amounts, (1, 2, 3))}": 1.0,
     }
-    if background_re().search(s.text):
+    if is_background(s.text, view.text):
         f["back"] = 1.0
     if undisclosed_re().search(s.text):
         f["undisc"] = 1.0  # "for an undisclosed sum": a deal stated without its amount

@@ -67,6 +67,31 @@ FRAMES = True
 # off: measured neutral to negative (hard-set mean without s9 0.747 -> 0.746, with the
 # recipient/giver indicators too 0.743 and dev 0.971 -> 0.959)
 ROUNDS = False
+# session 8: capex amounts that go into a named party (`invested`) as candidate amounts;
+# the object within `amountobjects.OBJECT_WINDOW` words (10 was measured worse)
+CAPEX_OBJECTS = True
+_CLAUSE_BREAK = frozenset(",;:()")
+
+
+def invested(
+    view: ArticleView, s: Sentence, toks: Tokens, orgs: list[OrgMention]
+) -> list[tuple[MoneySpan, str]]:
+    """The sentence's spending amounts that go into a named party (session 8): "s'était
+    engagé à investir jusqu'à 5 milliards de dollars dans le déploiement des piles de X",
+    "to invest up to $2 billion in X" read as capex by the roles (spending verb), yet the
+    party after "dans"/"in" makes them a deal's value. Spending on sites, plans or
+    countries has no party for its object and stays out."""
+    found = []
+    for x in view.spending:
+        if not s.start <= x.start < s.end:
+            continue
+        after = [m for m in orgs if m.start >= x.end]
+        objects = amount_objects(
+            toks.between, [(x.start, x.end)], [(m.name, m.start, m.end) for m in after]
+        )
+        if objects and not _CLAUSE_BREAK.intersection(view.text[x.end : after[0].start]):
+            found.append((x, "capex"))  # "on data centers in Texas, Oracle said": no object
+    return sorted(found, key=lambda a: a[0].start)
 
 
 def _objects(
@@ -127,14 +152,15 @@ def _sentence_candidates(
 ) -> list[Candidate]:
     near = [c for c in view.cues if s.start <= c.start < s.end]
     orgs, implicit, extra = _with_extra(view, s, near)
-    amounts = [(a, r) for a, r in view.amounts if s.start <= a.start < s.end]
     if len(orgs) < 2:
         return []
+    spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
+    toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
+    amounts = [(a, r) for a, r in view.amounts if s.start <= a.start < s.end]
+    amounts += invested(view, s, toks, orgs) if CAPEX_OBJECTS else []
     rule_parties = [set(r.parties) for r in view.rules]
     rounds = sentence_rounds(view.rules, s) if ROUNDS else []
     base = sentence_features(view, s, near, len(orgs), len(amounts))
-    spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
-    toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
     objects = _objects(toks, amounts, orgs)
     frames = sentence_frames(toks, s, [x for x, _ in amounts], orgs, view.main) if FRAMES else {}
     undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
