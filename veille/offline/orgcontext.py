@@ -82,7 +82,9 @@ def _background_contexts() -> tuple[re.Pattern[str], ...]:
     "anciens chercheurs de Google", "according to the Economic Times"): background to the
     sentence's deal, never a party of it."""
     people = (
-        rf"(?<![\w])(?:{_alt(_both_cases(w.PEOPLE))})\s+(?:{_alt(w.PEOPLE_LINKS)})\s*"
+        # "ex-executivos da", "dos exingenieros de", "ex dipendenti di" (session 8)
+        rf"(?<![\w])(?:[Ee]x(?:-|\s)?)?(?:{_alt(_both_cases(w.PEOPLE))})\s+"
+        rf"(?:{_alt(w.PEOPLE_LINKS)})\s*"
         r"(?:the\s+|l['’]|la\s+)?"
     )
     return tuple(
