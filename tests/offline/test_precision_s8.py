@@ -1,0 +1,46 @@
+"""Session 8, precision: deal mentions that are no deal. Texts are invented, written after the
+patterns of heldout_s8's false positives (never its sentences); the incumbents are gazetteer
+entries."""
+
+from __future__ import annotations
+
+from veille.offline.engine import rule_view
+from veille.offline.orgcontext import background_offsets
+from veille.offline.rerankfeatures import _with_extra
+from veille.schema import ArticleInput
+
+
+def _names_at(text: str) -> set[str]:
+    return {text[i : i + 6] for i in background_offsets(text)}
+
+
+def test_former_staff_of_an_employer_with_an_ex_prefix_is_background() -> None:
+    """A start-up "founded by former executives of X": X is the founders' past employer."""
+    assert "Oracle" in _names_at("Fundada por ex-executivos da Oracle, a Vela recebeu um aporte.")
+    assert "Oracle" in _names_at("La empresa, fundada por dos exingenieros de Oracle, facturó.")
+    assert "Oracle" in _names_at("Fondée par d'anciens cadres d'Oracle, la société a levé.")
+    assert "Oracle" in _names_at("Fondata da due ex manager di Oracle, la società ha raccolto.")
+    # a company named beside the same words, not as the people's employer, stays a party
+    assert not background_offsets("Oracle a recruté des cadres pour son offre.")
+
+
+def _extra(title: str, text: str, needle: str) -> dict[str, str]:
+    view, _, _ = rule_view(ArticleInput(article_id="t", title=title, text=text))
+    s = next(s for s in view.sentences if needle in s.text)
+    near = [c for c in view.cues if s.start <= c.start < s.end]
+    return {m.surface: m.name for m in _with_extra(view, s, near)[2]}
+
+
+def test_a_pronoun_after_a_party_of_its_own_sentence_is_that_party() -> None:
+    """ "CoreWeave said it would fund ...": "it" is CoreWeave, not the last sentence's
+    supplier."""
+    text = (
+        "CoreWeave has signed a $900 million contract to supply Oracle with GPU capacity. "
+        "To equip the site, the company ordered servers worth $300 million from Dell. "
+        "CoreWeave said it would fund the build-out with a $500 million loan from Barclays."
+    )
+    extra = _extra("CoreWeave lands Oracle contract", text, "fund the build-out")
+    assert "it" not in extra
+    # a pronoun opening its sentence still refers back (the subject chain)
+    text2 = text.replace("CoreWeave said it would fund", "It will fund")
+    assert _extra("CoreWeave lands Oracle contract", text2, "fund the build-out")
