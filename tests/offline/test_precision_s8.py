@@ -44,3 +44,22 @@ def test_a_pronoun_after_a_party_of_its_own_sentence_is_that_party() -> None:
     # a pronoun opening its sentence still refers back (the subject chain)
     text2 = text.replace("CoreWeave said it would fund", "It will fund")
     assert _extra("CoreWeave lands Oracle contract", text2, "fund the build-out")
+
+
+def test_a_transaction_talked_of_is_marked_unrealised() -> None:
+    """`unreal`: explored, in talks, studied, denied, in the six languages; signed deals and
+    look-alike words ("studio", "Studien") are not."""
+    from veille.offline.pairfeatures import unrealised_re
+
+    talked = (
+        "Oracle explored buying the chipmaker in 2017",
+        "Dell is in talks to raise $1 billion",
+        "Orange étudie le rachat de la start-up",
+        "SAP prüft den Kauf von Celonis",
+        "Telefónica negocia la compra de la empresa",
+        "A Vale estuda investir no projeto",
+        "Leonardo ha smentito le indiscrezioni",
+    )
+    assert all(unrealised_re().search(t) for t in talked)
+    done = ("Oracle signed a $1 billion deal", "a film studio", "mehrere Studien zeigen")
+    assert not any(unrealised_re().search(t) for t in done)

@@ -17,6 +17,8 @@ from veille.offline.orgnames import OrgMention
 from veille.offline.rerankview import ArticleView, Features, Tokens, bucket
 from veille.offline.sentences import Sentence
 
+UNREALISED = True  # session 8: `unreal`, a transaction talked of, not done
+
 
 @cache
 def background_re() -> re.Pattern[str]:
@@ -24,6 +26,25 @@ def background_re() -> re.Pattern[str]:
     return re.compile(
         r"(?i)\b(?:in|en|im|nel|em) 20[12]\d\b|last year|l['’]an dernier|previous|earlier"
         r"|already|déjà|bereits|auparavant|former|ancien|had (?:bought|acquired|invested)|avait"
+    )
+
+
+@cache
+def unrealised_re() -> re.Pattern[str]:
+    """A transaction that has not happened: explored, weighed, in talks, studied, denied
+    (session 8). A feature, not a drop: such sentences also state real deals' amounts."""
+    return re.compile(
+        r"(?i)\b(?:explor(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)|mull(?:ed|s|ing)"
+        r"|in (?:talks|discussions|negotiations)|held talks|talks (?:with|to|about)"
+        r"|negotiat(?:ed|es|ing)|rumou?r\w*|denied|den(?:y|ies) (?:that|any|reports)"
+        r"|envisag\w*|étudi\w*|en (?:discussions?|négociations?)|pourparlers|négoci\w*"
+        r"|dément\w*|démenti\w*|rumeurs?"
+        r"|erwäg\w*|erwogen|prüf(?:t|en|te)|Gespräche\w*|verhandel\w*|Verhandlungen"
+        r"|dementi\w*|Gerücht\w*"
+        r"|estudi(?:a|an|ó|aba)|estud(?:a|am|ou)|explor(?:a|ó|ou|am)|negoci(?:a|an|ó|ou|am|ações"
+        r"|aciones|azioni)|conversaciones|conversas|baraja\w*|sonde(?:a|ó)|desmint\w*"
+        r"|desment\w*|rumores|avalia(?:m|va)?|valut(?:a|ava|ano)|studi(?:a|ava|ano)"
+        r"|esplor\w*|trattativ\w*|colloqui|smenti\w*|indiscrezion\w*)\b"
     )
 
 
@@ -40,6 +61,8 @@ def sentence_features(
     }
     if background_re().search(s.text):
         f["back"] = 1.0
+    if UNREALISED and unrealised_re().search(s.text):
+        f["unreal"] = 1.0  # "OpenAI explored buying the chipmaker in 2017"
     if undisclosed_re().search(s.text):
         f["undisc"] = 1.0  # "for an undisclosed sum": a deal stated without its amount
     for c in near:
