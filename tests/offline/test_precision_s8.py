@@ -63,3 +63,23 @@ def test_a_transaction_talked_of_is_marked_unrealised() -> None:
     assert all(unrealised_re().search(t) for t in talked)
     done = ("Oracle signed a $1 billion deal", "a film studio", "mehrere Studien zeigen")
     assert not any(unrealised_re().search(t) for t in done)
+
+
+def test_an_amountless_pair_inside_a_priced_round_is_marked() -> None:
+    """ "a $500 million loan arranged by Barclays and HSBC": the rules' amountless pairs of the
+    borrower with each bank repeat the priced round (`in_priced_round`)."""
+    from veille.offline.rerankfeatures import _priced_rounds, candidates
+
+    text = (
+        "CoreWeave has signed a $900 million contract to supply Oracle with GPU capacity. "
+        "CoreWeave will fund the build-out with a $500 million loan arranged by Barclays and "
+        "HSBC, secured against the contract."
+    )
+    view, _, _ = rule_view(ArticleInput(article_id="t", title="CoreWeave lands Oracle", text=text))
+    found = candidates(view)
+    rounds = _priced_rounds(found)
+    assert frozenset({"CoreWeave", "Barclays", "HSBC"}) in rounds[1]
+    marked = {frozenset(c.parties) for c in found if "in_priced_round" in c.features}
+    assert frozenset({"CoreWeave", "Barclays"}) in marked
+    assert all(c.amount is None for c in found if "in_priced_round" in c.features)
+    assert frozenset({"CoreWeave", "Oracle"}) not in marked

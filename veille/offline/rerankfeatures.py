@@ -233,13 +233,27 @@ def _article_features(found: list[Candidate]) -> None:
     )
     with_amount = {frozenset(c.parties) for c in found if c.amount is not None and c.rule}
     users = Counter(c.amount.start for c in found if c.amount is not None)
+    rounds = _priced_rounds(found)
     for c in found:
         pair = frozenset(c.parties)
         c.features[f"cooc:{bucket(cooc[pair], (2, 3, 5))}"] = 1.0
         if c.amount is None and pair in with_amount:
             c.features["pair_rule_amount"] = 1.0
+        index = c.sentence.index if c.sentence is not None else -1
+        if c.amount is None and any(pair < r for r in rounds.get(index, ())):
+            c.features["in_priced_round"] = 1.0  # "a $2.2bn loan arranged by A and B"
         if c.amount is not None:
             c.features[f"amt_users:{bucket(users[c.amount.start], (2, 4, 7))}"] = 1.0
+
+
+def _priced_rounds(found: list[Candidate]) -> dict[int, list[frozenset[str]]]:
+    """The rules' mentions of three or more parties with an amount, by sentence (session 8):
+    an amountless pair inside one repeats the round without its amount."""
+    rounds: dict[int, list[frozenset[str]]] = {}
+    for c in found:
+        if c.rule is not None and c.amount is not None and c.sentence and len(c.parties) > 2:
+            rounds.setdefault(c.sentence.index, []).append(frozenset(c.parties))
+    return rounds
 
 
 def candidates(view: ArticleView) -> list[Candidate]:
