@@ -78,8 +78,28 @@ def test_an_amountless_pair_inside_a_priced_round_is_marked() -> None:
     view, _, _ = rule_view(ArticleInput(article_id="t", title="CoreWeave lands Oracle", text=text))
     found = candidates(view)
     rounds = _priced_rounds(found)
-    assert frozenset({"CoreWeave", "Barclays", "HSBC"}) in rounds[1]
+    assert frozenset({"CoreWeave", "Barclays", "HSBC"}) in {r for r, _ in rounds[1]}
     marked = {frozenset(c.parties) for c in found if "in_priced_round" in c.features}
     assert frozenset({"CoreWeave", "Barclays"}) in marked
     assert all(c.amount is None for c in found if "in_priced_round" in c.features)
     assert frozenset({"CoreWeave", "Oracle"}) not in marked
+
+
+def test_a_pair_of_a_priced_round_with_another_amount_is_marked() -> None:
+    """ "has raised $400 million to date, most of it in a $235 million Series D led by A with
+    B": the round's pairs priced with the running total get `round_other_amount`."""
+    from veille.offline.rerankfeatures import candidates
+
+    text = (
+        "Cohere has agreed to buy Hugging Face for $900 million. Founded in 2016, Hugging Face "
+        "has raised $400 million to date, most of it in a $235 million Series D led by "
+        "Salesforce with participation from Nvidia."
+    )
+    view, _, _ = rule_view(ArticleInput(article_id="t", title="Cohere buys Hugging Face", text=text))
+    marked = {
+        (frozenset(c.parties), c.amount.surface if c.amount else None)
+        for c in candidates(view)
+        if "round_other_amount" in c.features
+    }
+    assert (frozenset({"Hugging Face", "Salesforce"}), "$400 million") in marked
+    assert all(amount == "$400 million" for _, amount in marked)
