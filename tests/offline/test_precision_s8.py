@@ -95,7 +95,9 @@ def test_a_pair_of_a_priced_round_with_another_amount_is_marked() -> None:
         "has raised $400 million to date, most of it in a $235 million Series D led by "
         "Salesforce with participation from Nvidia."
     )
-    view, _, _ = rule_view(ArticleInput(article_id="t", title="Cohere buys Hugging Face", text=text))
+    view, _, _ = rule_view(
+        ArticleInput(article_id="t", title="Cohere buys Hugging Face", text=text)
+    )
     marked = {
         (frozenset(c.parties), c.amount.surface if c.amount else None)
         for c in candidates(view)
