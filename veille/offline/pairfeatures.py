@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from veille.money import MoneySpan
+from veille.offline.amountobjects import INTO_PREPOSITIONS, MONTHS
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.orgnames import OrgMention
@@ -18,6 +19,12 @@ from veille.offline.rerankview import ArticleView, Features, Tokens, bucket
 from veille.offline.sentences import Sentence
 
 UNREALISED = True  # session 8: `unreal`, a transaction talked of, not done
+THINGS = True  # session 8: `athing`, an amount put into a thing, not a party
+# an article before the thing's first word: "in a new campus", "dans des centres de données"
+_ARTICLE_WORDS = (
+    "a an the le la les l un une des du de der die das den dem ein eine el los las o os il lo gli"
+)
+_ARTICLES = frozenset(_ARTICLE_WORDS.split())
 
 
 @cache
@@ -124,4 +131,18 @@ def amount_features(
     f[f"apos_d:{where}{bucket(distance, (15, 50, 120))}"] = 1.0
     for w in toks.between(max(s.start, amount.start - 25), amount.start)[-3:]:
         f[f"aw:{w}"] = 1.0
+    if THINGS:
+        f.update(thing_features(toks.between(amount.end, min(s.end, amount.end + 40))[:4]))
     return f
+
+
+def thing_features(after: list[str]) -> Features:
+    """An amount put "into" a thing rather than a party (session 8): "mehr als 20 Milliarden
+    Euro in souveräne Cloud-Angebote", "$10 billion in data centres", but also "$400 million
+    in funding": `athing` with the thing's first word (`aow:`, lexical) for the model to weigh."""
+    if len(after) < 2 or after[0] not in INTO_PREPOSITIONS or "_org_" in after[1:]:
+        return {}
+    word = after[1] if after[1] not in _ARTICLES or len(after) < 3 else after[2]
+    if word[:1].isdigit() or word in MONTHS or word == "_org_":
+        return {}
+    return {"athing": 1.0, f"aow:{word}": 1.0}
