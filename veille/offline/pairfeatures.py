@@ -139,10 +139,11 @@ def amount_features(
 def thing_features(after: list[str]) -> Features:
     """An amount put "into" a thing rather than a party (session 8): "mehr als 20 Milliarden
     Euro in souveräne Cloud-Angebote", "$10 billion in data centres", but also "$400 million
-    in funding": `athing` with the thing's first word (`aow:`, lexical) for the model to weigh."""
+    in a round": `athing`, for the model to weigh. With the thing's first word as a lexical
+    feature as well (`aow:`): 10-set figure 0.7619 against 0.7626 for the flag alone."""
     if len(after) < 2 or after[0] not in INTO_PREPOSITIONS or "_org_" in after[1:]:
         return {}
     word = after[1] if after[1] not in _ARTICLES or len(after) < 3 else after[2]
     if word[:1].isdigit() or word in MONTHS or word == "_org_":
         return {}
-    return {"athing": 1.0, f"aow:{word}": 1.0}
+    return {"athing": 1.0}
