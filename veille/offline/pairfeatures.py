@@ -8,7 +8,8 @@ kinds, title and main-subject membership; never an article's string or a company
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from veille.money import MoneySpan
 from veille.offline.amountobjects import INTO_PREPOSITIONS, MONTHS
@@ -41,7 +42,7 @@ def unrealised_re() -> re.Pattern[str]:
     """A transaction that has not happened: explored, weighed, in talks, studied, denied
     (session 8). A feature, not a drop: such sentences also state real deals' amounts."""
     return re.compile(
-        r"(?i)\b(?:explor(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)|mull(?:ed|s|ing)"
+        r"(?i)(?<!\w)(?:explor(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)|mull(?:ed|s|ing)"
         r"|in (?:talks|discussions|negotiations)|held talks|talks (?:with|to|about)"
         r"|negotiat(?:ed|es|ing)|rumou?r\w*|denied|den(?:y|ies) (?:that|any|reports)"
         r"|envisag\w*|étudi\w*|en (?:discussions?|négociations?)|pourparlers|négoci\w*"
@@ -53,6 +54,29 @@ def unrealised_re() -> re.Pattern[str]:
         r"|desment\w*|rumores|avalia(?:m|va)?|valut(?:a|ava|ano)|studi(?:a|ava|ano)"
         r"|esplor\w*|trattativ\w*|colloqui|smenti\w*|indiscrezion\w*)\b"
     )
+
+
+@cache
+def _unreal_lower_re() -> re.Pattern[str]:
+    """`unrealised_re` for lower-cased text: without IGNORECASE, `re` scans about 2.5 times
+    faster (0.07 instead of 0.2 ms per article)."""
+    return re.compile(unrealised_re().pattern.removeprefix("(?i)").lower())
+
+
+@lru_cache(maxsize=4)
+def _unreal_starts(text: str) -> tuple[int, ...]:
+    """Where the article says a transaction was only talked of: one scan per article, not
+    one search per sentence."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep the offsets
+        return tuple(m.start() for m in unrealised_re().finditer(text))
+    return tuple(m.start() for m in _unreal_lower_re().finditer(low))
+
+
+def _unreal_in(text: str, lo: int, hi: int) -> bool:
+    starts = _unreal_starts(text)
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def sentence_features(
@@ -68,7 +92,7 @@ def sentence_features(
     }
     if background_re().search(s.text):
         f["back"] = 1.0
-    if UNREALISED and unrealised_re().search(s.text):
+    if UNREALISED and _unreal_in(view.text, s.start, s.end):
         f["unreal"] = 1.0  # "OpenAI explored buying the chipmaker in 2017"
     if undisclosed_re().search(s.text):
         f["undisc"] = 1.0  # "for an undisclosed sum": a deal stated without its amount
@@ -132,8 +156,14 @@ def amount_features(
     for w in toks.between(max(s.start, amount.start - 25), amount.start)[-3:]:
         f[f"aw:{w}"] = 1.0
     if THINGS:
-        f.update(thing_features(toks.between(amount.end, min(s.end, amount.end + 40))[:4]))
+        f.update(_thing_after(toks, amount.end, min(s.end, amount.end + 40)))
     return f
+
+
+@lru_cache(maxsize=32)
+def _thing_after(toks: Tokens, lo: int, hi: int) -> Features:
+    """`thing_features` of an amount, once per sentence and amount (not once per pair)."""
+    return thing_features(toks.between(lo, hi)[:4])
 
 
 def thing_features(after: list[str]) -> Features:
