@@ -93,6 +93,8 @@ def _antecedent(
             chained = main  # "Founded in 2023, the company raised": the young main subject
         if chained is not None:
             return (chained, "chain") if chained.name not in named else None
+    if OWN_PRONOUN and not opening and anaphor.lower() in _PRONOUNS:
+        return None  # "Tallgrass said it would fund ...": the party named before it (session 8)
     # the subject of the latest earlier sentence naming a party: its first party
     latest = view.sentences[bisect_right(view.sentences, before[-1].start, key=_start) - 1]
     first = view.parties[bisect_left(view.parties, latest.start, key=_start)]
@@ -117,6 +119,7 @@ FRAME_PREPOSITION = True  # session 7, second wave: `_frames`
 CHAIN_DEPTH = 6  # sentences walked back at most
 TYPED_CHAIN = True  # a typed anaphor opening a sentence: the chain's subject if of its kind
 CHAIN_PAST_NAMES = True  # walk back past a sentence that names parties, none as its subject
+OWN_PRONOUN = True  # session 8: a pronoun after a party of its own sentence refers to it
 
 
 def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMention | None:

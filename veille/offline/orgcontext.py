@@ -80,9 +80,10 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
 def _background_contexts() -> tuple[re.Pattern[str], ...]:
     """Organisations named as someone's employer or as a source ("analysts at Wedbush",
     "anciens chercheurs de Google", "according to the Economic Times"): background to the
-    sentence's deal, never a party of it."""
+    sentence's deal, never a party of it; "ex-executivos da", "ex dipendenti di" (session 8)."""
     people = (
-        rf"(?<![\w])(?:{_alt(_both_cases(w.PEOPLE))})\s+(?:{_alt(w.PEOPLE_LINKS)})\s*"
+        rf"(?<![\w])(?:[Ee]x(?:-|\s)?)?(?:{_alt(_both_cases(w.PEOPLE))})\s+"
+        rf"(?:{_alt(w.PEOPLE_LINKS)})\s*"
         r"(?:the\s+|l['’]|la\s+)?"
     )
     return tuple(

@@ -165,6 +165,8 @@ PEOPLE = (
     r"economisti", r"strategists", r"stratèges", r"Strategen", r"lawyers", r"avocats",
     r"Anwälte(?:n)?", r"abogados", r"advogados", r"avvocati", r"partners", r"associés",
     r"alumni", r"alumnus", r"veterans",
+    # session 8: "d'anciens cadres d'Apple", "ex-executivos da Ascenty", "ex manager di"
+    r"cadres", r"executivos", r"ejecutivos", r"dirigentes", r"managers?", r"Führungskräften?",
     # "the investment firm of the founder of Spotify": the founder's company is background
     r"(?:co-?)?founders?", r"(?:co-?)?fondat(?:eur|rice)s?", r"(?:Mit)?[Gg]ründer(?:in)?",
     r"(?:co-?)?fundador(?:a|es)?", r"(?:co-?)?fondator[ei]",

@@ -8,9 +8,11 @@ kinds, title and main-subject membership; never an article's string or a company
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from veille.money import MoneySpan
+from veille.offline.amountobjects import INTO_PREPOSITIONS, MONTHS
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
 from veille.offline.orgnames import OrgMention
@@ -23,6 +25,13 @@ _PEOPLE = (
     r"|PDG|patron|dirigeant|dirigeants|directeur|directrice|président|chercheur|chercheurs"
     r"|salarié|salariés|ministre|cofondateur|cadre|cadres|responsable"
 )
+UNREALISED = True  # session 8: `unreal`, a transaction talked of, not done
+THINGS = True  # session 8: `athing`, an amount put into a thing, not a party
+# an article before the thing's first word: "in a new campus", "dans des centres de données"
+_ARTICLE_WORDS = (
+    "a an the le la les l un une des du de der die das den dem ein eine el los las o os il lo gli"
+)
+_ARTICLES = frozenset(_ARTICLE_WORDS.split())
 
 
 @cache
@@ -63,6 +72,47 @@ def is_background(sentence: str, article: str) -> bool:
     return any(int(y) < latest for y in _dated_re().findall(sentence))
 
 
+def unrealised_re() -> re.Pattern[str]:
+    """A transaction that has not happened: explored, weighed, in talks, studied, denied
+    (session 8). A feature, not a drop: such sentences also state real deals' amounts."""
+    return re.compile(
+        r"(?i)(?<!\w)(?:explor(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)|mull(?:ed|s|ing)"
+        r"|in (?:talks|discussions|negotiations)|held talks|talks (?:with|to|about)"
+        r"|negotiat(?:ed|es|ing)|rumou?r\w*|denied|den(?:y|ies) (?:that|any|reports)"
+        r"|envisag\w*|étudi\w*|en (?:discussions?|négociations?)|pourparlers|négoci\w*"
+        r"|dément\w*|démenti\w*|rumeurs?"
+        r"|erwäg\w*|erwogen|prüf(?:t|en|te)|Gespräche\w*|verhandel\w*|Verhandlungen"
+        r"|dementi\w*|Gerücht\w*"
+        r"|estudi(?:a|an|ó|aba)|estud(?:a|am|ou)|explor(?:a|ó|ou|am)|negoci(?:a|an|ó|ou|am|ações"
+        r"|aciones|azioni)|conversaciones|conversas|baraja\w*|sonde(?:a|ó)|desmint\w*"
+        r"|desment\w*|rumores|avalia(?:m|va)?|valut(?:a|ava|ano)|studi(?:a|ava|ano)"
+        r"|esplor\w*|trattativ\w*|colloqui|smenti\w*|indiscrezion\w*)\b"
+    )
+
+
+@cache
+def _unreal_lower_re() -> re.Pattern[str]:
+    """`unrealised_re` for lower-cased text: without IGNORECASE, `re` scans about 2.5 times
+    faster (0.07 instead of 0.2 ms per article)."""
+    return re.compile(unrealised_re().pattern.removeprefix("(?i)").lower())
+
+
+@lru_cache(maxsize=4)
+def _unreal_starts(text: str) -> tuple[int, ...]:
+    """Where the article says a transaction was only talked of: one scan per article, not
+    one search per sentence."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep the offsets
+        return tuple(m.start() for m in unrealised_re().finditer(text))
+    return tuple(m.start() for m in _unreal_lower_re().finditer(low))
+
+
+def _unreal_in(text: str, lo: int, hi: int) -> bool:
+    starts = _unreal_starts(text)
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 def sentence_features(
     view: ArticleView, s: Sentence, near: list[Cue], n_orgs: int, n_amounts: int
 ) -> Features:
@@ -76,6 +126,8 @@ def sentence_features(
     }
     if is_background(s.text, view.text):
         f["back"] = 1.0
+    if UNREALISED and _unreal_in(view.text, s.start, s.end):
+        f["unreal"] = 1.0  # "OpenAI explored buying the chipmaker in 2017"
     if undisclosed_re().search(s.text):
         f["undisc"] = 1.0  # "for an undisclosed sum": a deal stated without its amount
     for c in near:
@@ -137,4 +189,25 @@ def amount_features(
     f[f"apos_d:{where}{bucket(distance, (15, 50, 120))}"] = 1.0
     for w in toks.between(max(s.start, amount.start - 25), amount.start)[-3:]:
         f[f"aw:{w}"] = 1.0
+    if THINGS:
+        f.update(_thing_after(toks, amount.end, min(s.end, amount.end + 40)))
     return f
+
+
+@lru_cache(maxsize=32)
+def _thing_after(toks: Tokens, lo: int, hi: int) -> Features:
+    """`thing_features` of an amount, once per sentence and amount (not once per pair)."""
+    return thing_features(toks.between(lo, hi)[:4])
+
+
+def thing_features(after: list[str]) -> Features:
+    """An amount put "into" a thing rather than a party (session 8): "mehr als 20 Milliarden
+    Euro in souveräne Cloud-Angebote", "$10 billion in data centres", but also "$400 million
+    in a round": `athing`, for the model to weigh. With the thing's first word as a lexical
+    feature as well (`aow:`): 10-set figure 0.7619 against 0.7626 for the flag alone."""
+    if len(after) < 2 or after[0] not in INTO_PREPOSITIONS or "_org_" in after[1:]:
+        return {}
+    word = after[1] if after[1] not in _ARTICLES or len(after) < 3 else after[2]
+    if word[:1].isdigit() or word in MONTHS or word == "_org_":
+        return {}
+    return {"athing": 1.0}

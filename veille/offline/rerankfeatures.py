@@ -94,6 +94,10 @@ def invested(
     return sorted(found, key=lambda a: a[0].start)
 
 
+# session 8: a pair inside a priced round of its sentence, priced with another amount
+OTHER_PRICE = True
+
+
 def _objects(
     toks: Tokens, amounts: list[tuple[MoneySpan, str]], orgs: list[OrgMention]
 ) -> dict[int, str]:
@@ -259,13 +263,38 @@ def _article_features(found: list[Candidate]) -> None:
     )
     with_amount = {frozenset(c.parties) for c in found if c.amount is not None and c.rule}
     users = Counter(c.amount.start for c in found if c.amount is not None)
+    rounds = _priced_rounds(found)
     for c in found:
         pair = frozenset(c.parties)
         c.features[f"cooc:{bucket(cooc[pair], (2, 3, 5))}"] = 1.0
         if c.amount is None and pair in with_amount:
             c.features["pair_rule_amount"] = 1.0
+        _round_features(c, rounds)
         if c.amount is not None:
             c.features[f"amt_users:{bucket(users[c.amount.start], (2, 4, 7))}"] = 1.0
+
+
+def _priced_rounds(found: list[Candidate]) -> dict[int, list[tuple[frozenset[str], int]]]:
+    """The rules' mentions of three or more parties with an amount (its offset), by sentence
+    (session 8): an amountless pair inside one repeats the round without its amount, and one
+    with another amount of the sentence gives the round's parties a second price ("raised $72
+    million to date, most of it in a $55 million Series B led by A with B")."""
+    rounds: dict[int, list[tuple[frozenset[str], int]]] = {}
+    for c in found:
+        if c.rule is not None and c.amount is not None and c.sentence and len(c.parties) > 2:
+            rounds.setdefault(c.sentence.index, []).append((frozenset(c.parties), c.amount.start))
+    return rounds
+
+
+def _round_features(c: Candidate, rounds: dict[int, list[tuple[frozenset[str], int]]]) -> None:
+    pair = frozenset(c.parties)
+    inside = [at for r, at in rounds.get(c.sentence.index if c.sentence else -1, ()) if pair < r]
+    if not inside:
+        return
+    if c.amount is None:
+        c.features["in_priced_round"] = 1.0  # "a $2.2bn loan arranged by A and B"
+    elif OTHER_PRICE and all(at != c.amount.start for at in inside):
+        c.features["round_other_amount"] = 1.0
 
 
 def candidates(view: ArticleView) -> list[Candidate]:
