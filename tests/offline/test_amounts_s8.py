@@ -1,0 +1,48 @@
+"""Session 8 (amounts): the second verb of one subject opens a clause of its own, so an
+amount of the first verb is not the deal of the second. Made-up companies and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.offline.clauses import clauses
+from veille.offline.engine import rule_deals
+from veille.offline.sentences import split_sentences
+from veille.schema import ArticleInput
+
+
+def _clause_texts(text: str) -> list[str]:
+    s = split_sentences(text)[0]
+    return [text[lo:hi].strip() for lo, hi in clauses(text, s)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Tarsa Data has raised $3.2 billion of debt and signed Halder Cloud as its tenant.",
+            "signed Halder Cloud as its tenant.",
+        ),
+        (
+            "Orsay a déboursé 6 milliards pour Velm et s'est engagé à reprendre Kolvar.",
+            "s'est engagé à reprendre Kolvar.",
+        ),
+    ],
+)
+def test_a_second_verb_opens_a_clause(text: str, second: str) -> None:
+    assert _clause_texts(text)[-1].endswith(second)
+    assert len(_clause_texts(text)) == 2
+
+
+def test_a_coordinated_noun_is_no_second_verb() -> None:
+    assert len(_clause_texts("Tarsa Data signed Halder Cloud and Kolvar Systems.")) == 1
+
+
+def test_the_amount_of_the_first_verb_is_not_the_second_verbs_deal() -> None:
+    text = (
+        "Orsay Robotics a déboursé 6,5 milliards de dollars pour Velm Systems et s'est engagé "
+        "à reprendre la division robotique de Kolvar Industries pour 5,4 milliards de dollars."
+    )
+    deals = rule_deals(ArticleInput(article_id="t", title="", text=text))
+    priced = {(frozenset(d.parties), d.amount_value) for d in deals}
+    assert (frozenset({"Velm Systems", "Kolvar Industries"}), 5.4e9) not in priced
