@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from veille.offline.clauses import clauses
-from veille.offline.engine import rule_deals
+from veille.offline.engine import rule_deals, rule_view
+from veille.offline.rerankfeatures import candidates
 from veille.offline.sentences import split_sentences
 from veille.schema import ArticleInput
 
@@ -46,3 +47,23 @@ def test_the_amount_of_the_first_verb_is_not_the_second_verbs_deal() -> None:
     deals = rule_deals(ArticleInput(article_id="t", title="", text=text))
     priced = {(frozenset(d.parties), d.amount_value) for d in deals}
     assert (frozenset({"Velm Systems", "Kolvar Industries"}), 5.4e9) not in priced
+
+
+def test_the_amountless_twin_of_a_lent_amount_is_marked() -> None:
+    """ "X a annoncé l'acquisition de Y. Le montant de l'opération atteint ...": the pair's
+    amountless candidate of the first sentence carries `twin:lent`; a pair of a sentence no
+    amount is lent to does not."""
+    text = (
+        "Capgemini a annoncé mardi l'acquisition de Zenthia, une start-up rennaise. Le montant "
+        "de l'opération atteint environ 60 millions d'euros.\n\n"
+        "Capgemini a aussi signé un partenariat avec Orsay Robotics."
+    )
+    view, _, _ = rule_view(
+        ArticleInput(article_id="t", title="Capgemini rachète Zenthia", text=text)
+    )
+    marked = {
+        frozenset(c.parties)
+        for c in candidates(view)
+        if c.amount is None and "twin:lent" in c.features
+    }
+    assert marked == {frozenset({"Capgemini", "Zenthia"})}
