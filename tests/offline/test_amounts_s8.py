@@ -67,3 +67,15 @@ def test_the_amountless_twin_of_a_lent_amount_is_marked() -> None:
         if c.amount is None and "twin:lent" in c.features
     }
     assert marked == {frozenset({"Capgemini", "Zenthia"})}
+
+
+def test_a_lent_amount_says_the_rules_read_its_pair_there() -> None:
+    """The amountless pair the rules read in the previous sentence (`xamt:ruled`)."""
+    text = (
+        "Tarsa Data Inc. has ordered six gas turbines from Halder Energy Corp. for its campus. "
+        "The order is worth roughly $900 million."
+    )
+    view, _, _ = rule_view(ArticleInput(article_id="t", title="", text=text))
+    lent = [c for c in candidates(view) if c.xsentence is not None]
+    assert {frozenset(c.parties) for c in lent} == {frozenset({"Tarsa Data", "Halder Energy"})}
+    assert all(c.features.get("xamt:ruled") == 1.0 for c in lent)

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from veille.offline.sentences import Sentence
 
 CROSS_AMOUNTS = True  # switch for leave-one-set-out experiments
+RULED = True  # session 8
 LEAD = 40  # characters of the amount's sentence that say what it is about
 BACK = 2  # sentences an amount may follow the pair it is lent to
 _DROP = ("noamt", "undisc:noamt", "rule_exact")
@@ -166,6 +167,8 @@ def _lend(
             k: v for k, v in c.features.items() if k not in _DROP and not k.startswith("rule_type:")
         }
         f.update(extra)
+        if RULED and "rule_exact" in c.features:
+            f["xamt:ruled"] = 1.0  # the rules read this pair, without an amount, there
         if "xamt:subj" in f:
             # "Its contract is worth ...": the deal told just before is the article's own
             f["xamt:subj:main" if "main" in f else "xamt:subj:nomain"] = 1.0
