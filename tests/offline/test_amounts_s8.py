@@ -79,3 +79,16 @@ def test_a_lent_amount_says_the_rules_read_its_pair_there() -> None:
     lent = [c for c in candidates(view) if c.xsentence is not None]
     assert {frozenset(c.parties) for c in lent} == {frozenset({"Tarsa Data", "Halder Energy"})}
     assert all(c.features.get("xamt:ruled") == 1.0 for c in lent)
+    # the amount's own sentence states an event ("order") before the amount
+    assert all(c.features.get("xcue:event") == 1.0 for c in lent)
+
+
+def test_a_lent_amount_with_no_cue_before_it_has_no_xcue() -> None:
+    text = (
+        "Capgemini a annoncé mardi l'acquisition de Zenthia, une start-up rennaise. Selon le "
+        "site L'Informé, elle avoisinerait 140 millions d'euros."
+    )
+    view, _, _ = rule_view(ArticleInput(article_id="t", title="", text=text))
+    lent = [c for c in candidates(view) if c.xsentence is not None]
+    assert lent
+    assert not any(k.startswith("xcue:") for c in lent for k in c.features)

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 CROSS_AMOUNTS = True  # switch for leave-one-set-out experiments
 RULED = True  # session 8
+XCUES = True  # session 8
 LEAD = 40  # characters of the amount's sentence that say what it is about
 BACK = 2  # sentences an amount may follow the pair it is lent to
 _DROP = ("noamt", "undisc:noamt", "rule_exact")
@@ -114,6 +115,12 @@ def _amount_features(
         f["xamt:ana"] = 1.0
     if undisclosed_re().search(x.text):
         f["xamt:undisc"] = 1.0
+    if XCUES:
+        # session 8: what the amount's own sentence says happens before it ("has agreed to
+        # pay about", "estimated the lease at", "The order is worth")
+        for c in view.cues:
+            if x.start <= c.start < amount.start:
+                f[f"xcue:{c.strength}"] = f[f"xcue:{c.strength}:{c.type}"] = 1.0
     f.update(subject)
     return f
 
