@@ -116,12 +116,18 @@ def _amount_features(
     if undisclosed_re().search(x.text):
         f["xamt:undisc"] = 1.0
     if XCUES:
-        # session 8: what the amount's own sentence says happens before it ("has agreed to
-        # pay about", "estimated the lease at", "The order is worth")
-        for c in view.cues:
-            if x.start <= c.start < amount.start:
-                f[f"xcue:{c.strength}"] = f[f"xcue:{c.strength}:{c.type}"] = 1.0
+        f.update(_cue_features(view, x, amount))
     f.update(subject)
+    return f
+
+
+def _cue_features(view: ArticleView, x: Sentence, amount: MoneySpan) -> Features:
+    """What the amount's own sentence says happens before it ("has agreed to pay about",
+    "estimated the lease at", "The order is worth"; session 8)."""
+    f: Features = {}
+    for c in view.cues:
+        if x.start <= c.start < amount.start:
+            f[f"xcue:{c.strength}"] = f[f"xcue:{c.strength}:{c.type}"] = 1.0
     return f
 
 
