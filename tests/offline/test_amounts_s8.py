@@ -92,3 +92,28 @@ def test_a_lent_amount_with_no_cue_before_it_has_no_xcue() -> None:
     lent = [c for c in candidates(view) if c.xsentence is not None]
     assert lent
     assert not any(k.startswith("xcue:") for c in lent for k in c.features)
+
+
+def _told(text: str) -> list[bool]:
+    title = "Capgemini lands its first customer for its AI cloud"
+    view, _, _ = rule_view(ArticleInput(article_id="t", title=title, text=text))
+    return [c.told for c in candidates(view) if c.xsentence is not None]
+
+
+def test_a_lent_deal_value_after_an_event_is_told() -> None:
+    """The amount's sentence states an event before a deal value, and one pair with the
+    article's subject can take it: kept at the threshold (`dealnouns.told`)."""
+    text = (
+        "Capgemini opened its first AI data centre in Lyon this year. The first customer is "
+        "Mistral AI. The start-up has agreed to pay about $340 million over five years for "
+        "dedicated capacity."
+    )
+    assert _told(text) == [True]
+
+
+def test_a_lent_amount_without_an_event_before_it_is_not_told() -> None:
+    text = (
+        "Capgemini opened its first AI data centre in Lyon this year. The first customer is "
+        "Mistral AI. That is about $340 million over five years, according to analysts."
+    )
+    assert _told(text) in ([], [False])
