@@ -307,6 +307,11 @@ DUAL_ANAPHORS = (
     r"le due aziende",
 )
 SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
+# past participles a second verb of one subject opens with ("... and signed X")
+SECOND_VERBS = (
+    "signed", "agreed", "struck", "inked", "secured", "won", "landed", "sold", "bought",
+    "acquired",
+)
 CLAUSE_BREAKS = (
     r";\s", r",\s+(?:and|while|whereas|but|et|mais|tandis que|tandis qu['’]|alors que|"
     r"alors qu['’]|und|aber|"
@@ -321,7 +326,11 @@ CLAUSE_BREAKS = (
     r"\s+(?=and (?:(?:in|last|this|earlier|later|then|since)\s+(?:\w+\s+){0,2})?"
     r"(?:has|have|had|will|also)\s|et (?:a|ont|avait|va)\s|"
     r"und (?:hat|hatte|wird)\s|y (?:ha|han|había|\w+(?:ó|aron|ieron))\s|"
-    r"e (?:ha|hanno|aveva|tem|têm|tinha|vai|\w+(?:ou|aram|eram))\s)",
+    r"e (?:ha|hanno|aveva|tem|têm|tinha|vai|\w+(?:ou|aram|eram))\s|"
+    # session 8: the second verb of one subject, its auxiliary shared or reflexive ("has
+    # raised $3.2 billion ... and signed X", "a déboursé ... et s'est engagé à reprendre")
+    rf"and (?:{'|'.join(SECOND_VERBS)})\s|et (?:s['’]est|se sont|s['’]était)\s|"
+    r"y se (?:ha|han)\s|e (?:si è|si sono|se)\s|und (?:sich|ist)\s)",
 )
 
 # Markers that name the counterparty of a "self" event (raising money): "led by", "auprès de".

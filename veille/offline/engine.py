@@ -21,6 +21,7 @@ from veille.offline import amountcontext as ac
 from veille.offline.deals import DealMention, extract_deals
 from veille.offline.dealtype import all_cues
 from veille.offline.gazetteer import norm_name
+from veille.offline.heldassets import is_held_assets
 from veille.offline.inferred import inferred_parties
 from veille.offline.orgs import OrgMention, find_orgs
 from veille.offline.parties import is_party, main_subject
@@ -38,6 +39,7 @@ from veille.schema import (
     OrgExtraction,
 )
 
+HELD = True  # session 8: assets a company manages are no deal's amount (heldassets)
 INFERRED = True  # switch for leave-one-set-out experiments (veille/offline/inferred.py)
 OUTSIDER_KINDS = ("media",)  # publishers: candidate parties beside an event (rerankfeatures)
 LANGUAGES = (
@@ -128,8 +130,9 @@ def _organizations(
 def _money(
     text: str, sentences: list[Sentence], lang: str
 ) -> tuple[list[tuple[MoneySpan, str, Sentence]], set[int]]:
-    """Amounts with their roles, and the offsets of those that only restate the amount
-    before them in another currency (see `amountcontext`)."""
+    """Amounts with their roles, and the offsets of those that are no deal's: a restatement
+    of the amount before in another currency (`amountcontext`), assets a company manages
+    (`heldassets`, session 8)."""
     found: list[tuple[MoneySpan, str, Sentence]] = []
     conversions: set[int] = set()
     for span in parse_amounts(text, lang):
@@ -139,8 +142,10 @@ def _money(
         role = money_role(text, s, span)
         previous = found[-1] if found and found[-1][2] is s else None
         prev_span = previous[0] if previous else None
-        if ac.is_conversion(text, prev_span, span):
-            conversions.add(span.start)
+        if ac.is_conversion(text, prev_span, span) or (
+            HELD and is_held_assets(text, s.start, span)
+        ):
+            conversions.add(span.start)  # a restatement, or assets managed (heldassets)
             role = "other"
         elif (
             previous

@@ -264,12 +264,15 @@ def _article_features(found: list[Candidate]) -> None:
     with_amount = {frozenset(c.parties) for c in found if c.amount is not None and c.rule}
     users = Counter(c.amount.start for c in found if c.amount is not None)
     rounds = _priced_rounds(found)
+    lent = _lent_pairs(found) if TWINS else set()
     for c in found:
         pair = frozenset(c.parties)
         c.features[f"cooc:{bucket(cooc[pair], (2, 3, 5))}"] = 1.0
         if c.amount is None and pair in with_amount:
             c.features["pair_rule_amount"] = 1.0
         _round_features(c, rounds)
+        if c.amount is None and c.sentence is not None and (pair, c.sentence.index) in lent:
+            c.features["twin:lent"] = 1.0
         if c.amount is not None:
             c.features[f"amt_users:{bucket(users[c.amount.start], (2, 4, 7))}"] = 1.0
 
@@ -295,6 +298,23 @@ def _round_features(c: Candidate, rounds: dict[int, list[tuple[frozenset[str], i
         c.features["in_priced_round"] = 1.0  # "a $2.2bn loan arranged by A and B"
     elif OTHER_PRICE and all(at != c.amount.start for at in inside):
         c.features["round_other_amount"] = 1.0
+
+
+# session 8: an amountless candidate whose pair is lent an amount by a neighbouring sentence
+# (`twin:lent`: "X has ordered turbines from Y. The order is worth roughly $900 million")
+TWINS = True
+
+
+def _lent_pairs(found: list[Candidate]) -> set[tuple[frozenset[str], int]]:
+    """(pair, sentence) of the candidates with an amount lent by another sentence: the
+    amountless twin stated there is then more often a priced deal's than an unpriced one.
+    Measured against a `twin:same` for a priced twin of the sentence itself, alone or with
+    it: no better (docs/offline-engine.md, session 8)."""
+    return {
+        (frozenset(c.parties), c.sentence.index)
+        for c in found
+        if c.xsentence is not None and c.sentence is not None
+    }
 
 
 def candidates(view: ArticleView) -> list[Candidate]:

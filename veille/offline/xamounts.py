@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from veille.offline.sentences import Sentence
 
 CROSS_AMOUNTS = True  # switch for leave-one-set-out experiments
+RULED = True  # session 8
+XCUES = True  # session 8
 LEAD = 40  # characters of the amount's sentence that say what it is about
 BACK = 2  # sentences an amount may follow the pair it is lent to
 _DROP = ("noamt", "undisc:noamt", "rule_exact")
@@ -113,7 +115,19 @@ def _amount_features(
         f["xamt:ana"] = 1.0
     if undisclosed_re().search(x.text):
         f["xamt:undisc"] = 1.0
+    if XCUES:
+        f.update(_cue_features(view, x, amount))
     f.update(subject)
+    return f
+
+
+def _cue_features(view: ArticleView, x: Sentence, amount: MoneySpan) -> Features:
+    """What the amount's own sentence says happens before it ("has agreed to pay about",
+    "estimated the lease at", "The order is worth"; session 8)."""
+    f: Features = {}
+    for c in view.cues:
+        if x.start <= c.start < amount.start:
+            f[f"xcue:{c.strength}"] = f[f"xcue:{c.strength}:{c.type}"] = 1.0
     return f
 
 
@@ -166,6 +180,8 @@ def _lend(
             k: v for k, v in c.features.items() if k not in _DROP and not k.startswith("rule_type:")
         }
         f.update(extra)
+        if RULED and "rule_exact" in c.features:
+            f["xamt:ruled"] = 1.0  # the rules read this pair, without an amount, there
         if "xamt:subj" in f:
             # "Its contract is worth ...": the deal told just before is the article's own
             f["xamt:subj:main" if "main" in f else "xamt:subj:nomain"] = 1.0
