@@ -68,7 +68,8 @@ def test_a_transaction_talked_of_is_marked_unrealised() -> None:
 def test_an_amountless_pair_inside_a_priced_round_is_marked() -> None:
     """ "a $500 million loan arranged by Barclays and HSBC": the rules' amountless pairs of the
     borrower with each bank repeat the priced round (`in_priced_round`)."""
-    from veille.offline.rerankfeatures import _priced_rounds, candidates
+    from veille.offline.articlefeatures import _priced_rounds
+    from veille.offline.rerankfeatures import candidates
 
     text = (
         "CoreWeave has signed a $900 million contract to supply Oracle with GPU capacity. "
