@@ -79,14 +79,20 @@ HARD = (
     "train_t5a (unseen)",
     "train_t5b (unseen)",
     "train_t5c (unseen)",
+    *(f"heldout_s{n}" for n in range(10, 17)),
 )
+# The sets written blind in session 8 and scored once (pooled deals 0.644 -> 0.637 over the
+# session-8 wave, while the hard-set LOSO mean rose 0.754 -> 0.772): no rule or feature has
+# been written from their errors, so their LOSO rows are the honest judge of a change (derive
+# from the other sets, judge here) until someone reads them.
+FRESH = tuple(f"heldout_s{n}" for n in range(10, 17))
 
 
 # The sets the newest rules were derived from (their errors read while writing them): the
 # "... but the derived" line leaves them out, the honest figure for those rules (session 7:
 # the first wave's rules, written from the other hard sets, moved their LOSO mean 0.707 ->
 # 0.745 and the blind heldout_s9 not at all; the second wave was derived from s9 alone).
-DERIVED = ("heldout_s9",)
+DERIVED = ("heldout_s4b", "heldout_s7", "heldout_s8", "heldout_s9")  # sessions 7-8
 
 
 def fit(examples_: list[Example], l2: float = L2) -> dict[str, float]:
@@ -240,7 +246,7 @@ def _print_mean(table: list[Row], label: str, names: tuple[str, ...]) -> None:
     )
 
 
-def main() -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="print the table, write nothing")
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -250,7 +256,14 @@ def main() -> int:
         help="a set whose errors the change under test was written from (repeatable);"
         " default: DERIVED",
     )
-    args = parser.parse_args()
+    parser.add_argument(
+        "--judge", action="append", default=[], help="also print the mean of these sets"
+    )
+    return parser
+
+
+def main() -> int:
+    args = _parser().parse_args()
     derived = tuple(args.derived or DERIVED)
     score = scorer()
     sets = {name: files for name, files in training_sets().items() if name not in TRAIN}
@@ -263,6 +276,9 @@ def main() -> int:
         print(f"{name:22} {rules:9.3f} {model:9.3f} {p:8.3f} {r:8.3f}")
     _print_mean(table, "mean of the hard sets", HARD)
     _print_mean(table, "... but the derived", tuple(n for n in HARD if n not in derived))
+    _print_mean(table, "mean of the fresh sets", FRESH)
+    if args.judge:
+        _print_mean(table, "mean of the judged sets", tuple(args.judge))
     if args.check:
         return 0
     fitted = fit_model([e for ex in data.values() for e in ex])
