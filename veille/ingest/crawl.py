@@ -10,23 +10,22 @@ in the CrawlResult frames.
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import httpx
-import polars as pl
 
 from veille.ingest.batch import Batcher, CrawlBatch
 from veille.ingest.body import BodyTooLarge, CorruptBody, gunzip_capped
+from veille.ingest.crawlresult import CrawlCounts, CrawlResult, article_row, crawl_result
 from veille.ingest.discover import FeedFormatError, Item, UnsafeXMLError, parse_feed, parse_sitemap
-from veille.ingest.extract import Extracted, ExtractionError, extract_html
+from veille.ingest.extract import ExtractionError, extract_html
 from veille.ingest.fetch import Fetched, Fetcher, FetchPolicy
 from veille.ingest.files import read_inputs
 from veille.ingest.recheck import Check, RecheckRule
-from veille.ingest.records import compress_html, utc_now
+from veille.ingest.records import utc_now
 from veille.ingest.sources import Sources
 from veille.settings import Settings
 from veille.text import content_hash
@@ -34,32 +33,6 @@ from veille.text import content_hash
 MAX_SITEMAP_DEPTH = 2
 Sink = Callable[[CrawlBatch], int]
 Progress = Callable[[int, int], None]
-
-
-@dataclass
-class CrawlResult:
-    articles: pl.DataFrame
-    attempts: pl.DataFrame
-    cache: pl.DataFrame
-    feed_items: pl.DataFrame
-    page_checks: pl.DataFrame
-    fetched: int = 0
-    not_modified: int = 0
-    not_rechecked: int = 0  # known pages the recheck rule did not request (recheck.py)
-    duplicates: int = 0
-    invalid: int = 0
-    failed: Counter[str] = field(default_factory=Counter)
-    skipped: Counter[str] = field(default_factory=Counter)
-
-
-@dataclass
-class _Counts:
-    fetched: int = 0
-    not_modified: int = 0
-    not_rechecked: int = 0
-    invalid: int = 0
-    failed: Counter[str] = field(default_factory=Counter)
-    skipped: Counter[str] = field(default_factory=Counter)
 
 
 def make_client(settings: Settings) -> httpx.AsyncClient:
@@ -89,7 +62,7 @@ class _Crawl:
         self.queue: asyncio.Queue[Item | None] = asyncio.Queue()
         self.seen: set[str] = set()
         self.done = 0
-        self.counts = _Counts()
+        self.counts = CrawlCounts()
 
     def enqueue(self, items: Sequence[Item]) -> None:
         for item in items:
@@ -232,7 +205,7 @@ class _Crawl:
             self._log(fetched, outcome="failed", error=str(exc), reason=exc.reason)
             return
         digest = content_hash(page.text)
-        article = _article_row(item, fetched, page, digest)
+        article = article_row(item, fetched, page, digest)
         cache = self._cache_row(fetched, digest)
         self._log(
             fetched,
@@ -254,48 +227,6 @@ class _Crawl:
             "content_hash": digest,
             "checked_at": utc_now(),
         }
-
-
-def _article_row(item: Item, fetched: Fetched, page: Extracted, digest: str) -> dict[str, Any]:
-    """Page metadata first, the feed's or sitemap's hints where the page has none."""
-    assert fetched.body is not None
-    return {
-        "url": fetched.final_url,
-        "canonical_url": page.canonical_url or fetched.final_url,
-        "content_hash": digest,
-        "source": item.source or page.site_name,
-        "title": page.title or item.title,
-        "author": page.author,
-        "published_at": page.published_at or item.published_at,
-        "site_name": page.site_name,
-        "language_hint": page.language,
-        "text": page.text,
-        "html_zstd": compress_html(fetched.body),
-        "input_kind": item.via,
-        "origin": item.origin,
-        "http_status": fetched.status,
-        "etag": fetched.etag,
-        "last_modified": fetched.last_modified,
-        "fetched_at": utc_now(),
-    }
-
-
-def _result(batcher: Batcher, counts: _Counts) -> CrawlResult:
-    frames = batcher.collected()
-    return CrawlResult(
-        frames.articles,
-        frames.attempts,
-        frames.cache,
-        frames.feed_items,
-        frames.page_checks,
-        fetched=counts.fetched,
-        not_modified=counts.not_modified,
-        not_rechecked=counts.not_rechecked,
-        duplicates=batcher.duplicates,
-        invalid=counts.invalid,
-        failed=counts.failed,
-        skipped=counts.skipped,
-    )
 
 
 async def crawl(
@@ -326,4 +257,4 @@ async def crawl(
     finally:
         if own:
             await http.aclose()
-    return _result(batcher, run.counts)
+    return crawl_result(batcher, run.counts)
