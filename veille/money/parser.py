@@ -23,6 +23,7 @@ from veille.cuegate import finditer
 from veille.money import lexicon as lx
 from veille.money.elided import elided_amounts
 from veille.money.numbers import decimal_point, to_number
+from veille.money.qualifiers import qualifier_before
 from veille.money.regional import resolve_shared_names
 from veille.money.subunits import glued_pence
 from veille.trie import trie_regex
@@ -94,24 +95,6 @@ def _pattern() -> re.Pattern[str]:
 @cache
 def _single_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_START}{_single('x_')}", re.IGNORECASE)
-
-
-_ADVERBS = frozenset(
-    {
-        "désormais",
-        "now",
-        "already",
-        "déjà",
-        "maintenant",
-        "jetzt",
-        "bereits",
-        "ya",
-        "já",
-        "già",
-        "ora",
-    }
-)
-_QUALIFIER_WORDS = max(len(k.split()) for k in lx.QUALIFIERS)
 
 
 @cache
@@ -225,20 +208,6 @@ def _range(a: _Part, b: _Part) -> tuple[float, float, str] | None:
     return (lo, hi, currency) if 0 < lo < hi < math.inf else None
 
 
-def _qualifier(text: str, start: int) -> str | None:
-    """The qualifier right before an amount: a dictionary lookup of the last 1-4 words."""
-    words = text[max(0, start - 40) : start].lower().split()
-    if not words:
-        return None
-    if words[-1] in _ADVERBS:
-        words.pop()
-    for n in range(min(_QUALIFIER_WORDS, len(words)), 0, -1):
-        found = lx.QUALIFIERS.get(" ".join(words[-n:]))
-        if found:
-            return found
-    return None
-
-
 def _span(
     text: str,
     m: re.Match[str],
@@ -251,7 +220,7 @@ def _span(
     start, end = m.start(), m.end()
     while end > start and text[end - 1].isspace():
         end -= 1
-    qualifier = _qualifier(text, start)
+    qualifier = qualifier_before(text, start)
     surface = text[start:end]
     return MoneySpan(value, lo, hi, currency, qualifier, start, end, surface, alternatives)
 
@@ -302,7 +271,7 @@ def parse_amounts(text: str, lang: str | None = None) -> list[MoneySpan]:
     for start, end, value, currency in glued_pence(text, found):
         spans.append(MoneySpan(value, None, None, currency, None, start, end, text[start:end]))
     for start, end, value, currency in elided_amounts(text, found, lang):
-        qualifier = _qualifier(text, start)
+        qualifier = qualifier_before(text, start)
         source = [s.alternatives for s in spans if s.end <= start and s.currency == currency]
         surface = text[start:end]
         alternatives = source[-1] if source else ()
