@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
@@ -102,53 +103,83 @@ def _resolver(score: ModuleType, gold: dict[str, Any], item: dict[str, Any]) -> 
     return lambda name: resolve(display.get(name, name))
 
 
+@dataclass
+class _Judged:
+    """One article's candidates as the model judged them."""
+
+    example: Example
+    model: Model
+    chosen: set[int]
+    prob: list[float]
+    text: str
+
+
+def _judge(e: Example, model: Model, text: str) -> _Judged:
+    chosen = {id(c) for c in select(e.candidates, model)}
+    prob = [model.probability(c.features) for c in e.candidates]
+    return _Judged(e, model, chosen, prob, text)
+
+
+def _misses(gold: dict[str, Any], j: _Judged, show: bool) -> Counter[str]:
+    """Each gold deal no kept candidate matches, by why: no candidate, under the threshold,
+    or beaten by another candidate."""
+    misses: Counter[str] = Counter()
+    e = j.example
+    hit = {e.matched[i] for i, c in enumerate(e.candidates) if id(c) in j.chosen}
+    for gi, g in enumerate(gold.get("deals", [])):
+        if gi in hit:
+            continue
+        cands = [i for i, m in enumerate(e.matched) if m == gi]
+        amt = "amt" if g.get("amounts") else "noamt"
+        best = max(cands, key=lambda i: j.prob[i]) if cands else -1
+        why = "threshold" if cands and j.prob[best] < THRESHOLD else "competition"
+        why = why if cands else "no_candidate"
+        misses[f"{why}:{amt}"] += 1
+        if show:
+            extra = ""
+            if cands:
+                b = e.candidates[best]
+                extra = f" p={j.prob[best]:.2f} {source(b)} | {_snippet(b, j.text)}"
+                extra += f"\n      {_weights(j.model, b)}"
+            head = f"  MISS {why:12} {amt:5} {g['parties']} {g.get('amounts')}"
+            print(f"{head} {g['type']}{extra}")
+    return misses
+
+
+def _false_positives(
+    score: Any, gold: dict[str, Any], item: dict[str, Any], j: _Judged, show: bool
+) -> Counter[str]:
+    fps: Counter[str] = Counter()
+    resolve = _resolver(score, gold, item)
+    for i, c in enumerate(j.example.candidates):
+        if id(c) not in j.chosen or j.example.labels[i]:
+            continue
+        names = frozenset(str(resolve(p)) for p in c.parties)
+        klass = _fp_class(score, gold, names, c)
+        fps[f"{klass}:{source(c)}"] += 1
+        if show:
+            amount = c.amount.surface if c.amount else None
+            print(
+                f"  FP   {klass:12} {source(c):14} {sorted(names)} {amount} p={j.prob[i]:.2f}"
+                f" | {_snippet(c, j.text)}"
+                f"\n      {_weights(j.model, c)}"
+            )
+    return fps
+
+
 def analyse(
     name: str, rows: list[Example], model: Model, files: Any, show: bool
 ) -> tuple[Counter[str], Counter[str]]:
     score = scorer()
     articles, gold_file = files
     golds = {g["url"]: g for g in read_jsonl(gold_file)}
-    items = read_jsonl(articles)
     misses: Counter[str] = Counter()
     fps: Counter[str] = Counter()
-    for item, e in zip(items, rows, strict=True):
+    for item, e in zip(read_jsonl(articles), rows, strict=True):
         gold = golds[item["url"]]
-        resolve = _resolver(score, gold, item)
-        chosen = {id(c) for c in select(e.candidates, model)}
-        prob = [model.probability(c.features) for c in e.candidates]
-        hit = {e.matched[i] for i, c in enumerate(e.candidates) if id(c) in chosen}
-        for gi, g in enumerate(gold.get("deals", [])):
-            if gi in hit:
-                continue
-            cands = [i for i, m in enumerate(e.matched) if m == gi]
-            amt = "amt" if g.get("amounts") else "noamt"
-            if not cands:
-                why = "no_candidate"
-            else:
-                best = max(cands, key=lambda i: prob[i])
-                why = "threshold" if prob[best] < THRESHOLD else "competition"
-            misses[f"{why}:{amt}"] += 1
-            if show:
-                extra = ""
-                if cands:
-                    b = e.candidates[best]
-                    extra = f" p={prob[best]:.2f} {source(b)} | {_snippet(b, item['text'])}"
-                    extra += f"\n      {_weights(model, b)}"
-                head = f"  MISS {why:12} {amt:5} {g['parties']} {g.get('amounts')}"
-                print(f"{head} {g['type']}{extra}")
-        for i, c in enumerate(e.candidates):
-            if id(c) not in chosen or e.labels[i]:
-                continue
-            names = frozenset(str(resolve(p)) for p in c.parties)
-            klass = _fp_class(score, gold, names, c)
-            fps[f"{klass}:{source(c)}"] += 1
-            if show:
-                amount = c.amount.surface if c.amount else None
-                print(
-                    f"  FP   {klass:12} {source(c):14} {sorted(names)} {amount} p={prob[i]:.2f}"
-                    f" | {_snippet(c, item['text'])}"
-                    f"\n      {_weights(model, c)}"
-                )
+        judged = _judge(e, model, item["text"])
+        misses += _misses(gold, judged, show)
+        fps += _false_positives(score, gold, item, judged, show)
     return misses, fps
 
 
