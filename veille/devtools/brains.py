@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from veille.money import parse_amounts
+from veille.money import MoneySpan, parse_amounts
 from veille.schema import ArticleInput
 
 KNOWN_ORGS = {
@@ -54,6 +54,16 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+def _money_item(span: MoneySpan, sentence: str) -> dict[str, Any]:
+    return {
+        "value": span.value,
+        "currency": span.currency,
+        "surface": span.surface.strip(),
+        "evidence": sentence,
+        "role": "other",
+    }
+
+
 def heuristic_brain(article: ArticleInput) -> dict[str, Any]:
     orgs: dict[str, dict[str, str]] = {}
     money: dict[tuple[float | None, str], dict[str, Any]] = {}
@@ -67,16 +77,7 @@ def heuristic_brain(article: ArticleInput) -> dict[str, Any]:
             )
         spans = [s for s in parse_amounts(sentence) if s.value and s.value > 0]
         for span in spans:
-            money.setdefault(
-                (span.value, span.currency),
-                {
-                    "value": span.value,
-                    "currency": span.currency,
-                    "surface": span.surface.strip(),
-                    "evidence": sentence,
-                    "role": "other",
-                },
-            )
+            money.setdefault((span.value, span.currency), _money_item(span, sentence))
         if len(names) >= 2:
             deal: dict[str, Any] = {
                 "parties": names[:2],
