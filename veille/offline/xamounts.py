@@ -52,6 +52,12 @@ RULED = True  # session 8
 XCUES = True  # session 8
 LEAD = 40  # characters of the amount's sentence that say what it is about
 BACK = 2  # sentences an amount may follow the pair it is lent to
+# session 8, second wave: a round's investors opening the next paragraph ("... has raised $180
+# million. // The round was co-led by X and Y") and a deal noun taking up an earlier paragraph's
+# deal ("The lease, which X values at about $7.8 billion"); see `_pair_sentences`
+ACROSS = True
+FAR_BACK = False
+FAR = 4  # sentences a deal-noun amount may follow its pair across paragraphs
 _DROP = ("noamt", "undisc:noamt", "rule_exact")
 Key = tuple[frozenset[str], int]
 
@@ -67,9 +73,29 @@ _NOUNS = (
 )
 
 
+# what the next sentence calls a round or a loan it goes on about: "The round was led by",
+# "Le tour de table est mené par", "Angeführt wird die Finanzierungsrunde von", "La ronda",
+# "A rodada", "Il round", "The notes were arranged by"
+_ROUNDS = str.split(
+    """round rounds tour levée ronda rodada runde finanzierungsrunde notes bonds emprunt
+    anleihe obligations préstamo empréstimo prestito financement financiación financiamento
+    finanziamento"""
+)
+
+
 @cache
 def _noun_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(_NOUNS)})(?!\w)", re.I)
+
+
+@cache
+def _deal_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join((*_NOUNS, *_ROUNDS))})(?!\w)", re.I)
+
+
+def _opens_on_deal(view: ArticleView, s: Sentence) -> bool:
+    """Whether the sentence's opening words name a deal, a round or a loan."""
+    return _deal_re().search(view.text, s.start, min(s.end, s.start + LEAD)) is not None
 
 
 def _in_sentence(view: ArticleView, s: Sentence) -> list[OrgMention]:
@@ -146,7 +172,20 @@ def _pair_sentences(
     nxt = x.index + 1
     if nxt in pairs and view.sentences[nxt].paragraph == x.paragraph:
         found.append((nxt, "b1"))
+    elif ACROSS and nxt in pairs and _opens_on_deal(view, view.sentences[nxt]):
+        found.append((nxt, "b1p"))  # "... has raised $180 million. // The round was led by"
+    if FAR_BACK and not any(w.startswith("a") for _, w in found) and _opens_on_deal(view, x):
+        found += _far_back(view, x, pairs)
     return found
+
+
+def _far_back(
+    view: ArticleView, x: Sentence, pairs: dict[int, list[Candidate]]
+) -> list[tuple[int, str]]:
+    """The earlier pair sentences within `FAR`, across paragraphs, for an amount whose
+    sentence opens on a deal noun ("The lease, which X values at about $7.8 billion"); only
+    pairs with the party that sentence names take it (`_may_take`, `_lend`)."""
+    return [(i, "af") for i in range(max(0, x.index - FAR), x.index) if i in pairs]
 
 
 def _index(found: list[Candidate]) -> tuple[dict[int, list[Candidate]], set[Key]]:
@@ -189,6 +228,25 @@ def _lend(
     return out
 
 
+def _may_take(
+    view: ArticleView,
+    target: int,
+    where: str,
+    named: bool,
+    amounts_of: dict[int, list[tuple[MoneySpan, str]]],
+) -> bool:
+    """An amount before its pair names its recipient ("X a levé ... . Le tour est mené par
+    Y"), and the pair's sentence has no amount of its own, unless it opens on the deal ("La
+    operación está liderada por Y, ..., el fondo dotado con 4.000 millones", session 8b)."""
+    if where not in ("b1", "b1p"):
+        return where != "af" or named
+    if not named:
+        return False
+    if where == "b1p" or target not in amounts_of:
+        return True
+    return ACROSS and _opens_on_deal(view, view.sentences[target])
+
+
 def cross_amounts(
     view: ArticleView,
     found: list[Candidate],
@@ -209,9 +267,7 @@ def cross_amounts(
         targets = [
             (target, where)
             for target, where in _pair_sentences(view, x, pairs)
-            # an amount before its pair names its recipient ("X a levé ... . Le tour est
-            # mené par Y"), and the pair's sentence has no amount of its own
-            if where != "b1" or (target not in amounts_of and named)
+            if _may_take(view, target, where, bool(named), amounts_of)
         ]
         if not targets:
             continue
