@@ -19,7 +19,9 @@ Decisions:
   one-sentence features judge.
 - The amount goes to the pairs of the nearest earlier sentence with a pair (up to two
   sentences back, same or previous paragraph) and to those of the next sentence of the same
-  paragraph when that sentence has no amount of its own. No rule decides which pair is
+  paragraph when that sentence has no amount of its own (session 8, second wave: also the
+  next sentence across a paragraph, or beside an amount of its own, when it opens on the
+  deal, a round or a loan, `xamt:b1p`). No rule decides which pair is
   right: each such candidate keeps its pair's features (gaps, cues, kinds, anaphors) and gets
   the amount's own (`xamt`, direction and distance, the amount's role and the words before
   it, a deal noun or a dual anaphor before the amount, "undisclosed", how many parties the
