@@ -130,3 +130,26 @@ def test_investors_beside_a_fund_size_of_their_own_take_the_round() -> None:
     crossed = _crossed("Fjordline levanta 34 millones", text)
     lent = {(frozenset(c.parties), c.amount.value if c.amount else None) for c in crossed}
     assert (frozenset({"Fjordline", "Sequoia Capital"}), 34_000_000.0) in lent
+
+
+def test_a_loan_told_with_two_parties_is_lent_to_its_arranger() -> None:
+    text = (
+        "Fjordline Inc., a bitcoin miner turned data-centre landlord, said on Monday it had "
+        "priced $2.1 billion of senior notes to build its campus, where Nebius will run GPU "
+        "clusters for a customer. The notes were arranged by Goldman Sachs."
+    )
+    crossed = _crossed("Fjordline prices $2.1 billion of notes", text)
+    lent = {(frozenset(c.parties), c.amount.value if c.amount else None) for c in crossed}
+    assert (frozenset({"Fjordline", "Goldman Sachs"}), 2_100_000_000.0) in lent
+    assert all(c.features.get("xamt:b1n") == 1.0 for c in crossed)
+    # the other party of the amount's sentence is not paired with the arranger
+    assert frozenset({"Nebius", "Goldman Sachs"}) not in {p for p, _ in lent}
+
+
+def test_a_next_sentence_opening_on_something_else_takes_no_two_party_amount() -> None:
+    text = (
+        "Fjordline Inc., a bitcoin miner turned data-centre landlord, said on Monday it had "
+        "priced $2.1 billion of senior notes to build its campus, where Nebius will run GPU "
+        "clusters for a customer. Analysts at Goldman Sachs called the pricing tight."
+    )
+    assert _crossed("Fjordline prices $2.1 billion of notes", text) == []
