@@ -226,6 +226,12 @@ def test_parse_amount_reparses_a_surface():
     assert parse_amount("35 %") is None
 
 
+def test_cfa_francs_are_not_swiss_francs():
+    assert one("Elle lève 12 milliards de francs CFA.").currency == "XOF"
+    assert one("Elle lève 12 milliards de FCFA.").currency == "XOF"
+    assert one("Elle lève 12 millions de francs suisses.").currency == "CHF"
+
+
 def test_amounts_agree_tolerance():
     assert amounts_agree(100.0, 100.4)
     assert not amounts_agree(100.0, 101.0)
@@ -241,6 +247,9 @@ SHARED = {
         "DKK": "Le Danemark accélère.",
     },
     "kroner": {"NOK": "Oslo moves fast.", "DKK": "Copenhagen moves fast."},
+    # session 8, second wave: the CFA francs were read as Swiss francs
+    "francs CFA": {"XOF": "Le Sénégal accélère.", "XAF": "Le Cameroun accélère."},
+    "FCFA": {"XOF": "Abidjan accélère.", "XAF": "Libreville accélère."},
 }
 
 

@@ -93,3 +93,63 @@ def test_an_order_said_to_be_worth_an_amount_is_a_deal_value() -> None:
     ]
     # a company said to be worth an amount stays a valuation
     assert _roles("The company is now worth $183 billion.") == [(183_000_000_000.0, "valuation")]
+
+
+# session 8, second wave: a round's investors opening the next paragraph, or stated beside an
+# amount of their own (a fund's size), still take the round's amount (`xamt:b1p`, `_may_take`)
+
+
+def test_a_round_lends_its_amount_to_the_investors_of_the_next_paragraph() -> None:
+    text = (
+        "Fjordline, a Norwegian provider of GPU cloud services, has raised $120 million in a "
+        "Series B round that values it at $900 million.\n\n"
+        "The round was led by Sequoia Capital, with Accel participating."
+    )
+    crossed = _crossed("Fjordline raises $120 million", text)
+    lent = {(frozenset(c.parties), c.amount.value if c.amount else None) for c in crossed}
+    assert (frozenset({"Fjordline", "Sequoia Capital"}), 120_000_000.0) in lent
+    assert all(c.features.get("xamt:b1p") == 1.0 for c in crossed)
+    assert frozenset({"Sequoia Capital", "Accel"}) not in {p for p, _ in lent}
+
+
+def test_a_paragraph_opening_on_something_else_takes_no_amount() -> None:
+    text = (
+        "Fjordline, a Norwegian provider of GPU cloud services, has raised $120 million in a "
+        "Series B round.\n\n"
+        "Analysts said Sequoia Capital and Accel were also looking at the sector."
+    )
+    assert _crossed("Fjordline raises $120 million", text) == []
+
+
+def test_investors_beside_a_fund_size_of_their_own_take_the_round() -> None:
+    text = (
+        "Fjordline, una startup noruega de servicios en la nube, ha cerrado una ronda de 34 "
+        "millones de euros. La operación está liderada por Sequoia Capital, con la "
+        "participación de Accel, el fondo dotado con 4.000 millones de euros."
+    )
+    crossed = _crossed("Fjordline levanta 34 millones", text)
+    lent = {(frozenset(c.parties), c.amount.value if c.amount else None) for c in crossed}
+    assert (frozenset({"Fjordline", "Sequoia Capital"}), 34_000_000.0) in lent
+
+
+def test_a_loan_told_with_two_parties_is_lent_to_its_arranger() -> None:
+    text = (
+        "Fjordline Inc., a bitcoin miner turned data-centre landlord, said on Monday it had "
+        "priced $2.1 billion of senior notes to build its campus, where Nebius will run GPU "
+        "clusters for a customer. The notes were arranged by Goldman Sachs."
+    )
+    crossed = _crossed("Fjordline prices $2.1 billion of notes", text)
+    lent = {(frozenset(c.parties), c.amount.value if c.amount else None) for c in crossed}
+    assert (frozenset({"Fjordline", "Goldman Sachs"}), 2_100_000_000.0) in lent
+    assert all(c.features.get("xamt:b1n") == 1.0 for c in crossed)
+    # the other party of the amount's sentence is not paired with the arranger
+    assert frozenset({"Nebius", "Goldman Sachs"}) not in {p for p, _ in lent}
+
+
+def test_a_next_sentence_opening_on_something_else_takes_no_two_party_amount() -> None:
+    text = (
+        "Fjordline Inc., a bitcoin miner turned data-centre landlord, said on Monday it had "
+        "priced $2.1 billion of senior notes to build its campus, where Nebius will run GPU "
+        "clusters for a customer. Analysts at Goldman Sachs called the pricing tight."
+    )
+    assert _crossed("Fjordline prices $2.1 billion of notes", text) == []

@@ -76,16 +76,23 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     'corone svedesi': 'SEK', 'couronnes danoises': 'DKK', 'danish kroner': 'DKK',
     'danish crowns': 'DKK', 'dänische kronen': 'DKK', 'coronas danesas': 'DKK',
     'corone danesi': 'DKK',
+    # the CFA francs of West and Central Africa (session 8, second wave): "12 milliards de
+    # francs CFA", "62 milliards de FCFA"; the West African one unless the article says
+    'francs cfa': 'XOF', 'franc cfa': 'XOF', 'fcfa': 'XOF', 'f cfa': 'XOF', 'cfa francs': 'XOF',
+    'cfa franc': 'XOF', 'francos cfa': 'XOF', 'franchi cfa': 'XOF', 'xof': 'XOF', 'xaf': 'XAF',
 }
 
 # Suffix names shared by several currencies: every candidate (the SUFFIX_CURRENCIES default
 # first); the article's explicit codes and country words choose among them.
 _CROWNS = ('SEK', 'NOK', 'DKK')
+_CFA = ('XOF', 'XAF')
 AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     'dirhams': ('AED', 'MAD'), 'dirham': ('AED', 'MAD'), 'couronnes': _CROWNS,
     'couronne': _CROWNS, 'crowns': _CROWNS, 'kronor': _CROWNS, 'krona': _CROWNS,
     'kroner': ('NOK', 'DKK'), 'krone': ('NOK', 'DKK'), 'kronen': _CROWNS, 'coronas': _CROWNS,
     'coroas': _CROWNS, 'corone': _CROWNS, 'kr.': _CROWNS, 'kr': _CROWNS,
+    'francs cfa': _CFA, 'franc cfa': _CFA, 'fcfa': _CFA, 'f cfa': _CFA, 'cfa francs': _CFA,
+    'cfa franc': _CFA, 'francos cfa': _CFA, 'franchi cfa': _CFA,
 }
 
 # Words naming the country (or its capital, people, markets) of each shared-name currency.
@@ -99,6 +106,12 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
             'norwegische'),
     'SEK': ('suède', 'sweden', 'swedish', 'suédois', 'suédoise', 'suédoises', 'stockholm',
             'schweden', 'suecia', 'suécia', 'svezia', 'schwedische', 'schwedischen'),
+    'XOF': ('sénégal', 'senegal', 'sénégalais', 'sénégalaise', 'dakar', "côte d'ivoire",
+            'ivoirien', 'ivoirienne', 'abidjan', 'mali', 'bamako', 'burkina', 'ouagadougou',
+            'niger', 'niamey', 'bénin', 'benin', 'cotonou', 'togo', 'lomé', 'uemoa', 'bceao'),
+    'XAF': ('cameroun', 'cameroon', 'camerounais', 'douala', 'yaoundé', 'gabon', 'libreville',
+            'tchad', 'chad', "n'djamena", 'brazzaville', 'centrafrique', 'centrafricaine',
+            'cemac', 'beac'),
     'DKK': ('danemark', 'denmark', 'danish', 'danois', 'danoise', 'danoises', 'copenhague',
             'copenhagen', 'dänemark', 'dinamarca', 'danimarca', 'dänische', 'dänischen'),
 }

@@ -92,7 +92,33 @@ def money_role(text: str, sentence: Sentence, span: MoneySpan) -> str:
         and not _pronoun_valued().search(text, max(sentence.start, span.start - 60), span.start)
     ):
         return "deal_value"  # "une opération valorisée à", "arrangement valued at"
+    if best == "revenue" and _deal_brings().match(
+        text, sentence.start, min(span.start, sentence.start + 80)
+    ):
+        return "deal_value"  # "L'accord représente environ 1,2 milliard de dollars de recettes"
     return best
+
+
+@cache
+def _deal_brings() -> re.Pattern[str]:
+    """A sentence whose subject is the deal and says what it brings in (session 8, second
+    wave): "The contract represents about $1.2 billion in revenue", "L'accord représente ...
+    de recettes", "Der Vertrag bringt ... Umsatz", "El contrato supone ... de ingresos"; the
+    revenue is the deal's value, not the company's turnover."""
+    nouns = (
+        r"deal|contract|agreement|order|lease|accord|contrat|bail|commande|vertrag|auftrag|"
+        r"vereinbarung|acuerdo|contrato|pedido|acordo|encomenda|accordo|contratto|ordine"
+    )
+    verbs = (
+        r"represent\w*|repr[ée]sente\w*|generat\w*|g[ée]n[ée]r\w*|bring\w*|rapport\w*|"
+        r"bringt|bringen|supone\w*|representa\w*|gera\w*|rappresent\w*|could bring|"
+        r"is worth|vaut|entspricht"
+    )
+    return re.compile(
+        rf"\W*(?:the|this|that|l['’]|le|la|cet|ce|cette|der|die|das|dieser|el|la|este|esta|"
+        rf"o|a|este|il|lo|questo)?\s*(?:{nouns})\b(?:\W+\w+){{0,4}}?\W+(?:{verbs})\b",
+        re.I,
+    )
 
 
 @cache
@@ -173,7 +199,12 @@ def _deal_valued() -> re.Pattern[str]:
         r"contrato|accord|acuerdo|acordo|accordo|arrangement|agreement|pact|transaktion|"
         r"partenariat|partnership|alliance|parceria|asociación|partnerschaft|lease|bail|"
         # an order is a deal: "the order is worth roughly $900 million" (session 6)
-        r"order|commande|pedido|encomenda|ordine|auftrag|bestellung"
+        r"order|commande|pedido|encomenda|ordine|auftrag|bestellung|"
+        # a joint project or venture is a deal too: "the fab X is building with Y, in a project
+        # valued at" (session 8, second wave)
+        r"project|projet|proyecto|projeto|progetto|projekt|joint venture|joint-venture|"
+        r"coentreprise|co-entreprise|gemeinschaftsunternehmen|empresa conjunta|"
+        r"empresa comum|societ[àa] comune"
     )
     return re.compile(
         rf"(?:{nouns})\W+(?:\w+\W+){{0,20}}(?:valu\w*|valor\w*|évalu\w*|estim\w*|"
