@@ -34,7 +34,7 @@ _TOKEN = (
     r"U\.[SK]\.|(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*"
     r"|\d+[A-Z]\w*"
 )
-_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s|d['’])?"
+_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of|&)\s|d['’])?"
 _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
 _JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
