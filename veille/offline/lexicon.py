@@ -92,6 +92,9 @@ ACQUIRE_OBJECT_CUES = (
     r"achète", r"acheter", r"investir dans", r"investit dans", r"investi dans",
     r"participation dans", r"au capital de",
     r"buying", r"rachat d['’]", r"acquisition d['’]",  # session 7
+    # session 8, second wave: present tenses and absorptions ("X rileva Y", "absorbing Y")
+    r"rileva", r"rilevano", r"ha rilevato", r"absorbing", r"absorbs", r"absorbed", r"to absorb",
+    r"absorbe", r"absorbé", r"absorber", r"compró", r"comprou", r"adquirió a", r"adquiriu a",
 )
 # "Fastweb, controllata da Swisscom": the name before such an apposition is an organisation.
 APPOSITIVE_RELATIONS = (

@@ -30,7 +30,7 @@ TOKEN = (
     r"(?:U\.[SK]\.|(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]"
     r"|[a-z]{1,2}[A-Z]\w*|\d+[A-Z][\w]*)"
 )
-_LINK = r"(?:(?:de|da|do|das|dos|di|del|della|des|du|of)\s|d['’])?"
+_LINK = r"(?:(?:de|da|do|das|dos|di|del|della|des|du|of|&)\s|d['’])?"
 NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
 
 

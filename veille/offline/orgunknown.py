@@ -26,6 +26,7 @@ from veille.offline.orgcontext import (
 )
 from veille.offline.orgcues import cue_names, letter_names, part_names
 from veille.offline.orgnames import known_name, trim_name, valid_candidate
+from veille.offline.orgsubjects import subject_names
 from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
 
@@ -34,7 +35,7 @@ _TOKEN = (
     r"U\.[SK]\.|(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-ZÀ-ÖØ-Þ][\w&'’.:-]*[\w]|[A-Z]|[a-z]{1,2}[A-Z]\w*"
     r"|\d+[A-Z]\w*"
 )
-_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of)\s|d['’])?"
+_LINK = r"(?:(?:de|da|do|di|del|della|des|du|of|&)\s|d['’])?"
 _NAME = rf"(?P<name>(?:{_TOKEN})(?:\s{_LINK}(?:{_TOKEN}))" + r"{0,3})"
 _ITEM = rf"(?:{_TOKEN})(?:\s(?:{_TOKEN})){{0,3}}"
 _JOIN = r"(?:,\s*|\s+(?:ou encore|et|and|or|ou|und|oder|y|e|o)\s+)"
@@ -146,6 +147,7 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
             found.append((part, m.start(1) + m[1].index(part), False))
     found.extend((name, start, True) for name, start in context_names(text))
     found.extend((name, start, False) for name, start in cue_names(text))
+    found.extend((name, start, False) for name, start in subject_names(text))
     if lang in (None, "pt", "es"):
         for m in _article_re().finditer(text):
             name = trim_name(m["name"])

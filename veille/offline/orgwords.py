@@ -281,7 +281,9 @@ def adjective_pattern() -> str:
 
 
 # Last words that belong to a name even though they are also ordinary words: "Prompt AI".
-NAME_ENDINGS = frozenset({"AI", "IA", "KI", "Silicon"})
+# session 8, second wave: a region or "Tech" closes a longer name ("Brightwater Europe",
+# "Velmo Africa", "Kavra Next Tech"), never a name alone
+NAME_ENDINGS = frozenset({"AI", "IA", "KI", "Silicon", "Europe", "Africa", "Asia", "Tech"})
 # A country after a known name is its national arm ("Santander UK"), another organisation.
 COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 # Words that end organisation names but are none alone ("io Products" -> not "Products").
