@@ -46,6 +46,10 @@ FLOORS = {
     "heldout_s14": (0.89, 0.98, 0.64, 0.69),
     "heldout_s15": (0.92, 0.95, 0.51, 0.86),
     "heldout_s16": (0.93, 0.98, 0.57, 0.84),
+    # session-8 end: s17-s19, blind at the end of the session, then training data
+    "heldout_s17": (0.95, 0.98, 0.65, 0.72),
+    "heldout_s18": (0.91, 0.96, 0.63, 0.82),
+    "heldout_s19": (0.93, 0.98, 0.71, 0.8),
 }
 
 
