@@ -127,6 +127,22 @@ def _organizations(
     return list(found.values())
 
 
+def _checked_role(text: str, s: Sentence, span: MoneySpan, role: str) -> str:
+    """A deal value that is spending, a comparison or a cost per unit is not one; a unit or
+    share price is a price whatever the words before it said."""
+    if role == "deal_value" and ac.is_spending(text, span):
+        role = "capex"
+    elif role == "deal_value" and (
+        ac.is_comparison(text, s.start, span) or ac.is_cost_per_unit(text, s.start, span)
+    ):
+        role = "other"
+    if role in ("deal_value", "other") and ac.is_unit_price(text, span):
+        return "other" if not ac.is_share_price(text, s.start, s.end, span) else "share_price"
+    if role in ("deal_value", "other") and ac.is_share_price(text, s.start, s.end, span):
+        return "share_price"
+    return role
+
+
 def _money(
     text: str, sentences: list[Sentence], lang: str
 ) -> tuple[list[tuple[MoneySpan, str, Sentence]], set[int]]:
@@ -157,17 +173,7 @@ def _money(
             previous and previous[1] == "deal_value" and ac.is_component(text, prev_span, span)
         ):
             role = "deal_value"
-        if role == "deal_value" and ac.is_spending(text, span):
-            role = "capex"
-        elif role == "deal_value" and (
-            ac.is_comparison(text, s.start, span) or ac.is_cost_per_unit(text, s.start, span)
-        ):
-            role = "other"
-        if role in ("deal_value", "other") and ac.is_unit_price(text, span):
-            role = "other" if not ac.is_share_price(text, s.start, s.end, span) else "share_price"
-        elif role in ("deal_value", "other") and ac.is_share_price(text, s.start, s.end, span):
-            role = "share_price"
-        found.append((span, role, s))
+        found.append((span, _checked_role(text, s, span, role), s))
     return found, conversions
 
 
@@ -235,15 +241,8 @@ def rule_view(
     deal_amounts = [span for span, role in usable if role == "deal_value"]
     round_amounts = [(span, role) for span, role in usable if role in ("deal_value", "other")]
     spending = [span for span, role in usable if role == "capex"]
-    deals = extract_deals(
-        text,
-        article.title,
-        sentences,
-        mentions,
-        deal_amounts,
-        [span for span, _ in round_amounts],
-        spending,
-    )
+    rounds = [span for span, _ in round_amounts]
+    deals = extract_deals(text, article.title, sentences, mentions, deal_amounts, rounds, spending)
     parties = [m for m in mentions if is_party(m)]
     main = main_subject(article.title, parties, sentences[0] if sentences else None)
     inferred = inferred_parties(text, mentions) if INFERRED else []

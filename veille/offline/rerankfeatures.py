@@ -19,6 +19,7 @@ Decisions:
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from veille.money import MoneySpan
 from veille.offline import conjlists, dealnouns
@@ -147,6 +148,43 @@ def _with_extra(
     return orgs, implicit, extra
 
 
+@dataclass(frozen=True)
+class _PairContext:
+    """What every pair of one sentence shares."""
+
+    orgs: list[OrgMention]
+    implicit: bool
+    extra: dict[OrgMention, Features]
+    base: Features
+    toks: Tokens
+    listed: dict[int, tuple[int, int]]
+    undisclosed: list[tuple[int, int]]
+    rounds: list[DealMention]
+    rule_parties: list[set[str]]
+
+
+def _pair(
+    view: ArticleView, s: Sentence, near: list[Cue], ctx: _PairContext, i: int, j: int
+) -> tuple[Features, Features, Features, OrgMention, OrgMention]:
+    """A pair's features, its link features, and the units it is linked as (conjlists)."""
+    a, b = ctx.orgs[i], ctx.orgs[j]
+    first = ctx.implicit and i == 0
+    pair = {**ctx.base, **pair_features(view, s, near, (a, b), first, j - i - 1, ctx.toks)}
+    # a party of a coordinated list is linked as the whole list is (conjlists)
+    ua, ub, conj = conjlists.as_units(ctx.orgs, ctx.listed, i, j)
+    pair.update(conj)
+    links = link_features(ctx.toks.between, near, ua, ub, first, ctx.undisclosed) if LINKS else {}
+    pair.update(links)
+    for m in (a, b):
+        pair.update(ctx.extra.get(m, {}))
+        if m.name in view.inferred:
+            pair["inferred"] = 1.0
+    if any({a.name, b.name} <= parties for parties in ctx.rule_parties):
+        pair["rule_pair"] = 1.0
+    pair.update(round_features(ctx.rounds, a.name, b.name))
+    return pair, links, conj, ua, ub
+
+
 def _sentence_candidates(
     view: ArticleView, s: Sentence, keys: dict[RuleKey, DealMention]
 ) -> list[Candidate]:
@@ -158,39 +196,26 @@ def _sentence_candidates(
     toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
     amounts = [(a, r) for a, r in view.amounts if s.start <= a.start < s.end]
     amounts += invested(view, s, toks, orgs) if CAPEX_OBJECTS else []
-    rule_parties = [set(r.parties) for r in view.rules]
-    rounds = sentence_rounds(view.rules, s) if ROUNDS else []
-    base = sentence_features(view, s, near, len(orgs), len(amounts))
     objects = _objects(toks, amounts, orgs)
     frames = sentence_frames(toks, s, [x for x, _ in amounts], orgs, view.main) if FRAMES else {}
-    undisclosed = [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)]
+    ctx = _PairContext(
+        orgs,
+        implicit,
+        extra,
+        sentence_features(view, s, near, len(orgs), len(amounts)),
+        toks,
+        conjlists.units(view.text, orgs, int(implicit)) if conjlists.LISTS else {},
+        [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)],
+        sentence_rounds(view.rules, s) if ROUNDS else [],
+        [set(r.parties) for r in view.rules],
+    )
     found = []
-    listed = conjlists.units(view.text, orgs, int(implicit)) if conjlists.LISTS else {}
     for i, a in enumerate(orgs):
         for j in range(i + 1, len(orgs)):
             b = orgs[j]
             if not PUBLISHER_PAIRS and "outsider" in extra.get(a, {}).keys() & extra.get(b, {}):
                 continue  # publishers licensing to a third party are not each other's party
-            pair = {
-                **base,
-                **pair_features(view, s, near, (a, b), implicit and i == 0, j - i - 1, toks),
-            }
-            # a party of a coordinated list is linked as the whole list is (conjlists)
-            ua, ub, conj = conjlists.as_units(orgs, listed, i, j)
-            pair.update(conj)
-            links = (
-                link_features(toks.between, near, ua, ub, implicit and i == 0, undisclosed)
-                if LINKS
-                else {}
-            )
-            pair.update(links)
-            for m in (a, b):
-                pair.update(extra.get(m, {}))
-                if m.name in view.inferred:
-                    pair["inferred"] = 1.0
-            if any({a.name, b.name} <= parties for parties in rule_parties):
-                pair["rule_pair"] = 1.0
-            pair.update(round_features(rounds, a.name, b.name))
+            pair, links, conj, ua, ub = _pair(view, s, near, ctx, i, j)
             new = _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
             found += conjlists.mark(view.text, new, conj, ua, ub)
     for c in found if frames else []:
