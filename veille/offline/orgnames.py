@@ -155,3 +155,8 @@ def trim_name(name: str) -> str:
 
 def known_name(name: str) -> bool:
     return load_gazetteer().get(name) is not None
+
+
+def name_hits(name: str, text: str) -> list[re.Match[str]]:
+    """Every whole-word occurrence of `name` in `text` (a hyphen before it is a word's)."""
+    return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))

@@ -22,7 +22,7 @@ from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
 from veille.offline.orgacronyms import acronym_pairs
 from veille.offline.orgbrands import brand_state
 from veille.offline.orggenitive import genitive_mentions
-from veille.offline.orgnames import OrgMention
+from veille.offline.orgnames import OrgMention, name_hits
 from veille.offline.orgpost import (
     entity_extensions,
     known_short_forms,
@@ -70,7 +70,7 @@ def _mentions_of(
     elif entry is None and _regulator_re().match(canon):
         kind = "regulator"  # "Comisión Nacional ...": an unknown regulator, never a party
     found = []
-    for m in _name_hits(name, text):
+    for m in name_hits(name, text):
         brand, supplier = brand_state(text, m.start(), m.end())
         known = entry is not None
         found.append(
@@ -106,12 +106,8 @@ def _title_names(title: str, text: str, lang: str | None, seen: set[str]) -> set
     return {
         n
         for n in names
-        if (hits := _name_hits(n, text)) and not any(_person_or_place(text, m) for m in hits)
+        if (hits := name_hits(n, text)) and not any(_person_or_place(text, m) for m in hits)
     }
-
-
-def _name_hits(name: str, text: str) -> list[re.Match[str]]:
-    return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
 
 
 _PLACE_AFTER = re.compile(r"-(?:based|headquartered|born)\b")
@@ -140,7 +136,7 @@ def find_orgs(text: str, lang: str | None = None, title: str = "") -> list[OrgMe
         n
         for n in _title_names(title, text, lang, {*unknown, *(m.surface for m in mentions)})
         - unknown
-        if not any(s <= m.start() < e for s, e in spans for m in _name_hits(n, text))
+        if not any(s <= m.start() < e for s, e in spans for m in name_hits(n, text))
     }
     for long, acronym in acronym_pairs(text):
         entry = gaz.get(long) or gaz.get(acronym)

@@ -20,6 +20,7 @@ from functools import cache
 
 from veille.offline import lexicon as lx
 from veille.offline.orgcontext import NAME
+from veille.offline.orgnames import name_hits
 
 _VERBS = (
     # en
@@ -70,8 +71,7 @@ _VERBS = (
     r"adquiriu",
     # it
     r"rileva",
-    r"acquisisce",
-    r"compra",
+    r"acquisisce",  # "compra": listed under es
     r"raccoglie",
     r"ha acquisito",
     r"ha firmato",
@@ -102,7 +102,7 @@ def subject_names(text: str) -> list[tuple[str, int]]:
 
 
 def _recurs_as_no_surname(name: str, text: str) -> bool:
-    hits = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
+    hits = name_hits(name, text)
     if len(hits) < 2:
         return False
     for hit in hits:

@@ -25,7 +25,7 @@ from veille.offline.orgcontext import (
     extension_names,
 )
 from veille.offline.orgcues import cue_names, letter_names, part_names
-from veille.offline.orgnames import known_name, trim_name, valid_candidate
+from veille.offline.orgnames import known_name, name_hits, trim_name, valid_candidate
 from veille.offline.orgsubjects import subject_names
 from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
@@ -151,10 +151,7 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
     if lang in (None, "pt", "es"):
         for m in _article_re().finditer(text):
             name = trim_name(m["name"])
-            if (
-                len(name) > 3
-                and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) >= 2
-            ):
+            if len(name) > 3 and len(name_hits(name, text)) >= 2:
                 found.append((name, m.start("name"), False))
     return found
 

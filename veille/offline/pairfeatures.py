@@ -72,6 +72,7 @@ def is_background(sentence: str, article: str) -> bool:
     return any(int(y) < latest for y in _dated_re().findall(sentence))
 
 
+@cache
 def unrealised_re() -> re.Pattern[str]:
     """A transaction that has not happened: explored, weighed, in talks, studied, denied
     (session 8). A feature, not a drop: such sentences also state real deals' amounts."""

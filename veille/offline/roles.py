@@ -115,8 +115,8 @@ def _deal_brings() -> re.Pattern[str]:
         r"is worth|vaut|entspricht"
     )
     return re.compile(
-        rf"\W*(?:the|this|that|l['’]|le|la|cet|ce|cette|der|die|das|dieser|el|la|este|esta|"
-        rf"o|a|este|il|lo|questo)?\s*(?:{nouns})\b(?:\W+\w+){{0,4}}?\W+(?:{verbs})\b",
+        rf"\W*(?:the|this|that|l['’]|le|la|cet|ce|cette|der|die|das|dieser|el|este|esta|"
+        rf"o|a|il|lo|questo)?\s*(?:{nouns})\b(?:\W+\w+){{0,4}}?\W+(?:{verbs})\b",
         re.I,
     )
 
