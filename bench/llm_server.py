@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from veille.devtools.brains import heuristic_brain, offline_brain
-from veille.devtools.fake_llm import FakeLLM, _completion, _error
+from veille.devtools.fake_llm import FakeLLM
+from veille.devtools.fakehttp import completion, error
 
 _ARTICLE_ID = re.compile(r"Article id: (\S+)")
 
@@ -58,8 +59,8 @@ class PrecomputedLLM(FakeLLM):
         self.by_fault["ok"] += 1
         await asyncio.sleep(self.latency_s + random.uniform(0, self.jitter_s))
         if self._limited():
-            return 429, {"retry-after": self.retry_after}, _error("rate limited", "rate_limit")
-        return 200, {}, _completion(request, messages, answer)
+            return 429, {"retry-after": self.retry_after}, error("rate limited", "rate_limit")
+        return 200, {}, completion(request, messages, answer)
 
 
 async def _serve(server: PrecomputedLLM) -> None:

@@ -6,7 +6,8 @@ import json
 from collections import Counter
 
 from veille.devtools.brains import heuristic_brain
-from veille.devtools.fake_llm import FakeLLM, _error
+from veille.devtools.fake_llm import FakeLLM
+from veille.devtools.fakehttp import error
 from veille.llm.prompt import parse_article
 
 
@@ -28,7 +29,7 @@ class LeakyProvider(FakeLLM):
         if title == self.unauthorized or (title == self.flaky and self.seen[title] == 1):
             self.echoed += 1
             status = 401 if title == self.unauthorized else 500
-            return status, {}, _error(f"Incorrect API key provided: {auth}", "invalid_api_key")
+            return status, {}, error(f"Incorrect API key provided: {auth}", "invalid_api_key")
         status, extra, payload = await super()._dispatch(method, path, headers, body)
         if title == self.leaky and status == 200:
             completion = json.loads(payload)

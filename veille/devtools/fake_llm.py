@@ -36,6 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from veille.devtools.brains import offline_brain
+from veille.devtools.fakehttp import completion, error, parse_head, response
 from veille.devtools.faults import answer_text
 from veille.llm.prompt import parse_article
 from veille.schema import ArticleInput
@@ -52,13 +53,6 @@ FAULTS = (
     "ungrounded",
     "injected",
 )
-_REASONS = {
-    200: "OK",
-    400: "Bad Request",
-    404: "Not Found",
-    429: "Too Many Requests",
-    500: "Internal Server Error",
-}
 
 
 class FakeLLM:
@@ -158,10 +152,10 @@ class FakeLLM:
                     head = await reader.readuntil(b"\r\n\r\n")
                 except (asyncio.IncompleteReadError, asyncio.LimitOverrunError):
                     return
-                method, path, headers = _parse_head(head)
+                method, path, headers = parse_head(head)
                 body = await reader.readexactly(int(headers.get("content-length", "0")))
                 status, extra, payload = await self._dispatch(method, path, headers, body)
-                writer.write(_response(status, extra, payload))
+                writer.write(response(status, extra, payload))
                 await writer.drain()
                 if headers.get("connection", "").lower() == "close":
                     return
@@ -182,7 +176,7 @@ class FakeLLM:
             "/v1/chat/completions",
             "/chat/completions",
         ):
-            return 404, {}, _error("not found")
+            return 404, {}, error("not found")
         self.requests += 1
         self.auth_headers.add(headers.get("authorization", ""))
         self.in_flight += 1
@@ -218,69 +212,17 @@ class FakeLLM:
         try:
             article = parse_article(messages)
         except (StopIteration, ValueError, KeyError) as exc:
-            return 400, {}, _error(f"no article in prompt: {exc}")
+            return 400, {}, error(f"no article in prompt: {exc}")
         fault = self._fault_for(article.article_id, str(request.get("model", "")))
         await asyncio.sleep(self.latency_s + random.uniform(0, self.jitter_s))
         if self._limited() or fault == "429":
-            return 429, {"retry-after": self.retry_after}, _error("rate limited", "rate_limit")
+            return 429, {"retry-after": self.retry_after}, error("rate limited", "rate_limit")
         if fault == "500":
-            return 500, {}, _error("internal error", "server_error")
+            return 500, {}, error("internal error", "server_error")
         if fault == "timeout":
             await asyncio.sleep(self.timeout_sleep_s)
         content = answer_text(fault, self.brain(article), article)
-        return 200, {}, _completion(request, messages, content)
-
-
-def _parse_head(head: bytes) -> tuple[str, str, dict[str, str]]:
-    lines = head.decode("latin-1").split("\r\n")
-    method, path, _ = lines[0].split(" ", 2)
-    headers = {}
-    for line in lines[1:]:
-        if ":" in line:
-            name, value = line.split(":", 1)
-            headers[name.strip().lower()] = value.strip()
-    return method, path, headers
-
-
-def _response(status: int, extra: dict[str, str], payload: bytes) -> bytes:
-    head = [
-        f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}",
-        "content-type: application/json",
-        f"content-length: {len(payload)}",
-        "connection: keep-alive",
-        *(f"{k}: {v}" for k, v in extra.items()),
-    ]
-    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + payload
-
-
-def _error(message: str, kind: str = "invalid_request_error") -> bytes:
-    return json.dumps({"error": {"message": message, "type": kind, "code": kind}}).encode()
-
-
-def _completion(request: dict[str, Any], messages: list[dict[str, Any]], content: str) -> bytes:
-    prompt_tokens = sum(len(str(m.get("content", ""))) for m in messages) // 4
-    completion_tokens = max(1, len(content) // 4)
-    return json.dumps(
-        {
-            "id": f"chatcmpl-{random.getrandbits(48):x}",
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": request.get("model", "fake"),
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "stop",
-                    "message": {"role": "assistant", "content": content},
-                }
-            ],
-            "usage": {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": prompt_tokens + completion_tokens,
-            },
-        },
-        ensure_ascii=False,
-    ).encode("utf-8")
+        return 200, {}, completion(request, messages, content)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
