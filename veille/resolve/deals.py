@@ -30,23 +30,19 @@ none is dropped or altered.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 
 import polars as pl
 
-from veille.resolve.amounts import Amount, DealRules, amount_of, equal, near, within_ceiling
+from veille.resolve.amounts import DealRules, amount_of, equal, near, within_ceiling
+from veille.resolve.dealrows import assignments_frame, deals_frame, summarise
 from veille.resolve.reports import (
-    GENERIC_TYPES,
     Mention,
     Report,
     article_reports,
     compatible,
-    figures,
     headline,
     types_compatible,
 )
@@ -194,7 +190,7 @@ def resolve_deals(
     used: set[str] = set()
     for parties in sorted(by_parties):
         for deal in _cluster(by_parties[parties], rules):
-            row = _summarise(parties, deal, used, rules)
+            row = summarise(parties, deal.reports, deal.conflicting, used, rules)
             deal_rows.append(row)
             for report in deal.reports:
                 for m in report.mentions:
@@ -202,104 +198,4 @@ def resolve_deals(
                         {"article_id": m.article_id, "mention_idx": m.mention_idx,
                          "deal_id": row["deal_id"]}
                     )  # fmt: skip
-    return _deals_frame(deal_rows), _assignments_frame(assignments)
-
-
-def _dominant(types: list[str]) -> str:
-    specific = [t for t in types if t not in GENERIC_TYPES]
-    return Counter(specific or types).most_common(1)[0][0]
-
-
-def _best_amount(
-    reports: list[Report], rules: DealRules
-) -> tuple[Amount | None, float | None, float | None]:
-    """The headline reported by most outlets (then articles; ties: firm over ceiling, larger),
-    and the min and max of the headline figures reported in its currency."""
-    groups: list[list[tuple[Report, Amount]]] = []
-    for report in reports:
-        head = headline(report, rules)
-        if head is None:
-            continue
-        group = next((g for g in groups if equal(g[0][1], head, rules)), None)
-        if group is None:
-            groups.append([(report, head)])
-        else:
-            group.append((report, head))
-    if not groups:
-        return None, None, None
-
-    def support(group: list[tuple[Report, Amount]]) -> tuple[int, int, bool, float]:
-        outlets = {r.first.source for r, _ in group}
-        articles = {r.first.article_id for r, _ in group}
-        firm = any(not a.ceiling for _, a in group)
-        usd = max(a.high * (a.usd_per_unit or 1.0) for _, a in group)
-        return len(outlets), len(articles), firm, usd
-
-    best = max(groups, key=support)
-    rep = next((a for _, a in best if not a.ceiling), best[0][1])
-    stated = [a for r in reports for a in figures(r, rules) if a.currency == rep.currency]
-    return rep, min(a.low for a in stated), max(a.high for a in stated)
-
-
-def _deal_id(
-    parties: tuple[str, ...], first: Report, seen: date, used: set[str], rules: DealRules
-) -> str:
-    """Hash of the sorted parties, the first report's date, type and headline: stable as long
-    as no earlier report of the deal appears."""
-    head = headline(first, rules)
-    anchor = f"{head.currency}:{head.high:.4g}" if head else ""
-    for ordinal in range(len(used) + 1):
-        payload = json.dumps(
-            [list(parties), seen.isoformat(), _dominant(first.types), anchor, ordinal]
-        )
-        deal_id = "deal_" + hashlib.sha1(payload.encode()).hexdigest()[:16]
-        if deal_id not in used:
-            used.add(deal_id)
-            return deal_id
-    raise AssertionError("unreachable: some ordinal is always free")
-
-
-def _summarise(
-    parties: tuple[str, ...], deal: _Deal, used: set[str], rules: DealRules
-) -> dict[str, object]:
-    reports = deal.reports
-    first_seen = min(r.first.seen_on for r in reports)
-    rep, low, high = _best_amount(reports, rules)
-    mentions = [m for r in reports for m in r.mentions]
-    return {
-        "deal_id": _deal_id(parties, reports[0], first_seen, used, rules),
-        "deal_type": _dominant([_dominant(r.types) for r in reports]),
-        "parties": list(parties),
-        "amount_value": rep.high if rep and rep.is_point else None,
-        "amount_min": low,
-        "amount_max": high,
-        "currency": rep.currency if rep else None,
-        "announced_on": first_seen,
-        "first_seen": first_seen,
-        "last_seen": deal.last_seen,
-        "n_sources": len({m.article_id for m in mentions}),
-        "n_outlets": len({m.source for m in mentions}),
-        "n_mentions": len(mentions),
-        "conflicting_amounts": deal.conflicting,
-    }
-
-
-DEAL_SCHEMA = pl.Schema({
-    "deal_id": pl.String(), "deal_type": pl.String(), "parties": pl.List(pl.String()),
-    "amount_value": pl.Float64(), "amount_min": pl.Float64(), "amount_max": pl.Float64(),
-    "currency": pl.String(), "announced_on": pl.Date(), "first_seen": pl.Date(),
-    "last_seen": pl.Date(),
-    "n_sources": pl.Int32(), "n_outlets": pl.Int32(), "n_mentions": pl.Int32(),
-    "conflicting_amounts": pl.Boolean(),
-})  # fmt: skip
-ASSIGNMENT_SCHEMA = pl.Schema(
-    {"article_id": pl.String, "mention_idx": pl.Int32, "deal_id": pl.String}
-)
-
-
-def _deals_frame(rows: list[dict[str, object]]) -> pl.DataFrame:
-    return pl.DataFrame(rows, schema=DEAL_SCHEMA).sort("deal_id")
-
-
-def _assignments_frame(rows: list[dict[str, object]]) -> pl.DataFrame:
-    return pl.DataFrame(rows, schema=ASSIGNMENT_SCHEMA).sort(["article_id", "mention_idx"])
+    return deals_frame(deal_rows), assignments_frame(assignments)
