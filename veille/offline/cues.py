@@ -299,6 +299,11 @@ ANAPHORS = (
     r"a (?:jovem|pequena|nova) (?:empresa|companhia|operadora)",
     r"la (?:giovane|piccola|nuova) (?:società|azienda)",
     r"das junge (?:unternehmen|start-?up)", r"die junge firma",
+    # session 9: a modifier before the noun ("the ChatGPT maker", "the social-media group",
+    # "Le géant américain", "der Halbleiterkonzern"); a lower-case noun, so that "The Browser
+    # Company" stays a name
+    r"the [\w-]+ (?-i:maker|group|company|firm|giant)", r"le géant", r"el gigante",
+    r"o gigante", r"il colosso", r"der \w+(?:konzern|riese|hersteller|anbieter)",
 )
 DUAL_ANAPHORS = (
     r"the two (?:companies|firms|groups|chipmakers)", r"both companies", r"the pair",

@@ -36,6 +36,10 @@ Tried and not kept (leave-one-set-out, docs/offline-engine.md, session 4): publi
 sentence with a deal cue or a content/licensing word. Candidate recall rose (11 more gold
 deals covered) but the unseen-rows mean fell 0.656 -> 0.652 and dev 0.971 -> 0.960.
 
+Session 9: a sentence with no subject of its own pairs its named parties with its topic, the
+subject of the sentences before it, when that is not the main subject (`topic_party`; the
+pairs are built in `rerankfeatures`, feature `topic`): fresh mean 0.691 -> 0.697.
+
 Decision: each extra mention carries its own features (`Features`), merged into every pair
 it is part of; the pseudo-mention's offsets are the anaphor's, so the positional features
 (gaps, words before and after) describe the anaphor as the party.
@@ -120,6 +124,7 @@ CHAIN_DEPTH = 6  # sentences walked back at most
 TYPED_CHAIN = True  # a typed anaphor opening a sentence: the chain's subject if of its kind
 CHAIN_PAST_NAMES = True  # walk back past a sentence that names parties, none as its subject
 OWN_PRONOUN = True  # session 8: a pronoun after a party of its own sentence refers to it
+TOPICS = True  # session 9: `topic_party`
 
 
 def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMention | None:
@@ -146,22 +151,49 @@ def _chain_subject(view: ArticleView, index: int, main: str | None) -> OrgMentio
             continue
         if POSSESSIVE.match(s.text, head):
             continue  # "Ses travaux seront publiés", "Its shares jumped": still the subject
-        for m in inside:
-            at = m.start - s.start
-            if at >= head and not _PREPOSITION.search(s.text, head, at):
-                return m
-            if at >= head and m is inside[0] and _AGENT.search(s.text, head, at):
-                return m  # "une série d'accords déjà conclus par Nebius": the agent
-            if at >= head and _RELATIVE.search(s.text, head, at):
-                return m  # "la valorisation que Statsig avait obtenue", "which NEXTDC will"
-        framed = [
-            m for m in inside if m.start - s.start < head and _frames(s.text, m.start - s.start)
-        ]
-        if framed:
-            return framed[0]
+        found = _subject_in(s, inside, head)
+        if found is not None:
+            return found
         if inside and not CHAIN_PAST_NAMES:
             return inside[0]
     return None
+
+
+def _subject_in(s: Sentence, inside: list[OrgMention], head: int) -> OrgMention | None:
+    """The party of `s` that is its subject (`_chain_subject`), if any."""
+    for m in inside:
+        at = m.start - s.start
+        if at >= head and not _PREPOSITION.search(s.text, head, at):
+            return m
+        if at >= head and m is inside[0] and _AGENT.search(s.text, head, at):
+            return m  # "une série d'accords déjà conclus par Nebius": the agent
+        if at >= head and _RELATIVE.search(s.text, head, at):
+            return m  # "la valorisation que Statsig avait obtenue", "which NEXTDC will"
+    framed = [m for m in inside if m.start - s.start < head and _frames(s.text, m.start - s.start)]
+    return framed[0] if framed else None
+
+
+def topic_party(view: ArticleView, s: Sentence, named: set[str]) -> OrgMention | None:
+    """The party a sentence with no subject of its own is about, when it is not the main
+    subject: the subject of the sentences before it (`_chain_subject`). "Iberdrola ha
+    convertido ... . En 2024 creó una sociedad conjunta con X", "Mit Bosch besteht zudem eine
+    Entwicklungspartnerschaft" after a sentence about the start-up, "I suoi modelli sono
+    utilizzati da X": the counterparty is named, the other party is the sentence's topic
+    (session 9). None when the sentence opens with an anaphor (`extra_parties` places it)."""
+    if not TOPICS or s.index == 0:
+        return None
+    head = subject_head(s.text)
+    if anaphor_re().match(s.text, head):
+        return None
+    if not POSSESSIVE.match(s.text, head):
+        lo = bisect_left(view.parties, s.start, key=_start)
+        hi = bisect_left(view.parties, s.end, key=_start)
+        if _subject_in(s, view.parties[lo:hi], head) is not None:
+            return None
+    topic = _chain_subject(view, s.index - 1, view.main)
+    if topic is None or topic.name == view.main or topic.name in named:
+        return None
+    return topic
 
 
 def _frames(text: str, at: int) -> bool:

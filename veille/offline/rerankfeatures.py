@@ -19,7 +19,7 @@ Decisions:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from veille.money import MoneySpan
 from veille.offline import conjlists, dealnouns
@@ -28,7 +28,7 @@ from veille.offline.articlefeatures import article_features
 from veille.offline.clausefit import rule_pass, sentence_pass
 from veille.offline.clauses import undisclosed_re
 from veille.offline.dealtype import Cue
-from veille.offline.extracands import extra_parties
+from veille.offline.extracands import extra_parties, topic_party
 from veille.offline.frames import frame_features, sentence_frames
 from veille.offline.links import link_features
 from veille.offline.mention import DealMention
@@ -221,8 +221,39 @@ def _sentence_candidates(
     for c in found if frames else []:
         if c.amount is not None:
             c.features.update(frame_features(frames.get(c.amount.start), c.parties))
+    topic = topic_party(view, s, {m.name for m in orgs}) if implicit else None
+    if topic is not None:  # session 9: the sentence's topic as the other party
+        tctx = replace(ctx, orgs=[topic, *orgs[1:]])
+        found += _topic_candidates(view, s, near, tctx, amounts, keys, objects)
     if amounts:  # session 7: whose clause each amount is (veille/offline/clausefit.py)
         sentence_pass(view, s, orgs[1:] if implicit else orgs, near, found)
+    return found
+
+
+def _topic_candidates(
+    view: ArticleView,
+    s: Sentence,
+    near: list[Cue],
+    ctx: _PairContext,
+    amounts: list[tuple[MoneySpan, str]],
+    keys: dict[RuleKey, DealMention],
+    objects: dict[int, str],
+) -> list[Candidate]:
+    """The pairs of the sentence's topic (`extracands.topic_party`, first in `ctx.orgs`,
+    implicit like the main subject) with each named party, marked `topic` (session 9)."""
+    topic = ctx.orgs[0]
+    spans = [x for x, _ in amounts]
+    frames = sentence_frames(ctx.toks, s, spans, ctx.orgs, topic.name) if FRAMES else {}
+    found = []
+    for j in range(1, len(ctx.orgs)):
+        pair, links, conj, ua, ub = _pair(view, s, near, ctx, 0, j)
+        pair["topic"] = 1.0
+        ab = (topic, ctx.orgs[j])
+        new = _amount_candidates(pair, ab, amounts, s, keys, ctx.toks, objects, links)
+        for c in new if frames else []:
+            if c.amount is not None:
+                c.features.update(frame_features(frames.get(c.amount.start), c.parties))
+        found += conjlists.mark(view.text, new, conj, ua, ub)
     return found
 
 
