@@ -119,6 +119,9 @@ def _pair_key(c: Candidate) -> Hashable | None:
     return (frozenset(c.parties), c.sentence.index)
 
 
+# session 9: a rules' amountless acquisition is dropped when its pair keeps a priced mention
+# (one pair, one takeover: "X a annoncé l'acquisition de Y" before "pour 2 milliards")
+ACQUISITION_TWINS = True
 FRAMED = True  # session 7: the frame's giver and recipient keep their amount (frames.py)
 
 
@@ -155,7 +158,9 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     return [
         c
         for c, _ in kept
-        if c.amount is not None or c.rule is not None or frozenset(c.parties) not in with_amount
+        if c.amount is not None
+        or (c.rule is not None and not (ACQUISITION_TWINS and c.rule.deal_type == "acquisition"))
+        or frozenset(c.parties) not in with_amount
     ]
 
 
