@@ -26,6 +26,7 @@ _PEOPLE = (
     r"|salarié|salariés|ministre|cofondateur|cadre|cadres|responsable"
 )
 UNREALISED = True  # session 8: `unreal`, a transaction talked of, not done
+RIVALS = True  # session 9: `rivals`, a sentence comparing competitors
 THINGS = True  # session 8: `athing`, an amount put into a thing, not a party
 # an article before the thing's first word: "in a new campus", "dans des centres de données"
 _ARTICLE_WORDS = (
@@ -114,6 +115,32 @@ def _unreal_in(text: str, lo: int, hi: int) -> bool:
     return i < len(starts) and starts[i] < hi
 
 
+@cache
+def rivals_re() -> re.Pattern[str]:
+    """Rivals compared, not parties (session 9): "at a time when Google and Anthropic are
+    catching up", "unlike X", "Zum Vergleich". Competition authorities ("Autorité de la
+    concurrence", "Competition and Markets Authority") approve real deals: not matched."""
+    return re.compile(
+        r"(?<!\w)(?:rivals?|competitors?|competing|compet(?:es|ed) with|unlike|by comparison"
+        r"|compared (?:with|to)|catch(?:es|ing)? up|concurrents?|rivaux|rivales?"
+        r"|à la différence d|contrairement à|par comparaison|en comparaison|rattrap\w*"
+        r"|konkurrent\w*|rivalen|wettbewerber\w*|im gegensatz zu|anders als|zum vergleich"
+        r"|im vergleich|competidor\w*|a diferencia de|en comparación|rivais|concorrent\w*"
+        r"|ao contrário d|em comparação|a differenza d|in confronto)(?!\w)"
+    )
+
+
+@lru_cache(maxsize=4)
+def _rival_starts(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in rivals_re().finditer(text.lower()))
+
+
+def _rival_in(text: str, lo: int, hi: int) -> bool:
+    starts = _rival_starts(text)
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 def sentence_features(
     view: ArticleView, s: Sentence, near: list[Cue], n_orgs: int, n_amounts: int
 ) -> Features:
@@ -129,6 +156,8 @@ def sentence_features(
         f["back"] = 1.0
     if UNREALISED and _unreal_in(view.text, s.start, s.end):
         f["unreal"] = 1.0  # "OpenAI explored buying the chipmaker in 2017"
+    if RIVALS and _rival_in(view.text, s.start, s.end):
+        f["rivals"] = 1.0  # "..., unlike its rivals X and Y"
     if undisclosed_re().search(s.text):
         f["undisc"] = 1.0  # "for an undisclosed sum": a deal stated without its amount
     for c in near:
