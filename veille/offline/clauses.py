@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.cuegate import finditer
 from veille.money import MoneySpan
@@ -46,6 +46,24 @@ def clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 @cache
 def undisclosed_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(cues.UNDISCLOSED)})", re.I)
+
+
+@lru_cache(maxsize=64)
+def undisclosed_in(sentence: str) -> bool:
+    """Whether `sentence` says the amount is undisclosed: a re.I scan of some forty phrases,
+    read once per sentence although the sentence features, the cross-sentence amounts, the
+    rule-only candidates and the continuity check all ask."""
+    return undisclosed_re().search(sentence) is not None
+
+
+def undisclosed_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
+    """The undisclosed phrases of `s` (`s.text` is its slice of `text`). A phrase found in the
+    text's window is found in the sentence's own text too (the same characters around it;
+    the lookbehind at its start passes there), so a sentence without any, nearly all, skips
+    the window's scan."""
+    if not undisclosed_in(s.text):
+        return []
+    return [m.span() for m in undisclosed_re().finditer(text, s.start, s.end)]
 
 
 def rejected_spans(text: str) -> list[tuple[int, int]]:

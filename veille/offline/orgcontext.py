@@ -232,8 +232,10 @@ def _gate() -> CueGate:
 
 
 @cache
-def _gated() -> dict[re.Pattern[str], int]:
-    return {pattern: i for i, pattern in enumerate(_gate().patterns)}
+def _gated() -> dict[int, int]:
+    """Gate index by the pattern's id: hashing a `re.Pattern` hashes its whole compiled code
+    (microseconds for these tries, on every lookup); the gate holds the patterns alive."""
+    return {id(pattern): i for i, pattern in enumerate(_gate().patterns)}
 
 
 @lru_cache(maxsize=4)
@@ -245,7 +247,7 @@ def _gate_matches(text: str) -> list[list[re.Match[str]]]:
 
 def _matches(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """`pattern.finditer(text)`, tried only where it can start (see veille/cuegate.py)."""
-    index = _gated().get(pattern)
+    index = _gated().get(id(pattern))
     return list(pattern.finditer(text)) if index is None else _gate_matches(text)[index]
 
 
