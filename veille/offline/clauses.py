@@ -32,15 +32,22 @@ _LEADING = re.compile(
 
 
 def clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
-    bounds, cursor = [], s.start
-    leading = _LEADING.match(text, s.start, s.end)
+    return list(_clause_bounds(text, s.start, s.end))
+
+
+@lru_cache(maxsize=64)
+def _clause_bounds(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Cached per sentence: the rules and the clause fit (clausefit) both split it, with
+    two re.I scans each time; `clauses` hands out a fresh list."""
+    bounds, cursor = [], start
+    leading = _LEADING.match(text, start, end)
     if leading:
-        bounds.append((s.start, leading.end() - 2))
+        bounds.append((start, leading.end() - 2))
         cursor = leading.end()
-    for m in _clause_re().finditer(text, cursor, s.end):
+    for m in _clause_re().finditer(text, cursor, end):
         bounds.append((cursor, m.start()))
         cursor = m.end()
-    return [*bounds, (cursor, s.end)]
+    return (*bounds, (cursor, end))
 
 
 @cache
