@@ -232,9 +232,7 @@ def _gate() -> CueGate:
 
 
 @cache
-def _gated() -> dict[int, int]:
-    """Gate index by the pattern's id: hashing a `re.Pattern` hashes its whole compiled code
-    (microseconds for these tries, on every lookup); the gate holds the patterns alive."""
+def _gated() -> dict[int, int]:  # by id: hashing a re.Pattern hashes its compiled code
     return {id(pattern): i for i, pattern in enumerate(_gate().patterns)}
 
 
