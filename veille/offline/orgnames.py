@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.money.lexicon import PREFIX_CURRENCIES
 from veille.offline import lexicon as lx
@@ -111,6 +111,7 @@ _LINKS = frozenset({"de", "du", "des", "of", "da", "do", "di", "del", "della", "
 _OWNER_SPLIT = re.compile(r"['’]s(?:\s|$)")  # compiled once: every candidate name is trimmed
 
 
+@lru_cache(maxsize=32)  # every context reads its candidates' names again
 def trim_name(name: str) -> str:
     owner, *owned = _OWNER_SPLIT.split(name, maxsplit=1)
     # "Sylvera's Bristol team": the owner; "Portugal's Indico Capital Partners": a place owns
