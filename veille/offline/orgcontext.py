@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from veille import lookbehind
 from veille.cuegate import CueGate, finditer
 from veille.offline import orgwords as w
 from veille.trie import trie_alternation
@@ -189,7 +190,7 @@ def _names_before(text: str) -> list[tuple[str, int]]:
     found = []
     item = _name_re()
     for cue, name_end, included in _name_cues():
-        for m in cue.finditer(text):
+        for m in lookbehind.finditer(cue, text):  # two cues open on a lookbehind
             name = name_end.search(text, max(0, m.start() - 90), m.start())
             if name is None:
                 continue
