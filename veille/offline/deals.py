@@ -248,9 +248,10 @@ def extract_deals(
         state.subject = cl.sentence_subject(text, s, outside, state.focus.current)
         ctx = Context(cl.context_cues(cue_all, sentences, s), before, cue_all, outside)
         for clause in spans:
+            whole = clause == (s.start, s.end)  # one clause: the sentence's parties (above)
             inside = [
                 m
-                for m in outside_appositions(text, clause, parties)
+                for m in (outside if whole else outside_appositions(text, clause, parties))
                 if not cl.within(m.start, rejected)
             ]
             a_lo, a_hi = (
