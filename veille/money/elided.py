@@ -55,7 +55,9 @@ def elided_amounts(
     """(start, end, value, currency) of numbers that take the currency of the amount before
     them; `found` lists (start, end, currency) of the amounts the parser already read. After
     a payment verb the amount may be in an earlier sentence of the same paragraph."""
-    out = []
+    out: list[tuple[int, int, float, str]] = []
+    if not found:  # every elided amount takes an earlier amount's currency: none, no scan
+        return out
     for pattern, within_sentence in ((_bare_re(), True), (_paid_re(), False)):
         for m in pattern.finditer(text):
             if (one := _elided(text, m, found, lang, within_sentence)) is not None:

@@ -73,6 +73,7 @@ def _single(p: str) -> str:
 
 
 _START = r"(?<![\w.,$€£¥₹₩])(?<![A-Za-z]-)"
+_SPACES = re.compile(r"\s+")  # compiled once: the scale keys of every amount collapse spaces
 
 
 @cache
@@ -153,7 +154,7 @@ def _part(m: re.Match[str], p: str, hint: str | None) -> _Part:
     alternatives: tuple[str, ...] = ()
     factor = 1.0
     if m[f"{p}suf"] and not currency:
-        key = re.sub(r"\s+", " ", m[f"{p}suf"].lower())
+        key = _SPACES.sub(" ", m[f"{p}suf"].lower())
         currency = lx.SUFFIX_CURRENCIES[key]
         alternatives = lx.AMBIGUOUS_NAMES.get(key, ())
         factor = lx.SUBUNITS.get(key, 1.0)
@@ -176,7 +177,7 @@ def _scale_value(part: _Part) -> float | None:
         return None
     if raw in lx.LETTER_SCALES:
         return lx.LETTER_SCALES[raw]
-    key = re.sub(r"\s+", " ", raw.lower())
+    key = _SPACES.sub(" ", raw.lower())
     if key in ("billion", "billions") and part.long_scale:
         return 1e12
     return lx.SCALES[key][0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.cuegate import finditer
 from veille.money import MoneySpan
@@ -32,20 +32,45 @@ _LEADING = re.compile(
 
 
 def clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
-    bounds, cursor = [], s.start
-    leading = _LEADING.match(text, s.start, s.end)
+    return list(_clause_bounds(text, s.start, s.end))
+
+
+@lru_cache(maxsize=64)
+def _clause_bounds(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Cached per sentence: the rules and the clause fit (clausefit) both split it, with
+    two re.I scans each time; `clauses` hands out a fresh list."""
+    bounds, cursor = [], start
+    leading = _LEADING.match(text, start, end)
     if leading:
-        bounds.append((s.start, leading.end() - 2))
+        bounds.append((start, leading.end() - 2))
         cursor = leading.end()
-    for m in _clause_re().finditer(text, cursor, s.end):
+    for m in _clause_re().finditer(text, cursor, end):
         bounds.append((cursor, m.start()))
         cursor = m.end()
-    return [*bounds, (cursor, s.end)]
+    return (*bounds, (cursor, end))
 
 
 @cache
 def undisclosed_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(cues.UNDISCLOSED)})", re.I)
+
+
+@lru_cache(maxsize=64)
+def undisclosed_in(sentence: str) -> bool:
+    """Whether `sentence` says the amount is undisclosed: a re.I scan of some forty phrases,
+    read once per sentence although the sentence features, the cross-sentence amounts, the
+    rule-only candidates and the continuity check all ask."""
+    return undisclosed_re().search(sentence) is not None
+
+
+def undisclosed_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
+    """The undisclosed phrases of `s` (`s.text` is its slice of `text`). A phrase found in the
+    text's window is found in the sentence's own text too (the same characters around it;
+    the lookbehind at its start passes there), so a sentence without any, nearly all, skips
+    the window's scan."""
+    if not undisclosed_in(s.text):
+        return []
+    return [m.span() for m in undisclosed_re().finditer(text, s.start, s.end)]
 
 
 def rejected_spans(text: str) -> list[tuple[int, int]]:

@@ -76,7 +76,7 @@ def continues(
 ) -> bool:
     if not amounts or not near(state.last, s) or state.last is None:
         return False
-    if cl.undisclosed_re().search(s.text):
+    if cl.undisclosed_in(s.text):
         return False  # "Aucun montant n'a été divulgué, mais ... entre 50 et 60 milliards"
     if s.paragraph != state.last.paragraph and not names:
         return False  # a new paragraph about the market is no longer about that deal

@@ -371,10 +371,17 @@ TYPED_ANAPHORS = (
 # fmt: on
 
 
+@cache
+def typed_anaphors() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """TYPED_ANAPHORS compiled (re.I) once: every anaphor reads them all, and `re.search` on
+    a string pays the regex cache's lookup per pattern and call."""
+    return tuple((re.compile(pattern, re.I), kinds) for pattern, kinds in TYPED_ANAPHORS)
+
+
 def anaphor_kinds(anaphor: str) -> tuple[str, ...]:
     """The party kinds a typed anaphor stands for ("la start-up"); () when it is untyped."""
-    for pattern, kinds in TYPED_ANAPHORS:
-        if re.search(pattern, anaphor, re.I):
+    for pattern, kinds in typed_anaphors():
+        if pattern.search(anaphor):
             return kinds
     return ()
 

@@ -58,7 +58,9 @@ def _elaboration_re() -> re.Pattern[str]:
 
 
 def _events(text: str, clause: tuple[int, int], cue_list: list[Cue]) -> list[Cue]:
-    marker = _marker_re().search(text, *clause)
+    """The clause's event cues, and its "self" cues when a self marker is there; the marker
+    is looked for only when a "self" cue needs it (a re.I scan per clause, else wasted)."""
+    marker = any(c.strength == "self" for c in cue_list) and _marker_re().search(text, *clause)
     return [c for c in cue_list if c.strength == "event" or (c.strength == "self" and marker)]
 
 
@@ -246,9 +248,10 @@ def extract_deals(
         state.subject = cl.sentence_subject(text, s, outside, state.focus.current)
         ctx = Context(cl.context_cues(cue_all, sentences, s), before, cue_all, outside)
         for clause in spans:
+            whole = clause == (s.start, s.end)  # one clause: the sentence's parties (above)
             inside = [
                 m
-                for m in outside_appositions(text, clause, parties)
+                for m in (outside if whole else outside_appositions(text, clause, parties))
                 if not cl.within(m.start, rejected)
             ]
             a_lo, a_hi = (

@@ -43,19 +43,26 @@ def _object_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{verbs})\s*{_ARTICLE}{_DESCRIPTOR}{_NAME}")
 
 
+_RAISED = ("raised", "raises", "secured", "closed", "landed")
+_LEVEE = ("levée", "lève", "levé", "boucle", "bouclé")
+
+
 @cache
 def _subject_re() -> re.Pattern[str]:
     """A name whose next words say it raised money (the subject of a round)."""
     verbs = (
-        r"(?:has |have |had )?(?:raised|raises|secured|closed|landed)"
-        r"|(?:\w+\s+){0,3}?(?:une\s+)?(?:levée|lève|levé|boucle|bouclé)"
+        rf"(?:has |have |had )?(?:{'|'.join(_RAISED)})"
+        rf"|(?:\w+\s+){{0,3}}?(?:une\s+)?(?:{'|'.join(_LEVEE)})"
     )
     return re.compile(rf"{_NAME}(?:\s*,[^,.;]{{1,80}},)?\s+(?:{verbs})(?![\w])")
 
 
 def _names(text: str) -> set[str]:
     found = set()
-    for pattern in (_object_re(), _subject_re()):
+    # every subject match holds one of its verbs as written (case-sensitive): a text with
+    # none of them skips that scan, which tries a name at every capitalised word
+    raised = any(verb in text for verb in (*_RAISED, *_LEVEE))
+    for pattern in (_object_re(), _subject_re()) if raised else (_object_re(),):
         for m in pattern.finditer(text):
             name = trim_name(m["name"])
             if re.search(r"[A-Za-z]{2}", name) and valid_candidate(name):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from veille import lookbehind
 from veille.cuegate import CueGate, finditer
 from veille.offline import orgwords as w
 from veille.trie import trie_alternation
@@ -189,7 +190,7 @@ def _names_before(text: str) -> list[tuple[str, int]]:
     found = []
     item = _name_re()
     for cue, name_end, included in _name_cues():
-        for m in cue.finditer(text):
+        for m in lookbehind.finditer(cue, text):  # two cues open on a lookbehind
             name = name_end.search(text, max(0, m.start() - 90), m.start())
             if name is None:
                 continue
@@ -232,8 +233,8 @@ def _gate() -> CueGate:
 
 
 @cache
-def _gated() -> dict[re.Pattern[str], int]:
-    return {pattern: i for i, pattern in enumerate(_gate().patterns)}
+def _gated() -> dict[int, int]:  # by id: hashing a re.Pattern hashes its compiled code
+    return {id(pattern): i for i, pattern in enumerate(_gate().patterns)}
 
 
 @lru_cache(maxsize=4)
@@ -245,7 +246,7 @@ def _gate_matches(text: str) -> list[list[re.Match[str]]]:
 
 def _matches(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """`pattern.finditer(text)`, tried only where it can start (see veille/cuegate.py)."""
-    index = _gated().get(pattern)
+    index = _gated().get(id(pattern))
     return list(pattern.finditer(text)) if index is None else _gate_matches(text)[index]
 
 

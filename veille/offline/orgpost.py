@@ -116,6 +116,9 @@ _RELATION_AFTER = re.compile(
 )
 
 
+_OWNER_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Alphabet's Google"
+
+
 def mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """Employers, sources ("analysts at Wedbush") and owners named before what they own
     ("Alphabet's Google", "Nvidia's venture arm NVentures"), and owners named in apposition
@@ -124,9 +127,7 @@ def mark_background(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        owner = nxt is not None and bool(
-            re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", text[m.end : nxt.start])
-        )
+        owner = nxt is not None and bool(_OWNER_GAP.match(text[m.end : nxt.start]))
         modifier = bool(_MODIFIER.match(text, m.end))  # "secured against the Anthropic contract"
         modifier = modifier or bool(_RELATION_AFTER.match(text, m.end))  # "xAI's bitter rival"
         background = m.start in offsets or owner or modifier

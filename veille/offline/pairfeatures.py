@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from veille.money import MoneySpan
 from veille.offline.amountobjects import INTO_PREPOSITIONS, MONTHS
-from veille.offline.clauses import undisclosed_re
+from veille.offline.clauses import undisclosed_in
 from veille.offline.dealtype import Cue
 from veille.offline.orgnames import OrgMention
 from veille.offline.rerankview import ArticleView, Features, Tokens, bucket
@@ -158,7 +158,7 @@ def sentence_features(
         f["unreal"] = 1.0  # "OpenAI explored buying the chipmaker in 2017"
     if RIVALS and _rival_in(view.text, s.start, s.end):
         f["rivals"] = 1.0  # "..., unlike its rivals X and Y"
-    if undisclosed_re().search(s.text):
+    if undisclosed_in(s.text):
         f["undisc"] = 1.0  # "for an undisclosed sum": a deal stated without its amount
     for c in near:
         f[f"scue:{c.strength}:{c.type}"] = 1.0

@@ -47,12 +47,17 @@ INTRO = re.compile(
 )
 
 
+@cache
+def _subject_skip() -> re.Pattern[str]:
+    return re.compile(cues.SUBJECT_SKIP, re.I)
+
+
 def subject_head(text: str) -> int:
     """Where a sentence's subject starts: after an opening phrase ("Fondée en 2020 par ...,",
     "En octobre,") and a leading conjunction ("Mais", "However")."""
     intro = INTRO.match(text)
     head = intro.end() if intro else 0
-    skip = re.match(cues.SUBJECT_SKIP, text[head:], re.I)
+    skip = _subject_skip().match(text[head:])
     return head + (skip.end() if skip else 0)
 
 
@@ -227,8 +232,8 @@ def resolve_typed(anaphor: str, before: list[OrgMention], main: str | None = Non
     protagonist, not the investor of the same unknown kind named once in the sentence before
     ("... auprès de Lombard Odier. ... la jeune pousse avait levé"). None when the anaphor is
     untyped."""
-    for pattern, kinds in cues.TYPED_ANAPHORS:
-        if re.search(pattern, anaphor, re.I):
+    for pattern, kinds in cues.typed_anaphors():
+        if pattern.search(anaphor):
             counts: dict[str, tuple[int, int, int, int]] = {}
             for i, m in enumerate(before):
                 if m.kind in kinds:

@@ -26,7 +26,7 @@ from veille.offline import conjlists, dealnouns
 from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.articlefeatures import article_features
 from veille.offline.clausefit import rule_pass, sentence_pass
-from veille.offline.clauses import undisclosed_re
+from veille.offline.clauses import undisclosed_in, undisclosed_spans
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties, topic_party
 from veille.offline.frames import frame_features, sentence_frames
@@ -205,7 +205,7 @@ def _sentence_candidates(
         sentence_features(view, s, near, len(orgs), len(amounts)),
         toks,
         conjlists.units(view.text, orgs, int(implicit)) if conjlists.LISTS else {},
-        [m.span() for m in undisclosed_re().finditer(view.text, s.start, s.end)],
+        undisclosed_spans(view.text, s),
         sentence_rounds(view.rules, s) if ROUNDS else [],
         [set(r.parties) for r in view.rules],
     )
@@ -301,7 +301,7 @@ def _rule_only(view: ArticleView, d: DealMention) -> Candidate:
         f"lang:{view.lang}": 1.0,
     }
     sentence = next((s for s in view.sentences if s.index == d.sentence), None)
-    if d.amount is None and sentence is not None and undisclosed_re().search(sentence.text):
+    if d.amount is None and sentence is not None and undisclosed_in(sentence.text):
         f["undisc:noamt"] = 1.0
     foreign = rule_pass(view, d, sentence, f)  # session 7 (veille/offline/clausefit.py)
     return Candidate(d.parties, d.amount, sentence, d, f, foreign=foreign)

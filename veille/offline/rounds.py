@@ -152,10 +152,12 @@ class RoundTracker:
             s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1
         ):
             self.current = r = None
-        cues_here = [
-            *raise_re().finditer(text, s.start, s.end),
-            *loan_re().finditer(text, s.start, s.end),
-        ]
+        # only amounts read the cues: a sentence without any skips both scans
+        cues_here = (
+            [*raise_re().finditer(text, s.start, s.end), *loan_re().finditer(text, s.start, s.end)]
+            if amounts
+            else []
+        )
         anew = _paragraph_focus(s, focus)
         for lo, hi in clauses:
             inside = [m for m in parties if lo <= m.start < hi]

@@ -34,11 +34,14 @@ class Sentence:
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]").fullmatch
 
 
+_WORD_SPLIT = re.compile(r"[\s(\"'«]")  # compiled once: every dot is checked
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     head = text[max(0, dot - 12) : dot]
-    word = re.split(r"[\s(\"'«]", head)[-1].lower()
+    word = _WORD_SPLIT.split(head)[-1].lower()
     # "D.A. Davidson", "J.P. Morgan": dotted initials (session 7, second wave)
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS(word))
 

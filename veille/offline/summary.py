@@ -75,7 +75,9 @@ def summarise(sentences: list[Sentence], weights: dict[int, float]) -> tuple[str
     summary = " ".join(s.text for s in chosen)
     taken = {s.index for s in chosen}
     candidates = [s for s in sentences if s.index not in taken]
-    cued = [s for s in candidates if _significance_re().search(s.text)]
-    pool = cued or candidates
-    why = max(pool, key=lambda s: _score(s, weights)).text if pool else ""
+    # the best-scored cued sentence, else the best-scored one (the first on ties, as `max`):
+    # read best first, so the re.I cue scan stops at the first cued sentence
+    ranked = sorted(candidates, key=lambda s: -_score(s, weights))
+    cue = _significance_re().search
+    why = next((s.text for s in ranked if cue(s.text)), ranked[0].text if ranked else "")
     return summary, why

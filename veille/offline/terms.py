@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.cuegate import finditer
 
@@ -135,9 +135,10 @@ def _adjective_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)({'|'.join(ADJECTIVES)})\w*", re.I)
 
 
+@lru_cache(maxsize=16)
 def duration_months(text: str) -> int | None:
     """Months of the first duration in `text` ("five-year", "sur cinq ans", "18 months",
-    "triennale")."""
+    "triennale"). Cached: the rules and the re-ranker both read each deal's evidence."""
     adjectives = finditer(_adjective_re(), text)  # the first is `search`'s match
     adjective = adjectives[0] if adjectives else None
     for m in finditer(_duration_re(), text):
@@ -162,6 +163,7 @@ def _any_status_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(p for _, p in STATUS_CUES)})(?!\w)", re.I)
 
 
+@lru_cache(maxsize=16)  # the rules and the re-ranker both read each deal's evidence
 def deal_status(text: str) -> str:
     """The first status (in STATUS_CUES order) with a cue in `text`. Most texts have none:
     one scan for any cue (it matches wherever one status's pattern does) answers them."""

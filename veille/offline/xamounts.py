@@ -42,7 +42,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from veille.offline import cues, dealnouns
-from veille.offline.clauses import undisclosed_re
+from veille.offline.clauses import undisclosed_in
 from veille.offline.parties import anaphor_re, dual_re
 from veille.offline.rerankview import Tokens
 
@@ -143,7 +143,7 @@ def _amount_features(
     if ana is not None and ana.start() < 25 and not subject:
         # "Its contract is worth": a possessive of the deal noun, not the company's anaphor
         f["xamt:ana"] = 1.0
-    if undisclosed_re().search(x.text):
+    if undisclosed_in(x.text):
         f["xamt:undisc"] = 1.0
     if XCUES:
         f.update(_cue_features(view, x, amount))
