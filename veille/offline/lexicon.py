@@ -55,6 +55,27 @@ ORG_HEADS = (
     r"[Rr]etailer", r"chain", r"[Cc]armaker", r"[Aa]utomaker", r"[Dd]rugmaker", r"[Aa]irline",
     r"[Uu]tility", r"du groupe", r"au groupe", r"[Aa]ctionnaire", r"[Ss]hareholder",
     r"[Aa]ctionnaire (?:historique|majoritaire|principal|minoritaire|de référence)",
+    # session 9: trades, backers and titles written before an unknown name in the six
+    # languages ("existing backer Greylock", "la mineradora Vale", "el diario X",
+    # "la caisse de retraite canadienne CDPQ", "son concurrent américain Amplitude")
+    r"[Bb]acker", r"[Rr]atings? agency", r"[Nn]ews agency", r"[Pp]roxy advis[eo]r",
+    r"[Mm]anufacturer", r"[Cc]ontractor", r"[Ii]ntegrator", r"[Dd]istributor",
+    r"[Cc]onsultancy", r"[Nn]ewspaper", r"[Pp]ension fund", r"[Ww]atchdog", r"[Rr]egulator",
+    r"[Ll]e quotidien", r"[Ll]e journal", r"[Ll]['’]agence", r"[Ll]a caisse de retraite",
+    r"[Ll]['’]équipementier", r"[Ll]e constructeur", r"[Ll]e distributeur",
+    r"[Ll]['’]intégrateur", r"[Ll]['’]énergéticien", r"[Ll]e pétrolier", r"[Ll]e géant",
+    r"[Ll]['’]investisseur", r"[Ss]on concurrent", r"[Ss]on rival", r"[Ll]e rival",
+    r"[Ll]a fintech", r"[Ll]a biotech", r"[Ll]a scale-?up", r"[Ll]e cabinet",
+    r"[Ll]a aseguradora", r"[Ll]a petrolera", r"[Ll]a eléctrica", r"[Ll]a energética",
+    r"[Ll]a constructora", r"[Ee]l diario", r"[Ee]l periódico", r"[Ll]a agencia",
+    r"[Ll]a consultora", r"[Ll]a farmacéutica", r"[Ee]l gigante", r"[Ee]l operador",
+    r"[Ee]l inversor", r"[Ll]a aerolínea", r"[Ll]a distribuidora",
+    r"[Aa] mineradora", r"[Aa] petroleira", r"[Aa] seguradora", r"[Aa] varejista",
+    r"[Aa] construtora", r"[Aa] distribuidora", r"[Aa] elétrica", r"[Aa] gigante",
+    r"[Oo] banco", r"[Oo] jornal", r"[Aa] consultoria", r"[Aa] siderúrgica",
+    r"[Ll]a compagnia", r"[Ii]l colosso", r"[Ll]a multinazionale", r"[Ll]a banca",
+    r"[Ii]l quotidiano", r"[Ll]['’]agenzia", r"[Ii]l costruttore", r"[Ll]a software house",
+    r"[Ii]l distributore", r"[Ll]['’]assicuratore",
 )
 NATIONALITY_ADJECTIVES = (
     r"américaine?", r"français[e]?", r"allemande?", r"britannique", r"chinoise?",
@@ -156,6 +177,14 @@ APPOSITIVE_HEADS = (
     r"law firm", r"studio legale", r"PME", r"ETI", r"SME", r"hébergeur", r"institut",
     r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur", r"holding",
     r"vehicle", r"véhicule",
+    # session 9: "Anaplan, un concurrent direct de Pigment", "Denso, l'équipementier
+    # automobile du groupe", "Decagon, a rival, raised"
+    # ("un assistant concurrent de ChatGPT" is a product: the rival word right after its
+    # article only)
+    r"(?<=un )concurrent", r"(?<=son )concurrent", r"(?<=a )rival", r"(?<=a )competitor",
+    r"(?<=der )Konkurrent", r"(?<=un )competidor", r"(?<=un )concorrente",
+    r"équipementier", r"constructeur", r"newspaper", r"quotidien", r"manufacturer",
+    r"consultancy",
     r"fondation", r"foundation", r"fundación", r"fundação", r"fondazione",
     r"Stiftung", r"utility",
     # a rank in its industry (session 7): "EssilorLuxottica, le numéro un mondial de

@@ -23,6 +23,16 @@ CUSTOMER_LISTS = (
     r"[Ee]ntre sus clientes figuran", r"entre seus clientes", r"parmi (?:ses|leurs) clients",
     r"aux côtés de", r"alongside", r"along with", r"junto a", r"junto con", r"insieme a",
     r"accanto a", r"neben", r"with participation from",
+    # session 9: the list after an inverted verb ("Parmi ses clients figurent X et Y", "Tra i
+    # suoi clienti figura Enel") and other members than customers ("investors include")
+    r"(?:[Pp]armi|[Tt]ra|[Ee]ntre) (?:i |les |los |os |as )?(?:suoi |loro |ses |leurs |sus |seus"
+    r" |suas )?(?:clienti|clients|clientes|investitori|investisseurs|inversores|investidores"
+    r"|azionisti|actionnaires|accionistas|acionistas|partner|partenaires|socios|sócios)"
+    r" (?:figura(?:no)?|figurent|figure|figuran?|figuram?|se encuentran|estão|sont|ci sono"
+    r"|spiccano|destacan|destacam)",
+    r"(?:[Zz]u|[Uu]nter) (?:den|seinen|ihren) (?:Kunden|Investoren|Geldgebern|Partnern|Aktionären)"
+    r" (?:zählen|gehören|sind)",
+    r"(?:investors|backers|shareholders|partners) (?:include|including|such as)",
 )
 GENERIC_LISTS = (
     r"dont", r"including", r"such as", r"tels que", r"telles que", r"notamment", r"darunter",

@@ -19,7 +19,8 @@ def _acronym_re() -> re.Pattern[str]:
     return re.compile(r"(?P<long>[A-ZÉ][\w'’-]*(?:,?\s+[\w'’-]+){1,8}?)\s+$")
 
 
-_PARENTHESISED = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
+# French writes many acronyms as words: "(Anssi)", "(Ugap)" (session 9)
+_PARENTHESISED = re.compile(r"\((?P<acr>[A-Z]{2,6}|[A-Z][a-z]{2,5})\)")
 
 
 def _acronym_matches(text: str) -> list[tuple[str, str]]:
@@ -72,7 +73,7 @@ def acronym_pairs(text: str) -> list[tuple[str, str]]:
             tail = words[start:]
             if not tail or not tail[0][:1].isupper() or tail[0].lower() in w.ACRONYM_SKIP:
                 continue
-            if _spells(tail, acronym):
+            if _spells(tail, acronym.upper()):
                 long = " ".join(tail)
                 if tail[0] in long_words:
                     long = long_words[long_words.index(tail[0]) :]

@@ -66,7 +66,8 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 # "Saab, the Swedish defence group that", "Grob Aircraft, a Bavarian maker of"
                 rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
                 rf"(?:{_alt(w.APPOSITION_HEADS)})(?=\s*(?:[,.;)]|(?:that|which|of|based|in|from|"
-                rf"with|whose|founded|owned|backed|run|led|controlled|created)\s))",
+                rf"with|whose|founded|owned|backed|run|led|controlled|created|behind|building|"
+                rf"developing|making|operating|running|known)\s))",
                 # "sell the business of ZT Systems to Sanmina for $3 billion"
                 rf"(?<![\w-])(?:{_alt(w.SELL_VERBS)})\s+[^.;]{{0,80}}?\s(?:to|à)\s+"
                 rf"(?:(?:the|l['’])\s*)?(?P<name>{NAME})\s+(?:for|pour)\s",

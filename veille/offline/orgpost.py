@@ -77,17 +77,19 @@ _FACILITIES = re.compile(
 def listed_with_orgs(text: str, mentions: list[OrgMention]) -> set[str]:
     """Names enumerated with organisations are organisations ("Adobe, Canva und Meta"):
     one known item in a pair, at least half of a longer list."""
-    starts = {m.start for m in mentions}
+    # an item inside a mention counts as that mention: the list reads "Capital" of
+    # "360 Capital e Galaxia", a name opening on digits (session 9)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     found = set()
     for items in name_lists(text):
         last, last_start = items[-1]
         if _FACILITIES.match(text, last_start + len(last)):
             continue  # "Constellation's Limerick and Peach Bottom plants": sites, not owners
-        known = sum(start in starts for _, start in items)
+        known = sum(start in covered for _, start in items)
         if known and known * 2 >= len(items):
             for raw, start in items:
                 name = trim_name(raw)
-                if start not in starts and name and valid_candidate(name):
+                if start not in covered and name and valid_candidate(name):
                     found.add(_with_title_article(text, raw, start, name))
     return {n for n in found if not known_name(n)}
 

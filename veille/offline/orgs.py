@@ -22,13 +22,14 @@ from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
 from veille.offline.orgacronyms import acronym_pairs
 from veille.offline.orgbrands import brand_state
 from veille.offline.orggenitive import genitive_mentions
-from veille.offline.orgnames import OrgMention, name_hits
+from veille.offline.orgnames import OrgMention, known_name, name_hits, trim_name, valid_candidate
 from veille.offline.orgpost import (
     entity_extensions,
     known_short_forms,
     listed_with_orgs,
     mark_background,
 )
+from veille.offline.orgsubjects import subject_names
 from veille.offline.orgunknown import descriptor_re, unknown_names
 
 
@@ -103,6 +104,13 @@ def _title_names(title: str, text: str, lang: str | None, seen: set[str]) -> set
         return set()
     spans = [(m.start, m.end) for m in _known(title)]
     names, _ = unknown_names(title, spans, lang)
+    names |= {
+        n
+        for raw, start in subject_names(title, text)
+        if not any(s <= start < e for s, e in spans)
+        and valid_candidate(n := trim_name(raw))
+        and not known_name(n)
+    }
     return {
         n
         for n in names

@@ -75,6 +75,46 @@ _VERBS = (
     r"raccoglie",
     r"ha acquisito",
     r"ha firmato",
+    # session 9: winning, securing, ordering and allying verbs of headlines ("Soitec décroche
+    # jusqu'à 1,1 milliard", "Verizon lands $1.3bn fibre deal", "Proximus réserve ...")
+    r"lands",
+    r"wins",
+    r"secures",
+    r"inks",
+    r"clinches",
+    r"strikes",
+    r"locks in",
+    r"hands",
+    r"invests",
+    r"orders",
+    r"taps",
+    r"teams up with",
+    r"partners with",
+    r"décroche",
+    r"remporte",
+    r"réserve",
+    r"s['’]allie",
+    r"investit",
+    r"commande",
+    r"conclut",
+    r"noue",
+    r"s['’]empare",
+    r"erhält",
+    r"investiert",
+    r"bestellt",
+    r"gewinnt",
+    r"invierte",
+    r"gana",
+    r"se alía",
+    r"encarga",
+    r"investe",
+    r"encomenda",
+    r"vence",
+    r"sigla",
+    r"si aggiudica",
+    r"si allea",
+    r"ottiene",
+    r"conquista",
 )
 
 
@@ -88,22 +128,24 @@ def _opening_name_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[.!?»\"]\s)|(?<=\n))(?P<name>{NAME})$")
 
 
-def subject_names(text: str) -> list[tuple[str, int]]:
-    """(name, offset) of recurring names opening a sentence before a deal verb."""
+def subject_names(text: str, body: str = "") -> list[tuple[str, int]]:
+    """(name, offset) of recurring names opening a sentence before a deal verb. With `body`,
+    `text` is a headline and the name must recur in the body instead ("Soitec décroche ..."
+    over a body that goes on "Bouffée d'oxygène pour Soitec": session 9)."""
     found = []
     for m in _verb_re().finditer(text):
         lo = max(0, m.start() - 60)
         name = _opening_name_re().search(text, lo, m.start())
         if not name:
             continue
-        if _recurs_as_no_surname(name["name"], text):
+        if _recurs_as_no_surname(name["name"], body or text, 1 if body else 2):
             found.append((name["name"], name.start("name")))
     return found
 
 
-def _recurs_as_no_surname(name: str, text: str) -> bool:
+def _recurs_as_no_surname(name: str, text: str, least: int = 2) -> bool:
     hits = name_hits(name, text)
-    if len(hits) < 2:
+    if len(hits) < least:
         return False
     for hit in hits:
         before = text[max(0, hit.start() - 30) : hit.start()].split()

@@ -26,6 +26,7 @@ from veille.offline.orgcontext import (
 )
 from veille.offline.orgcues import cue_names, letter_names, part_names
 from veille.offline.orgnames import known_name, name_hits, trim_name, valid_candidate
+from veille.offline.orgregional import regional_names
 from veille.offline.orgsubjects import subject_names
 from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
@@ -148,6 +149,8 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
     found.extend((name, start, True) for name, start in context_names(text))
     found.extend((name, start, False) for name, start in cue_names(text))
     found.extend((name, start, False) for name, start in subject_names(text))
+    if lang in (None, "fr"):
+        found.extend((name, start, False) for name, start in regional_names(text))
     if lang in (None, "pt", "es"):
         for m in _article_re().finditer(text):
             name = trim_name(m["name"])

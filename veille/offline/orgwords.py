@@ -79,6 +79,10 @@ GERMAN_HEAD_SUFFIXES = (
     r"[Ee]ntwickler", r"[Ii]nvestor", r"[Ff]onds", r"[Aa]ktionär", r"[Ss]tart-?up",
     r"[Dd]ienstleister", r"[Zz]ulieferer", r"[Aa]usrüster", r"[Vv]ermögensverwalter",
     r"[Gg]eldgeber", r"[Kk]reditgeber", r"[Rr]ivale", r"[Kk]onkurrent",
+    # session 9: "der Wagniskapitalgeber Earlybird", "der Versicherer Allianz",
+    # "Softwareriese SAP", "der Autobauer BMW", "das KI-Labor X", "der Verlag X"
+    r"[Kk]apitalgeber", r"[Ff]inanzierer", r"[Vv]ersicherer", r"[Vv]ersorger", r"[Rr]iese",
+    r"(?<=[a-z])bauer", r"[Ll]abor", r"[Vv]erlag", r"[Hh]ändler", r"[Bb]erater",
 )
 
 # Last words that make a capitalised phrase an organisation: "Qatalyst Partners".
@@ -198,6 +202,10 @@ APPOSITION_HEADS = (
     r"chipmaker", r"specialist", r"unicorn", r"asset manager", r"investment firm",
     r"(?:crypto(?:currency)? )?exchange", r"utility", r"retailer", r"carmaker", r"automaker",
     r"drugmaker", r"airline", r"foundation",
+    # session 9: "Sabine Crest Power, the Houston-based developer building the plant"
+    r"publisher", r"broadcaster", r"newspaper", r"agency",
+    r"regulator", r"watchdog", r"platform", r"fund", r"investor", r"backer", r"consultancy",
+    r"integrator", r"distributor", r"miner", r"manufacturer",
 )
 SELL_VERBS = (r"sell", r"sells", r"sold", r"selling", r"cède", r"cédé", r"céder", r"cédera",
               r"vend", r"vendu", r"vendre", r"vendra", r"verkauft", r"vende", r"vendió",
