@@ -50,6 +50,10 @@ FLOORS = {
     "heldout_s17": (0.95, 0.98, 0.65, 0.72),
     "heldout_s18": (0.91, 0.96, 0.63, 0.82),
     "heldout_s19": (0.93, 0.98, 0.71, 0.8),
+    # session-9 end: s20-s22, blind at the end of the session's wave, then training data
+    "heldout_s20": (0.96, 0.97, 0.7, 0.9),
+    "heldout_s21": (0.91, 0.96, 0.69, 0.82),
+    "heldout_s22": (0.94, 0.97, 0.67, 0.92),
 }
 
 
