@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from veille import foldscan
+from veille import cuegate, foldscan
 from veille.offline import clauses, pairfeatures, summary
 
 PATTERNS = (
@@ -58,3 +58,13 @@ def test_classes_agree_with_lower_case_on_every_code_point() -> None:
         if len(low) == 1 and low != char:
             for cls in classes:
                 assert bool(cls.match(char)) == bool(cls.match(low)), hex(code)
+
+
+def test_an_ignorecase_cue_gate_reads_the_lowered_text_exactly() -> None:
+    """veille.cuegate scans one IGNORECASE pattern's keys in the lowered text."""
+    pattern = re.compile(r"(?<!\w)(?:déjà|bereits|is|as|kelvin|über)\s*\w*", re.I)
+    gate = cuegate.CueGate((pattern,))
+    assert gate.lowered is not None
+    for text in _texts(7):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in gate.finditer_all(text)[0]] == expected, text

@@ -74,7 +74,23 @@ def _lowered_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def found(pattern: re.Pattern[str], text: str) -> bool:
     """`pattern.search(text) is not None` (see the module docstring)."""
     lowered = _lowered_of(pattern)
-    low = text.lower()
-    if lowered is None or len(low) != len(text) or _extra_cases().search(low):
+    low = lowered_text(text) if lowered is not None else None
+    if lowered is None or low is None:
         return pattern.search(text) is not None
     return lowered.search(low) is not None
+
+
+def lowered_text(text: str) -> str | None:
+    """`text.lower()` when a lowered pattern reads it as IGNORECASE reads `text` (same length,
+    no extra case variant), else None."""
+    low = text.lower()
+    return low if len(low) == len(text) and not _extra_cases().search(low) else None
+
+
+def lowered_keys(keys: frozenset[str]) -> frozenset[str] | None:
+    """The keys lower-cased, when matching them without IGNORECASE over `lowered_text` finds
+    exactly where IGNORECASE finds them over the text, else None."""
+    if any(len(key.lower()) != len(key) for key in keys):
+        return None
+    low = frozenset(key.lower() for key in keys)
+    return None if _extra_cases().search("".join(low)) else low
