@@ -8,7 +8,7 @@ import re
 import pytest
 
 from veille import cuegate, foldscan
-from veille.offline import clauses, pairfeatures, summary
+from veille.offline import clauses, pairfeatures, parties, summary, xamounts
 
 PATTERNS = (
     re.compile(r"(?<!\w)(?:déjà|bereits|last year|is|as|kelvin|straße|über)(?!\w)", re.I),
@@ -16,6 +16,8 @@ PATTERNS = (
     clauses.undisclosed_re(),
     pairfeatures.background_re(),
     summary._significance_re(),
+    xamounts._noun_re(),
+    parties.dual_re(),
 )
 # extra case variants, the dotted capital I, the final sigma, mixed with plain words
 ODD = "ıſİIKÅµΣςσßẞÉéÜü "
