@@ -35,6 +35,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from veille.cuekeys import Plan, key_regex, plan, space_table
+from veille.foldscan import lowered_keys, lowered_text
 
 __all__ = ["CueGate", "Plan", "finditer", "plan"]
 
@@ -58,6 +59,7 @@ class CueGate:
         # first, which `re` skips along much faster than it tries a lookbehind everywhere
         self.first = re.compile(rf"(?=({trie}))", folded)
         self.scan = re.compile(rf"\W(?=({trie}))", folded)
+        self.lowered = _lowered_scans(frozenset(self.table)) if len(cued) == 1 and folded else None
         self.keyed = [
             _searcher(p.keyed, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
@@ -74,8 +76,11 @@ class CueGate:
             raise ValueError("negative positions are not supported")
         places: list[list[int]] = [[] for _ in self.patterns]
         spaces, table, every = space_table(), self.table, self.every_cued
-        head = self.first.match(text, 0, endpos) if pos == 0 else None
-        scanned = self.scan.finditer(text, max(0, pos - 1), endpos)
+        read, first, scan = text, self.first, self.scan
+        if self.lowered is not None and (low := lowered_text(text)) is not None:
+            read, (first, scan) = low, self.lowered  # one pattern: only the places are read
+        head = first.match(read, 0, endpos) if pos == 0 else None
+        scanned = scan.finditer(read, max(0, pos - 1), endpos)
         if len(every) == 1:  # one cued pattern: every place is its own (no table to read)
             places[every[0]] = [0] if head else []
             places[every[0]].extend(map(_end, scanned))  # map: no generator frame per place
@@ -97,6 +102,17 @@ class CueGate:
                 tried = sorted({*tried, *_occurrences(keyed, text, pos, endpos)})
             found.append(_anchored(pattern, text, tried, endpos))
         return found
+
+
+def _lowered_scans(keys: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """`first` and `scan` of an IGNORECASE pattern's keys, lower-cased and compiled without
+    the flag, to read `foldscan.lowered_text` (about twice as fast; see veille/foldscan.py
+    for why the places found are the same)."""
+    low = lowered_keys(keys)
+    if not low:
+        return None
+    trie = key_regex(low)
+    return re.compile(rf"(?=({trie}))"), re.compile(rf"\W(?=({trie}))")
 
 
 def _searcher(found: frozenset[str], pattern: re.Pattern[str]) -> re.Pattern[str] | None:

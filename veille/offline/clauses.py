@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from veille import foldscan
 from veille.cuegate import finditer
 from veille.money import MoneySpan
 from veille.offline import cues
@@ -60,7 +61,7 @@ def undisclosed_in(sentence: str) -> bool:
     """Whether `sentence` says the amount is undisclosed: a re.I scan of some forty phrases,
     read once per sentence although the sentence features, the cross-sentence amounts, the
     rule-only candidates and the continuity check all ask."""
-    return undisclosed_re().search(sentence) is not None
+    return foldscan.found(undisclosed_re(), sentence)
 
 
 def undisclosed_spans(text: str, s: Sentence) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from veille import foldscan
 from veille.money import MoneySpan
 from veille.offline.amountobjects import INTO_PREPOSITIONS, MONTHS
 from veille.offline.clauses import undisclosed_in
@@ -67,7 +68,7 @@ def is_background(sentence: str, article: str) -> bool:
     """Past framing ("already", "avait", "last year"), or a year before the article's latest
     one ("in 2021" in an article about 2025); "in 2026" of an announced plan is not past
     (session 8: the year alternative fired on every future date too)."""
-    if background_re().search(sentence):
+    if foldscan.found(background_re(), sentence):
         return True
     latest = latest_year(article)
     return any(int(y) < latest for y in _dated_re().findall(sentence))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from veille import foldscan
 from veille.offline.sentences import Sentence
 
 SUMMARY_CHARS = 420
@@ -78,6 +79,8 @@ def summarise(sentences: list[Sentence], weights: dict[int, float]) -> tuple[str
     # the best-scored cued sentence, else the best-scored one (the first on ties, as `max`):
     # read best first, so the re.I cue scan stops at the first cued sentence
     ranked = sorted(candidates, key=lambda s: -_score(s, weights))
-    cue = _significance_re().search
-    why = next((s.text for s in ranked if cue(s.text)), ranked[0].text if ranked else "")
+    cue = _significance_re()
+    why = next(
+        (s.text for s in ranked if foldscan.found(cue, s.text)), ranked[0].text if ranked else ""
+    )
     return summary, why

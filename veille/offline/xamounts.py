@@ -41,6 +41,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from veille import foldscan
 from veille.offline import cues, dealnouns
 from veille.offline.clauses import undisclosed_in
 from veille.offline.parties import anaphor_re, dual_re
@@ -127,16 +128,20 @@ def _amount_features(
     f: Features = {"amt": 1.0, "xamt": 1.0, f"xamt:{where}": 1.0, f"role:{role}": 1.0}
     for w in toks.between(max(x.start, amount.start - 25), amount.start)[-3:]:
         f[f"aw:{w}"] = 1.0
-    if _noun_re().search(head):
+    if foldscan.found(_noun_re(), head):
         f["xamt:noun"] = 1.0
     lead = head[:LEAD]
-    if _noun_re().search(lead) or anaphor_re().search(lead) or dual_re().search(lead):
+    if (
+        foldscan.found(_noun_re(), lead)
+        or anaphor_re().search(lead)
+        or foldscan.found(dual_re(), lead)
+    ):
         # how the amount's sentence opens says whether it goes on about the deal: "Le prix
         # s'élève à", "The order is worth", "Il versera", "Les deux groupes vont investir",
         # not "Analysts at", "Shares of" (the opening words themselves, `xfw:`, overfitted:
         # hard-set mean 0.665 with them, 0.667 without)
         f["xamt:lead"] = 1.0
-    if dual_re().search(head):
+    if foldscan.found(dual_re(), head):
         f["xamt:dual"] = 1.0
     subject = dealnouns.subject_features(toks.between(x.start, amount.start)[:4])
     ana = anaphor_re().search(head)
