@@ -177,6 +177,12 @@ APPOSITIVE_HEADS = (
     r"law firm", r"studio legale", r"PME", r"ETI", r"SME", r"hébergeur", r"institut",
     r"institute", r"publisher", r"broadcaster", r"insurer", r"assureur", r"holding",
     r"vehicle", r"véhicule",
+    # session 9, last wave: trades of the other languages ("Ebro Data, un operador de
+    # centros de datos", "X, un opérateur de centres de données"); not the trades a person
+    # holds too ("développeur", "sviluppatore")
+    r"operador", r"opérateur", r"exploitant", r"Betreiber", r"fabricante", r"fabbricante",
+    r"produttore", r"costruttore", r"distributeur", r"distribuidora?", r"distributore",
+    r"intégrateur", r"integradora?", r"integratore", r"desarrolladora", r"desenvolvedora",
     # session 9: "Anaplan, un concurrent direct de Pigment", "Denso, l'équipementier
     # automobile du groupe", "Decagon, a rival, raised"
     # ("un assistant concurrent de ChatGPT" is a product: the rival word right after its
