@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from veille import foldscan
 from veille.money import MoneySpan
+from veille.offline.amountclause import amount_split
 from veille.offline.amountobjects import INTO_PREPOSITIONS, MONTHS
 from veille.offline.clauses import undisclosed_in
 from veille.offline.dealtype import Cue
@@ -28,6 +29,7 @@ _PEOPLE = (
 )
 UNREALISED = True  # session 8: `unreal`, a transaction talked of, not done
 RIVALS = True  # session 9: `rivals`, a sentence comparing competitors
+SPLIT = True  # session 9: `asplit`, an amount cut from a party by a clause boundary
 THINGS = True  # session 8: `athing`, an amount put into a thing, not a party
 # an article before the thing's first word: "in a new campus", "dans des centres de données"
 _ARTICLE_WORDS = (
@@ -220,6 +222,8 @@ def amount_features(
     f[f"apos_d:{where}{bucket(distance, (15, 50, 120))}"] = 1.0
     for w in toks.between(max(s.start, amount.start - 25), amount.start)[-3:]:
         f[f"aw:{w}"] = 1.0
+    if SPLIT and amount_split(toks, a, b, amount):
+        f["asplit"] = 1.0  # "X raised $2 billion ..., and has since signed with Y"
     if THINGS:
         f.update(_thing_after(toks, amount.end, min(s.end, amount.end + 40)))
     return f
