@@ -54,6 +54,10 @@ FLOORS = {
     "heldout_s20": (0.96, 0.97, 0.7, 0.9),
     "heldout_s21": (0.91, 0.96, 0.69, 0.82),
     "heldout_s22": (0.94, 0.97, 0.67, 0.92),
+    # session-9 end: s23-s25, blind until the very end of the session, then training data
+    "heldout_s23": (0.91, 0.97, 0.69, 0.92),
+    "heldout_s24": (0.91, 0.97, 0.68, 0.78),
+    "heldout_s25": (0.91, 0.97, 0.6, 0.86),
 }
 
 
