@@ -36,6 +36,7 @@ from operator import itemgetter
 
 from veille.cuekeys import Plan, key_regex, plan, space_table
 from veille.foldscan import lowered_keys, lowered_text
+from veille.patterncache import ByPattern
 
 __all__ = ["CueGate", "Plan", "finditer", "plan"]
 
@@ -156,21 +157,9 @@ def _single(pattern: re.Pattern[str]) -> CueGate:
     return CueGate((pattern,))
 
 
-_BY_ID: dict[int, tuple[re.Pattern[str], CueGate]] = {}
-
-
-def _gate_of(pattern: re.Pattern[str]) -> CueGate:
-    """`_single(pattern)` looked up by identity first: hashing a `re.Pattern` (for the
-    lru_cache) hashes its whole compiled code, microseconds per call for a large trie. The
-    entry holds the pattern, so its id cannot be reused while the entry lives."""
-    hit = _BY_ID.get(id(pattern))
-    if hit is not None and hit[0] is pattern:
-        return hit[1]
-    gate = _single(pattern)
-    if len(_BY_ID) >= 256:
-        _BY_ID.clear()
-    _BY_ID[id(pattern)] = (pattern, gate)
-    return gate
+# `_single` looked up by identity first: hashing a `re.Pattern` (for the lru_cache) hashes its
+# whole compiled code, microseconds per call for a large trie
+_gate_of: ByPattern[CueGate] = ByPattern(_single)
 
 
 def finditer(

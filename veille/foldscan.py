@@ -29,6 +29,8 @@ import re
 import re._casefix as casefix
 from functools import cache
 
+from veille.patterncache import ByPattern
+
 __all__ = ["found"]
 
 
@@ -39,9 +41,6 @@ def _extra_cases() -> re.Pattern[str]:
     for partners in casefix._EXTRA_CASES.values():
         chars.update(partners)
     return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(chars) if c > 127) + "]")
-
-
-_BY_ID: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -60,15 +59,7 @@ def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return compiled if compiled.groupindex == pattern.groupindex else None
 
 
-def _lowered_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """Looked up by identity (hashing a pattern hashes its compiled code); the entry holds
-    the pattern, so its id is not reused while the entry lives."""
-    hit = _BY_ID.get(id(pattern))
-    if hit is None or hit[0] is not pattern:
-        if len(_BY_ID) >= 256:
-            _BY_ID.clear()
-        hit = _BY_ID[id(pattern)] = (pattern, _lowered(pattern))
-    return hit[1]
+_lowered_of: ByPattern[re.Pattern[str] | None] = ByPattern(_lowered)
 
 
 def found(pattern: re.Pattern[str], text: str) -> bool:

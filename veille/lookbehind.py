@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
+from veille.patterncache import ByPattern
+
 __all__ = ["finditer"]
 
 # a leading "(?<!...)" or "(?<=...)" without nested parentheses
 _LEAD = re.compile(r"\(\?<[!=](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\[\\])*\)")
 _Parts = tuple[re.Pattern[str], re.Pattern[str]] | None
-_BY_ID: dict[int, tuple[re.Pattern[str], _Parts]] = {}
 
 
 def _split(pattern: re.Pattern[str]) -> _Parts:
@@ -36,15 +37,7 @@ def _split(pattern: re.Pattern[str]) -> _Parts:
     return re.compile(lead[0], pattern.flags), body
 
 
-def _parts(pattern: re.Pattern[str]) -> _Parts:
-    """Looked up by identity (hashing a large pattern hashes its compiled code); the entry
-    holds the pattern, so its id is not reused while the entry lives."""
-    hit = _BY_ID.get(id(pattern))
-    if hit is None or hit[0] is not pattern:
-        if len(_BY_ID) >= 256:
-            _BY_ID.clear()
-        hit = _BY_ID[id(pattern)] = (pattern, _split(pattern))
-    return hit[1]
+_parts: ByPattern[_Parts] = ByPattern(_split)
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

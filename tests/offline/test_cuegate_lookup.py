@@ -12,7 +12,6 @@ def test_the_gate_is_found_by_identity_and_kept_with_its_pattern() -> None:
     twin = re.compile(r"(?<!\w)(?:acquires|buys)\s+\w+")  # equal, maybe not the same object
     gate = cuegate._gate_of(first)
     assert cuegate._gate_of(first) is gate
-    assert cuegate._BY_ID[id(first)] == (first, gate)
     assert cuegate._gate_of(twin).patterns == (twin,)
     text = "Nvidia buys Arm; Meta acquires Scale."
     assert [m.span() for m in cuegate.finditer(first, text)] == [
@@ -25,4 +24,4 @@ def test_the_table_is_bounded() -> None:
     for i, p in enumerate(patterns):
         text = f"a word{i} b"
         assert [m.span() for m in cuegate.finditer(p, text)] == [(2, 6 + len(str(i)))]
-    assert len(cuegate._BY_ID) <= 256
+    assert len(cuegate._gate_of._table) <= 256

@@ -23,17 +23,18 @@ from dataclasses import dataclass, replace
 
 from veille.money import MoneySpan
 from veille.offline import conjlists, dealnouns
-from veille.offline.amountobjects import amount_objects, crossed
+from veille.offline.amountobjects import amount_objects
 from veille.offline.articlefeatures import article_features
-from veille.offline.clausefit import rule_pass, sentence_pass
-from veille.offline.clauses import undisclosed_in, undisclosed_spans
+from veille.offline.candidatebuild import amount_candidates, rule_keys, rule_only
+from veille.offline.clausefit import sentence_pass
+from veille.offline.clauses import undisclosed_spans
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties, topic_party
 from veille.offline.frames import frame_features, sentence_frames
 from veille.offline.links import link_features
 from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
-from veille.offline.pairfeatures import amount_features, pair_features, sentence_features
+from veille.offline.pairfeatures import pair_features, sentence_features
 from veille.offline.publishers import PUBLISHER_MAIN, PUBLISHER_PAIRS, publisher_parties
 from veille.offline.rerankview import (
     ArticleView,
@@ -102,13 +103,6 @@ def _objects(
         return {}
     spans = [(x.start, x.end) for x, _ in amounts]
     return amount_objects(toks.between, spans, [(m.name, m.start, m.end) for m in orgs])
-
-
-def _rule_keys(rules: list[DealMention]) -> dict[RuleKey, DealMention]:
-    keys: dict[RuleKey, DealMention] = {}
-    for d in rules:
-        keys.setdefault((frozenset(d.parties), d.amount.start if d.amount else None, d.sentence), d)
-    return keys
 
 
 def _sentence_orgs(view: ArticleView, s: Sentence) -> tuple[list[OrgMention], bool]:
@@ -216,7 +210,7 @@ def _sentence_candidates(
             if not PUBLISHER_PAIRS and "outsider" in extra.get(a, {}).keys() & extra.get(b, {}):
                 continue  # publishers licensing to a third party are not each other's party
             pair, links, conj, ua, ub = _pair(view, s, near, ctx, i, j)
-            new = _amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
+            new = amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
             found += conjlists.mark(view.text, new, conj, ua, ub)
     for c in found if frames else []:
         if c.amount is not None:
@@ -249,7 +243,7 @@ def _topic_candidates(
         pair, links, conj, ua, ub = _pair(view, s, near, ctx, 0, j)
         pair["topic"] = 1.0
         ab = (topic, ctx.orgs[j])
-        new = _amount_candidates(pair, ab, amounts, s, keys, ctx.toks, objects, links)
+        new = amount_candidates(pair, ab, amounts, s, keys, ctx.toks, objects, links)
         for c in new if frames else []:
             if c.amount is not None:
                 c.features.update(frame_features(frames.get(c.amount.start), c.parties))
@@ -257,65 +251,15 @@ def _topic_candidates(
     return found
 
 
-def _amount_candidates(
-    pair: Features,
-    ab: tuple[OrgMention, OrgMention],
-    amounts: list[tuple[MoneySpan, str]],
-    s: Sentence,
-    keys: dict[RuleKey, DealMention],
-    toks: Tokens,
-    objects: dict[int, str],
-    links: Features,
-) -> list[Candidate]:
-    """One candidate per amount of the sentence, and one without any, for the pair `ab`."""
-    a, b = ab
-    found = []
-    for amount, role in [(None, ""), *amounts]:
-        f = dict(pair)
-        if amount is None:
-            f["noamt"] = 1.0
-            if "undisc" in pair:
-                f["undisc:noamt"] = 1.0
-            f.update({f"{k}:noamt": v for k, v in links.items()})
-        else:
-            f.update(amount_features(toks, s, a, b, amount, role))
-        key = (frozenset((a.name, b.name)), amount.start if amount else None, s.index)
-        rule = keys.get(key)
-        if rule is not None:
-            f["rule_exact"] = 1.0
-            f[f"rule_type:{rule.deal_type}"] = 1.0
-        found.append(Candidate((a.name, b.name), amount, s, rule, f))
-        if amount is not None and objects:
-            found[-1].crossed = crossed(objects, amount.start, (a.name, b.name))
-    return found
-
-
-def _rule_only(view: ArticleView, d: DealMention) -> Candidate:
-    f: Features = {
-        "bias": 1.0,
-        "rule_only": 1.0,
-        "rule_exact": 1.0,
-        f"rule_type:{d.deal_type}": 1.0,
-        f"np:{bucket(len(d.parties), (3, 4))}": 1.0,
-        "amt" if d.amount is not None else "noamt": 1.0,
-        f"lang:{view.lang}": 1.0,
-    }
-    sentence = next((s for s in view.sentences if s.index == d.sentence), None)
-    if d.amount is None and sentence is not None and undisclosed_in(sentence.text):
-        f["undisc:noamt"] = 1.0
-    foreign = rule_pass(view, d, sentence, f)  # session 7 (veille/offline/clausefit.py)
-    return Candidate(d.parties, d.amount, sentence, d, f, foreign=foreign)
-
-
 def candidates(view: ArticleView) -> list[Candidate]:
-    keys = _rule_keys(view.rules)
+    keys = rule_keys(view.rules)
     found = [c for s in view.sentences for c in _sentence_candidates(view, s, keys)]
     covered = {
         (frozenset(c.parties), c.amount.start if c.amount else None, c.sentence.index)
         for c in found
         if c.rule is not None and c.sentence is not None
     }
-    found += [_rule_only(view, d) for key, d in keys.items() if key not in covered]
+    found += [rule_only(view, d) for key, d in keys.items() if key not in covered]
     found += cross_amounts(view, found, _amount_sentences(view))
     dealnouns.mark_unpriced(view, found)  # "...; el de X no tiene importe" (session 7)
     article_features(found)
