@@ -22,7 +22,8 @@ Decisions:
 - An asyncio deadline slightly above the client timeout backs up litellm's own timeout: a
   server that never answers cannot hang the run.
 - Cost comes from `litellm.completion_cost` when litellm knows the model, else 0 (local or
-  unknown models); a model whose cost lookup fails once is not looked up again.
+  unknown models); a model whose cost lookup fails once is not looked up again. What litellm
+  knows of a model (price, structured-output support) is asked in veille/llm/modelinfo.py.
 - `veille/...` models (the in-process offline engine) are called directly, not through
   litellm (`Settings.llm_offline_direct`, on by default): see veille/llm/gateway.py.
 - What a provider sends back (error text, answer text) is redacted of our credentials before
@@ -32,15 +33,15 @@ Decisions:
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from typing import TYPE_CHECKING, Any
 
 from veille.llm import offline_provider
 from veille.llm.ledger import CallRecord, Ledger, cache_key
 from veille.llm.limits import ModelLimits, RetryPolicy, is_transient, retry_after, status_of
+from veille.llm.modelinfo import price_unknown_model, structured_format
 from veille.llm.output import InvalidOutput, parse_enrichment
-from veille.llm.prompt import build_messages, repair_message, response_format
+from veille.llm.prompt import build_messages, repair_message
 from veille.llm.redact import Redactor, url_credentials
 from veille.schema import ArticleInput, Enrichment
 from veille.settings import Settings
@@ -66,58 +67,6 @@ def _failed(error: BaseException, message: str, calls: int) -> ProviderFailed:
         f"{type(error).__name__}" + (f" {code}" if code else "") + f" after {calls} call(s): "
         f"{message[:300]}"
     )
-
-
-def price_unknown_model(model: str) -> bool:
-    """Register an unknown model at zero cost; returns whether litellm already priced it.
-
-    litellm prices every response for its own logging; for a model missing from its cost map
-    that lookup walks fuzzy fallbacks (over a millisecond per call, the largest client-side
-    cost). Zero is our documented cost for local/unknown models anyway.
-    """
-    import litellm
-
-    try:
-        litellm.get_model_info(model=model)
-        return True
-    except Exception:
-        pass
-    try:
-        provider = litellm.get_llm_provider(model=model)[1]
-    except Exception:
-        return False
-    if provider not in litellm.provider_list:
-        return False  # custom providers (veille/offline) are left alone
-    quiet = logging.getLogger("LiteLLM")
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)
-    try:
-        litellm.register_model(
-            {
-                model: {
-                    "input_cost_per_token": 0.0,
-                    "output_cost_per_token": 0.0,
-                    "litellm_provider": provider,
-                    "mode": "chat",
-                }
-            }
-        )
-    finally:
-        quiet.setLevel(level)
-    return False
-
-
-def _format_for(model: str) -> dict[str, Any] | None:
-    """Structured output where litellm says the model supports it, JSON mode, or nothing."""
-    import litellm
-
-    try:
-        if litellm.supports_response_schema(model=model):
-            return response_format()
-        params = litellm.get_supported_openai_params(model=model) or []
-    except Exception:
-        return None
-    return {"type": "json_object"} if "response_format" in params else None
 
 
 async def _let_waiting_requests_go(*_: object) -> None:
@@ -201,7 +150,7 @@ class Caller:
         if model not in self._formats and self.direct(model):
             self._formats[model] = offline_provider.RESPONSE_FORMAT
         elif model not in self._formats:
-            self._formats[model] = _format_for(model)
+            self._formats[model] = structured_format(model)
             price_unknown_model(model)
         request: dict[str, Any] = {
             "model": model,
