@@ -174,9 +174,15 @@ DEAL_WORDS = (
 
 
 def _single_patterns() -> list[re.Pattern[str]]:
-    from veille.offline import clauses, dealtype, orgunknown, roles
+    from veille.money import elided
+    from veille.offline import clauses, dealtype, inferred, orgunknown, pairfeatures, roles
 
     return [
+        pairfeatures._unreal_lower_re(),  # session 10: article scans now gated
+        pairfeatures.rivals_re(),
+        elided._bare_re(),
+        elided._paid_re(),
+        inferred._object_re(),
         dealtype._cue_re(True),
         dealtype._cue_re(False),  # IGNORECASE
         orgcontext._institution_re(),

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from veille import foldscan
+from veille import cuegate, foldscan
 from veille.money import MoneySpan
 from veille.offline.amountclause import amount_split
 from veille.offline.amountobjects import INTO_PREPOSITIONS, MONTHS
@@ -109,7 +109,8 @@ def _unreal_starts(text: str) -> tuple[int, ...]:
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters: keep the offsets
         return tuple(m.start() for m in unrealised_re().finditer(text))
-    return tuple(m.start() for m in _unreal_lower_re().finditer(low))
+    # tried only where a cue can start (veille/cuegate.py; session 10: 37 -> 25 µs)
+    return tuple(m.start() for m in cuegate.finditer(_unreal_lower_re(), low))
 
 
 def _unreal_in(text: str, lo: int, hi: int) -> bool:
@@ -135,7 +136,7 @@ def rivals_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _rival_starts(text: str) -> tuple[int, ...]:
-    return tuple(m.start() for m in rivals_re().finditer(text.lower()))
+    return tuple(m.start() for m in cuegate.finditer(rivals_re(), text.lower()))
 
 
 def _rival_in(text: str, lo: int, hi: int) -> bool:
