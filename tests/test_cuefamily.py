@@ -74,3 +74,16 @@ def test_the_orgs_family_holds_the_orgs_patterns(shared_dir: Path) -> None:
     for text in _texts(shared_dir)[:12]:
         for pattern in patterns:
             assert _spans(ORGS.finditer(pattern, text)) == _spans(list(pattern.finditer(text)))
+
+
+def test_the_lowered_family_holds_the_lower_case_cues(shared_dir: Path) -> None:
+    """Deal, unrealised and rival cues read through LOWERED match as their own finditer."""
+    from veille.offline import dealtype, pairfeatures
+    from veille.offline.lowscan import LOWERED
+
+    patterns = (dealtype._cue_re(True), pairfeatures._unreal_lower_re(), pairfeatures.rivals_re())
+    assert {id(p) for p in patterns} == {id(p) for p in LOWERED.gate().patterns}
+    for text in _texts(shared_dir)[:12]:
+        low = text.lower()
+        for pattern in patterns:
+            assert _spans(LOWERED.finditer(pattern, low)) == _spans(list(pattern.finditer(low)))
