@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from veille.cuegate import finditer
 from veille.money import lexicon as lx
 from veille.money.numbers import decimal_point, to_number
 from veille.trie import trie_regex
@@ -59,7 +60,7 @@ def elided_amounts(
     if not found:  # every elided amount takes an earlier amount's currency: none, no scan
         return out
     for pattern, within_sentence in ((_bare_re(), True), (_paid_re(), False)):
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):  # where a cue can start (veille/cuegate.py)
             if (one := _elided(text, m, found, lang, within_sentence)) is not None:
                 out.append(one)
     return sorted(out)

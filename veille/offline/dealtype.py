@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from veille import cuegate
 from veille.offline import cues
 from veille.offline.gazetteer import CLOUD_KINDS, INVESTOR_KINDS, entry_for
+from veille.offline.lowscan import LOWERED
 from veille.trie import trie_regex
 
 EVENT_WEIGHT = 0.5
@@ -58,6 +59,11 @@ def _cue_re(folded: bool = True) -> re.Pattern[str]:
     )
     pattern = rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])"
     return re.compile(_fold_pattern(pattern)) if folded else re.compile(pattern, re.I)
+
+
+@LOWERED.member
+def _members() -> tuple[re.Pattern[str], ...]:
+    return (_cue_re(True),)
 
 
 @lru_cache(maxsize=8)
@@ -111,7 +117,11 @@ def all_cues(text: str) -> list[Cue]:
 def _all_cues(text: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     low = lowered(text)
-    for m in cuegate.finditer(_cue_re(low is not None), low if low is not None else text):
+    if low is not None:  # with the other cues of the lower-cased text (offline/lowscan.py)
+        matches = LOWERED.finditer(_cue_re(True), low)
+    else:
+        matches = cuegate.finditer(_cue_re(False), text)
+    for m in matches:
         index = int((m.lastgroup or "g0")[1:])
         kind, strength, _ = cues.DEAL_CUES[index]
         back = strength != "topic" and _demonstrative_re().search(

@@ -74,9 +74,11 @@ LANGUAGES = (
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    from veille.offline.langwalk import CompactIdentifier
+
+    identifier = CompactIdentifier.from_model_file(MODEL_FILE)
     identifier.set_languages(list(LANGUAGES))
     return identifier
 

@@ -22,8 +22,8 @@ import re
 from functools import cache, lru_cache
 
 from veille import lookbehind
-from veille.cuegate import CueGate, finditer
 from veille.offline import orgwords as w
+from veille.offline.orgscan import ORGS
 from veille.trie import trie_alternation
 
 # "D.A. Davidson", "J.P. Morgan": dotted initials open a name (session 7, second wave)
@@ -227,33 +227,17 @@ def enumerated(text: str, end: int) -> list[tuple[str, int]]:
     return [(name, start) for name, start, _ in items[: last_conjunction + 1]]
 
 
+@ORGS.member
 @cache
-def _gate() -> CueGate:
-    patterns = (*_contexts(), *_list_open_res())
-    return CueGate(patterns)
-
-
-@cache
-def _gated() -> dict[int, int]:  # by id: hashing a re.Pattern hashes its compiled code
-    return {id(pattern): i for i, pattern in enumerate(_gate().patterns)}
-
-
-@lru_cache(maxsize=4)
-def _gate_matches(text: str) -> list[list[re.Match[str]]]:
-    """Every context pattern's matches, from one cue scan (background_offsets and
-    context_names both read them)."""
-    return _gate().finditer_all(text)
-
-
-def _matches(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """`pattern.finditer(text)`, tried only where it can start (see veille/cuegate.py)."""
-    index = _gated().get(id(pattern))
-    return list(pattern.finditer(text)) if index is None else _gate_matches(text)[index]
+def _members() -> tuple[re.Pattern[str], ...]:
+    """The patterns read through the family scan of find_orgs (veille/offline/orgscan.py):
+    background_offsets and context_names both read the contexts' matches."""
+    return (*_contexts(), *_list_open_res(), _institution_re())
 
 
 def _names_with_enumerations(text: str, pattern: re.Pattern[str]) -> list[tuple[str, int]]:
     found = []
-    for m in _matches(text, pattern):
+    for m in ORGS.finditer(pattern, text):
         found.append((m["name"], m.start("name")))
         found.extend(enumerated(text, m.end("name")))
     return found
@@ -265,7 +249,7 @@ def context_names(text: str) -> list[tuple[str, int]]:
     for pattern in (*_contexts(), *_list_open_res()):
         found.extend(_names_with_enumerations(text, pattern))
     found.extend(_names_before(text))
-    for m in finditer(_institution_re(), text):
+    for m in ORGS.finditer(_institution_re(), text):
         group = "short" if m["short"] else "name"
         start = m.start(group)
         before = re.search(rf"(?:{TOKEN}\s+){{1,2}}$", text[max(0, start - 40) : start])

@@ -31,11 +31,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from veille.cuegate import CueGate
 from veille.offline import lexicon as lx
 from veille.offline import orgcuewords as cw
 from veille.offline import orgwords as ow
 from veille.offline.orgcontext import NAME
+from veille.offline.orgscan import ORGS
 from veille.trie import trie_alternation
 
 
@@ -192,13 +192,13 @@ def letter_names(text: str) -> set[str]:
     return {m["a"] or m["b"] for m in _matches(text)[-1]}
 
 
+@ORGS.member
 @cache
-def _gate() -> CueGate:
-    return CueGate((*_patterns(), _stake_re(), _LETTER_RE))
+def _members() -> tuple[re.Pattern[str], ...]:
+    return (*_patterns(), _stake_re(), _LETTER_RE)
 
 
-@lru_cache(maxsize=4)
 def _matches(text: str) -> list[list[re.Match[str]]]:
-    """Every pattern's matches from one cue scan (see veille/cuegate.py): the patterns of
-    `cue_names`, then the stake's, then the one-letter names'."""
-    return _gate().finditer_all(text)
+    """Every pattern's matches, from the family scan of find_orgs (veille/offline/orgscan.py):
+    the patterns of `cue_names`, then the stake's, then the one-letter names'."""
+    return [ORGS.finditer(pattern, text) for pattern in _members()]

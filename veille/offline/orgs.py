@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from veille import cuegate
 from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import GazetteerEntry, load_gazetteer
@@ -29,14 +28,21 @@ from veille.offline.orgpost import (
     listed_with_orgs,
     mark_background,
 )
+from veille.offline.orgscan import ORGS
 from veille.offline.orgsubjects import subject_names
 from veille.offline.orgunknown import descriptor_re, unknown_names
+
+
+@ORGS.member
+def _members() -> tuple[re.Pattern[str], ...]:
+    """The gazetteer's matcher, read through the family scan (veille/offline/orgscan.py)."""
+    return (load_gazetteer().matcher,)
 
 
 def _known(text: str) -> list[OrgMention]:
     gaz = load_gazetteer()
     found = []
-    for m in gaz.matcher.finditer(text):
+    for m in ORGS.finditer(gaz.matcher, text):
         entry: GazetteerEntry = gaz.by_alias[m[0]]
         brand, supplier = brand_state(text, m.start(), m.end())
         found.append(
@@ -44,7 +50,7 @@ def _known(text: str) -> list[OrgMention]:
                 m.start(), m.end(), entry.name, m[0], entry.kind, True, brand, supplier=supplier
             )
         )
-    for m in cuegate.finditer(descriptor_re(), text):
+    for m in ORGS.finditer(descriptor_re(), text):
         owner = lx.PRODUCTS[m["a"] or m["b"]]
         owner_entry = gaz.get(owner)
         kind = owner_entry.kind if owner_entry else "other"

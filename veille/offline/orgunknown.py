@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from veille import cuegate
 from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
@@ -27,6 +26,7 @@ from veille.offline.orgcontext import (
 from veille.offline.orgcues import cue_names, letter_names, part_names
 from veille.offline.orgnames import known_name, name_hits, trim_name, valid_candidate
 from veille.offline.orgregional import regional_names
+from veille.offline.orgscan import ORGS
 from veille.offline.orgsubjects import subject_names
 from veille.offline.orgwords import adjective_pattern
 from veille.trie import trie_alternation
@@ -135,15 +135,22 @@ def descriptor_re() -> re.Pattern[str]:
     )
 
 
+@ORGS.member
+@cache
+def _members() -> tuple[re.Pattern[str], ...]:
+    """Read through the family scan of find_orgs (veille/offline/orgscan.py)."""
+    return (_context_re(), _list_re(), descriptor_re())
+
+
 def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
     """(name, offset, may_extend_a_known_name) from every context, before validation."""
     found: list[tuple[str, int, bool]] = []
-    for m in cuegate.finditer(_context_re(), text):
+    for m in ORGS.finditer(_context_re(), text):
         group = next(g for g, v in m.groupdict().items() if v)
         found.append((m[group], m.start(group), False))
         found.extend((n, start, False) for n, start in enumerated(text, m.end(group)))
     found.extend((n, start, False) for n, start in _names_before_cues(text))
-    for m in cuegate.finditer(_list_re(), text):
+    for m in ORGS.finditer(_list_re(), text):
         for part in re.split(_JOIN, m[1]):
             found.append((part, m.start(1) + m[1].index(part), False))
     found.extend((name, start, True) for name, start in context_names(text))

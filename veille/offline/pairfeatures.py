@@ -17,6 +17,7 @@ from veille.offline.amountclause import amount_split
 from veille.offline.amountobjects import INTO_PREPOSITIONS, MONTHS
 from veille.offline.clauses import undisclosed_in
 from veille.offline.dealtype import Cue
+from veille.offline.lowscan import LOWERED
 from veille.offline.orgnames import OrgMention
 from veille.offline.rerankview import ArticleView, Features, Tokens, bucket
 from veille.offline.sentences import Sentence
@@ -109,7 +110,8 @@ def _unreal_starts(text: str) -> tuple[int, ...]:
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters: keep the offsets
         return tuple(m.start() for m in unrealised_re().finditer(text))
-    return tuple(m.start() for m in _unreal_lower_re().finditer(low))
+    # with the other cues of the lower-cased text (veille/offline/lowscan.py; session 10)
+    return tuple(m.start() for m in LOWERED.finditer(_unreal_lower_re(), low))
 
 
 def _unreal_in(text: str, lo: int, hi: int) -> bool:
@@ -135,13 +137,18 @@ def rivals_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _rival_starts(text: str) -> tuple[int, ...]:
-    return tuple(m.start() for m in rivals_re().finditer(text.lower()))
+    return tuple(m.start() for m in LOWERED.finditer(rivals_re(), text.lower()))
 
 
 def _rival_in(text: str, lo: int, hi: int) -> bool:
     starts = _rival_starts(text)
     i = bisect_left(starts, lo)
     return i < len(starts) and starts[i] < hi
+
+
+@LOWERED.member
+def _members() -> tuple[re.Pattern[str], ...]:
+    return (_unreal_lower_re(), rivals_re())
 
 
 def sentence_features(
