@@ -95,8 +95,6 @@ SOURCE_HEADS = (
     r"financing",
     r"investment",
     r"capacity",
-    r"come",
-    r"comes",
 )
 # Talks are a deal's counterparty too, whether they succeed or not ("Talks with X broke down").
 TALKS = (
