@@ -61,6 +61,14 @@ def _spells(words: list[str], acronym: str) -> bool:
 _QUALIFYING_LINKS = frozenset({"et", "and", "y", "e", "und"})
 
 
+def _word_offset(long_words: str, index: int) -> int:
+    """Where the `index`-th word of `long_words` starts (split as `acronym_pairs` splits).
+    Session 10: the first occurrence of the word was taken, so "du Qatar, la Qatar Investment
+    Authority (QIA)" gave the long form "Qatar, la Qatar Investment Authority"."""
+    starts = [m.start() for m in re.finditer(r"[^\s'’]+", long_words)]
+    return starts[index] if index < len(starts) else 0
+
+
 def acronym_pairs(text: str) -> list[tuple[str, str]]:
     """(long form, acronym) pairs whose acronym spells the long form's initials and whose
     long form names an institution: "Banco Europeo de Inversiones (BEI)". The long form
@@ -76,7 +84,7 @@ def acronym_pairs(text: str) -> list[tuple[str, str]]:
             if _spells(tail, acronym.upper()):
                 long = " ".join(tail)
                 if tail[0] in long_words:
-                    long = long_words[long_words.index(tail[0]) :]
+                    long = long_words[_word_offset(long_words, start) :]
                 if institution.search(long):
                     pairs.append((long, acronym))
                 break

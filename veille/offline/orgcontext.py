@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 from veille import lookbehind
 from veille.offline import orgwords as w
+from veille.offline.orgagents import agent_patterns
 from veille.offline.orgscan import ORGS
 from veille.trie import trie_alternation
 
@@ -73,6 +74,7 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 rf"(?:(?:the|l['’])\s*)?(?P<name>{NAME})\s+(?:for|pour)\s",
                 rf"(?<![\w-])(?:{_alt(w.PAY_VERBS)})\s+[^.;]{{0,60}}?\s(?:{_alt(w.PAY_FOR)})\s+"
                 rf"(?:(?:{_alt(w.ARTICLES)})\s*)?(?:{adjective}\s+)?(?P<name>{NAME})",
+                *agent_patterns(NAME, _alt(w.ARTICLES)),
             )
         ),
     )
