@@ -82,3 +82,22 @@ def test_no_supply_cue_no_told_pair() -> None:
     )
     view, _, _ = rule_view(article)
     assert not [c for c in candidates(view) if c.told and "Dell" in c.parties]
+
+
+def test_the_topic_pair_is_told_when_the_topic_is_the_runner_up_es() -> None:
+    # "los suministrará Lenovo": no subject before the verb, the sentence's topic is the builder
+    article = ArticleInput(
+        article_id="t",
+        title="CaixaBank reserva capacidad de cálculo en Tajo Compute",
+        text=(
+            "CaixaBank ha firmado con Tajo Compute, un operador de centros de datos de Toledo,"
+            " un contrato de 200 millones de euros para entrenar sus modelos.\n\n"
+            "Tajo Compute abrirá su primer edificio en primavera. Los servidores, con unas"
+            " 4.000 GPU, los suministrará Lenovo."
+        ),
+    )
+    view, _, _ = rule_view(article)
+    assert view.main == "CaixaBank"
+    told = [set(c.parties) for c in candidates(view) if c.told and "Lenovo" in c.parties]
+    assert told == [{"Tajo Compute", "Lenovo"}]
+    assert frozenset({"CaixaBank", "Lenovo"}) not in _pairs(article)

@@ -196,7 +196,7 @@ def _sentence_candidates(
         tctx = replace(ctx, orgs=[topic, *orgs[1:]])
         found += _topic_candidates(view, s, near, tctx, amounts, keys, objects)
     lone = lone_party(view, named, second, extra)
-    if lone is not None and second is not None and (topic is None or topic.name != second.name):
+    if lone is not None and second is not None:
         found += _supplied(
             view, s, near, replace(ctx, orgs=[second, lone], implicit=True), keys, found
         )
@@ -218,12 +218,15 @@ def _supplied(
     second, lone = ctx.orgs
     if not supplied(view, second, lone, near):
         return []
+    topic = [c for c in found if c.amount is None and set(c.parties) == {second.name, lone.name}]
     for c in found:
         c.foreign |= c.amount is None and set(c.parties) == {view.main, lone.name}
-    new = isolate(_topic_candidates(view, s, near, replace(ctx, listed={}), [], keys, {}, "second"))
+    new = topic or isolate(
+        _topic_candidates(view, s, near, replace(ctx, listed={}), [], keys, {}, "second")
+    )
     for c in new:
-        c.told = True
-    return new
+        c.told = True  # the session-9 topic pair when the topic is the runner-up, else a new one
+    return [] if topic else new
 
 
 def _topic_candidates(
