@@ -162,8 +162,7 @@ def _sentence_candidates(
     if len(orgs) < 2:
         return []
     named = [m for m in view.parties if s.start <= m.start < s.end]
-    spans = [(m.start, m.end) for m in named]
-    toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
+    toks = Tokens(view.text, s, [(m.start, m.end) for m in (*named, *extra)])
     amounts = [(a, r) for a, r in view.amounts if s.start <= a.start < s.end]
     amounts += invested(view, s, toks, orgs) if CAPEX_OBJECTS else []
     objects = objects_of(toks, amounts, orgs)
@@ -195,11 +194,7 @@ def _sentence_candidates(
     if topic is not None:  # session 9: the sentence's topic as the other party
         tctx = replace(ctx, orgs=[topic, *orgs[1:]])
         found += _topic_candidates(view, s, near, tctx, amounts, keys, objects)
-    lone = lone_party(view, named, second, extra)
-    if lone is not None and second is not None:
-        found += _supplied(
-            view, s, near, replace(ctx, orgs=[second, lone], implicit=True), keys, found
-        )
+    found += _supplied(view, s, near, ctx, keys, found, lone_party(view, named, second, extra))
     if amounts:  # session 7: whose clause each amount is (veille/offline/clausefit.py)
         sentence_pass(view, s, orgs[1:] if implicit else orgs, near, found)
     return found
@@ -212,18 +207,18 @@ def _supplied(
     ctx: _PairContext,
     keys: dict[RuleKey, DealMention],
     found: list[Candidate],
+    pair: tuple[OrgMention, OrgMention] | None,
 ) -> list[Candidate]:
-    """The lone name of a supply sentence with the runner-up (`ctx.orgs`), told, in place of
+    """The lone name of a supply sentence with the runner-up (`pair`: both), told, in place of
     the main subject's amountless pair (session 10, veille/offline/runnerup.py)."""
-    second, lone = ctx.orgs
-    if not supplied(view, second, lone, near):
+    if pair is None or not supplied(view, *pair, near):
         return []
+    second, lone = pair
+    ctx = replace(ctx, orgs=[second, lone], implicit=True, listed={})
     topic = [c for c in found if c.amount is None and set(c.parties) == {second.name, lone.name}]
     for c in found:
         c.foreign |= c.amount is None and set(c.parties) == {view.main, lone.name}
-    new = topic or isolate(
-        _topic_candidates(view, s, near, replace(ctx, listed={}), [], keys, {}, "second")
-    )
+    new = topic or isolate(_topic_candidates(view, s, near, ctx, [], keys, {}, "second"))
     for c in new:
         c.told = True  # the session-9 topic pair when the topic is the runner-up, else a new one
     return [] if topic else new

@@ -55,16 +55,17 @@ def lone_party(
     named: list[OrgMention],
     second: OrgMention | None,
     extra: Mapping[OrgMention, object],
-) -> OrgMention | None:
-    """The one party a sentence names (`named`: its parties), when it is neither the main
-    subject nor the runner-up `second`, and no anaphor of the sentence stands for another."""
+) -> tuple[OrgMention, OrgMention] | None:
+    """The runner-up `second` and the one party a sentence names (`named`: its parties), when
+    that party is neither the main subject nor the runner-up, and no anaphor of the sentence
+    stands for another."""
     if second is None or not named or any(m.name != named[0].name for m in named):
         return None
     if named[0].name in (view.main, second.name):
         return None
     if any(m.name != view.main for m in extra):
         return None  # an anaphor of the runner-up pairs it already; of a third, no lone name
-    return named[0]
+    return second, named[0]
 
 
 _LEXICAL = ("gw:", "gwl:", "pa:", "pb:", "qb:", "aw:")  # train_deals.LEXICAL: the words
