@@ -9,7 +9,7 @@ mention, so the model learns how far to trust the rules.
 from __future__ import annotations
 
 from veille.money import MoneySpan
-from veille.offline.amountobjects import crossed
+from veille.offline.amountobjects import amount_objects, crossed
 from veille.offline.clausefit import rule_pass
 from veille.offline.clauses import undisclosed_in
 from veille.offline.mention import DealMention
@@ -18,7 +18,9 @@ from veille.offline.pairfeatures import amount_features
 from veille.offline.rerankview import ArticleView, Candidate, Features, RuleKey, Tokens, bucket
 from veille.offline.sentences import Sentence
 
-__all__ = ["amount_candidates", "rule_keys", "rule_only"]
+__all__ = ["amount_candidates", "invested", "objects_of", "rule_keys", "rule_only"]
+
+_CLAUSE_BREAK = frozenset(",;:()")
 
 
 def rule_keys(rules: list[DealMention]) -> dict[RuleKey, DealMention]:
@@ -76,3 +78,33 @@ def rule_only(view: ArticleView, d: DealMention) -> Candidate:
         f["undisc:noamt"] = 1.0
     foreign = rule_pass(view, d, sentence, f)  # session 7 (veille/offline/clausefit.py)
     return Candidate(d.parties, d.amount, sentence, d, f, foreign=foreign)
+
+
+def invested(
+    view: ArticleView, s: Sentence, toks: Tokens, orgs: list[OrgMention]
+) -> list[tuple[MoneySpan, str]]:
+    """The sentence's spending amounts that go into a named party (session 8): "s'était
+    engagé à investir jusqu'à 5 milliards de dollars dans le déploiement des piles de X",
+    "to invest up to $2 billion in X" read as capex by the roles (spending verb), yet the
+    party after "dans"/"in" makes them a deal's value. Spending on sites, plans or
+    countries has no party for its object and stays out."""
+    found = []
+    for x in view.spending:
+        if not s.start <= x.start < s.end:
+            continue
+        after = [m for m in orgs if m.start >= x.end]
+        objects = amount_objects(
+            toks.between, [(x.start, x.end)], [(m.name, m.start, m.end) for m in after]
+        )
+        if objects and not _CLAUSE_BREAK.intersection(view.text[x.end : after[0].start]):
+            found.append((x, "capex"))  # "on data centers in Texas, Oracle said": no object
+    return sorted(found, key=lambda a: a[0].start)
+
+
+def objects_of(
+    toks: Tokens, amounts: list[tuple[MoneySpan, str]], orgs: list[OrgMention]
+) -> dict[int, str]:
+    if len(amounts) < 2:
+        return {}
+    spans = [(x.start, x.end) for x, _ in amounts]
+    return amount_objects(toks.between, spans, [(m.name, m.start, m.end) for m in orgs])

@@ -23,9 +23,14 @@ from dataclasses import dataclass, replace
 
 from veille.money import MoneySpan
 from veille.offline import conjlists, dealnouns
-from veille.offline.amountobjects import amount_objects
 from veille.offline.articlefeatures import article_features
-from veille.offline.candidatebuild import amount_candidates, rule_keys, rule_only
+from veille.offline.candidatebuild import (
+    amount_candidates,
+    invested,
+    objects_of,
+    rule_keys,
+    rule_only,
+)
 from veille.offline.clausefit import sentence_pass
 from veille.offline.clauses import undisclosed_spans
 from veille.offline.dealtype import Cue
@@ -46,6 +51,7 @@ from veille.offline.rerankview import (
     words,
 )
 from veille.offline.roundpairs import round_features, sentence_rounds
+from veille.offline.runnerup import isolate, lone_party, runner_up, supplied
 from veille.offline.sentences import Sentence
 from veille.offline.xamounts import cross_amounts
 
@@ -72,37 +78,6 @@ ROUNDS = False
 # session 8: capex amounts that go into a named party (`invested`) as candidate amounts;
 # the object within `amountobjects.OBJECT_WINDOW` words (10 was measured worse)
 CAPEX_OBJECTS = True
-_CLAUSE_BREAK = frozenset(",;:()")
-
-
-def invested(
-    view: ArticleView, s: Sentence, toks: Tokens, orgs: list[OrgMention]
-) -> list[tuple[MoneySpan, str]]:
-    """The sentence's spending amounts that go into a named party (session 8): "s'était
-    engagé à investir jusqu'à 5 milliards de dollars dans le déploiement des piles de X",
-    "to invest up to $2 billion in X" read as capex by the roles (spending verb), yet the
-    party after "dans"/"in" makes them a deal's value. Spending on sites, plans or
-    countries has no party for its object and stays out."""
-    found = []
-    for x in view.spending:
-        if not s.start <= x.start < s.end:
-            continue
-        after = [m for m in orgs if m.start >= x.end]
-        objects = amount_objects(
-            toks.between, [(x.start, x.end)], [(m.name, m.start, m.end) for m in after]
-        )
-        if objects and not _CLAUSE_BREAK.intersection(view.text[x.end : after[0].start]):
-            found.append((x, "capex"))  # "on data centers in Texas, Oracle said": no object
-    return sorted(found, key=lambda a: a[0].start)
-
-
-def _objects(
-    toks: Tokens, amounts: list[tuple[MoneySpan, str]], orgs: list[OrgMention]
-) -> dict[int, str]:
-    if len(amounts) < 2:
-        return {}
-    spans = [(x.start, x.end) for x, _ in amounts]
-    return amount_objects(toks.between, spans, [(m.name, m.start, m.end) for m in orgs])
 
 
 def _sentence_orgs(view: ArticleView, s: Sentence) -> tuple[list[OrgMention], bool]:
@@ -180,17 +155,17 @@ def _pair(
 
 
 def _sentence_candidates(
-    view: ArticleView, s: Sentence, keys: dict[RuleKey, DealMention]
+    view: ArticleView, s: Sentence, keys: dict[RuleKey, DealMention], second: OrgMention | None
 ) -> list[Candidate]:
     near = [c for c in view.cues if s.start <= c.start < s.end]
     orgs, implicit, extra = _with_extra(view, s, near)
     if len(orgs) < 2:
         return []
-    spans = [(m.start, m.end) for m in view.parties if s.start <= m.start < s.end]
-    toks = Tokens(view.text, s, [*spans, *((m.start, m.end) for m in extra)])
+    named = [m for m in view.parties if s.start <= m.start < s.end]
+    toks = Tokens(view.text, s, [(m.start, m.end) for m in (*named, *extra)])
     amounts = [(a, r) for a, r in view.amounts if s.start <= a.start < s.end]
     amounts += invested(view, s, toks, orgs) if CAPEX_OBJECTS else []
-    objects = _objects(toks, amounts, orgs)
+    objects = objects_of(toks, amounts, orgs)
     frames = sentence_frames(toks, s, [x for x, _ in amounts], orgs, view.main) if FRAMES else {}
     ctx = _PairContext(
         orgs,
@@ -219,9 +194,34 @@ def _sentence_candidates(
     if topic is not None:  # session 9: the sentence's topic as the other party
         tctx = replace(ctx, orgs=[topic, *orgs[1:]])
         found += _topic_candidates(view, s, near, tctx, amounts, keys, objects)
+    found += _supplied(view, s, near, ctx, keys, found, lone_party(view, named, second, extra))
     if amounts:  # session 7: whose clause each amount is (veille/offline/clausefit.py)
         sentence_pass(view, s, orgs[1:] if implicit else orgs, near, found)
     return found
+
+
+def _supplied(
+    view: ArticleView,
+    s: Sentence,
+    near: list[Cue],
+    ctx: _PairContext,
+    keys: dict[RuleKey, DealMention],
+    found: list[Candidate],
+    pair: tuple[OrgMention, OrgMention] | None,
+) -> list[Candidate]:
+    """The lone name of a supply sentence with the runner-up (`pair`: both), told, in place of
+    the main subject's amountless pair (session 10, veille/offline/runnerup.py)."""
+    if pair is None or not supplied(view, *pair, near):
+        return []
+    second, lone = pair
+    ctx = replace(ctx, orgs=[second, lone], implicit=True, listed={})
+    topic = [c for c in found if c.amount is None and set(c.parties) == {second.name, lone.name}]
+    for c in found:
+        c.foreign |= c.amount is None and set(c.parties) == {view.main, lone.name}
+    new = topic or isolate(_topic_candidates(view, s, near, ctx, [], keys, {}, "second"))
+    for c in new:
+        c.told = True  # the session-9 topic pair when the topic is the runner-up, else a new one
+    return [] if topic else new
 
 
 def _topic_candidates(
@@ -232,6 +232,7 @@ def _topic_candidates(
     amounts: list[tuple[MoneySpan, str]],
     keys: dict[RuleKey, DealMention],
     objects: dict[int, str],
+    flag: str = "topic",
 ) -> list[Candidate]:
     """The pairs of the sentence's topic (`extracands.topic_party`, first in `ctx.orgs`,
     implicit like the main subject) with each named party, marked `topic` (session 9)."""
@@ -241,7 +242,7 @@ def _topic_candidates(
     found = []
     for j in range(1, len(ctx.orgs)):
         pair, links, conj, ua, ub = _pair(view, s, near, ctx, 0, j)
-        pair["topic"] = 1.0
+        pair[flag] = 1.0
         ab = (topic, ctx.orgs[j])
         new = amount_candidates(pair, ab, amounts, s, keys, ctx.toks, objects, links)
         for c in new if frames else []:
@@ -253,7 +254,8 @@ def _topic_candidates(
 
 def candidates(view: ArticleView) -> list[Candidate]:
     keys = rule_keys(view.rules)
-    found = [c for s in view.sentences for c in _sentence_candidates(view, s, keys)]
+    second = runner_up(view)
+    found = [c for s in view.sentences for c in _sentence_candidates(view, s, keys, second)]
     covered = {
         (frozenset(c.parties), c.amount.start if c.amount else None, c.sentence.index)
         for c in found

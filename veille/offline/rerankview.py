@@ -95,4 +95,4 @@ class ArticleView:
     rules: list[DealMention]
     inferred: frozenset[str] = frozenset()  # names only a deal verb makes parties (inferred)
     outsiders: tuple[OrgMention, ...] = ()  # publishers (see `_with_extra`)
-    spending: tuple[MoneySpan, ...] = ()  # capex amounts (`rerankfeatures.invested`; session 8)
+    spending: tuple[MoneySpan, ...] = ()  # capex amounts (`candidatebuild.invested`; session 8)
