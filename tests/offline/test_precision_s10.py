@@ -1,0 +1,67 @@
+"""Session 10, precision: the implicit pair's sentence subject (`implsubject`) and amounts too
+small to be a deal's (`rerank.PETTY`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from veille.offline.engine import rule_view
+from veille.offline.rerank import Model, select
+from veille.offline.rerankfeatures import Candidate, candidates
+from veille.schema import ArticleInput
+
+
+def _candidates(title: str, text: str) -> list[Candidate]:
+    view, _, _ = rule_view(ArticleInput(article_id="t", title=title, text=text))
+    return candidates(view)
+
+
+def _subject_marks(found: list[Candidate]) -> dict[tuple[str, ...], set[str]]:
+    marks: dict[tuple[str, ...], set[str]] = {}
+    for c in found:
+        marks.setdefault(tuple(c.parties), set()).update(
+            f for f in c.features if f.startswith("isubj:")
+        )
+    return marks
+
+
+def test_a_sentence_about_the_target_marks_the_buyers_implicit_pair() -> None:
+    found = _candidates(
+        "Capgemini rachète la start-up Quantia",
+        "Capgemini a annoncé lundi le rachat de la start-up lyonnaise Quantia pour 120 millions"
+        " d'euros. Quantia compte 80 salariés. La start-up a signé l'an dernier un partenariat"
+        " avec Decathlon, dont le montant n'a pas été communiqué.",
+    )
+    marks = _subject_marks(found)
+    assert marks[("Capgemini", "Decathlon")] == {"isubj:other"}
+
+
+def test_the_subject_of_the_sentence_as_the_other_party_or_a_possessive() -> None:
+    found = _candidates(
+        "Capgemini rachète Quantia",
+        "Capgemini a annoncé lundi le rachat de Quantia pour 120 millions d'euros. Microsoft a"
+        " investi 50 millions d'euros dans Quantia en 2023. Ses serveurs sont fournis par Dell.",
+    )
+    marks = _subject_marks(found)
+    assert marks[("Capgemini", "Microsoft")] == {"isubj:b"}  # "Microsoft a investi"
+    assert marks[("Capgemini", "Quantia")] >= {"isubj:other"}  # Microsoft's sentence
+    assert marks[("Capgemini", "Dell")] == {"isubj:other"}  # "Ses serveurs"
+
+
+def test_an_explicit_pair_gets_no_subject_mark() -> None:
+    found = _candidates(
+        "Capgemini rachète Quantia",
+        "Capgemini a racheté Quantia pour 120 millions d'euros, a annoncé le groupe lundi.",
+    )
+    assert found and not any(_subject_marks(found).values())
+
+
+def test_a_unit_price_is_never_a_deal_amount() -> None:
+    found = _candidates(
+        "Capgemini rachète Quantia",
+        "Capgemini a racheté Quantia pour 120 millions d'euros. Capgemini a signé avec EDF un"
+        " contrat de fourniture d'électricité à 70 euros le mégawattheure.",
+    )
+    keep_all = Model({}, 0.0)
+    amounts = {c.amount.surface for c in select(found, keep_all) if c.amount}
+    assert "120 millions d'euros" in amounts
+    assert "70 euros" not in amounts
+    assert any(c.amount and c.amount.surface == "70 euros" for c in found)  # a candidate, dropped
