@@ -65,3 +65,30 @@ def test_a_unit_price_is_never_a_deal_amount() -> None:
     assert "120 millions d'euros" in amounts
     assert "70 euros" not in amounts
     assert any(c.amount and c.amount.surface == "70 euros" for c in found)  # a candidate, dropped
+
+
+def test_the_tenant_of_a_financed_campus_is_no_party_to_the_loan() -> None:
+    from veille.offline.rerank import _tenant
+
+    found = _candidates(
+        "Pelican Ridge Data raises $2.9 billion",
+        "Pelican Ridge Data has raised a $2.9 billion construction loan from JPMorgan Chase to"
+        " build a data-centre campus near Jackson, Mississippi, that will be leased in full to"
+        " Elon Musk's xAI, the developer said on Friday.",
+    )
+    priced = {c.parties: _tenant(c) for c in found if c.amount is not None}
+    assert priced[("Pelican Ridge Data", "xAI")]
+    assert not priced[("Pelican Ridge Data", "JPMorgan")]
+
+
+def test_a_lease_that_is_the_deal_keeps_its_tenant() -> None:
+    from veille.money import parse_amounts
+    from veille.offline.sentences import Sentence
+    from veille.offline.tenants import tenant_of_financed
+
+    text = (
+        "Osage Data signed a $5.6 billion financing and lease agreement under which its campus"
+        " will be leased to Oracle."
+    )
+    amount = parse_amounts(text)[0]
+    assert not tenant_of_financed(Sentence(0, len(text), text, 0, 0), amount, ("Oracle",))

@@ -39,6 +39,7 @@ from veille.offline import conjlists, dealnouns
 from veille.offline.dealtype import default_type, nearest_type
 from veille.offline.mention import DealMention
 from veille.offline.rerankfeatures import ArticleView, Candidate, Features, candidates
+from veille.offline.tenants import tenant_of_financed
 from veille.offline.terms import deal_status, duration_months
 from veille.offline.treecode import Scorer, compile_trees
 
@@ -143,6 +144,17 @@ def _petty(c: Candidate) -> bool:
     return top is not None and top < PETTY
 
 
+TENANTS = True  # session 10: veille/offline/tenants.py
+
+
+def _tenant(c: Candidate) -> bool:
+    """A party is the tenant of the building the amount (a loan) finances."""
+    s = c.xsentence or c.sentence
+    if not TENANTS or c.amount is None or s is None:
+        return False
+    return tenant_of_financed(s, c.amount, c.parties)
+
+
 def _framed(c: Candidate) -> bool:
     """The pair is the amount's giver and recipient ("Sakura secured ¥50 billion from the
     Ministry"): the frame says whose amount it is, so no other pair outbids it; unless a
@@ -163,7 +175,7 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     scored = [
         (c, model.probability(c.features))
         for c in found
-        if not (c.crossed or c.foreign or _petty(c))
+        if not (c.crossed or c.foreign or _petty(c) or _tenant(c))
     ]
     kept = [(c, p) for c, p in scored if p >= model.threshold]
     if conjlists.COMPLETE:
