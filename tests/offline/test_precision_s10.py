@@ -92,3 +92,17 @@ def test_a_lease_that_is_the_deal_keeps_its_tenant() -> None:
     )
     amount = parse_amounts(text)[0]
     assert not tenant_of_financed(Sentence(0, len(text), text, 0, 0), amount, ("Oracle",))
+
+
+def test_the_tenant_in_an_active_relative_is_no_party_to_the_loan() -> None:
+    from veille.money import parse_amounts
+    from veille.offline.sentences import Sentence
+    from veille.offline.tenants import tenant_of_financed
+
+    text = (
+        "Redbud Digital has secured a $4.6 billion construction loan from MUFG to build the first"
+        " halls of its campus, which Oracle has agreed to lease for 15 years."
+    )
+    s, amount = Sentence(0, len(text), text, 0, 0), parse_amounts(text)[0]
+    assert tenant_of_financed(s, amount, ("Redbud Digital", "Oracle"))
+    assert not tenant_of_financed(s, amount, ("Redbud Digital", "MUFG"))

@@ -31,6 +31,20 @@ _FINANCING = (
 )
 _CONTRACT = r"lease|contract|agreement|deal|bail|contrat|accord|vertrag|contrato|acuerdo|contratto"
 REACH = 60  # characters after the participle where the tenant's name may start
+# "... to build the first two halls of its campus, which Oracle will lease": the active relative
+_RELATIVE = r"(?:which|that|que|qu['’]|qui|die|den|das|che|cui)\s+"
+_LEASE_VERB = (
+    r"(?:lease|leases|rent|rents|loue|louera|louent|loueront|mietet|mieten|alquila|alquilará|"
+    r"aluga|alugará|affitta|affitterà)"
+)
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-]){_RELATIVE}(?P<name>[^,;.]{{2,40}}?)\s+(?:[\w-]+\s+){{0,3}}?{_LEASE_VERB}(?![\w-])",
+        re.I,
+    )
 
 
 @cache
@@ -48,9 +62,14 @@ def tenant_of_financed(s: Sentence, amount: MoneySpan, parties: tuple[str, ...])
         return False
     leased, financing, contract = _patterns()
     lease = leased.search(text, at)
-    if lease is None or financing.search(text, 0, lease.start()) is None:
+    if lease is not None:
+        after = text[lease.end() : lease.end() + REACH]
+    elif (relative := _relative_re().search(text, at)) is not None:
+        lease, after = relative, relative["name"]
+    else:
+        return False
+    if financing.search(text, 0, lease.start()) is None:
         return False
     if contract.search(text, at, lease.start()):
         return False
-    after = text[lease.end() : lease.end() + REACH]
     return any(p and p in after for p in parties)
