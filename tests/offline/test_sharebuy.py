@@ -37,6 +37,17 @@ def test_shares_paid_sold_or_lent_are_no_purchase(text: str, party: str) -> None
     assert not buys_shares_of(text, ["Helix", party] if party != "Helix" else ["Helix", "Kestrel"])
 
 
+def test_shares_a_sentence_away_from_the_amount_are_no_purchase() -> None:
+    text = (
+        "Helix will buy Kestrel for $825 million in cash, according to a filing. Shares of"
+        " Orbital rose 3% in early trading after the announcement."
+    )
+    assert not buys_shares_of(text, ["Helix", "Orbital"], 825e6)
+    assert buys_shares_of(
+        "Helix will buy $825 million of Orbital stock.", ["Helix", "Orbital"], 825e6
+    )
+
+
 def _deal(evidence: str, amount: float | None) -> DealExtraction:
     return DealExtraction(
         parties=["Helix", "Orbital"],

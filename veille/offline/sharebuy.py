@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from veille.money import parse_amounts
+
 _HEAD = (
     r"(?:stakes?|holding|shareholding|participation|participación|participação|partecipazione|"
     r"quota|beteiligung|anteile?|(?:actions|titres)(?: ordinaires)?|acciones(?: ordinarias)?|"
@@ -32,6 +34,7 @@ _HEAD = (
 )
 _PREP = r"(?:in|of|de|d['’]|du|da|do|di|del|della|dello|dans|an|von|en|em|no|na|nel|nella)"
 _SELL = r"(?:sold|sells?|selling|vend\w*|c[èé]d\w*|verkauf\w*|ced\w*)"
+NEAR = 80  # characters between the shares' issuer and the mention's amount, at most
 # the words that must occur for the construction to be possible (a cheap gate)
 _GATE = (
     "stake",
@@ -82,17 +85,41 @@ def _issuer_at(evidence: str, start: int, end: int) -> bool:
     return compound.match(evidence, end) is not None
 
 
-def buys_shares_of(evidence: str, parties: list[str]) -> bool:
-    """Whether the evidence buys (a stake in, shares of) one of `parties`."""
+def _amount_spans(evidence: str, value: float | None) -> list[tuple[int, int]]:
+    """Where the mention's amount stands in its evidence (None: anywhere)."""
+    spans = [
+        (a.start, a.end)
+        for a in parse_amounts(evidence)
+        if value is None or value in (a.value, a.min_value)
+    ]
+    return spans
+
+
+_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«“\"])")
+
+
+def _close(evidence: str, amount: tuple[int, int], party: tuple[int, int]) -> bool:
+    """The amount and the party within `NEAR` characters of one sentence."""
+    lo, hi = min(amount[1], party[0]), max(amount[0], party[1])
+    return hi - lo <= NEAR + (party[1] - party[0]) and not _BREAK.search(evidence, lo, hi)
+
+
+def buys_shares_of(evidence: str, parties: list[str], value: float | None = None) -> bool:
+    """Whether the evidence buys (a stake in, shares of) one of `parties`, within `NEAR`
+    characters of the mention's amount (`value`): "Las acciones de HP subieron" a sentence
+    after the price of another purchase is no share purchase."""
     low = evidence.lower()
     if not any(word in low for word in _GATE):
         return False
+    spans = _amount_spans(evidence, value)
     for party in parties:
         if not party:
             continue
         pos = evidence.find(party)
         while pos >= 0:
-            if _issuer_at(evidence, pos, pos + len(party)):
+            end = pos + len(party)
+            near = any(_close(evidence, (lo, hi), (pos, end)) for lo, hi in spans)
+            if near and _issuer_at(evidence, pos, end):
                 return True
             pos = evidence.find(party, pos + 1)
     return False

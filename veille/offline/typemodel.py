@@ -92,7 +92,12 @@ def type_of(model: TypeModel, deal: DealExtraction, lang: str) -> str:
     (session 10, `sharebuy`: a rule over the model, which let another cue of the sentence
     win); otherwise the model's decision."""
     priced = deal.amount_value is not None or deal.amount_min is not None
-    if priced and "investment" in model.classes and buys_shares_of(deal.evidence, deal.parties):
+    value = deal.amount_value if deal.amount_value is not None else deal.amount_min
+    if (
+        priced
+        and "investment" in model.classes
+        and buys_shares_of(deal.evidence, deal.parties, value)
+    ):
         return "investment"
     return model.decide(deal_features(deal, lang), deal.deal_type)
 
