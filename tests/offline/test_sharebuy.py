@@ -39,8 +39,8 @@ def test_shares_paid_sold_or_lent_are_no_purchase(text: str, party: str) -> None
 
 def test_shares_a_sentence_away_from_the_amount_are_no_purchase() -> None:
     text = (
-        "Helix will buy Kestrel for $825 million in cash, according to a filing. Shares of"
-        " Orbital rose 3% in early trading after the announcement."
+        "Helix comprará Kestrel por 825 millones de dólares, según un documento regulatorio."
+        " Las acciones de Orbital subieron un 3 % tras el anuncio."
     )
     assert not buys_shares_of(text, ["Helix", "Orbital"], 825e6)
     assert buys_shares_of(
