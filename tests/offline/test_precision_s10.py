@@ -106,3 +106,36 @@ def test_the_tenant_in_an_active_relative_is_no_party_to_the_loan() -> None:
     s, amount = Sentence(0, len(text), text, 0, 0), parse_amounts(text)[0]
     assert tenant_of_financed(s, amount, ("Redbud Digital", "Oracle"))
     assert not tenant_of_financed(s, amount, ("Redbud Digital", "MUFG"))
+
+
+def test_a_partys_profit_is_no_deal_value() -> None:
+    from veille.offline.rerank import _profit
+
+    found = _candidates(
+        "Crédit Agricole loue des capacités chez Microsoft",
+        "Crédit Agricole, qui a dégagé un résultat net de 8,6 milliards d'euros l'an dernier,"
+        " loue des capacités chez Microsoft pour 40 millions d'euros par an.",
+    )
+    profit = {c.amount.surface: _profit(c) for c in found if c.amount is not None}
+    assert profit["8,6 milliards d'euros"]
+    assert not profit["40 millions d'euros"]
+
+
+def test_profit_nouns_in_six_languages() -> None:
+    from veille.money import parse_amounts
+    from veille.offline.profits import profit_amount
+    from veille.offline.sentences import Sentence
+
+    texts = [
+        "Helix, which posted net income of $2.1 billion last year, signed a deal with Orbital.",
+        "Helix, qui a dégagé un bénéfice net de 2,1 milliards d'euros, a signé avec Orbital.",
+        "Helix, das einen Nettogewinn von 2,1 Milliarden Euro erzielte, kooperiert mit Orbital.",
+        "Helix, que cerró el año con un beneficio neto de 2.100 millones de euros, firmó.",
+        "A Helix, que teve lucro líquido de 2,1 mil milhões de euros, assinou com a Orbital.",
+        "Helix, che ha registrato un utile netto di 2,1 miliardi di euro, ha firmato.",
+    ]
+    for text in texts:
+        amount = parse_amounts(text)[0]
+        assert profit_amount(Sentence(0, len(text), text, 0, 0), amount), text
+    deal = "Helix signed a $2.1 billion deal with Orbital to lift its profits."
+    assert not profit_amount(Sentence(0, len(deal), deal, 0, 0), parse_amounts(deal)[0])

@@ -24,6 +24,7 @@ NOT_BOUGHT = [
     ("Helix a vendu sa participation dans Orbital pour 600 millions d'euros.", "Orbital"),
     ("Un prestito da 350 milioni guidato da Helix, con la partecipazione di Orbital.", "Orbital"),
     ("Helix signed a $30 billion cloud contract with Orbital.", "Orbital"),
+    ("Helix bought a majority stake in Orbital for $300 million.", "Orbital"),  # control
 ]
 
 

@@ -38,6 +38,7 @@ from typing import Any
 from veille.offline import conjlists, dealnouns
 from veille.offline.dealtype import default_type, nearest_type
 from veille.offline.mention import DealMention
+from veille.offline.profits import profit_amount
 from veille.offline.rerankfeatures import ArticleView, Candidate, Features, candidates
 from veille.offline.tenants import tenant_of_financed
 from veille.offline.terms import deal_status, duration_months
@@ -155,6 +156,15 @@ def _tenant(c: Candidate) -> bool:
     return tenant_of_financed(s, c.amount, c.parties)
 
 
+PROFITS = True  # session 10: veille/offline/profits.py
+
+
+def _profit(c: Candidate) -> bool:
+    """The amount is a party's profit ("qui a dégagé un résultat net de 8,6 milliards")."""
+    s = c.xsentence or c.sentence
+    return PROFITS and c.amount is not None and s is not None and profit_amount(s, c.amount)
+
+
 def _framed(c: Candidate) -> bool:
     """The pair is the amount's giver and recipient ("Sakura secured ¥50 billion from the
     Ministry"): the frame says whose amount it is, so no other pair outbids it; unless a
@@ -175,7 +185,7 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     scored = [
         (c, model.probability(c.features))
         for c in found
-        if not (c.crossed or c.foreign or _petty(c) or _tenant(c))
+        if not (c.crossed or c.foreign or _petty(c) or _tenant(c) or _profit(c))
     ]
     kept = [(c, p) for c, p in scored if p >= model.threshold]
     if conjlists.COMPLETE:

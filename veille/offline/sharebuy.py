@@ -74,6 +74,8 @@ def _issuer_at(evidence: str, start: int, end: int) -> bool:
     before, after, of_before, compound, sell, joined = _patterns()
     left = evidence[max(0, start - 70) : start]
     m = before.search(left)
+    if m is not None and _MAJORITY.search(left, max(0, m.start() - 25)):
+        return False  # "a majority stake in Kelvyn": control, an acquisition (the model decides)
     if m is not None:
         ahead = left[max(0, m.start() - 40) : m.start()]
         if not sell.search(ahead) and not (
@@ -95,6 +97,11 @@ def _amount_spans(evidence: str, value: float | None) -> list[tuple[int, int]]:
     return spans
 
 
+_MAJORITY = re.compile(
+    r"majority|controlling|majoritaire|de contrôle|mehrheit|mayoritaria|majoritária|"
+    r"maggioranza|di controllo",
+    re.I,
+)
 _BREAK = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«“\"])")
 
 
