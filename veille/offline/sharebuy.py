@@ -118,15 +118,22 @@ def buys_shares_of(evidence: str, parties: list[str], value: float | None = None
     low = evidence.lower()
     if not any(word in low for word in _GATE):
         return False
-    spans = _amount_spans(evidence, value)
-    for party in parties:
-        if not party:
-            continue
-        pos = evidence.find(party)
-        while pos >= 0:
-            end = pos + len(party)
-            near = any(_close(evidence, (lo, hi), (pos, end)) for lo, hi in spans)
-            if near and _issuer_at(evidence, pos, end):
-                return True
-            pos = evidence.find(party, pos + 1)
-    return False
+    issuers = [
+        (pos, pos + len(party))
+        for party in parties
+        if party
+        for pos in _positions(evidence, party)
+        if _issuer_at(evidence, pos, pos + len(party))
+    ]
+    if not issuers:
+        return False
+    spans = _amount_spans(evidence, value)  # parsed only when a construction is there
+    return any(_close(evidence, span, issuer) for issuer in issuers for span in spans)
+
+
+def _positions(text: str, name: str) -> list[int]:
+    found, pos = [], text.find(name)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(name, pos + 1)
+    return found
