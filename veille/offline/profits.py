@@ -11,7 +11,7 @@ de", "lucro líquido de", "utile netto di") is dropped in `rerank.select`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.money import MoneySpan
 from veille.offline.sentences import Sentence
@@ -37,9 +37,31 @@ def _profit_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;:$€£¥\d]{{0,{REACH}}}$", re.I)
 
 
+_GATE = (
+    "profit",
+    "income",
+    "earning",
+    "résultat",
+    "bénéfice",
+    "gewinn",
+    "überschuss",
+    "resultado",
+    "beneficio",
+    "lucro",
+    "utile",
+)
+
+
+@lru_cache(maxsize=256)
+def _may_profit(text: str) -> bool:
+    """A cheap gate, once per sentence: a profit word is there."""
+    low = text.lower()
+    return any(word in low for word in _GATE)
+
+
 def profit_amount(s: Sentence, amount: MoneySpan) -> bool:
     """Whether the amount is a profit: a profit noun stands just before it."""
     at = amount.start - s.start
-    if at <= 0 or at > len(s.text):
+    if at <= 0 or at > len(s.text) or not _may_profit(s.text):
         return False
     return _profit_re().search(s.text, max(0, at - REACH - 40), at) is not None

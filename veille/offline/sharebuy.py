@@ -23,7 +23,7 @@ Decisions (session 10):
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.money import parse_amounts
 
@@ -51,7 +51,7 @@ _GATE = (
     "azioni",
     "aktie",
     "stock",
-    "shares",
+    "share",
 )
 
 
@@ -111,12 +111,22 @@ def _close(evidence: str, amount: tuple[int, int], party: tuple[int, int]) -> bo
     return hi - lo <= NEAR + (party[1] - party[0]) and not _BREAK.search(evidence, lo, hi)
 
 
+@lru_cache(maxsize=64)
+def _may_hold(evidence: str) -> bool:
+    """A cheap gate, once per evidence: a word a share construction needs starts a word."""
+    return _gate_re().search(evidence) is not None
+
+
+@cache
+def _gate_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_GATE)})", re.I)
+
+
 def buys_shares_of(evidence: str, parties: list[str], value: float | None = None) -> bool:
     """Whether the evidence buys (a stake in, shares of) one of `parties`, within `NEAR`
     characters of the mention's amount (`value`): "Las acciones de HP subieron" a sentence
     after the price of another purchase is no share purchase."""
-    low = evidence.lower()
-    if not any(word in low for word in _GATE):
+    if not _may_hold(evidence):
         return False
     issuers = [
         (pos, pos + len(party))
