@@ -88,10 +88,7 @@ def _lbfgs(x: sparse.csr_matrix, y: np.ndarray, k: int, l2: float) -> tuple[np.n
 def predict_types(model: TypeModel | None, articles: list[td.Article]) -> list[list[str]]:
     """Types per article per deal: the model's, or the rules' when `model` is None."""
     return [
-        [
-            d.deal_type if model is None else type_of(model, d, a.lang)
-            for d in a.deals
-        ]
+        [d.deal_type if model is None else type_of(model, d, a.lang) for d in a.deals]
         for a in articles
     ]
 
