@@ -25,7 +25,7 @@ from scipy import optimize, sparse
 
 from veille.devtools import typedata as td
 from veille.offline.typefeatures import deal_features
-from veille.offline.typemodel import MODEL_FILE, TypeModel
+from veille.offline.typemodel import MODEL_FILE, TypeModel, type_of
 from veille.schema import DEAL_TYPES, DealExtraction
 
 L2 = 1.0
@@ -88,10 +88,7 @@ def _lbfgs(x: sparse.csr_matrix, y: np.ndarray, k: int, l2: float) -> tuple[np.n
 def predict_types(model: TypeModel | None, articles: list[td.Article]) -> list[list[str]]:
     """Types per article per deal: the model's, or the rules' when `model` is None."""
     return [
-        [
-            d.deal_type if model is None else model.decide(deal_features(d, a.lang), d.deal_type)
-            for d in a.deals
-        ]
+        [d.deal_type if model is None else type_of(model, d, a.lang) for d in a.deals]
         for a in articles
     ]
 

@@ -38,7 +38,9 @@ from typing import Any
 from veille.offline import conjlists, dealnouns
 from veille.offline.dealtype import default_type, nearest_type
 from veille.offline.mention import DealMention
+from veille.offline.profits import profit_amount
 from veille.offline.rerankfeatures import ArticleView, Candidate, Features, candidates
+from veille.offline.tenants import tenant_of_financed
 from veille.offline.terms import deal_status, duration_months
 from veille.offline.treecode import Scorer, compile_trees
 
@@ -128,6 +130,41 @@ ACQUISITION_TWINS = True
 FRAMED = True  # session 7: the frame's giver and recipient keep their amount (frames.py)
 
 
+# session 10: no gold deal of the read sets (1,099 amounts) is under a million in its currency;
+# the kept candidates under it were share prices ("à 138,20 dollars", "218 500 wons"), unit
+# prices ("70 euros le mégawattheure") and small sums of a founding story
+PETTY = 1_000_000.0
+
+
+def _petty(c: Candidate) -> bool:
+    """An amount under `PETTY` in its currency: a price per share or unit, never a deal's."""
+    a = c.amount
+    if a is None:
+        return False
+    top = a.value if a.value is not None else a.max_value
+    return top is not None and top < PETTY
+
+
+TENANTS = True  # session 10: veille/offline/tenants.py
+
+
+def _tenant(c: Candidate) -> bool:
+    """A party is the tenant of the building the amount (a loan) finances."""
+    s = c.xsentence or c.sentence
+    if not TENANTS or c.amount is None or s is None:
+        return False
+    return tenant_of_financed(s, c.amount, c.parties)
+
+
+PROFITS = True  # session 10: veille/offline/profits.py
+
+
+def _profit(c: Candidate) -> bool:
+    """The amount is a party's profit ("qui a dégagé un résultat net de 8,6 milliards")."""
+    s = c.xsentence or c.sentence
+    return PROFITS and c.amount is not None and s is not None and profit_amount(s, c.amount)
+
+
 def _framed(c: Candidate) -> bool:
     """The pair is the amount's giver and recipient ("Sakura secured ¥50 billion from the
     Ministry"): the frame says whose amount it is, so no other pair outbids it; unless a
@@ -145,7 +182,11 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     veille/offline/amountobjects.py; session 6: hard-set mean 0.656 -> 0.658), and so is a
     candidate outside its amount's clause (`Candidate.foreign`, veille/offline/clausefit.py;
     session 7)."""
-    scored = [(c, model.probability(c.features)) for c in found if not (c.crossed or c.foreign)]
+    scored = [
+        (c, model.probability(c.features))
+        for c in found
+        if not (c.crossed or c.foreign or _petty(c) or _tenant(c) or _profit(c))
+    ]
     kept = [(c, p) for c, p in scored if p >= model.threshold]
     if conjlists.COMPLETE:
         kept += conjlists.complete(scored, kept, model.threshold)

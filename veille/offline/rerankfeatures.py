@@ -36,6 +36,7 @@ from veille.offline.clauses import undisclosed_spans
 from veille.offline.dealtype import Cue
 from veille.offline.extracands import extra_parties, topic_party
 from veille.offline.frames import frame_features, sentence_frames
+from veille.offline.implsubject import mark_implicit
 from veille.offline.links import link_features
 from veille.offline.mention import DealMention
 from veille.offline.orgnames import OrgMention
@@ -197,6 +198,8 @@ def _sentence_candidates(
     found += _supplied(view, s, near, ctx, keys, found, lone_party(view, named, second, extra))
     if amounts:  # session 7: whose clause each amount is (veille/offline/clausefit.py)
         sentence_pass(view, s, orgs[1:] if implicit else orgs, near, found)
+    if implicit:  # session 10: the sentence's own subject (veille/offline/implsubject.py)
+        mark_implicit(view, s, found)
     return found
 
 

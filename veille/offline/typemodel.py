@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from veille.offline.sharebuy import buys_shares_of
 from veille.offline.typefeatures import deal_features
 from veille.schema import DEAL_TYPES, DealExtraction
 
@@ -86,6 +87,21 @@ def load_model() -> TypeModel:
     return model_from_json(json.loads(source.read_text(encoding="utf-8")))
 
 
+def type_of(model: TypeModel, deal: DealExtraction, lang: str) -> str:
+    """The type of one mention: a priced purchase of a party's shares is an investment
+    (session 10, `sharebuy`: a rule over the model, which let another cue of the sentence
+    win); otherwise the model's decision."""
+    priced = deal.amount_value is not None or deal.amount_min is not None
+    value = deal.amount_value if deal.amount_value is not None else deal.amount_min
+    if (
+        priced
+        and "investment" in model.classes
+        and buys_shares_of(deal.evidence, deal.parties, value)
+    ):
+        return "investment"
+    return model.decide(deal_features(deal, lang), deal.deal_type)
+
+
 def retype_deals(
     deals: list[DealExtraction], lang: str, model: TypeModel | None = None
 ) -> list[DealExtraction]:
@@ -93,6 +109,6 @@ def retype_deals(
     chosen = model or load_model()
     out = []
     for deal in deals:
-        kind = chosen.decide(deal_features(deal, lang), deal.deal_type)
+        kind = type_of(chosen, deal, lang)
         out.append(deal if kind == deal.deal_type else deal.model_copy(update={"deal_type": kind}))
     return out
