@@ -3,10 +3,19 @@ small to be a deal's (`rerank.PETTY`). Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from veille.offline import implsubject
 from veille.offline.engine import rule_view
 from veille.offline.rerank import Model, select
 from veille.offline.rerankfeatures import Candidate, candidates
 from veille.schema import ArticleInput
+
+
+@pytest.fixture(autouse=True)
+def _subjects_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The features are shipped off (see implsubject's decision); these tests read them on."""
+    monkeypatch.setattr(implsubject, "SUBJECTS", True)
 
 
 def _candidates(title: str, text: str) -> list[Candidate]:
@@ -44,6 +53,16 @@ def test_the_subject_of_the_sentence_as_the_other_party_or_a_possessive() -> Non
     assert marks[("Capgemini", "Microsoft")] == {"isubj:b"}  # "Microsoft a investi"
     assert marks[("Capgemini", "Quantia")] >= {"isubj:other"}  # Microsoft's sentence
     assert marks[("Capgemini", "Dell")] == {"isubj:other"}  # "Ses serveurs"
+
+
+def test_the_shipped_engine_marks_no_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(implsubject, "SUBJECTS", False)
+    found = _candidates(
+        "Capgemini rachète Quantia",
+        "Capgemini a annoncé lundi le rachat de Quantia pour 120 millions d'euros. Microsoft a"
+        " investi 50 millions d'euros dans Quantia en 2023. Ses serveurs sont fournis par Dell.",
+    )
+    assert found and not any(_subject_marks(found).values())
 
 
 def test_an_explicit_pair_gets_no_subject_mark() -> None:
