@@ -58,6 +58,10 @@ FLOORS = {
     "heldout_s23": (0.91, 0.97, 0.69, 0.92),
     "heldout_s24": (0.91, 0.97, 0.68, 0.78),
     "heldout_s25": (0.91, 0.97, 0.6, 0.86),
+    # session-10 end: s26-s28, blind until the end of the session's wave, then training data
+    "heldout_s26": (0.93, 0.97, 0.84, 0.95),
+    "heldout_s27": (0.92, 0.97, 0.71, 0.95),
+    "heldout_s28": (0.87, 0.95, 0.7, 0.94),
 }
 
 

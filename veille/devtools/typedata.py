@@ -5,8 +5,8 @@ Decisions:
   that matches a gold deal under the scorer's own rules (parties, then amount); its label is
   that gold deal's type. The scorer (`/work/shared/eval/score.py`) is imported, never copied.
 - Training sets are every gold set EXCEPT the dev set (`shared/eval/dev`, the project's
-  yardstick) and the lead's blind sets (`BLIND`: `heldout_s26` to `s31`; s7 to s25
-  until they were scored in sessions 5 to 9): those are never read here. The
+  yardstick) and the lead's blind sets (`BLIND`: `heldout_s29` to `s31`; s7 to s28
+  until they were scored in sessions 5 to 10): those are never read here. The
   session-3 blind sets (`heldout_s4a`, `heldout_s4b`, `heldout_s5`) were scored blind once
   and retired into training data in session 4 (written with dev's conventions, like s3).
 - Type accuracy is computed exactly as the scorer does (`score_article`: the first predicted
@@ -64,10 +64,15 @@ HELDOUT = (
     "heldout_s23",
     "heldout_s24",
     "heldout_s25",
+    # session 10: three blind sets scored once after the session-10 wave (pooled deals
+    # 0.729 -> 0.730), then training data
+    "heldout_s26",
+    "heldout_s27",
+    "heldout_s28",
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
 # blind: never read here (scored once, then retired into training)
-BLIND = tuple(f"heldout_s{n}" for n in range(26, 32))
+BLIND = tuple(f"heldout_s{n}" for n in range(29, 32))
 
 
 def shared_dir() -> Path:
