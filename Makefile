@@ -34,7 +34,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy veille flows tasks warehouse expectations
+	$(BIN)/mypy veille flows tasks warehouse expectations bench
 
 bench: $(STAMP) ## benchmarks (not part of the test suite)
 	$(BIN)/python -m bench

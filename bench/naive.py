@@ -22,7 +22,8 @@ from prefect.cache_policies import NO_CACHE
 from tasks.enrich import enrich_stage
 from tasks.publish import publish_task
 from tasks.stage import stage_task
-from veille.ingest.crawl import _article_row, make_client
+from veille.ingest.crawl import make_client
+from veille.ingest.crawlresult import article_row
 from veille.ingest.discover import Item, parse_feed
 from veille.ingest.extract import extract_html
 from veille.ingest.fetch import Fetcher
@@ -51,7 +52,7 @@ def fetch_task(item: Item, settings: Settings) -> dict[str, Any]:
     fetched = asyncio.run(_get(item.url, "page", settings))
     assert fetched.body is not None, fetched.error
     page = extract_html(fetched.body, fetched.final_url)
-    return _article_row(item, fetched, page, content_hash(page.text))
+    return article_row(item, fetched, page, content_hash(page.text))
 
 
 @task(name="naive-land", cache_policy=NO_CACHE)
