@@ -179,15 +179,7 @@ def _sentence_candidates(
         sentence_rounds(view.rules, s) if ROUNDS else [],
         [set(r.parties) for r in view.rules],
     )
-    found = []
-    for i, a in enumerate(orgs):
-        for j in range(i + 1, len(orgs)):
-            b = orgs[j]
-            if not PUBLISHER_PAIRS and "outsider" in extra.get(a, {}).keys() & extra.get(b, {}):
-                continue  # publishers licensing to a third party are not each other's party
-            pair, links, conj, ua, ub = _pair(view, s, near, ctx, i, j)
-            new = amount_candidates(pair, (a, b), amounts, s, keys, toks, objects, links)
-            found += conjlists.mark(view.text, new, conj, ua, ub)
+    found = _pair_candidates(view, s, near, ctx, amounts, keys, objects)
     for c in found if frames else []:
         if c.amount is not None:
             c.features.update(frame_features(frames.get(c.amount.start), c.parties))
@@ -200,6 +192,29 @@ def _sentence_candidates(
         sentence_pass(view, s, orgs[1:] if implicit else orgs, near, found)
     if implicit:  # session 10: the sentence's own subject (veille/offline/implsubject.py)
         mark_implicit(view, s, found)
+    return found
+
+
+def _pair_candidates(
+    view: ArticleView,
+    s: Sentence,
+    near: list[Cue],
+    ctx: _PairContext,
+    amounts: list[tuple[MoneySpan, str]],
+    keys: dict[RuleKey, DealMention],
+    objects: dict[int, str],
+) -> list[Candidate]:
+    """Every pair of the sentence's parties, with each amount of the sentence or none."""
+    found: list[Candidate] = []
+    orgs, extra = ctx.orgs, ctx.extra
+    for i, a in enumerate(orgs):
+        for j in range(i + 1, len(orgs)):
+            b = orgs[j]
+            if not PUBLISHER_PAIRS and "outsider" in extra.get(a, {}).keys() & extra.get(b, {}):
+                continue  # publishers licensing to a third party are not each other's party
+            pair, links, conj, ua, ub = _pair(view, s, near, ctx, i, j)
+            new = amount_candidates(pair, (a, b), amounts, s, keys, ctx.toks, objects, links)
+            found += conjlists.mark(view.text, new, conj, ua, ub)
     return found
 
 
