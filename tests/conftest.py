@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
@@ -11,6 +12,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "False")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -31,6 +33,17 @@ def find_shared() -> Path:
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return find_shared()
+
+
+@pytest.fixture(scope="session")
+def eval_items(shared_dir: Path) -> list[dict[str, Any]]:
+    """The dev set's articles and the bundled sample's, as parsed JSON lines: real prose for
+    tests that compare a fast path with the plain one over many texts."""
+    items = []
+    for path in (shared_dir / "eval/dev/articles.jsonl", ROOT / "veille/data/eval/articles.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        items += [json.loads(line) for line in lines if line.strip()]
+    return items
 
 
 @pytest.fixture(scope="session")

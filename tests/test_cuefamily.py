@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
+from typing import Any
 
 from veille.cuefamily import CueFamily
 from veille.offline import orgcontext, orgcues, orgs, orgunknown
 from veille.offline.orgscan import ORGS
-
-OWN = Path(__file__).resolve().parents[1] / "veille" / "data" / "eval" / "articles.jsonl"
 
 CASH = re.compile(r"(?<![\w-])(?:raised|levé|lève|recauda)\s+(?P<name>\$?\d+)")
 SUFFIX = re.compile(r"(?:[Aa]nbieter|[Kk]onzern)\s+(?P<name>[A-Z]\w+)")  # no lookbehind
 BARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|GW|MW)")  # no key a cue can open on
 
 
-def _texts(shared_dir: Path) -> list[str]:
-    texts = []
-    for path in (shared_dir / "eval/dev/articles.jsonl", OWN):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                texts += [item["text"], item["title"]]
+def _texts(eval_items: list[dict[str, Any]]) -> list[str]:
+    texts = [t for item in eval_items for t in (item["text"], item["title"])]
     return [*texts, "", "Der Softwareanbieter WalkMe hat 20 Mio. raised 5", "raised 7"]
 
 
@@ -31,12 +23,12 @@ def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str
     return [(m.span(), m.groupdict()) for m in matches]
 
 
-def test_members_match_as_their_own_finditer(shared_dir: Path) -> None:
+def test_members_match_as_their_own_finditer(eval_items: list[dict[str, Any]]) -> None:
     family = CueFamily(texts=2)
     family.member(lambda: (CASH, SUFFIX))
     family.member(lambda: (BARE, CASH))  # a pattern declared twice is scanned once
     assert len(family.gate().patterns) == 3
-    for text in _texts(shared_dir):
+    for text in _texts(eval_items):
         for pattern in (CASH, SUFFIX, BARE):
             assert _spans(family.finditer(pattern, text)) == _spans(list(pattern.finditer(text)))
 
@@ -60,7 +52,7 @@ def test_a_late_member_rebuilds_the_gate_and_the_cache_stays_small() -> None:
     assert len(family._recent) == 2
 
 
-def test_the_orgs_family_holds_the_orgs_patterns(shared_dir: Path) -> None:
+def test_the_orgs_family_holds_the_orgs_patterns(eval_items: list[dict[str, Any]]) -> None:
     """find_orgs's patterns read through ORGS match as their own finditer."""
     patterns = (
         *orgs._members(),  # the gazetteer's matcher
@@ -71,19 +63,19 @@ def test_the_orgs_family_holds_the_orgs_patterns(shared_dir: Path) -> None:
         *orgunknown._members(),
     )
     assert {id(p) for p in patterns} == {id(p) for p in ORGS.gate().patterns}
-    for text in _texts(shared_dir)[:12]:
+    for text in _texts(eval_items)[:12]:
         for pattern in patterns:
             assert _spans(ORGS.finditer(pattern, text)) == _spans(list(pattern.finditer(text)))
 
 
-def test_the_lowered_family_holds_the_lower_case_cues(shared_dir: Path) -> None:
+def test_the_lowered_family_holds_the_lower_case_cues(eval_items: list[dict[str, Any]]) -> None:
     """Deal, unrealised and rival cues read through LOWERED match as their own finditer."""
     from veille.offline import dealtype, pairfeatures
     from veille.offline.lowscan import LOWERED
 
     patterns = (dealtype._cue_re(True), pairfeatures._unreal_lower_re(), pairfeatures.rivals_re())
     assert {id(p) for p in patterns} == {id(p) for p in LOWERED.gate().patterns}
-    for text in _texts(shared_dir)[:12]:
+    for text in _texts(eval_items)[:12]:
         low = text.lower()
         for pattern in patterns:
             assert _spans(LOWERED.finditer(pattern, low)) == _spans(list(pattern.finditer(low)))

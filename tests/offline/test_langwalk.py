@@ -2,34 +2,26 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import Any
 
 from py3langid.langid import LanguageIdentifier, visit_counts
 
 from veille.offline.engine import _identifier
 from veille.offline.langwalk import CompactIdentifier, walk
 
-OWN = Path(__file__).resolve().parents[2] / "veille" / "data" / "eval" / "articles.jsonl"
 
-
-def _texts(shared_dir: Path) -> list[str]:
-    texts = []
-    for path in (shared_dir / "eval/dev/articles.jsonl", OWN):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                texts.append(f"{item['title']}\n{item['text']}")
+def _texts(eval_items: list[dict[str, Any]]) -> list[str]:
+    texts = [f"{item['title']}\n{item['text']}" for item in eval_items]
     # short and odd inputs: one word, digits only, no feature, another script, emoji
     return [*texts, "Nvidia", "2026", "", "   ", "Приобретение", "合作协议", "🚀🚀"]
 
 
-def test_walk_visits_the_same_features_in_the_same_order(shared_dir: Path) -> None:
+def test_walk_visits_the_same_features_in_the_same_order(eval_items: list[dict[str, Any]]) -> None:
     identifier = _identifier()
     assert isinstance(identifier, CompactIdentifier)
     compact = identifier.compact_walk()
     assert compact is not None
-    for text in _texts(shared_dir):
+    for text in _texts(eval_items):
         for cut in (text[:400], text):
             data = identifier._encode(cut)
             table = identifier.tk_nextmove
@@ -38,9 +30,9 @@ def test_walk_visits_the_same_features_in_the_same_order(shared_dir: Path) -> No
             assert list(ours.items()) == list((own or {}).items())
 
 
-def test_scores_and_languages_are_py3langid_s(shared_dir: Path) -> None:
+def test_scores_and_languages_are_py3langid_s(eval_items: list[dict[str, Any]]) -> None:
     identifier = _identifier()
-    for text in _texts(shared_dir):
+    for text in _texts(eval_items):
         data = identifier._encode(text[:400])
         ours = identifier._raw_score(data)
         own = LanguageIdentifier._raw_score(identifier, data)
