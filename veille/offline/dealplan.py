@@ -20,9 +20,10 @@ from veille.offline.continuity import Context, State, anaphoric_pair, continues
 from veille.offline.dealtype import Cue
 from veille.offline.grouping import party_groups
 from veille.offline.mention import DealMention
+from veille.offline.missingparty import missing_party
 from veille.offline.orgs import OrgMention
 from veille.offline.parallel import parallel_investments
-from veille.offline.parties import anaphor_re, dual_re, missing_party
+from veille.offline.parties import anaphor_re, dual_re
 from veille.offline.partners import amounts_by_partner
 from veille.offline.sentences import Sentence
 

@@ -14,7 +14,6 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from veille.offline import cues
-from veille.offline import orgwords as ow
 from veille.offline.cues import anaphor_re
 from veille.offline.founded import founded_anaphor, young_main
 from veille.offline.gazetteer import NON_PARTY_KINDS
@@ -24,14 +23,6 @@ from veille.offline.sentences import Sentence
 POSSESSIVE = re.compile(
     r"(?:Its|Their|Ses|Sa|Son|Leurs?|Seine[rn]?|Ihre[rn]?|Sus?|Seus?|Suas?|I suoi|La sua|Il suo|"
     r"Le sue|Os seus|As suas)\s",
-)
-_OBJECT_ANAPHOR = re.compile(
-    r"(?<![\w])(?:in|into|dans|en|em|na|no|nella|nel|in die|in das)\s+"
-    r"(?:the (?:company|start-?up|firm)|"
-    r"la société|l['’]entreprise|la start-?up|la jeune pousse|la compañía|la empresa|la startup|"
-    r"a empresa|a companhia|a startup|la società|l['’]azienda|das Unternehmen|die Firma|"
-    r"das Start-?up)(?![\w])",
-    re.I,
 )
 # "a accordé à la société un prêt": the company a lender lends to (rounds._recipient)
 DATIVE_ANAPHOR = re.compile(
@@ -93,50 +84,12 @@ def _topical(body: str, offset: int, parties: list[OrgMention]) -> list[OrgMenti
     return out
 
 
-@cache
-def _signed_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{'|'.join(cues.SIGNING_VERBS)})(?![\w])", re.I)
-
-
-@cache
-def _supply_verb_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(cues.SUPPLY_VERBS)})(?![\w])", re.I)
-
-
-@cache
-def _passive_agent_re() -> re.Pattern[str]:
-    """A participle and its agent up to the name: "fournis par", "supplied by the"."""
-    return re.compile(
-        r"[\w-]+\s+(?:par|by|von|por|pel[oa]s?|da)\s+"
-        r"(?:(?:the|le|la|les|l['’]|el|los|o|a|il|lo|der|die|dem|den)\s*)?(?:[a-zà-ÿ-]+\s+)?",
-        re.I,
-    )
-
-
-@cache
-def _stake_entry_re() -> re.Pattern[str]:
-    """Taking a stake with no company named: the verb phrase only, in the six languages."""
-    return re.compile(
-        r"(?<!\w)(?:entre(?:nt|ra|ront)?\s+(?:\w+\s+){0,2}(?:au|à son|dans le|dans son) capital|"
-        r"prend(?:ra|re)? une participation|(?:takes?|taking|will take) an? (?:minority )?stake|"
-        r"beteilig(?:t|en) sich|entra(?:rá)? (?:\w+\s+){0,2}en (?:el|su) capital|"
-        r"entra(?:rá)? (?:\w+\s+){0,2}(?:no|em seu) capital|"
-        r"entra(?:rà)? (?:\w+\s+){0,2}nel (?:suo )?capitale)(?![\w-])",
-        re.I,
-    )
-
-
-@cache
-def _contract_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{'|'.join(cues.CONTRACT_NOUNS)})(?![\w])", re.I)
-
-
 def is_party(mention: OrgMention) -> bool:
     return mention.kind not in NON_PARTY_KINDS and not mention.brand and not mention.background
 
 
 @lru_cache(maxsize=8192)
-def _whole_word(name: str) -> re.Pattern[str]:
+def whole_word(name: str) -> re.Pattern[str]:
     """Compiled once per name: re's own cache (512 patterns) thrashes over a run's names."""
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
@@ -155,7 +108,7 @@ def main_subject(title: str, mentions: list[OrgMention], first: Sentence | None)
         # the title's short form counts ("la parisienne Ondine lève" for "Ondine Robotics",
         # "NEXTDC" for "NextDC"), not an acronym ("La CNR fournira ... au campus de X")
         hits = [
-            f.start() for w in spellings.get(name, {name}) if (f := _whole_word(w).search(title))
+            f.start() for w in spellings.get(name, {name}) if (f := whole_word(w).search(title))
         ]
         if hits:
             scores[name] += 3.0
@@ -243,87 +196,4 @@ def resolve_typed(anaphor: str, before: list[OrgMention], main: str | None = Non
                     counts[m.name] = (seen + 1, int(m.name == main), specific, i)
             if counts:
                 return max(counts, key=lambda n: counts[n])
-    return None
-
-
-@cache
-def _passive_target_re() -> re.Pattern[str]:
-    """A name in apposition to a participle of buying: the target, bought by the focus."""
-    participles = "|".join(ow.ACQUIRED_PARTICIPLES)
-    return re.compile(
-        rf",\s+(?:(?:which|that|qui|que)\s+(?:was|had been|has been|a été|avait été)\s+)?"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{participles})\s+(?:[\w'’-]+\s+){{0,4}}?"
-        r"(?:pour|for|für|por|per)\s",
-        re.I,
-    )
-
-
-def missing_party(
-    text: str,
-    clause: tuple[int, int],
-    party: OrgMention,
-    event: int,
-    focus: Focus,
-    before: list[OrgMention],
-    has_amount: bool,
-    supplies: bool = False,
-) -> str | None:
-    """The other party when a clause names only `party` (see the module docstring); a
-    supplier named as the subject ("SK hynix will supply the memory") supplies the focus."""
-    subject_anaphor = anaphor_re().search(text, clause[0], min(event, party.start))
-    if subject_anaphor and not text[subject_anaphor.end() : party.start].strip():
-        subject_anaphor = None  # "El grupo Telefónica prevé": a head noun, not an anaphor
-    object_pronoun = re.search(
-        r"(?<!\w)(?:y|(?:in|into|to) (?:it|them))(?!\w)", text[party.end : event]
-    )
-    if supplies and party.start > event and _passive_agent_re().fullmatch(text, event, party.start):
-        # "Les serveurs seront fournis par HPE", "Its chips will be produced by TSMC": the agent
-        # supplies the protagonist (session 6), whatever possessive opens the sentence
-        return focus.other_than(party.name, prefer_main=True)
-    if subject_anaphor:
-        typed = resolve_typed(subject_anaphor[0], before, focus.main)
-        return typed if typed and typed != party.name else focus.other_than(party.name)
-    if party.end < event and object_pronoun:
-        # "Alphabet y a engagé 3 milliards": invested in the article's subject
-        return focus.other_than(party.name, prefer_main=True)
-    if party.end <= event and _OBJECT_ANAPHOR.search(text, event, clause[1]):
-        return focus.other_than(party.name)  # "que invirtió 12 millones en la compañía"
-    if party.end <= event and _passive_target_re().match(text, party.end):
-        return focus.other_than(party.name)  # "Neon, start-up rachetée en mai pour 1 milliard"
-    return _named_party_of_focus(text, clause, party, event, focus, has_amount, supplies)
-
-
-def _named_party_of_focus(
-    text: str,
-    clause: tuple[int, int],
-    party: OrgMention,
-    event: int,
-    focus: Focus,
-    has_amount: bool,
-    supplies: bool,
-) -> str | None:
-    """`missing_party`'s last cases, tried in this order: a name introduced by a preposition
-    after the event, a supplier or an investor as the subject, a signed contract."""
-    introduced = re.search(
-        r"(?<![\w])(?:(?:with|avec|mit|con|com|to|à|a|al|ao|from|de|bei|von|da|di)\s+|d['’]|"
-        r"auprès d['’])(?:(?:the|la|le|l['’]|el|o|a|il|der|die|dem|den)\s*)?(?:[a-zà-ÿ-]+\s+)?$",
-        text[max(0, party.start - 40) : party.start],
-        re.I,
-    )
-    if party.start > event and introduced:
-        return focus.other_than(party.name, prefer_main=True)
-    if supplies and party.end <= event and _supply_verb_re().match(text, event):
-        # "Siemens Energy will supply the site's transformers": the protagonist's site, not
-        # the latest subject's (session 6), unless its sentence writes that subject's name
-        lo = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0])) + 1
-        named = focus.current and _whole_word(focus.current).search(text, lo, clause[1])
-        return focus.other_than(party.name, prefer_main=not named)
-    if has_amount and party.end <= event and _stake_entry_re().search(text, party.end, clause[1]):
-        # "Le fonds souverain X entre parallèlement au capital pour 500 millions": an investor
-        # as the subject of a stake it takes, in the protagonist (session 6)
-        return focus.other_than(party.name, prefer_main=True)
-    contract = _contract_re().search(text, clause[0], clause[1])
-    signed = has_amount or _signed_re().search(text, clause[0], clause[1])
-    if signed and contract and party.end <= event and focus.main and focus.main != party.name:
-        return focus.main  # "SAP signed a contract": with the article's subject
     return None
