@@ -11,10 +11,10 @@ de", "lucro líquido de", "utile netto di") is dropped in `rerank.select`.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from veille.money import MoneySpan
-from veille.offline.sentences import Sentence
+from veille.offline.sentences import Sentence, mentions_any
 
 _PROFIT = (
     r"net (?:income|profit|earnings)",
@@ -52,16 +52,9 @@ _GATE = (
 )
 
 
-@lru_cache(maxsize=256)
-def _may_profit(text: str) -> bool:
-    """A cheap gate, once per sentence: a profit word is there."""
-    low = text.lower()
-    return any(word in low for word in _GATE)
-
-
 def profit_amount(s: Sentence, amount: MoneySpan) -> bool:
     """Whether the amount is a profit: a profit noun stands just before it."""
     at = amount.start - s.start
-    if at <= 0 or at > len(s.text) or not _may_profit(s.text):
+    if at <= 0 or at > len(s.text) or not mentions_any(s.text, _GATE):
         return False
     return _profit_re().search(s.text, max(0, at - REACH - 40), at) is not None

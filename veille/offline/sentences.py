@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
     str.split(
@@ -78,3 +79,11 @@ def split_sentences(text: str) -> list[Sentence]:
                 sentences.append(Sentence(s, e, text[s:e], paragraph, len(sentences)))
         para_start = gap_end
     return sentences
+
+
+@lru_cache(maxsize=512)
+def mentions_any(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap gate before a rule's regexes, once per (sentence, rule): one of the rule's
+    lower-case words occurs in the text, anywhere (the regexes decide the rest)."""
+    low = text.lower()
+    return any(word in low for word in words)

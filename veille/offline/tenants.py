@@ -15,10 +15,10 @@ no contract noun between the amount and the participle, is dropped in `rerank.se
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from veille.money import MoneySpan
-from veille.offline.sentences import Sentence
+from veille.offline.sentences import Sentence, mentions_any
 
 _LEASED = (
     r"(?:leased|rented|let|lou[ée]e?s?|vermietet|arrendad[oa]s?|alugad[oa]s?|affittat[oa]|"
@@ -58,17 +58,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _GATE = ("lease", "rent", "let ", "lou", "vermiet", "arrend", "alug", "affitt", "locat")
 
 
-@lru_cache(maxsize=256)
-def _may_lease(text: str) -> bool:
-    """A cheap gate, once per sentence: a lease word is there."""
-    low = text.lower()
-    return any(word in low for word in _GATE)
-
-
 def tenant_of_financed(s: Sentence, amount: MoneySpan, parties: tuple[str, ...]) -> bool:
     """Whether one of `parties` is the tenant of what the amount (a loan) finances."""
     text, at = s.text, amount.end - s.start
-    if at < 0 or at > len(text) or not _may_lease(text):
+    if at < 0 or at > len(text) or not mentions_any(text, _GATE):
         return False
     leased, financing, contract = _patterns()
     lease = leased.search(text, at)
