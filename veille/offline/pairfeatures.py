@@ -32,6 +32,9 @@ UNREALISED = True  # session 8: `unreal`, a transaction talked of, not done
 RIVALS = True  # session 9: `rivals`, a sentence comparing competitors
 SPLIT = True  # session 9: `asplit`, an amount cut from a party by a clause boundary
 THINGS = True  # session 8: `athing`, an amount put into a thing, not a party
+# the prefixes of the word features (a word before an amount, between the parties, ...): what
+# the re-ranker's trees leave out (train_deals.LEXICAL) and the runner-up's candidates drop
+WORD_FEATURES = ("gw:", "gwl:", "pa:", "pb:", "qb:", "aw:")
 # an article before the thing's first word: "in a new campus", "dans des centres de données"
 _ARTICLE_WORDS = (
     "a an the le la les l un une des du de der die das den dem ein eine el los las o os il lo gli"

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from veille.offline.dealtype import Cue
 from veille.offline.orgnames import OrgMention
+from veille.offline.pairfeatures import WORD_FEATURES
 from veille.offline.parties import main_subject
 
 if TYPE_CHECKING:
@@ -68,9 +69,6 @@ def lone_party(
     return second, named[0]
 
 
-_LEXICAL = ("gw:", "gwl:", "pa:", "pb:", "qb:", "aw:")  # train_deals.LEXICAL: the words
-
-
 def isolate(found: list[Candidate]) -> list[Candidate]:
     """The runner-up's candidates speak their own features ("2:" before every non-word
     feature, the words left out): shared with the other candidates, their mostly wrong
@@ -81,7 +79,7 @@ def isolate(found: list[Candidate]) -> list[Candidate]:
             **{
                 f"2:{k}": v
                 for k, v in c.features.items()
-                if k != "bias" and not k.startswith(_LEXICAL)
+                if k != "bias" and not k.startswith(WORD_FEATURES)
             },
         }
     return found
