@@ -69,6 +69,10 @@ HELDOUT = (
     "heldout_s26",
     "heldout_s27",
     "heldout_s28",
+    # session 11: training sets written by helpers who never saw the engine (t7a-c: labs,
+    # adopters, financing; t7d-f: non-English, Asia/Gulf/Africa, digests); unread, so they
+    # judge too (`train_deals.FRESH`)
+    *(f"train_t7{x}" for x in "abcdef"),
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
 # blind: never read here (scored once, then retired into training)
