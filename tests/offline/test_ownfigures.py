@@ -20,6 +20,9 @@ FIGURES = [
     "Helix, dont le chiffre d'affaires trimestriel a atteint 9,2 milliards d'euros, signe.",
     "Orbital booked $1.3 billion of revenue last year.",
     "Helix erzielte einen Umsatz von 2,1 Milliarden Euro.",
+    "Orbital said its backlog stood at $30 billion, largely on the back of its pact with Helix.",
+    "Le groupe prévoit des investissements d'environ 35 milliards d'euros sur l'exercice.",
+    "Le projet représente un investissement total d'environ 1,3 milliard d'euros d'ici 2027.",
 ]
 
 DEALS = [

@@ -44,6 +44,14 @@ _REVENUE = (
     r"revenues?|sales|turnover|chiffre d['’]affaires|ricavi|fatturato|umsatz|umsätze|erlöse?"
     r"|ingresos|facturación|receitas?|faturamento"
 )
+# a company's order book and investment programme, named before the amount ("backlog of
+# more than $30 billion", "carnet de commandes atteint", "prévoit des investissements
+# d'environ 35 milliards", "investissement total d'environ 1,3 milliard")
+_PROGRAMME = (
+    r"capital expenditures?|capital spending|capex|performance obligations|backlog"
+    r"|carnet de commandes|investissement total|total investment|prévisions d['’]investissement"
+    r"|investissements|inversiones previstas|investitionen|investimenti previsti"
+)
 REACH = 40  # characters between a revenue noun and the amount, at most
 PAID = 60  # characters after the amount where a party the spending goes to would stand
 _CLAUSE_END = re.compile(r"[,;:(]")  # ... up to the clause's end ("par an en Italie, où X")
@@ -53,7 +61,8 @@ _CLAUSE_END = re.compile(r"[,;:(]")  # ... up to the clause's end ("par an en It
 def _patterns() -> tuple[re.Pattern[str], ...]:
     yearly = re.compile(rf"^[^.;\d]{{0,25}}?(?<!\w)(?:{_YEARLY})(?!\w)", re.I)
     spend = re.compile(rf"(?<!\w)(?:{_SPEND})(?!\w)", re.I)
-    before = re.compile(rf"(?<![\w-])(?:{_REVENUE})(?![\w-])[^.;:$€£¥\d]{{0,{REACH}}}$", re.I)
+    nouns = f"{_REVENUE}|{_PROGRAMME}"
+    before = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;:$€£¥\d]{{0,{REACH}}}$", re.I)
     after = re.compile(
         rf"^\s*(?:of|in|de|en|di|an|em)\s+(?:total\s+|annual\s+)?(?:{_REVENUE})(?![\w-])", re.I
     )
@@ -62,6 +71,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 _REVENUE_GATE = ("revenue", "sales", "turnover", "affaires", "ricavi", "fatturato", "umsä")
 _REVENUE_GATE2 = ("umsatz", "erlös", "ingresos", "facturación", "receita", "faturamento")
+_PROGRAMME_GATE = ("capital", "capex", "obligations", "backlog", "carnet", "investi", "inversiones")
 
 
 def _yearly_plan(text: str, at: int, end: int, parties: tuple[str, ...]) -> bool:
@@ -77,7 +87,7 @@ def _yearly_plan(text: str, at: int, end: int, parties: tuple[str, ...]) -> bool
 def _revenue(text: str, at: int, end: int) -> bool:
     _, _, before, after = _patterns()
     near = text[max(0, at - 80) : end + 40].lower()
-    if not any(w in near for w in (*_REVENUE_GATE, *_REVENUE_GATE2)):
+    if not any(w in near for w in (*_REVENUE_GATE, *_REVENUE_GATE2, *_PROGRAMME_GATE)):
         return False
     return bool(before.search(text[max(0, at - 80) : at]) or after.search(text[end : end + 40]))
 
