@@ -14,6 +14,7 @@ FAILED = [
     " reached.",
     "Son concurrent Velour avait étudié le rachat de Tamber à l'automne sans aller au bout.",
     "Velour avait envisagé de racheter Tamber l'an dernier, avant d'y renoncer.",
+    "Velour avait également étudié un rachat de Tamber, sans jamais déposer d'offre ferme.",
     "Tamber discute avec Orbital, sans qu'aucun accord n'ait été signé à ce stade.",
     "Velour sondeó la compra de Tamber el año pasado, pero no llegó a presentar una oferta.",
     "Auch Velour hatte Interesse an einer Beteiligung an Tamber gezeigt, kam aber nicht zum Zug.",

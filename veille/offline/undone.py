@@ -42,6 +42,7 @@ _FAILED = (
     r"pulled out",
     r"backed out",
     r"made no offer",
+    r"went no further",
     r"(?:has|had) not committed",
     # fr
     r"sans aller au bout",
@@ -49,10 +50,12 @@ _FAILED = (
     r"(?:a|avait|ont|avaient) renoncé",
     r"sans qu['’]aucun(?:e)? (?:accord|offre)",
     r"n['’](?:ont|a|avait|avaient) pas abouti",
-    r"(?:avait|a) (?:envisagé|étudié) (?:de racheter|le rachat|un rachat|d['’]acquérir"
+    r"(?:avait|a)(?: également| aussi| déjà| brièvement)? (?:envisagé|étudié)"
+    r" (?:de racheter|le rachat|un rachat|d['’]acquérir"
     r"|l['’]acquisition|une prise de participation)",
     r"(?:avait|a) (?:en revanche )?échoué",
     r"pas déposé d['’]offre",
+    r"sans jamais déposer",
     # es
     r"no lleg(?:ó|aron) a (?:buen puerto|presentar|cerrar|un acuerdo)",
     r"sin llegar a (?:un )?acuerdo",
@@ -86,6 +89,7 @@ _GATE = (
     "looked at",
     "out",
     "no offer",
+    "no further",
     "not committed",
     "échoué",
     "déposé",
