@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from veille.offline import conjlists, dealnouns
+from veille.offline.collateral import collateral_party
 from veille.offline.dealtype import default_type, nearest_type
 from veille.offline.mention import DealMention
 from veille.offline.ownfigures import own_figure
@@ -169,15 +170,21 @@ def _profit(c: Candidate) -> bool:
 
 OWN_FIGURES = True  # session 11: veille/offline/ownfigures.py
 UNDONE = True  # session 11: veille/offline/undone.py
+COLLATERAL = True  # session 11: veille/offline/collateral.py
 
 
 def _background(c: Candidate) -> bool:
-    """The amount is a party's yearly plan or revenue, or the amountless pair's sentence tells
-    a deal tried and not done (session 11)."""
+    """The amount is a party's yearly plan or revenue, or a party is the customer whose
+    contract secures the amount's loan, or the amountless pair's sentence tells a deal tried
+    and not done (session 11)."""
     if c.amount is None:
         return UNDONE and c.sentence is not None and undone(c.sentence.text)
     s = c.xsentence or c.sentence
-    return OWN_FIGURES and s is not None and own_figure(s, c.amount, c.parties)
+    if s is None:
+        return False
+    if OWN_FIGURES and own_figure(s, c.amount, c.parties):
+        return True
+    return COLLATERAL and collateral_party(s, c.amount, c.parties)
 
 
 def _framed(c: Candidate) -> bool:
