@@ -23,7 +23,7 @@ Decisions:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.money import MoneySpan
 from veille.offline.sentences import Sentence, mentions_any
@@ -47,17 +47,25 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return secured, contract
 
 
+@lru_cache(maxsize=1024)
+def _contract_tails(text: str, at: int) -> tuple[tuple[str, int], ...]:
+    """The text after each securing phrase that follows the amount, with the end of its
+    contract word (cached: every pair of the amount asks)."""
+    secured, contract = _patterns()
+    found = []
+    for m in secured.finditer(text):
+        if at >= m.start():
+            continue  # the amount after the phrase: the contract's own value
+        tail = text[m.end() : m.end() + REACH]
+        word = contract.search(tail)
+        if word is not None:
+            found.append((tail, word.end()))
+    return tuple(found)
+
+
 def collateral_party(s: Sentence, amount: MoneySpan, parties: tuple[str, ...]) -> bool:
     """Whether a party is the customer of the contract that secures the amount's loan."""
     if not mentions_any(s.text, _GATE):
         return False
-    secured, contract = _patterns()
-    at = amount.start - s.start
-    for m in secured.finditer(s.text):
-        if at >= m.start():
-            continue  # the amount after the phrase: the contract's own value
-        tail = s.text[m.end() : m.end() + REACH]
-        word = contract.search(tail)
-        if word is not None and any(0 <= tail.find(p) <= word.end() + 30 for p in parties):
-            return True
-    return False
+    tails = _contract_tails(s.text, amount.start - s.start)
+    return any(0 <= tail.find(p) <= word + 30 for tail, word in tails for p in parties)

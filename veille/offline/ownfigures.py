@@ -24,7 +24,7 @@ Decisions:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from veille.money import MoneySpan
 from veille.offline.sentences import Sentence
@@ -74,16 +74,24 @@ _REVENUE_GATE2 = ("umsatz", "erlös", "ingresos", "facturación", "receita", "fa
 _PROGRAMME_GATE = ("capital", "capex", "obligations", "backlog", "carnet", "investi", "inversiones")
 
 
-def _yearly_plan(text: str, at: int, end: int, parties: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=1024)
+def _yearly_spend(text: str, at: int, end: int) -> bool:
+    """A yearly amount with a spending word (cached: every pair of the amount asks)."""
     yearly, spend, _, _ = _patterns()
     if not yearly.search(text[end : end + 40]):  # anchored, 25 characters: no gate needed
         return False
-    paid = _CLAUSE_END.split(text[end : end + PAID], 1)[0]
-    if any(p in paid for p in parties):
-        return False  # spent with a party ("$10 billion a year on X's cloud"): a deal
     return bool(spend.search(text, max(0, at - 70), at) or spend.search(text, end, end + 30))
 
 
+def _yearly_plan(text: str, at: int, end: int, parties: tuple[str, ...]) -> bool:
+    if not _yearly_spend(text, at, end):
+        return False
+    paid = _CLAUSE_END.split(text[end : end + PAID], 1)[0]
+    # spent with a party ("$10 billion a year on X's cloud"): a deal
+    return not any(p in paid for p in parties)
+
+
+@lru_cache(maxsize=1024)
 def _revenue(text: str, at: int, end: int) -> bool:
     _, _, before, after = _patterns()
     near = text[max(0, at - 80) : end + 40].lower()
