@@ -36,13 +36,16 @@ from pathlib import Path
 from typing import Any
 
 from veille.offline import conjlists, dealnouns
+from veille.offline.collateral import collateral_party
 from veille.offline.dealtype import default_type, nearest_type
 from veille.offline.mention import DealMention
+from veille.offline.ownfigures import own_figure
 from veille.offline.profits import profit_amount
 from veille.offline.rerankfeatures import ArticleView, Candidate, Features, candidates
 from veille.offline.tenants import tenant_of_financed
 from veille.offline.terms import deal_status, duration_months
 from veille.offline.treecode import Scorer, compile_trees
+from veille.offline.undone import undone
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "deal_reranker.json"
 
@@ -165,6 +168,25 @@ def _profit(c: Candidate) -> bool:
     return PROFITS and c.amount is not None and s is not None and profit_amount(s, c.amount)
 
 
+OWN_FIGURES = True  # session 11: veille/offline/ownfigures.py
+UNDONE = True  # session 11: veille/offline/undone.py
+COLLATERAL = True  # session 11: veille/offline/collateral.py
+
+
+def _background(c: Candidate) -> bool:
+    """The amount is a party's yearly plan or revenue, or a party is the customer whose
+    contract secures the amount's loan, or the amountless pair's sentence tells a deal tried
+    and not done (session 11)."""
+    if c.amount is None:
+        return UNDONE and c.sentence is not None and undone(c.sentence.text)
+    s = c.xsentence or c.sentence
+    if s is None:
+        return False
+    if OWN_FIGURES and own_figure(s, c.amount, c.parties):
+        return True
+    return COLLATERAL and collateral_party(s, c.amount, c.parties)
+
+
 def _framed(c: Candidate) -> bool:
     """The pair is the amount's giver and recipient ("Sakura secured ¥50 billion from the
     Ministry"): the frame says whose amount it is, so no other pair outbids it; unless a
@@ -185,7 +207,7 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     scored = [
         (c, model.probability(c.features))
         for c in found
-        if not (c.crossed or c.foreign or _petty(c) or _tenant(c) or _profit(c))
+        if not (c.crossed or c.foreign or _petty(c) or _tenant(c) or _profit(c) or _background(c))
     ]
     kept = [(c, p) for c, p in scored if p >= model.threshold]
     if conjlists.COMPLETE:
