@@ -1,5 +1,6 @@
 """Session 6: the article's main subject referred to by an anaphor, a descriptor or only
-implicitly. Unknown company names are made up; the sentences follow the press phrasings the
+implicitly. Unknown company names are made up (session 11: "Brévine Capital" replaced
+Lombard Odier, now a known bank); the sentences follow the press phrasings the
 leave-one-set-out errors showed (docs/offline-engine.md, session 6)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from veille.offline.rerankfeatures import candidates
 from veille.schema import ArticleInput
 
 ROUND_TEXT = (
-    "Calvane AI a levé 120 millions de francs suisses auprès de Lakestar et de Lombard Odier. "
+    "Calvane AI a levé 120 millions de francs suisses auprès de Lakestar et de Brévine Capital. "
     "La somme doit financer ses serveurs.\n\n"
     "Lors de son précédent tour, en 2024, la jeune pousse avait levé 18 millions de francs "
     "auprès de Swisscom Ventures."
@@ -26,9 +27,9 @@ def test_a_typed_anaphor_is_the_main_subject_on_a_tie() -> None:
     assert view.main == "Calvane AI"
     before = [m for m in view.parties if m.start < ROUND_TEXT.index("Lors de")]
     counted = {m.name for m in before if m.kind == "other"}
-    assert {"Calvane AI", "Lombard Odier"} <= counted  # one mention each: a tie
+    assert {"Calvane AI", "Brévine Capital"} <= counted  # one mention each: a tie
     assert resolve_typed("la jeune pousse", before, view.main) == "Calvane AI"
-    assert resolve_typed("la jeune pousse", before) == "Lombard Odier"  # the latest, without
+    assert resolve_typed("la jeune pousse", before) == "Brévine Capital"  # the latest, without
 
 
 def test_the_typed_anaphor_places_the_protagonist_not_the_latest_investor() -> None:

@@ -83,3 +83,38 @@ def test_matcher_is_case_sensitive_and_word_bounded():
         )
     ]
     assert found == ["Meta", "Nvidia", "Orange", "Nebius Group"]
+
+
+def test_gazetteer_covers_the_ai_ecosystem_broadly():
+    """Session 11: bare well-known names (no "the start-up X", no legal suffix) are caught only
+    by the gazetteer, so it spans the supply chain, finance, power and services."""
+    assert len(load_gazetteer().entries) >= 4000
+    expected = {
+        "Realtek": "chipmaker",
+        "Kulicke and Soffa": "semiconductor_equipment",
+        "TEPCO": "energy",
+        "QNB": "bank",
+        "Future Fund": "sovereign_fund",
+        "HOOPP": "investor",
+        "Booz Allen": "consultancy",
+        "Compass Datacenters": "datacenter",
+        "Singapore Exchange": "exchange",
+        "Emirates News Agency": "media",
+        "Wachtell Lipton": "other",
+        "K-SURE": "government",
+    }
+    for name, kind in expected.items():
+        entry = entry_for(name)
+        assert entry is not None and entry.kind == kind, name
+    assert canonical("Verda") == "DataCrunch"  # a renamed company stays one entry
+    assert canonical("Vantage Data Centres") == "Vantage Data Centers"
+
+
+def test_matcher_skips_words_places_and_people_the_new_names_resemble():
+    text = (
+        "Fortune 500 firms in Hong Kong and the United Arab Emirates; Wing tips; a Vast plan; "
+        "Claro, dijo; Cruise control; Harness it; Jean-Marc Chery said; Kodiak bears; "
+        "Realtek and Koyeb signed."
+    )
+    found = [m[0] for m in load_gazetteer().matcher.finditer(text)]
+    assert found == ["Realtek", "Koyeb"]
