@@ -226,19 +226,27 @@ def _span(
     return MoneySpan(value, lo, hi, currency, qualifier, start, end, surface, alternatives)
 
 
+def _point_of(text: str, m: re.Match[str], hint: str | None) -> list[MoneySpan]:
+    """The amount of a match of `_single('x_')` (its groups are named `x_...`)."""
+    part = _part(m, "x_", hint)
+    value = _point(part)
+    if value and part.currency:
+        return [_span(text, m, None, None, value, part.currency, part.alternatives)]
+    return []
+
+
 def _singles(text: str, start: int, end: int, hint: str | None) -> list[MoneySpan]:
     found = []
     for m in _single_pattern().finditer(text, start, end):
-        part = _part(m, "x_", hint)
-        value = _point(part)
-        if value and part.currency:
-            found.append(_span(text, m, None, None, value, part.currency, part.alternatives))
+        found.extend(_point_of(text, m, hint))
     return found
 
 
 def _from_match(text: str, m: re.Match[str], hint: str | None) -> list[MoneySpan]:
     if m["single"]:
-        return _singles(text, m.start(), m.end(), hint)
+        # the single branch is `_single_pattern()` itself, tried at the same place: its
+        # groups are the `x_` ones of `m` (no second match over the same characters)
+        return _point_of(text, m, hint)
     pre = "pa_" if m["pair"] else "sa_"
     post = "pb_" if m["pair"] else "sb_"
     a, b = _part(m, pre, hint), _part(m, post, hint)
