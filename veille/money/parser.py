@@ -104,7 +104,9 @@ def _change_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?:{verbs})\s+(?:\w+\s+){{0,3}}|from\s+)$", re.I)
 
 
-@dataclass(frozen=True)
+# not frozen: built for each half of each amount and never shared; a frozen dataclass sets
+# every field through object.__setattr__ (about 0.7 against 0.25 µs a part)
+@dataclass(slots=True)
 class _Part:
     number: float | None
     raw_scale: str | None
