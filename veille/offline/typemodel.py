@@ -45,7 +45,7 @@ class TypeModel:
         for f in features:
             row = get(f)
             if row is not None:
-                total = [t + w for t, w in zip(total, row)]
+                total = [t + w for t, w in zip(total, row, strict=True)]
         return total
 
     def predict(self, features: list[str]) -> str:
