@@ -104,9 +104,7 @@ def _change_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?:{verbs})\s+(?:\w+\s+){{0,3}}|from\s+)$", re.I)
 
 
-# not frozen: built for each half of each amount and never shared; a frozen dataclass sets
-# every field through object.__setattr__ (about 0.7 against 0.25 µs a part)
-@dataclass(slots=True)
+@dataclass(slots=True)  # not frozen: never shared, and 0.25 instead of 0.7 µs to build
 class _Part:
     number: float | None
     raw_scale: str | None
@@ -238,16 +236,13 @@ def _point_of(text: str, m: re.Match[str], hint: str | None) -> list[MoneySpan]:
 
 
 def _singles(text: str, start: int, end: int, hint: str | None) -> list[MoneySpan]:
-    found = []
-    for m in _single_pattern().finditer(text, start, end):
-        found.extend(_point_of(text, m, hint))
-    return found
+    found = _single_pattern().finditer(text, start, end)
+    return [s for m in found for s in _point_of(text, m, hint)]
 
 
 def _from_match(text: str, m: re.Match[str], hint: str | None) -> list[MoneySpan]:
     if m["single"]:
-        # the single branch is `_single_pattern()` itself, tried at the same place: its
-        # groups are the `x_` ones of `m` (no second match over the same characters)
+        # the single branch is `_single_pattern()` tried at the same place: its `x_` groups
         return _point_of(text, m, hint)
     pre = "pa_" if m["pair"] else "sa_"
     post = "pb_" if m["pair"] else "sb_"
