@@ -64,7 +64,17 @@ class CueGate:
         # first, which `re` skips along much faster than it tries a lookbehind everywhere
         self.first = re.compile(rf"(?=({trie}))", folded)
         self.scan = re.compile(rf"\W(?=({trie}))", folded)
-        self.lowered = _lowered_scans(frozenset(self.table)) if len(cued) == 1 and folded else None
+        # every cued pattern IGNORECASE: the places are read in the lower-cased text with the
+        # lower-cased keys and their own table (session 11: ELIDED, TERMS; was one pattern)
+        self.lowered: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self.low_table: dict[str, tuple[int, ...]] = {}
+        self.low_owners: dict[str, tuple[int, ...]] = {}
+        low = {i: lowered_keys(keys) for i, keys in cued.items() if patterns[i].flags & re.I}
+        if cued and len(low) == len(cued) and all(keys is not None for keys in low.values()):
+            low_cued = {i: keys for i, keys in low.items() if keys is not None}
+            low_keys = frozenset[str]().union(*low_cued.values())
+            self.lowered = _lowered_scans(low_keys)
+            self.low_table = {key: _owners(key, low_cued) for key in low_keys}
         self.keyed = [
             _searcher(p.keyed, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
@@ -95,10 +105,11 @@ class CueGate:
     def _places(self, text: str, pos: int, endpos: int) -> list[list[int]]:
         """Per pattern, where one of its cued keys starts a word (one scan for all)."""
         places: list[list[int]] = [[] for _ in self.patterns]
-        spaces, table, every = space_table(), self.table, self.every_cued
+        spaces, table, every, owners = space_table(), self.table, self.every_cued, self.owners
         read, first, scan = text, self.first, self.scan
         if self.lowered is not None and (low := lowered_text(text)) is not None:
-            read, (first, scan) = low, self.lowered  # one pattern: only the places are read
+            read, (first, scan) = low, self.lowered
+            table, owners = self.low_table, self.low_owners
         head = first.match(read, 0, endpos) if pos == 0 else None
         scanned = scan.finditer(read, max(0, pos - 1), endpos)
         if len(every) == 1:  # one cued pattern: every place is its own (no table to read)
@@ -108,7 +119,6 @@ class CueGate:
             cues = [(0, head[1])] if head else []
             hits = list(scanned)
             cues.extend(zip(map(_end, hits), map(_key, hits), strict=True))
-            owners = self.owners
             for at, key in cues:
                 if (found_by := owners.get(key)) is None:
                     found_by = table.get(key.translate(spaces), every)
@@ -120,14 +130,13 @@ class CueGate:
         return places
 
 
-def _lowered_scans(keys: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """`first` and `scan` of an IGNORECASE pattern's keys, lower-cased and compiled without
-    the flag, to read `foldscan.lowered_text` (about twice as fast; see veille/foldscan.py
-    for why the places found are the same)."""
-    low = lowered_keys(keys)
-    if not low:
-        return None
-    trie = key_regex(low)
+def _lowered_scans(keys: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`first` and `scan` of IGNORECASE patterns' keys already lower-cased (`lowered_keys`),
+    compiled without the flag, to read `foldscan.lowered_text` (about twice as fast; see
+    veille/foldscan.py for why the places found are the same). A pattern
+    matches where one of its keys does; that key, lower-cased, is a prefix of the longest
+    lower-cased key read there, so the lowered table names it among the owners."""
+    trie = key_regex(keys)
     return re.compile(rf"(?=({trie}))"), re.compile(rf"\W(?=({trie}))")
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from veille.trie import trie_regex
 
 KEY_LENGTH = 4  # cued keys: longer ones barely cut the places tried, and cost more to scan
+CUE_LENGTHS = (5, KEY_LENGTH)  # tried in turn for cued keys (see `_cued_keys`)
 SEARCH_LENGTH = 10  # keyed keys: searched for, so the longer the rarer
 REQUIRED_LENGTH = 6  # gate keys: enough to be rare, short enough to be read fast
 _MAX_CLASS = 64  # a larger class (\w, [^,]) ends a key rather than branching it
@@ -231,18 +232,31 @@ def _plan_items(items: _Items) -> tuple[str, frozenset[str] | None]:
     Weak keys (one or two characters: "[A-Z][a-z]+bank" starts with any capitalised word;
     thousands of them) make it gated instead when it can be."""
     word = _word_start(items)
+    if word and (cued := _cued_keys(items)):
+        return "cued", cued
     try:
         own: frozenset[str] | None = _keys_from(items, KEY_LENGTH if word else SEARCH_LENGTH)
     except Unreadable:
         own = None
-    if own and word and len(own) <= _MANY_CUES and min(map(len, own)) >= 3:
-        return "cued", own
     if own and not word and min(map(len, own)) >= 3:
         return "keyed", own
     required = _required(items)
     if required:
         return "gated", required
     return (("cued" if word else "keyed"), own) if own else ("whole", None)
+
+
+def _cued_keys(items: _Items) -> frozenset[str] | None:
+    """The longest keys (of `CUE_LENGTHS`) fit for a cued plan: at most `_MANY_CUES`, none
+    shorter than 3 characters."""
+    for length in CUE_LENGTHS:
+        try:
+            own = _keys_from(items, length)
+        except Unreadable:
+            return None
+        if len(own) <= _MANY_CUES and min(map(len, own)) >= 3:
+            return own
+    return None
 
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)

@@ -71,11 +71,22 @@ def found(pattern: re.Pattern[str], text: str) -> bool:
     return lowered.search(low) is not None
 
 
+_RECENT: dict[str, str | None] = {}  # the last texts' answers: a sentence is asked often
+_MEMO = 16  # about one article's texts, never the benchmark's whole corpus across rounds
+
+
 def lowered_text(text: str) -> str | None:
     """`text.lower()` when a lowered pattern reads it as IGNORECASE reads `text` (same length,
-    no extra case variant), else None."""
+    no extra case variant), else None. The engine asks it of one sentence several times
+    (background framing, undisclosed amounts, significance cues): remembered for a few."""
+    if text in _RECENT:
+        return _RECENT[text]
     low = text.lower()
-    return low if len(low) == len(text) and not _extra_cases().search(low) else None
+    answer = low if len(low) == len(text) and not _extra_cases().search(low) else None
+    if len(_RECENT) >= _MEMO:
+        del _RECENT[next(iter(_RECENT))]
+    _RECENT[text] = answer
+    return answer
 
 
 def lowered_keys(keys: frozenset[str]) -> frozenset[str] | None:

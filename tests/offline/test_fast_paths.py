@@ -176,8 +176,15 @@ DEAL_WORDS = (
 def _single_patterns() -> list[re.Pattern[str]]:
     from veille.money import elided
     from veille.offline import clauses, dealtype, inferred, orgunknown, pairfeatures, roles
+    from veille.offline.parties import _marker_re as parties_marker_re
+    from veille.offline.roundcues import follow_re, loan_re, marker_re, raise_re
 
     return [
+        raise_re(),  # session 11: round cues and markers through their gates
+        loan_re(),
+        marker_re(),
+        follow_re(),
+        parties_marker_re(),
         pairfeatures._unreal_lower_re(),  # session 10: article scans now gated
         pairfeatures.rivals_re(),
         elided._bare_re(),

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from veille.cuegate import finditer
+from veille.cuefamily import CueFamily
 from veille.money import lexicon as lx
 from veille.money.numbers import decimal_point, to_number
 from veille.trie import trie_regex
 
 _NUM = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-ZÀ-Ý«\"“]|\n")
+ELIDED = CueFamily()  # the bare and the paid amounts: one scan of their cues per text
 
 
 @cache
@@ -50,6 +51,11 @@ def _paid_re() -> re.Pattern[str]:
     )
 
 
+@ELIDED.member
+def _elided_patterns() -> tuple[re.Pattern[str], ...]:
+    return (_bare_re(), _paid_re())
+
+
 def elided_amounts(
     text: str, found: list[tuple[int, int, str]], lang: str | None
 ) -> list[tuple[int, int, float, str]]:
@@ -60,7 +66,7 @@ def elided_amounts(
     if not found:  # every elided amount takes an earlier amount's currency: none, no scan
         return out
     for pattern, within_sentence in ((_bare_re(), True), (_paid_re(), False)):
-        for m in finditer(pattern, text):  # where a cue can start (veille/cuegate.py)
+        for m in ELIDED.finditer(pattern, text):  # where a cue can start (veille/cuefamily.py)
             if (one := _elided(text, m, found, lang, within_sentence)) is not None:
                 out.append(one)
     return sorted(out)

@@ -104,7 +104,7 @@ def _change_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?:{verbs})\s+(?:\w+\s+){{0,3}}|from\s+)$", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: never shared, and 0.25 instead of 0.7 µs to build
 class _Part:
     number: float | None
     raw_scale: str | None
@@ -226,19 +226,24 @@ def _span(
     return MoneySpan(value, lo, hi, currency, qualifier, start, end, surface, alternatives)
 
 
+def _point_of(text: str, m: re.Match[str], hint: str | None) -> list[MoneySpan]:
+    """The amount of a match of `_single('x_')` (its groups are named `x_...`)."""
+    part = _part(m, "x_", hint)
+    value = _point(part)
+    if value and part.currency:
+        return [_span(text, m, None, None, value, part.currency, part.alternatives)]
+    return []
+
+
 def _singles(text: str, start: int, end: int, hint: str | None) -> list[MoneySpan]:
-    found = []
-    for m in _single_pattern().finditer(text, start, end):
-        part = _part(m, "x_", hint)
-        value = _point(part)
-        if value and part.currency:
-            found.append(_span(text, m, None, None, value, part.currency, part.alternatives))
-    return found
+    found = _single_pattern().finditer(text, start, end)
+    return [s for m in found for s in _point_of(text, m, hint)]
 
 
 def _from_match(text: str, m: re.Match[str], hint: str | None) -> list[MoneySpan]:
     if m["single"]:
-        return _singles(text, m.start(), m.end(), hint)
+        # the single branch is `_single_pattern()` tried at the same place: its `x_` groups
+        return _point_of(text, m, hint)
     pre = "pa_" if m["pair"] else "sa_"
     post = "pb_" if m["pair"] else "sb_"
     a, b = _part(m, pre, hint), _part(m, post, hint)

@@ -103,11 +103,16 @@ def with_currency_source(sentences: list[Sentence], found: list[DealMention]) ->
     currency comes from an earlier sentence (see `money.elided`) re-parses only with that
     sentence, so the evidence starts there (grounding re-parses the amount from it)."""
     out = []
+    parsed: dict[str, bool] = {}  # surface -> re-parses alone (mentions share amounts)
     for m in found:
         earlier = [x for x in sentences if x.end <= m.evidence[0]]
-        elided = m.amount is not None and not parse_amounts(m.amount.surface)
-        if elided and earlier and earlier[-1].paragraph == m.paragraph:
-            out.append(replace(m, evidence=(earlier[-1].start, m.evidence[1])))
-        else:
-            out.append(m)
+        # the re-parse (the costly test) only where an earlier sentence could take it
+        if earlier and earlier[-1].paragraph == m.paragraph and m.amount is not None:
+            surface = m.amount.surface
+            if surface not in parsed:
+                parsed[surface] = bool(parse_amounts(surface))
+            if not parsed[surface]:
+                out.append(replace(m, evidence=(earlier[-1].start, m.evidence[1])))
+                continue
+        out.append(m)
     return out

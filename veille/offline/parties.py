@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from veille.cuegate import finditer
 from veille.offline import cues
 from veille.offline.cues import anaphor_re
 from veille.offline.founded import founded_anaphor, young_main
@@ -75,7 +76,8 @@ def _topical(body: str, offset: int, parties: list[OrgMention]) -> list[OrgMenti
     out, previous_agent, previous_end = [], False, 0
     for m in parties:
         start = m.start - offset
-        agent = bool(_marker_re().search(body, 0, start)) or (
+        # the marker's matches through its cue gate: one exists exactly when `search` finds one
+        agent = bool(finditer(_marker_re(), body, 0, start)) or (
             previous_agent and bool(_JOINED.fullmatch(body, previous_end, start))
         )
         if not agent:

@@ -15,14 +15,17 @@ def word_re(fragments: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{factor(fragments)})(?![\w-])", re.I)
 
 
+@cache  # the fragments' tuple is hashed on every `word_re` call: hot in rounds
 def raise_re() -> re.Pattern[str]:
     return word_re(cues.ROUND_CUES)
 
 
+@cache  # the fragments' tuple is hashed on every `word_re` call: hot in rounds
 def loan_re() -> re.Pattern[str]:
     return word_re(cues.LOAN_CUES)
 
 
+@cache  # the fragments' tuple is hashed on every `word_re` call: hot in rounds
 def marker_re() -> re.Pattern[str]:
     return word_re(
         (
@@ -34,6 +37,7 @@ def marker_re() -> re.Pattern[str]:
     )
 
 
+@cache  # the fragments' tuple is hashed on every `word_re` call: hot in rounds
 def follow_re() -> re.Pattern[str]:
     """Markers that make a later sentence name more investors of the same round ("X from"
     is left out: "Avride secured an investment from Uber" is a deal of its own)."""

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from veille.cuegate import finditer
 from veille.money import MoneySpan
 from veille.offline.gazetteer import INVESTOR_KINDS
 from veille.offline.mention import DealMention
@@ -72,7 +73,7 @@ def _recipient(
     the sentence ("Sylvera, spun out of ..., employs 95 engineers and had raised £48
     million"), else the focus."""
     lo, hi = clause
-    markers = [m.start() for m in marker_re().finditer(text, lo, hi)]
+    markers = [m.start() for m in finditer(marker_re(), text, lo, hi)]
     first_marker = markers[0] if markers else hi
     for m in parties:
         if not lo <= m.start < first_marker or m.supplier or m.kind == "bank":
@@ -102,7 +103,7 @@ def _investors(
 ) -> list[OrgMention]:
     """Parties after a marker; in a follow-up clause, every party when it has a marker."""
     marker = marker_re() if opening else follow_re()
-    markers = [m.start() for m in marker.finditer(text, *clause)]
+    markers = [m.start() for m in finditer(marker, text, *clause)]
     if not markers:
         return []
     # "to finance the purchase of Nvidia GPUs", "secured against the Anthropic contract"
@@ -152,9 +153,11 @@ class RoundTracker:
             s.index - r.sentence.index > 2 or s.paragraph - r.sentence.paragraph > 1
         ):
             self.current = r = None
-        # only amounts read the cues: a sentence without any skips both scans
+        # only amounts read the cues: a sentence without any skips both scans; the cue gates
+        # try each pattern only where a cue starts (veille/cuegate.py: the same matches)
+        lo_hi = (s.start, s.end)
         cues_here = (
-            [*raise_re().finditer(text, s.start, s.end), *loan_re().finditer(text, s.start, s.end)]
+            [*finditer(raise_re(), text, *lo_hi), *finditer(loan_re(), text, *lo_hi)]
             if amounts
             else []
         )

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from veille.cuegate import finditer
+from veille.cuefamily import CueFamily
+
+# the duration and status cues, read over each evidence with one scan (veille/cuefamily.py):
+# the rules and the re-ranker ask `duration_months` and `deal_status` of the same text
+TERMS = CueFamily()
 
 NUMBER_WORDS = {
     "one": 1,
@@ -139,9 +143,9 @@ def _adjective_re() -> re.Pattern[str]:
 def duration_months(text: str) -> int | None:
     """Months of the first duration in `text` ("five-year", "sur cinq ans", "18 months",
     "triennale"). Cached: the rules and the re-ranker both read each deal's evidence."""
-    adjectives = finditer(_adjective_re(), text)  # the first is `search`'s match
+    adjectives = TERMS.finditer(_adjective_re(), text)  # the first is `search`'s match
     adjective = adjectives[0] if adjectives else None
-    for m in finditer(_duration_re(), text):
+    for m in TERMS.finditer(_duration_re(), text):
         if adjective and adjective.start() < m.start():
             break
         raw = m["n"].lower()
@@ -167,9 +171,14 @@ def _any_status_re() -> re.Pattern[str]:
 def deal_status(text: str) -> str:
     """The first status (in STATUS_CUES order) with a cue in `text`. Most texts have none:
     one scan for any cue (it matches wherever one status's pattern does) answers them."""
-    if not finditer(_any_status_re(), text):
+    if not TERMS.finditer(_any_status_re(), text):
         return "announced"
     for status, regex in _status_res():
         if regex.search(text):
             return status
     return "announced"
+
+
+@TERMS.member
+def _terms() -> tuple[re.Pattern[str], ...]:
+    return (_adjective_re(), _duration_re(), _any_status_re())

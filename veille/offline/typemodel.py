@@ -38,12 +38,14 @@ class TypeModel:
     weights: dict[str, tuple[float, ...]]
 
     def scores(self, features: list[str]) -> list[float]:
+        """The bias plus each known feature's row, added feature by feature (the same float
+        additions in the same order as an index loop, one list comprehension per row)."""
         total = list(self.bias)
+        get = self.weights.get
         for f in features:
-            row = self.weights.get(f)
+            row = get(f)
             if row is not None:
-                for i, w in enumerate(row):
-                    total[i] += w
+                total = [t + w for t, w in zip(total, row, strict=True)]
         return total
 
     def predict(self, features: list[str]) -> str:
