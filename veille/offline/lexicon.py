@@ -22,6 +22,7 @@ ORG_HEADS = (
     r"[Cc]hipmaker", r"[Cc]hip designer", r"[Ll]ab", r"[Uu]nicorn", r"[Ss]upplier",
     r"[Vv]endor", r"[Pp]rovider", r"[Oo]perator", r"[Dd]eveloper", r"[Mm]aker",
     r"[Ss]pecialist", r"[Rr]ival", r"[Cc]ompetitor", r"[Ii]nvestor", r"[Ff]und",
+    r"[Dd]evelopment agency",
     r"[Ss]tartups? called", r"[Ss]oftware group", r"[Cc]onglomerate", r"[Nn]eocloud",
     # French
     r"[Ll]a start-?up", r"[Ll]a jeune pousse", r"[Ll]a société", r"[Ll]['’]entreprise",

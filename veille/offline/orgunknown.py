@@ -19,11 +19,13 @@ from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
 from veille.offline.orgcontext import (
+    apposed_names,
     context_names,
     enumerated,
     extension_names,
 )
 from veille.offline.orgcues import cue_names, letter_names, part_names
+from veille.offline.orgframes import frame_names
 from veille.offline.orgnames import known_name, name_hits, trim_name, valid_candidate
 from veille.offline.orgregional import regional_names
 from veille.offline.orgscan import ORGS
@@ -156,6 +158,7 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
     found.extend((name, start, True) for name, start in context_names(text))
     found.extend((name, start, False) for name, start in cue_names(text))
     found.extend((name, start, False) for name, start in subject_names(text))
+    found.extend((name, start, False) for name, start in frame_names(text))
     if lang in (None, "fr"):
         found.extend((name, start, False) for name, start in regional_names(text))
     if lang in (None, "pt", "es"):
@@ -173,6 +176,7 @@ def unknown_names(
     its case-sensitive matcher does not catch, such as "Stackit" for "STACKIT")."""
     names: set[str] = set()
     respelled: set[str] = set()
+    apposed = apposed_names(text)
     for raw, start, may_extend in _candidates(text, lang):
         name = trim_name(raw)
         end = start + len(raw)
@@ -182,7 +186,7 @@ def unknown_names(
         extends = may_extend or bool(_FUND_HEAD.search(text, max(0, start - 12), start))
         if host and not (extends and end > host[1] and _extends(text, host, name)):
             continue
-        if not name or not valid_candidate(name):
+        if not name or not valid_candidate(name, raw in apposed and name == raw):
             continue
         name = _titled(text, raw, start, name)
         (respelled if known_name(name) else names).add(name)

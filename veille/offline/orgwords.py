@@ -155,6 +155,11 @@ INSTITUTION_WORDS = (
     r"Organi[sz]ation", r"Foundation", r"Fondation", r"Fundación", r"Administration",
     r"Department", r"Ministry", r"Minist\w+", r"Holdings?", r"Company", r"Compagnie",
     r"Compañía", r"Companhia", r"Caisse", r"Caixa", r"Cassa", r"Board", r"Polytechn\w+",
+    # session 11: "Direction générale des Finances publiques (DGFiP)", "Assistance
+    # publique-Hôpitaux de Paris (AP-HP)", "Corporación Radio e Televisión de Galicia (CRTVG)",
+    # "Hamburger Hafen und Logistik AG (HHLA)"
+    r"Direction", r"Direcci[óo]n", r"Dire[cç][ãa]o", r"Direzione", r"Corporaci[óo]n",
+    r"Corpora[çc][ãa]o", r"H[ôo]pita\w+", r"Hospital\w*", r"Klinik\w*", r"AG",
 )
 
 # People whose employer or firm follows: "analysts at Wedbush", "anciens ingénieurs de Criteo".
@@ -298,7 +303,8 @@ COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 GENERIC_LONE = frozenset(
     _words(
         """Products Capital Partners Ventures Holdings Group Systems Technologies Networks Labs
-    Solutions Services Industries International Investment Investments Data Digital"""
+    Solutions Services Industries International Investment Investments Data Digital
+    Venture Partner Fund Funds Bank Energy Power Robotics Research"""
     )
 )
 # ... and before the name of a public body.
