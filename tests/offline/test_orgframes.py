@@ -74,6 +74,29 @@ def frames(monkeypatch: pytest.MonkeyPatch) -> None:
             "Acqua Merani",
         ),
         ("The regional development agency Velde NL also holds a small stake.", "en", "Velde NL"),
+        (
+            "Orsay avait racheté l'an dernier la base de données Pellion pour un montant secret.",
+            "fr",
+            "Pellion",
+        ),
+        ("It has since picked up Quantiro and Velmas for undisclosed sums.", "en", "Velmas"),
+        ("The company bought video-review platform Tessa.io for $1.2 billion.", "en", "Tessa.io"),
+        (
+            "Une dette apportée par Ravelle et Mornay Credit, selon une source.",
+            "fr",
+            "Mornay Credit",
+        ),
+        (
+            "It raised $90 million led by Korvi, with Lanta.vc and others taking part.",
+            "en",
+            "Lanta.vc",
+        ),
+        ("La nouvelle société, baptisée Orvenne, vise 400 mégawatts.", "fr", "Orvenne"),
+        (
+            "Merapi borrowed $840 million, and Bank Teluk is providing $180 million more.",
+            "en",
+            "Bank Teluk",
+        ),
     ],
 )
 @pytest.mark.usefixtures("frames")
@@ -88,6 +111,8 @@ def test_a_financing_frame_names_the_party(text: str, lang: str, name: str) -> N
         ("An der Runde beteiligen sich Investoren aus Bayern.", "de", "Investoren"),
         # a person chosen is no organisation
         ("The board has selected Maria Keller as chief executive.", "en", "Maria Keller"),
+        ("He bought the house in 2019 from John Palmer.", "en", "John Palmer"),
+        ("OpenAI released a model called Orion last week.", "en", "Orion"),
     ],
 )
 @pytest.mark.usefixtures("frames")
@@ -101,6 +126,9 @@ def test_a_first_name_opens_an_organisation_only_with_an_organisation_word() -> 
     assert not valid_candidate("Robert Lanz")
     assert not valid_candidate("Marie France")
     assert valid_candidate("Lee Vector", introduced=True)
+    assert "Pierre Vallon" in _names(
+        "Elle a signé avec le laboratoire Pierre Vallon un accord.", "fr"
+    )
 
 
 def test_an_appositive_calling_it_a_company_admits_a_first_name() -> None:

@@ -43,6 +43,7 @@ _BESIDE = (
     r"conduite? par",
     r"pilotée? par",
     r"co-led by",
+    r"apporté(?:e|s|es)? par",
     r"joined by",
     r"alongside",
     r"encabezad[oa]s? por",
@@ -142,6 +143,32 @@ _NAMED = (
     r"(?:e|a|o)?"
     r"|named|called|dubbed|namens|mit dem Namen"
 )
+# An acquisition whose object comes after a time or a descriptor: "avait racheté l'an dernier
+# la base de données Rockset", "bought video-review platform Frame.io", "has since picked up
+# OpenPipe and Marimo".
+_ACQUIRED = (
+    r"racheté",
+    r"acquis",
+    r"repris",
+    r"s['’]offrir",
+    r"s['’]est offert",
+    r"acquired",
+    r"bought",
+    r"picked up",
+    r"snapped up",
+    r"adquirió",
+    r"compró",
+    r"comprou",
+    r"adquiriu",
+    r"acquisito",
+    r"rilevato",
+)
+_TIME = (
+    r"(?:l['’]an|l['’]année|le mois|l['’]été|l['’]automne|l['’]hiver) (?:dernier|dernière|passé)"
+    r"|en \d{4}|in \d{4}|last (?:year|month|spring|summer|autumn|fall|winter)"
+    r"|earlier this year|el año pasado|en \d{4}|no ano passado|l['’]anno scorso"
+)
+_DESCRIBED = r"(?:(?:la|le|les|l['’]|the|a|an|el|o|a|il|lo)\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){1,3}?"
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?<!de )(?<!of )(?<!in )(?:{NAME})\s*$")
 _GERMAN_NAME = re.compile(r"\S+\s|[A-Z]\S*[A-Z0-9]")
 
@@ -174,6 +201,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-])(?:{trie_alternation(_ENTITY)})(?:\s+[\w-]+){{0,2}}?,?\s+"
             rf"(?:{_NAMED})\s+(?P<name>{NAME})"
         ),
+        re.compile(
+            rf"(?<![\w-])(?:{trie_alternation(_ACQUIRED)})\s+(?:(?:{_TIME})\s+)?"
+            rf"(?:{_DESCRIBED})?(?P<name>{NAME})"
+        ),
+        # "with Maki.vc and the Finnish state fund Tesi taking part": a participation's party
+        re.compile(
+            rf"(?<![\w-])with\s+(?P<name>{NAME})(?=[^.;]{{0,80}}?\s(?:taking part|participating)\b)"
+        ),
         # "Bank Mandiri is providing", "Banca Ifis": the head opens the name
         re.compile(
             r"(?<![\w-])(?P<name>(?:Bank|Banco|Banca|Banque)\s+(?!(?:of|de|do|da|di|del|della)\s)"
@@ -193,9 +228,9 @@ def frame_names(text: str) -> list[tuple[str, int]]:
     unvalidated (the caller's guards apply)."""
     if not FRAMES:
         return []
-    beside, participate, german, led, choose, signed, named, bank = _patterns()
+    beside, participate, german, led, choose, signed, named, acquired, with_, bank = _patterns()
     found: list[tuple[str, int]] = []
-    for pattern in (beside, participate, german, choose, signed, named, bank):
+    for pattern in (beside, participate, german, choose, signed, named, acquired, with_, bank):
         for m in ORGS.finditer(pattern, text):
             if pattern is german and not _GERMAN_NAME.match(m["name"]):
                 continue

@@ -24,7 +24,7 @@ from veille.offline.orgcontext import (
     enumerated,
     extension_names,
 )
-from veille.offline.orgcues import cue_names, letter_names, part_names
+from veille.offline.orgcues import cue_names, letter_names, part_names, traded_names
 from veille.offline.orgframes import frame_names
 from veille.offline.orgnames import known_name, name_hits, trim_name, valid_candidate
 from veille.offline.orgregional import regional_names
@@ -176,7 +176,7 @@ def unknown_names(
     its case-sensitive matcher does not catch, such as "Stackit" for "STACKIT")."""
     names: set[str] = set()
     respelled: set[str] = set()
-    apposed = apposed_names(text)
+    apposed = apposed_names(text) | traded_names(text)
     for raw, start, may_extend in _candidates(text, lang):
         name = trim_name(raw)
         end = start + len(raw)

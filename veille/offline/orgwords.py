@@ -97,6 +97,7 @@ ORG_FINAL_WORDS = (
     r"Studios", r"Telecom", r"Analytics", r"Microsystems", r"Dynamics", r"Instruments",
     r"Biosciences", r"Aerospace", r"Automation", r"Solutions", r"Data Centers",
     r"Data Centres", r"Energy", r"Power", r"Mining", r"Group", r"Gruppe", r"Grupo",
+    r"Investors", r"Credit",
     r"Gruppo", r"Groupe", r"Italia", r"España", r"France", r"Deutschland", r"Brasil",
     r"Portugal", r"Iberia", r"Italy", r"Spain", r"Germany", r"UK", r"Japan", r"India",
 )
