@@ -84,12 +84,12 @@ _ALSO = r"(?:(?:también|também|além disso|anche|inoltre|außerdem|auch|zudem|
 _ARTICLE = r"(?:(?:la|el|los|las|a|o|os|as|il|lo|i|gli|le|der|die|das|de)\s+)?"
 # "when Madrona led a $60 million round": the lead's subject, read backwards from the verb.
 _LED = (
-    r"\s(?:led|co-led)\s+(?:a|an|the|its)\s+(?:[\w$€£.,-]+\s+){0,4}?"
+    r"(?<![\w-])(?:(?:led|co-led)\s+(?:a|an|the|its)\s+(?:[\w$€£.,-]+\s+){0,4}?"
     r"(?:round|financing|funding|raise|Series|investment)\b"
-    r"|\sa (?:mené|co-mené|conduit|piloté)\s+(?:le|la|l['’]|cette)\s*"
+    r"|a (?:mené|co-mené|conduit|piloté)\s+(?:le|la|l['’]|cette)\s*"
     r"(?:tour|levée|série|opération)\b"
-    r"|\s(?:lideró|encabezó|liderou|ha guidato)\s+(?:la|el|a|o|il|l['’])\s*"
-    r"(?:ronda|rodada|round|financiación|financiamento|aumento)\b"
+    r"|(?:lideró|encabezó|liderou|ha guidato)\s+(?:la|el|a|o|il|l['’])\s*"
+    r"(?:ronda|rodada|round|financiación|financiamento|aumento)\b)"
 )
 # A selection's object: "La DGFiP a retenu S3NS pour", "has selected Kelvora to build".
 _CHOOSE = (
@@ -205,15 +205,21 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-])(?:{trie_alternation(_ACQUIRED)})\s+(?:(?:{_TIME})\s+)?"
             rf"(?:{_DESCRIBED})?(?P<name>{NAME})"
         ),
-        # "with Maki.vc and the Finnish state fund Tesi taking part": a participation's party
-        re.compile(
-            rf"(?<![\w-])with\s+(?P<name>{NAME})(?=[^.;]{{0,80}}?\s(?:taking part|participating)\b)"
-        ),
         # "Bank Mandiri is providing", "Banca Ifis": the head opens the name
         re.compile(
             r"(?<![\w-])(?P<name>(?:Bank|Banco|Banca|Banque)\s+(?!(?:of|de|do|da|di|del|della)\s)"
             r"[A-Z][\w&.-]*\w)"
         ),
+    )
+
+
+@cache
+def _taking_part_re() -> re.Pattern[str]:
+    """ "with Maki.vc and the Finnish state fund Tesi taking part": a participation's party.
+    Outside the family scan: "with" is too common a key, so the pattern runs only over texts
+    that say "taking part" or "participating" (`frame_names`)."""
+    return re.compile(
+        rf"(?<![\w-])with\s+(?P<name>{NAME})(?=[^.;]{{0,80}}?\s(?:taking part|participating)\b)"
     )
 
 
@@ -228,12 +234,16 @@ def frame_names(text: str) -> list[tuple[str, int]]:
     unvalidated (the caller's guards apply)."""
     if not FRAMES:
         return []
-    beside, participate, german, led, choose, signed, named, acquired, with_, bank = _patterns()
+    beside, participate, german, led, choose, signed, named, acquired, bank = _patterns()
     found: list[tuple[str, int]] = []
-    for pattern in (beside, participate, german, choose, signed, named, acquired, with_, bank):
+    for pattern in (beside, participate, german, choose, signed, named, acquired, bank):
         for m in ORGS.finditer(pattern, text):
             if pattern is german and not _GERMAN_NAME.match(m["name"]):
                 continue
+            found.append((m["name"], m.start("name")))
+            found.extend(enumerated(text, m.end("name")))
+    if "taking part" in text or "participating" in text:
+        for m in _taking_part_re().finditer(text):
             found.append((m["name"], m.start("name")))
             found.extend(enumerated(text, m.end("name")))
     for m in ORGS.finditer(led, text):
