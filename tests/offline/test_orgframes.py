@@ -97,6 +97,13 @@ def frames(monkeypatch: pytest.MonkeyPatch) -> None:
             "en",
             "Bank Teluk",
         ),
+        (
+            "Siemens agreed to buy a rival grid-analytics firm, Voltano, for an undisclosed sum.",
+            "en",
+            "Voltano",
+        ),
+        ("Elle a déjà vendu des cellules à Fivora et à Alstom.", "fr", "Fivora"),
+        ("The vendors race. QNIX agreed last year to buy Cognigy for $955 million.", "en", "QNIX"),
     ],
 )
 @pytest.mark.usefixtures("frames")
@@ -113,6 +120,7 @@ def test_a_financing_frame_names_the_party(text: str, lang: str, name: str) -> N
         ("The board has selected Maria Keller as chief executive.", "en", "Maria Keller"),
         ("He bought the house in 2019 from John Palmer.", "en", "John Palmer"),
         ("OpenAI released a model called Orion last week.", "en", "Orion"),
+        ("It has sold two million units to date.", "en", "date"),
     ],
 )
 @pytest.mark.usefixtures("frames")

@@ -169,6 +169,35 @@ _TIME = (
     r"|earlier this year|el año pasado|en \d{4}|no ano passado|l['’]anno scorso"
 )
 _DESCRIBED = r"(?:(?:la|le|les|l['’]|the|a|an|el|o|a|il|lo)\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){1,3}?"
+# A name between commas after a company's head noun: "agreed to buy a rival grid-analytics
+# firm, Voltaro, for an undisclosed sum".
+_HEADS = (
+    r"firm",
+    r"company",
+    r"start-?up",
+    r"group",
+    r"maker",
+    r"provider",
+    r"developer",
+    r"specialist",
+    r"operator",
+    r"supplier",
+    r"lender",
+    r"société",
+    r"entreprise",
+    r"groupe",
+    r"spécialiste",
+    r"empresa",
+    r"compañía",
+    r"grupo",
+    r"società",
+    r"azienda",
+    r"gruppo",
+    r"Unternehmen",
+    r"Konzern",
+)
+# A sale's buyer: "Elle a déjà vendu des cellules à Fives et à Alstom", "sold it to X".
+_SOLD = (r"sold", r"vendu", r"vendue", r"vendido", r"vendida", r"venduto", r"venduta", r"vendió")
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?<!de )(?<!of )(?<!in )(?:{NAME})\s*$")
 _GERMAN_NAME = re.compile(r"\S+\s|[A-Z]\S*[A-Z0-9]")
 
@@ -205,6 +234,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-])(?:{trie_alternation(_ACQUIRED)})\s+(?:(?:{_TIME})\s+)?"
             rf"(?:{_DESCRIBED})?(?P<name>{NAME})"
         ),
+        re.compile(rf"(?<![\w-])(?:{trie_alternation(_HEADS)}),\s+(?P<name>{NAME})(?=,|\s\()"),
+        re.compile(
+            rf"(?<![\w-])(?:{trie_alternation(_SOLD)})\s+(?:[\w'’-]+\s+){{1,4}}?(?:to|à|a)\s+"
+            rf"(?:(?:the|l['’]|la|le|el|il)\s*)?(?P<name>{NAME})"
+        ),
         # "Bank Mandiri is providing", "Banca Ifis": the head opens the name
         re.compile(
             r"(?<![\w-])(?P<name>(?:Bank|Banco|Banca|Banque)\s+(?!(?:of|de|do|da|di|del|della)\s)"
@@ -234,9 +268,9 @@ def frame_names(text: str) -> list[tuple[str, int]]:
     unvalidated (the caller's guards apply)."""
     if not FRAMES:
         return []
-    beside, participate, german, led, choose, signed, named, acquired, bank = _patterns()
+    beside, participate, german, led, *named_by = _patterns()
     found: list[tuple[str, int]] = []
-    for pattern in (beside, participate, german, choose, signed, named, acquired, bank):
+    for pattern in (beside, participate, german, *named_by):
         for m in ORGS.finditer(pattern, text):
             if pattern is german and not _GERMAN_NAME.match(m["name"]):
                 continue

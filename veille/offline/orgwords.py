@@ -236,7 +236,8 @@ RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?", 
 # annoncé mardi avoir conclu", "Reach said in a stock exchange statement", "with Export
 # Development Canada also taking part".
 CORPORATE_TAILS = (
-    r"(?:has |have |had )?agreed to (?:buy|acquire|sell|supply|license|licence|invest|pay"
+    r"(?:has |have |had )?agreed (?:(?:last|this|earlier this|in) \w+ )?to (?:buy|acquire|sell"
+    r"|supply|license|licence|invest|pay"
     r"|lease|provide|take|merge)",
     r"said (?:on \w+ )?(?:that )?it (?:had|has|would|will) (?:agreed|signed|acquired|bought"
     r"|raised|buy|acquire|sell|license)",
