@@ -177,3 +177,24 @@ def test_an_acronym_spelled_inside_the_words(text: str, pair: tuple[str, str]) -
 def test_an_aligned_acronym_still_needs_an_institution_word() -> None:
     assert acronym_pairs("It uses Retrieval Augmented Generation (RAG) and more.") == []
     assert acronym_pairs("Ses Grands Modèles de Langage (GML) tournent.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "Zur Finanzierung hat die Firma einen Kredit über 180 Millionen Euro aufgenommen.",
+            "Kredit",
+        ),
+        (
+            "Zudem hat das Start-up eine Lizenzvereinbarung mit Kolvana geschlossen.",
+            "Lizenzvereinbarung",
+        ),
+        (
+            "Der Auftrag hat laut Unternehmenskreisen ein Volumen von 40 Millionen Euro.",
+            "Unternehmenskreisen",
+        ),
+    ],
+)
+def test_a_german_noun_after_an_indefinite_article_is_no_name(text: str, noun: str) -> None:
+    assert noun not in _names(text, "de")

@@ -276,7 +276,9 @@ NOT_NAMES = _words(
     Furthermore Moreover Meanwhile Separately However Elsewhere Also Ainsi Ensuite Enfin
     Désormais Toutefois Cependant Pourtant Parallèlement Parallelamente Entretanto Mientras
     Sin Por Además, Dennoch Allerdings Bislang Zuletzt Insgesamt
-    Rival Rivals Competitor Competitors Challenger Concurrent Concurrents Rivale Konkurrent"""
+    Rival Rivals Competitor Competitors Challenger Concurrent Concurrents Rivale Konkurrent
+    Angaben Markt Banken Behörden Unternehmenskreisen Investorenkreisen Finanzkreisen
+    Branchenkreisen Verhandlungskreisen Insiderkreisen"""
 )
 TRAILING_NOISE = frozenset({"AI's", "Inc", "Corp", "said", "says"})
 # Lower-case words that precede an appositive without being a (lower-case) brand name.

@@ -208,7 +208,10 @@ _FUND_HEAD = re.compile(r"(?<![\w-])(?:[Ff]onds|[Ff]unds?|[Ff]ondos?|[Ff]undos?|
 # "stellt dem Unternehmen Kredite über ...", "erzielte die Firma Umsätze": after a bare
 # generic head and its article, a German capitalised word is the next object, not a name
 _BARE_GERMAN_HEAD = re.compile(
-    r"(?<![\w-])[Dd](?:er|ie|as|em|en|es) (?:Unternehmen|Konzern|Firma)\s+$"
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es) (?:Unternehmen|Konzern|Firma)"
+    # session 11: a German indefinite article opens a noun, never a name ("hat die Firma
+    # einen Kredit über", "einen Rahmenvertrag mit", "eine Lizenzvereinbarung mit")
+    r"|[Ee]in(?:e|en|em|er|es)?)\s+$"
 )
 
 
