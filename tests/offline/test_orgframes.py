@@ -198,3 +198,12 @@ def test_an_aligned_acronym_still_needs_an_institution_word() -> None:
 )
 def test_a_german_noun_after_an_indefinite_article_is_no_name(text: str, noun: str) -> None:
     assert noun not in _names(text, "de")
+
+
+def test_a_place_after_its_head_and_an_english_adjective_are_no_names() -> None:
+    text = "Sierra Data will build data centres in the central Mexican state of Queretano."
+    assert "Queretano" not in _names(text, "en")
+    text = "The company held talks with a Gulf sovereign wealth fund about a stake."
+    assert "Gulf" not in _names(text, "en")
+    # "a" before a name in Portuguese is an article
+    assert "Casa dos Ventos" in _names("O acordo com a Casa dos Ventos prevê 2 GW.", "pt")

@@ -181,7 +181,9 @@ def unknown_names(
         name = trim_name(raw)
         end = start + len(raw)
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
-        if _BARE_GERMAN_HEAD.search(text, max(0, start - 20), start):
+        if _BARE_GERMAN_HEAD.search(text, max(0, start - 20), start) or _place_or_adjective(
+            text, start, end, lang
+        ):
             continue
         extends = may_extend or bool(_FUND_HEAD.search(text, max(0, start - 12), start))
         if host and not (extends and end > host[1] and _extends(text, host, name)):
@@ -213,6 +215,31 @@ _BARE_GERMAN_HEAD = re.compile(
     # einen Kredit über", "einen Rahmenvertrag mit", "eine Lizenzvereinbarung mit")
     r"|[Ee]in(?:e|en|em|er|es)?)\s+$"
 )
+
+
+# session 11: "the central Mexican state of Querétaro", "la région de X": a place's head
+_PLACE_HEAD = re.compile(
+    r"(?<![\w-])(?:state|province|region|city|county|town|district|région|ville|commune"
+    r"|département|estado|provincia|ciudad|cidade|região|región|regione|città)"
+    r" (?:of|de|di|do|da)\s+$"
+)
+# "talks with a Gulf sovereign wealth fund": after "a", a capitalised word that a lower-case
+# noun follows is an adjective
+_INDEFINITE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _place_or_adjective(text: str, start: int, end: int, lang: str | None) -> bool:
+    """The candidate at `start` names a place ("state of X") or, in English, qualifies the
+    noun after it ("a Gulf sovereign wealth fund"; "a" is a preposition or an article before
+    names in the Romance languages: "a Casa dos Ventos"): no organisation there (session 11)."""
+    if _PLACE_HEAD.search(text, max(0, start - 20), start):
+        return True
+    return (
+        lang == "en"
+        and _INDEFINITE.search(text, max(0, start - 4), start) is not None
+        and _LOWER_NEXT.match(text, end) is not None
+    )
 
 
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
