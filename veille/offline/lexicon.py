@@ -22,6 +22,7 @@ ORG_HEADS = (
     r"[Cc]hipmaker", r"[Cc]hip designer", r"[Ll]ab", r"[Uu]nicorn", r"[Ss]upplier",
     r"[Vv]endor", r"[Pp]rovider", r"[Oo]perator", r"[Dd]eveloper", r"[Mm]aker",
     r"[Ss]pecialist", r"[Rr]ival", r"[Cc]ompetitor", r"[Ii]nvestor", r"[Ff]und",
+    r"[Dd]evelopment agency",
     r"[Ss]tartups? called", r"[Ss]oftware group", r"[Cc]onglomerate", r"[Nn]eocloud",
     # French
     r"[Ll]a start-?up", r"[Ll]a jeune pousse", r"[Ll]a société", r"[Ll]['’]entreprise",
@@ -275,7 +276,9 @@ NOT_NAMES = _words(
     Furthermore Moreover Meanwhile Separately However Elsewhere Also Ainsi Ensuite Enfin
     Désormais Toutefois Cependant Pourtant Parallèlement Parallelamente Entretanto Mientras
     Sin Por Además, Dennoch Allerdings Bislang Zuletzt Insgesamt
-    Rival Rivals Competitor Competitors Challenger Concurrent Concurrents Rivale Konkurrent"""
+    Rival Rivals Competitor Competitors Challenger Concurrent Concurrents Rivale Konkurrent
+    Angaben Markt Banken Behörden Unternehmenskreisen Investorenkreisen Finanzkreisen
+    Branchenkreisen Verhandlungskreisen Insiderkreisen"""
 )
 TRAILING_NOISE = frozenset({"AI's", "Inc", "Corp", "said", "says"})
 # Lower-case words that precede an appositive without being a (lower-case) brand name.

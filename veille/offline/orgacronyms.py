@@ -19,8 +19,12 @@ def _acronym_re() -> re.Pattern[str]:
     return re.compile(r"(?P<long>[A-ZÉ][\w'’-]*(?:,?\s+[\w'’-]+){1,8}?)\s+$")
 
 
-# French writes many acronyms as words: "(Anssi)", "(Ugap)" (session 9)
-_PARENTHESISED = re.compile(r"\((?P<acr>[A-Z]{2,6}|[A-Z][a-z]{2,5})\)")
+# French writes many acronyms as words: "(Anssi)", "(Ugap)" (session 9); mixed case and
+# hyphens: "(DGFiP)", "(ITZBund)", "(AP-HP)" (session 11)
+_PARENTHESISED = re.compile(
+    r"\((?P<acr>[A-Z]{2,6}|[A-Z][a-z]{2,5}|[A-Z]{1,4}-[A-Z]{1,4}"
+    r"|(?=[A-Za-z]{3,8}\))[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
+)
 
 
 def _acronym_matches(text: str) -> list[tuple[str, str]]:
@@ -44,7 +48,9 @@ def _initials(words: list[str]) -> str:
 
 @cache
 def _institution_word_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{trie_alternation(w.INSTITUTION_WORDS)})\b")
+    # German compounds end in the institution word: "Bundesministerium", "Gründerfonds"
+    compounds = r"[A-ZÄÖÜ]\w*(?:ministerium|zentrum|fonds|amt|agentur|bank|kasse|anstalt)"
+    return re.compile(rf"\b(?:{trie_alternation(w.INSTITUTION_WORDS)}|{compounds})\b")
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -69,6 +75,31 @@ def _word_offset(long_words: str, index: int) -> int:
     return starts[index] if index < len(starts) else 0
 
 
+def _aligns(words: list[str], letters: str) -> bool:
+    """The acronym's letters read off the words in order, each word giving its initial and
+    maybe more of its letters, a linking word ("des", "für", "und") its initial or nothing:
+    "Direction générale des Finances publiques (DGFiP)", "Bundesministerium für Wirtschaft
+    und Energie (BMWE)", "Technologiegründerfonds Sachsen (TGFS)" (session 11)."""
+    if not words:
+        return not letters
+    word = _fold(words[0]).upper()
+    if words[0].lower() in w.ACRONYM_SKIP and _aligns(words[1:], letters):
+        return True
+    if not letters or not word or word[0] != letters[0]:
+        return False
+    return any(
+        _aligns(words[1:], letters[k:])
+        for k in range(1, len(letters) + 1)
+        if _inside(word[1:], letters[1:k])
+    )
+
+
+def _inside(word: str, letters: str) -> bool:
+    """`letters` occur in `word` in order (a subsequence)."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
+
+
 def acronym_pairs(text: str) -> list[tuple[str, str]]:
     """(long form, acronym) pairs whose acronym spells the long form's initials and whose
     long form names an institution: "Banco Europeo de Inversiones (BEI)". The long form
@@ -77,15 +108,25 @@ def acronym_pairs(text: str) -> list[tuple[str, str]]:
     pairs = []
     for long_words, acronym in _acronym_matches(text):
         words = [x.strip(",") for x in re.split(r"[\s'’]+", long_words)]
-        for start in range(len(words)):
-            tail = words[start:]
-            if not tail or not tail[0][:1].isupper() or tail[0].lower() in w.ACRONYM_SKIP:
-                continue
-            if _spells(tail, acronym.upper()):
-                long = " ".join(tail)
-                if tail[0] in long_words:
-                    long = long_words[_word_offset(long_words, start) :]
-                if institution.search(long):
-                    pairs.append((long, acronym))
-                break
+        start = _long_start(words, acronym)
+        if start is not None:
+            long = long_words[_word_offset(long_words, start) :]
+            if institution.search(long):
+                pairs.append((long, acronym))
     return pairs
+
+
+def _long_start(words: list[str], acronym: str) -> int | None:
+    """The first word of the long form: the longest tail whose initials spell the acronym,
+    else (session 11) the longest whose letters align with it (`_aligns`); each tail opens
+    on a capitalised word that is no linking word."""
+    starts = [
+        i
+        for i, word in enumerate(words)
+        if word[:1].isupper() and word.lower() not in w.ACRONYM_SKIP
+    ]
+    letters = re.sub(r"[^A-Z]", "", _fold(acronym).upper())
+    exact = next((i for i in starts if _spells(words[i:], acronym.upper())), None)
+    if exact is not None:
+        return exact
+    return next((i for i in starts if len(words) - i > 1 and _aligns(words[i:], letters)), None)

@@ -64,11 +64,6 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{_alt(w.ACQUIRED_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,4}}?"
                 rf"(?:{_alt(w.PRICE_OR_AGENT)})\s",
-                # "Saab, the Swedish defence group that", "Grob Aircraft, a Bavarian maker of"
-                rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
-                rf"(?:{_alt(w.APPOSITION_HEADS)})(?=\s*(?:[,.;)]|(?:that|which|of|based|in|from|"
-                rf"with|whose|founded|owned|backed|run|led|controlled|created|behind|building|"
-                rf"developing|making|operating|running|known)\s))",
                 # "sell the business of ZT Systems to Sanmina for $3 billion"
                 rf"(?<![\w-])(?:{_alt(w.SELL_VERBS)})\s+[^.;]{{0,80}}?\s(?:to|à)\s+"
                 rf"(?:(?:the|l['’])\s*)?(?P<name>{NAME})\s+(?:for|pour)\s",
@@ -77,7 +72,24 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 *agent_patterns(NAME, _alt(w.ARTICLES)),
             )
         ),
+        _apposition_re(),
     )
+
+
+@cache
+def _apposition_re() -> re.Pattern[str]:
+    """ "Saab, the Swedish defence group that": the appositive calls the name a company."""
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{_alt(w.APPOSITION_HEADS)})(?=\s*(?:[,.;)]|(?:that|which|of|based|in|from|"
+        rf"with|whose|founded|owned|backed|run|led|controlled|created|behind|building|"
+        rf"developing|making|operating|running|known)\s))"
+    )
+
+
+def apposed_names(text: str) -> frozenset[str]:
+    """Names an appositive calls a company, even on a first name ("Lee Vector, a ...")."""
+    return frozenset(m["name"] for m in ORGS.finditer(_apposition_re(), text))
 
 
 @cache

@@ -166,6 +166,12 @@ def _stake_re() -> re.Pattern[str]:
     )
 
 
+def traded_names(text: str) -> frozenset[str]:
+    """Names after an article and a trade ("le laboratoire Pierre Fabre", "l'équipementier
+    X"): a trade calls the name a company, even one opening on a first name (session 11)."""
+    return frozenset(m["name"] for m in _matches(text)[len(_patterns()) - 1])
+
+
 def part_names(text: str) -> list[tuple[str, int]]:
     """(name, offset) of names that the caller keeps only where they extend a known name: a
     group's part named in apposition, or the object of a stake (see `_stake_re`)."""

@@ -124,5 +124,11 @@ FIRST_CUSTOMER = (
     r"[Ll]e premier client (?:est|sera)", r"[Ee]l primer cliente (?:es|será)",
     r"[Oo] primeiro cliente (?:é|será)", r"[Ii]l primo cliente (?:è|sarà)",
     r"[Dd]er erste Kunde (?:ist|wird)",
+    # session 11: "Erster Großkunde ist Continental.", "Il suo principale cliente è X, che"
+    r"(?:[Dd]er )?[Ee]rste[rn]? (?:Groß|Anker|Haupt)?[Kk]unde (?:ist|war|wird)",
+    r"(?:[Ss]on|[Ll]e) (?:premier|principal|plus gros) client (?:est|était|sera)",
+    r"[Ss]u (?:primer|principal|mayor) cliente (?:es|era|será)",
+    r"[Ss]eu (?:primeiro|principal|maior) cliente (?:é|era|será)",
+    r"[Ii]l (?:suo )?(?:primo|principale|maggiore) cliente (?:è|era|sarà)",
 )
 # fmt: on

@@ -76,13 +76,38 @@ def _national_body(tokens: list[str]) -> bool:
 _ELIDED_NOUN = re.compile(r"[A-Z]['’][a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*")
 
 
-def valid_candidate(name: str) -> bool:
+@cache
+def _org_ending() -> re.Pattern[str]:
+    """An organisation word closing a name ("Capital", "Power", "Robotics"), places left out
+    ("Italia", "UK" close a person's name as well: "Marie France")."""
+    words = [x for x in ow.ORG_FINAL_WORDS if x not in _places() and x != "Iberia"]
+    return re.compile(rf"\s(?:{'|'.join(words)})$")
+
+
+def _first_name_ok(tokens: list[str], name: str, introduced: bool) -> bool:
+    """A name opening on a person's first name is an organisation only with a second word
+    and either an organisation word closing it ("Sabine Crest Power", "Robert Bosch Venture
+    Capital") or an appositive that calls it a company ("Lee Vector, a Cork-based start-up
+    whose ..."; `introduced`, session 11): a person is never "X Capital" nor "a start-up"."""
+    return len(tokens) > 1 and (introduced or bool(_org_ending().search(name)))
+
+
+def _opening_ok(tokens: list[str], name: str, introduced: bool) -> bool:
+    """A first name opens only an organisation's name (`_first_name_ok`)."""
+    return tokens[0] not in lx.FIRST_NAMES or _first_name_ok(tokens, name, introduced)
+
+
+def valid_candidate(name: str, introduced: bool = False) -> bool:
     if _ELIDED_NOUN.fullmatch(name):
         return False
     tokens = name.split()
-    if not tokens or tokens[0] in lx.FIRST_NAMES or tokens[0] in ow.COUNTRY_PREFIXES:
+    if not tokens or tokens[0] in ow.COUNTRY_PREFIXES:
         return bool(tokens) and _national_body(tokens)
-    if tokens[0] in lx.NOT_NAMES or tokens[0] in _NOBLE_TITLES:
+    if (
+        tokens[0] in lx.NOT_NAMES
+        or tokens[0] in _NOBLE_TITLES
+        or not _opening_ok(tokens, name, introduced)
+    ):
         return False  # "Prince Alwaleed bin Talal": a person
     if name in _places() or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
         return False  # "Kenya's largest telecoms operator": a country is no party (session 7)

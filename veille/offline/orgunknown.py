@@ -19,11 +19,13 @@ from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
 from veille.offline.orgcontext import (
+    apposed_names,
     context_names,
     enumerated,
     extension_names,
 )
-from veille.offline.orgcues import cue_names, letter_names, part_names
+from veille.offline.orgcues import cue_names, letter_names, part_names, traded_names
+from veille.offline.orgframes import frame_names
 from veille.offline.orgnames import known_name, name_hits, trim_name, valid_candidate
 from veille.offline.orgregional import regional_names
 from veille.offline.orgscan import ORGS
@@ -156,6 +158,7 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
     found.extend((name, start, True) for name, start in context_names(text))
     found.extend((name, start, False) for name, start in cue_names(text))
     found.extend((name, start, False) for name, start in subject_names(text))
+    found.extend((name, start, False) for name, start in frame_names(text))
     if lang in (None, "fr"):
         found.extend((name, start, False) for name, start in regional_names(text))
     if lang in (None, "pt", "es"):
@@ -173,16 +176,19 @@ def unknown_names(
     its case-sensitive matcher does not catch, such as "Stackit" for "STACKIT")."""
     names: set[str] = set()
     respelled: set[str] = set()
+    apposed = apposed_names(text) | traded_names(text)
     for raw, start, may_extend in _candidates(text, lang):
         name = trim_name(raw)
         end = start + len(raw)
         host = next(((s, e) for s, e in known_spans if s <= start < e), None)
-        if _BARE_GERMAN_HEAD.search(text, max(0, start - 20), start):
+        if _BARE_GERMAN_HEAD.search(text, max(0, start - 20), start) or _place_or_adjective(
+            text, start, end, lang
+        ):
             continue
         extends = may_extend or bool(_FUND_HEAD.search(text, max(0, start - 12), start))
         if host and not (extends and end > host[1] and _extends(text, host, name)):
             continue
-        if not name or not valid_candidate(name):
+        if not name or not valid_candidate(name, raw in apposed and name == raw):
             continue
         name = _titled(text, raw, start, name)
         (respelled if known_name(name) else names).add(name)
@@ -204,8 +210,36 @@ _FUND_HEAD = re.compile(r"(?<![\w-])(?:[Ff]onds|[Ff]unds?|[Ff]ondos?|[Ff]undos?|
 # "stellt dem Unternehmen Kredite über ...", "erzielte die Firma Umsätze": after a bare
 # generic head and its article, a German capitalised word is the next object, not a name
 _BARE_GERMAN_HEAD = re.compile(
-    r"(?<![\w-])[Dd](?:er|ie|as|em|en|es) (?:Unternehmen|Konzern|Firma)\s+$"
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es) (?:Unternehmen|Konzern|Firma)"
+    # session 11: a German indefinite article opens a noun, never a name ("hat die Firma
+    # einen Kredit über", "einen Rahmenvertrag mit", "eine Lizenzvereinbarung mit")
+    r"|[Ee]in(?:e|en|em|er|es)?)\s+$"
 )
+
+
+# session 11: "the central Mexican state of Querétaro", "la région de X": a place's head
+_PLACE_HEAD = re.compile(
+    r"(?<![\w-])(?:state|province|region|city|county|town|district|région|ville|commune"
+    r"|département|estado|provincia|ciudad|cidade|região|región|regione|città)"
+    r" (?:of|de|di|do|da)\s+$"
+)
+# "talks with a Gulf sovereign wealth fund": after "a", a capitalised word that a lower-case
+# noun follows is an adjective
+_INDEFINITE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _place_or_adjective(text: str, start: int, end: int, lang: str | None) -> bool:
+    """The candidate at `start` names a place ("state of X") or, in English, qualifies the
+    noun after it ("a Gulf sovereign wealth fund"; "a" is a preposition or an article before
+    names in the Romance languages: "a Casa dos Ventos"): no organisation there (session 11)."""
+    if _PLACE_HEAD.search(text, max(0, start - 20), start):
+        return True
+    return (
+        lang == "en"
+        and _INDEFINITE.search(text, max(0, start - 4), start) is not None
+        and _LOWER_NEXT.match(text, end) is not None
+    )
 
 
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})

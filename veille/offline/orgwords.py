@@ -97,6 +97,7 @@ ORG_FINAL_WORDS = (
     r"Studios", r"Telecom", r"Analytics", r"Microsystems", r"Dynamics", r"Instruments",
     r"Biosciences", r"Aerospace", r"Automation", r"Solutions", r"Data Centers",
     r"Data Centres", r"Energy", r"Power", r"Mining", r"Group", r"Gruppe", r"Grupo",
+    r"Investors", r"Credit",
     r"Gruppo", r"Groupe", r"Italia", r"España", r"France", r"Deutschland", r"Brasil",
     r"Portugal", r"Iberia", r"Italy", r"Spain", r"Germany", r"UK", r"Japan", r"India",
 )
@@ -155,6 +156,11 @@ INSTITUTION_WORDS = (
     r"Organi[sz]ation", r"Foundation", r"Fondation", r"Fundación", r"Administration",
     r"Department", r"Ministry", r"Minist\w+", r"Holdings?", r"Company", r"Compagnie",
     r"Compañía", r"Companhia", r"Caisse", r"Caixa", r"Cassa", r"Board", r"Polytechn\w+",
+    # session 11: "Direction générale des Finances publiques (DGFiP)", "Assistance
+    # publique-Hôpitaux de Paris (AP-HP)", "Corporación Radio e Televisión de Galicia (CRTVG)",
+    # "Hamburger Hafen und Logistik AG (HHLA)"
+    r"Direction", r"Direcci[óo]n", r"Dire[cç][ãa]o", r"Direzione", r"Corporaci[óo]n",
+    r"Corpora[çc][ãa]o", r"H[ôo]pita\w+", r"Hospital\w*", r"Klinik\w*", r"AG",
 )
 
 # People whose employer or firm follows: "analysts at Wedbush", "anciens ingénieurs de Criteo".
@@ -230,7 +236,8 @@ RELATION_HEADS = (r"filiale(?: \w+)?", r"maison mère", r"parent(?: company)?", 
 # annoncé mardi avoir conclu", "Reach said in a stock exchange statement", "with Export
 # Development Canada also taking part".
 CORPORATE_TAILS = (
-    r"(?:has |have |had )?agreed to (?:buy|acquire|sell|supply|license|licence|invest|pay"
+    r"(?:has |have |had )?agreed (?:(?:last|this|earlier this|in) \w+ )?to (?:buy|acquire|sell"
+    r"|supply|license|licence|invest|pay"
     r"|lease|provide|take|merge)",
     r"said (?:on \w+ )?(?:that )?it (?:had|has|would|will) (?:agreed|signed|acquired|bought"
     r"|raised|buy|acquire|sell|license)",
@@ -298,7 +305,8 @@ COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 GENERIC_LONE = frozenset(
     _words(
         """Products Capital Partners Ventures Holdings Group Systems Technologies Networks Labs
-    Solutions Services Industries International Investment Investments Data Digital"""
+    Solutions Services Industries International Investment Investments Data Digital
+    Venture Partner Fund Funds Bank Energy Power Robotics Research"""
     )
 )
 # ... and before the name of a public body.
