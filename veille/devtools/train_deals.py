@@ -55,6 +55,11 @@ L2 = 8.0
 # (paired bootstrap of 0.35 against 0.45: +0.011, 95 % +0.003 .. +0.021); dev 0.971 -> 0.959
 # (one more wrong mention, the same recall). `python -m veille.devtools.dealmodels`.
 THRESHOLD = 0.35
+# session 11: the bar of an amountless candidate (`Model.noamt_threshold`). The amountless deals
+# under 0.35 were the largest class of misses (43 of 121 on s23-s28); with the implicit-subject
+# features on, LOSO fresh mean 0.731 (0.35) -> 0.734 (0.3), hard 0.759 -> 0.758, dev 0.935
+# (docs/offline-engine.md, "Session 11: amountless deals"). None: the one threshold.
+NOAMT_THRESHOLD: float | None = 0.3
 # session 6: amountless candidates of a gold deal another candidate states are not trained on
 DENOISE = True
 MIN_COUNT = 2
@@ -93,7 +98,7 @@ def fit(examples_: list[Example], l2: float = L2) -> dict[str, float]:
 def fit_model(examples_: list[Example]) -> Model:
     """The logistic weights, then boosted trees on their residual (veille/devtools/boost.py)."""
     weights, trees = _fit(examples_, L2, boost=True)
-    return Model(weights, THRESHOLD, tuple(trees))
+    return Model(weights, THRESHOLD, tuple(trees), NOAMT_THRESHOLD)
 
 
 def _fit(
@@ -286,6 +291,7 @@ def main() -> int:
         "l2": L2,
         "min_count": MIN_COUNT,
         "threshold": THRESHOLD,
+        "noamt_threshold": NOAMT_THRESHOLD,
         "weights": dict(sorted(weights.items())),
         "trees": list(fitted.trees),
     }
