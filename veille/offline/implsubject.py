@@ -16,10 +16,9 @@ Off from the session-10 merge to session 11: alone on cf3a30d it raised the fres
 the fresh mean was 0.727 with it and 0.731 without (s14 and s23 each lost a gold deal). On
 again in session 11 (`SUBJECTS = True`), measured on the 36-set engine and the 12 fresh sets:
 fresh mean 0.729 -> 0.731, hard 0.757 -> 0.759, dev 0.933 -> 0.935; with the amountless bar
-(`train_deals.NOAMT_THRESHOLD`) 0.734 / 0.758 / 0.935: an anaphor of the main subject opening
-the sentence is what lifts the main subject's amountless deals told in the background ("Der
-Autobauer arbeitet bereits mit Google zusammen", "A varejista já havia firmado uma parceria
-com a Meta"). `PYTHONHASHSEED=0 python -m veille.devtools.train_deals --check`.
+(`train_deals.NOAMT_THRESHOLD`) 0.734 / 0.758 / 0.935 (docs/offline-engine.md, "Session 11:
+amountless deals"). Within the judge's noise alone; kept for the combination.
+`PYTHONHASHSEED=0 python -m veille.devtools.train_deals --check`.
 """
 
 from __future__ import annotations
