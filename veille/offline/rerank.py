@@ -184,6 +184,20 @@ def _framed(c: Candidate) -> bool:
     return FRAMED and "frm:gr" in c.features and "xsent" not in c.features
 
 
+def _split(
+    scored: list[tuple[Candidate, float]], model: Model
+) -> tuple[list[tuple[Candidate, float]], list[tuple[Candidate, float]]]:
+    """The candidates at or over their bar (`Model.bar`), and the others; one pass, no method
+    call per candidate (a few hundred candidates an article)."""
+    high = model.threshold
+    low = high if model.noamt_threshold is None else model.noamt_threshold
+    kept: list[tuple[Candidate, float]] = []
+    under: list[tuple[Candidate, float]] = []
+    for c, p in scored:
+        (kept if p >= (low if c.amount is None else high) else under).append((c, p))
+    return kept, under
+
+
 def select(found: list[Candidate], model: Model) -> list[Candidate]:
     """Candidates above the threshold, then two competitions (session 4): the pairs claiming
     one amount are kept only within `AMOUNT_MARGIN` of the most probable one (an amount is
@@ -198,8 +212,7 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
         for c in found
         if not (c.crossed or c.foreign or _petty(c) or _tenant(c) or _profit(c))
     ]
-    kept = [(c, p) for c, p in scored if p >= model.bar(c)]
-    under = [(c, p) for c, p in scored if p < model.bar(c)]
+    kept, under = _split(scored, model)
     if conjlists.COMPLETE:
         kept += conjlists.complete(under, kept, model.threshold)
     kept += dealnouns.told(under, model.threshold)
