@@ -47,6 +47,9 @@ SETTINGS: dict[str, Setting] = {
     "threshold_0.4": {"train_deals.THRESHOLD": 0.4},
     "threshold_0.35": {"train_deals.THRESHOLD": 0.35},
     "threshold_0.3": {"train_deals.THRESHOLD": 0.3},
+    # session 11: the amountless bar (`Model.noamt_threshold`, 0.325) and its neighbours
+    "one_threshold": {"train_deals.NOAMT_THRESHOLD": None},
+    "noamt_0.3": {"train_deals.NOAMT_THRESHOLD": 0.3},
     # positives weigh more in the logistic loss and in the residual trees' gradients (before
     # commit 1b: in the logistic loss only, 0.755)
     "pos_weight_1.5": {"train_deals.POS_WEIGHT": 1.5},

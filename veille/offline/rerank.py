@@ -55,6 +55,15 @@ class Model:
     weights: dict[str, float]
     threshold: float
     trees: tuple[Any, ...] = ()  # boosted on the residual (veille/devtools/boost.py; session 6)
+    # session 11: the bar of an amountless candidate, when not `threshold` (None)
+    noamt_threshold: float | None = None
+
+    def bar(self, c: Candidate) -> float:
+        """The probability a candidate must reach: amountless ones have their own bar
+        (session 11: out of sample the model under-calls them, `train_deals.NOAMT_THRESHOLD`)."""
+        if c.amount is None and self.noamt_threshold is not None:
+            return self.noamt_threshold
+        return self.threshold
 
     @cached_property
     def _trees(self) -> Scorer:
@@ -73,7 +82,9 @@ def load_model(path: Path = MODEL_FILE) -> Model:
     """Fail loudly: the weights file ships with the package; without it there is no engine."""
     data = json.loads(path.read_text(encoding="utf-8"))
     weights = {k: float(v) for k, v in data["weights"].items()}
-    return Model(weights, float(data["threshold"]), tuple(data.get("trees", ())))
+    noamt = data.get("noamt_threshold")
+    trees = tuple(data.get("trees", ()))
+    return Model(weights, float(data["threshold"]), trees, None if noamt is None else float(noamt))
 
 
 def to_mention(view: ArticleView, c: Candidate) -> DealMention:
@@ -195,6 +206,20 @@ def _framed(c: Candidate) -> bool:
     return FRAMED and "frm:gr" in c.features and "xsent" not in c.features
 
 
+def _split(
+    scored: list[tuple[Candidate, float]], model: Model
+) -> tuple[list[tuple[Candidate, float]], list[tuple[Candidate, float]]]:
+    """The candidates at or over their bar (`Model.bar`), and the others; one pass, no method
+    call per candidate (a few hundred candidates an article)."""
+    high = model.threshold
+    low = high if model.noamt_threshold is None else model.noamt_threshold
+    kept: list[tuple[Candidate, float]] = []
+    under: list[tuple[Candidate, float]] = []
+    for c, p in scored:
+        (kept if p >= (low if c.amount is None else high) else under).append((c, p))
+    return kept, under
+
+
 def select(found: list[Candidate], model: Model) -> list[Candidate]:
     """Candidates above the threshold, then two competitions (session 4): the pairs claiming
     one amount are kept only within `AMOUNT_MARGIN` of the most probable one (an amount is
@@ -209,10 +234,10 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
         for c in found
         if not (c.crossed or c.foreign or _petty(c) or _tenant(c) or _profit(c) or _background(c))
     ]
-    kept = [(c, p) for c, p in scored if p >= model.threshold]
+    kept, under = _split(scored, model)
     if conjlists.COMPLETE:
-        kept += conjlists.complete(scored, kept, model.threshold)
-    kept += dealnouns.told(scored, model.threshold)
+        kept += conjlists.complete(under, kept, model.threshold)
+    kept += dealnouns.told(under, model.threshold)
     by_amount, by_pair = _best_per(kept, _amount_key), _best_per(kept, _pair_key)
     kept = [
         (c, p)
