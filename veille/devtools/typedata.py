@@ -5,8 +5,8 @@ Decisions:
   that matches a gold deal under the scorer's own rules (parties, then amount); its label is
   that gold deal's type. The scorer (`/work/shared/eval/score.py`) is imported, never copied.
 - Training sets are every gold set EXCEPT the dev set (`shared/eval/dev`, the project's
-  yardstick) and the lead's blind sets (`BLIND`: `heldout_s29` to `s34`; s7 to s28
-  until they were scored in sessions 5 to 10): those are never read here. The
+  yardstick) and the lead's blind sets (`BLIND`: `heldout_s32` to `s34`; s7 to s31
+  until they were scored in sessions 5 to 11): those are never read here. The
   session-3 blind sets (`heldout_s4a`, `heldout_s4b`, `heldout_s5`) were scored blind once
   and retired into training data in session 4 (written with dev's conventions, like s3).
 - Type accuracy is computed exactly as the scorer does (`score_article`: the first predicted
@@ -47,7 +47,7 @@ HELDOUT = (
     "heldout_s8",  # blind until scored in session 6 (deals 0.638 -> 0.657), then training data
     "heldout_s9",  # blind until scored in session 7 (deals 0.595 -> 0.588), then training data
     # session 8: seven sets written blind and scored once together (pooled deals 0.644 -> 0.637),
-    # then training data; nobody has read their errors yet (`train_deals.FRESH`)
+    # then training data (their errors read by later sessions)
     *(f"heldout_s{n}" for n in range(10, 17)),
     # session 8, end: three blind sets scored once (pooled deals 0.688 at the session start,
     # 0.718 after the second wave), then training data
@@ -69,6 +69,11 @@ HELDOUT = (
     "heldout_s26",
     "heldout_s27",
     "heldout_s28",
+    # session 10, written blind; scored once after the session-11 wave (pooled deals
+    # 0.673 -> 0.680), then training data; nobody has read their errors (`train_deals.FRESH`)
+    "heldout_s29",
+    "heldout_s30",
+    "heldout_s31",
     # session 11: training sets written by helpers who never saw the engine (t7a-c: labs,
     # adopters, financing; t7d-f: non-English, Asia/Gulf/Africa, digests); unread, so they
     # judge too (`train_deals.FRESH`)
@@ -76,7 +81,7 @@ HELDOUT = (
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
 # blind: never read here (scored once, then retired into training)
-BLIND = tuple(f"heldout_s{n}" for n in range(29, 35))
+BLIND = tuple(f"heldout_s{n}" for n in range(32, 35))
 
 
 def shared_dir() -> Path:
