@@ -82,6 +82,7 @@ class CueGate:
             _searcher(p.gate, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
         self.literals = [_literals(p.keyed) for p in self.plans]
+        self.wholes = [p.whole for p in self.plans]
         # one pattern, cued only: `finditer` takes `finditer_one` (no per-pattern lists)
         self.one = len(patterns) == 1 and bool(cued) and not (self.keyed[0] or self.gates[0])
 
@@ -94,20 +95,20 @@ class CueGate:
             raise ValueError("negative positions are not supported")
         places = self._places(text, pos, endpos)
         found: list[list[re.Match[str]]] = []
-        for index, pattern in enumerate(self.patterns):
-            gate, keyed = self.gates[index], self.keyed[index]
-            if self.plans[index].whole or (gate is not None and gate.search(text, pos, endpos)):
+        for pattern, whole, gate, keyed, literals, tried in zip(
+            self.patterns, self.wholes, self.gates, self.keyed, self.literals, places, strict=True
+        ):
+            if whole or (gate is not None and gate.search(text, pos, endpos)):
                 found.append(list(pattern.finditer(text, pos, endpos)))
                 continue
-            tried = places[index]
             if keyed is not None:
-                literals = self.literals[index]
                 if literals is not None and (low := lowered_text(text)) is not None:
                     extra = _found_literals(literals, low, pos, endpos)
                 else:
                     extra = _occurrences(keyed, text, pos, endpos)
                 tried = sorted({*tried, *extra})
-            found.append(_anchored(pattern, text, tried, endpos))
+            # most patterns have no place in a text: no call for them (session 11)
+            found.append(_anchored(pattern, text, tried, endpos) if tried else [])
         return found
 
     def finditer_one(
