@@ -95,18 +95,19 @@ class CueGate:
             raise ValueError("negative positions are not supported")
         places = self._places(text, pos, endpos)
         found: list[list[re.Match[str]]] = []
-        for pattern, whole, gate, keyed, literals, tried in zip(
+        for pattern, whole, gate, keyed, literals, cued in zip(
             self.patterns, self.wholes, self.gates, self.keyed, self.literals, places, strict=True
         ):
             if whole or (gate is not None and gate.search(text, pos, endpos)):
                 found.append(list(pattern.finditer(text, pos, endpos)))
                 continue
+            tried = cued
             if keyed is not None:
                 if literals is not None and (low := lowered_text(text)) is not None:
                     extra = _found_literals(literals, low, pos, endpos)
                 else:
                     extra = _occurrences(keyed, text, pos, endpos)
-                tried = sorted({*tried, *extra})
+                tried = sorted({*cued, *extra})
             # most patterns have no place in a text: no call for them (session 11)
             found.append(_anchored(pattern, text, tried, endpos) if tried else [])
         return found

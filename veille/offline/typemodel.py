@@ -16,8 +16,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from operator import add
 from importlib import resources
+from operator import add
 from typing import Any
 
 from veille.offline.sharebuy import buys_shares_of
