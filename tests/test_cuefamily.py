@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from veille.cuefamily import CueFamily
-from veille.offline import orgcontext, orgcues, orgs, orgunknown
+from veille.offline import orgcontext, orgcues, orgframes, orgs, orgunknown
 from veille.offline.orgscan import ORGS
 
 CASH = re.compile(r"(?<![\w-])(?:raised|levé|lève|recauda)\s+(?P<name>\$?\d+)")
@@ -61,6 +61,7 @@ def test_the_orgs_family_holds_the_orgs_patterns(eval_items: list[dict[str, Any]
         *orgcontext._members(),
         *orgcues._members(),
         *orgunknown._members(),
+        *orgframes._members(),  # session 11
     )
     assert {id(p) for p in patterns} == {id(p) for p in ORGS.gate().patterns}
     for text in _texts(eval_items)[:12]:
