@@ -11,7 +11,7 @@ from functools import cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from veille.cuegate import CueGate
+from veille.cuegate import CueGate, finditer
 
 FOLDED = (
     r"(?i)(?<!\w)ab",
@@ -45,3 +45,27 @@ def test_folded_gate_same_as_finditer(text: str, pos: int, endpos: int) -> None:
         got = gate.finditer_all(text, *window)
         for pattern, matches in zip(gate.patterns, got, strict=True):
             assert _spans(matches) == _spans(list(pattern.finditer(text, *window)))
+
+
+# session 11: a keyed pattern (no lookbehind: compounds) found by `str.find` of its literal
+# prefixes in the lowered text, and a one-pattern gate taking `finditer_one`
+KEYED = re.compile(r"(?:Investor|investor|Konzern|konzern)(?:s|en)?\s+(?P<name>[A-Z]\w+)")
+CUED = re.compile(r"(?<!\w)(?:raised|levé)\s+(?P<n>\d+)", re.I)
+
+
+def test_keyed_literals_and_one_pattern_gate() -> None:
+    keyed = CueGate((KEYED,))
+    assert keyed.literals[0] == ("investor", "konzern") and not keyed.one
+    assert CueGate((CUED,)).one
+    text = "Großinvestors Abc, KONZERN Nope, Der Konzern Siemens; RAISED 12, a levé 7"
+    assert _spans(keyed.finditer_all(text)[0]) == _spans(list(KEYED.finditer(text)))
+    assert [m["n"] for m in finditer(CUED, text, 1)] == ["12", "7"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="KkonzerInvstoRAISEDld é12,Sx", max_size=60), st.integers(0, 5))
+def test_keyed_and_one_pattern_same_as_finditer(text: str, pos: int) -> None:
+    assert _spans(CueGate((KEYED,)).finditer_all(text, pos)[0]) == _spans(
+        list(KEYED.finditer(text, pos))
+    )
+    assert _spans(finditer(CUED, text, pos)) == _spans(list(CUED.finditer(text, pos)))

@@ -34,7 +34,7 @@ import sys
 from functools import lru_cache
 from operator import itemgetter
 
-from veille.cuekeys import Plan, key_regex, plan, space_table
+from veille.cuekeys import DIGIT, SPACE, Plan, key_regex, plan, space_table
 from veille.foldscan import lowered_keys, lowered_text
 from veille.patterncache import ByPattern
 
@@ -81,6 +81,10 @@ class CueGate:
         self.gates = [
             _searcher(p.gate, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
+        self.literals = [_literals(p.keyed) for p in self.plans]
+        self.wholes = [p.whole for p in self.plans]
+        # one pattern, cued only: `finditer` takes `finditer_one` (no per-pattern lists)
+        self.one = len(patterns) == 1 and bool(cued) and not (self.keyed[0] or self.gates[0])
 
     def finditer_all(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -91,16 +95,37 @@ class CueGate:
             raise ValueError("negative positions are not supported")
         places = self._places(text, pos, endpos)
         found: list[list[re.Match[str]]] = []
-        for index, pattern in enumerate(self.patterns):
-            gate, keyed = self.gates[index], self.keyed[index]
-            if self.plans[index].whole or (gate is not None and gate.search(text, pos, endpos)):
+        for pattern, whole, gate, keyed, literals, cued in zip(
+            self.patterns, self.wholes, self.gates, self.keyed, self.literals, places, strict=True
+        ):
+            if whole or (gate is not None and gate.search(text, pos, endpos)):
                 found.append(list(pattern.finditer(text, pos, endpos)))
                 continue
-            tried = places[index]
+            tried = cued
             if keyed is not None:
-                tried = sorted({*tried, *_occurrences(keyed, text, pos, endpos)})
-            found.append(_anchored(pattern, text, tried, endpos))
+                if literals is not None and (low := lowered_text(text)) is not None:
+                    extra = _found_literals(literals, low, pos, endpos)
+                else:
+                    extra = _occurrences(keyed, text, pos, endpos)
+                tried = sorted({*cued, *extra})
+            # most patterns have no place in a text: no call for them (session 11)
+            found.append(_anchored(pattern, text, tried, endpos) if tried else [])
         return found
+
+    def finditer_one(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> list[re.Match[str]]:
+        """`finditer_all(...)[0]` of a gate of one cued pattern (`self.one`), with the same
+        places: its keys' word starts (session 11: 32 calls an article on sentences, where
+        the lists and the owners' table of the general case were most of the cost)."""
+        if pos < 0 or endpos < 0:
+            raise ValueError("negative positions are not supported")
+        read, first, scan = text, self.first, self.scan
+        if self.lowered is not None and (low := lowered_text(text)) is not None:
+            read, (first, scan) = low, self.lowered
+        places = [0] if pos == 0 and first.match(read, 0, endpos) else []
+        places.extend(map(_end, scan.finditer(read, max(0, pos - 1), endpos)))
+        return _anchored(self.patterns[0], text, places, endpos)
 
     def _places(self, text: str, pos: int, endpos: int) -> list[list[int]]:
         """Per pattern, where one of its cued keys starts a word (one scan for all)."""
@@ -142,6 +167,36 @@ def _lowered_scans(keys: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[st
 
 def _searcher(found: frozenset[str], pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(key_regex(found), pattern.flags & re.I) if found else None
+
+
+def _literals(keys: frozenset[str]) -> tuple[str, ...] | None:
+    """A keyed pattern's keys, lower-cased and cut at their first SPACE or DIGIT, for
+    `str.find` over `lowered_text` (session 11: a trie search of 200 German nouns cost 47 µs
+    an article, most places starting a letter). Every place a key occurs starts one of
+    these: the lowered text has each character's lower case at its place (same length), so
+    the positions found are a superset of the keys', and `_anchored` keeps only the
+    pattern's matches (exact). None (the trie search) when a cut key is shorter than 3
+    characters (too many places) or a key changes length when lower-cased."""
+    if not keys or any(len(key.lower()) != len(key) for key in keys):
+        return None
+    cut = sorted({re.split(rf"[{SPACE}{DIGIT}]", key.lower(), maxsplit=1)[0] for key in keys})
+    # a literal another one starts ("fonds" before "fondsn") finds no place of its own
+    shortest = [key for i, key in enumerate(cut) if not any(key.startswith(k) for k in cut[:i])]
+    if min(map(len, shortest)) < 3 or len(shortest) > 64:
+        return None
+    return tuple(shortest)
+
+
+def _found_literals(literals: tuple[str, ...], low: str, pos: int, endpos: int) -> list[int]:
+    """Where any of `literals` occurs in `low` within [pos, endpos), overlaps included."""
+    found = []
+    find = low.find
+    for literal in literals:
+        at = find(literal, pos, endpos)
+        while at >= 0:
+            found.append(at)
+            at = find(literal, at + 1, endpos)
+    return found
 
 
 def _owners(key: str, cued: dict[int, frozenset[str]]) -> tuple[int, ...]:
@@ -190,4 +245,7 @@ def finditer(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
 ) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, pos, endpos))`, tried only where the pattern can start."""
-    return _gate_of(pattern).finditer_all(text, pos, endpos)[0]
+    gate = _gate_of(pattern)
+    if gate.one:
+        return gate.finditer_one(text, pos, endpos)
+    return gate.finditer_all(text, pos, endpos)[0]

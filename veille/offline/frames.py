@@ -72,11 +72,10 @@ def _word_re() -> re.Pattern[str]:
 
 def words_of(masked: str, start: int) -> list[Word]:
     """The masked sentence's words with their text offsets (`Tokens.masked`, `Tokens.start`)."""
-    out: list[Word] = []
-    for m in _word_re().finditer(masked):
-        w = m[0]
-        out.append(("_org_" if w[0] == "_" else w, start + m.start()))
-    return out
+    return [
+        ("_org_" if (w := m[0])[0] == "_" else w, start + m.start())
+        for m in _word_re().finditer(masked)
+    ]
 
 
 def _source_giver(

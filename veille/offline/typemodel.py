@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from operator import add
 from typing import Any
 
 from veille.offline.sharebuy import buys_shares_of
@@ -39,13 +40,14 @@ class TypeModel:
 
     def scores(self, features: list[str]) -> list[float]:
         """The bias plus each known feature's row, added feature by feature (the same float
-        additions in the same order as an index loop, one list comprehension per row)."""
+        additions in the same order as an index loop; `map(add, ...)` per row, no
+        comprehension frame: session 11, 12,955 rows per 135 articles)."""
         total = list(self.bias)
         get = self.weights.get
         for f in features:
             row = get(f)
             if row is not None:
-                total = [t + w for t, w in zip(total, row, strict=True)]
+                total = list(map(add, total, row))
         return total
 
     def predict(self, features: list[str]) -> str:
