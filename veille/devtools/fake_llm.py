@@ -41,6 +41,8 @@ from veille.devtools.faults import answer_text
 from veille.llm.prompt import parse_article
 from veille.schema import ArticleInput
 
+_WARM_UP = "Acme signed a $1 million supply deal with Globex on Monday."
+
 Brain = Callable[[ArticleInput], dict[str, Any]]
 FAULTS = (
     "ok",
@@ -111,7 +113,13 @@ class FakeLLM:
             await self._server.serve_forever()
 
     def start(self) -> FakeLLM:
-        """Serve from a daemon thread; returns once the port is bound."""
+        """Serve from a daemon thread; returns once the brain is warm and the port is bound.
+
+        The brain pays its one-off costs first (compiled patterns and tables: 1-2 s of CPU since
+        the session-11 engine): a model server is warm before its first client, and a cold first
+        answer in the serving thread would outlast the clients' sub-second test timeouts and
+        read as a provider fault (retries, duplicate calls)."""
+        self.brain(ArticleInput(article_id="warm-up", title="Warm-up", text=_WARM_UP))
         self._thread = threading.Thread(target=self._run, name="fake-llm", daemon=True)
         self._thread.start()
         if not self._ready.wait(10):
