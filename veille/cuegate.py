@@ -110,7 +110,8 @@ class CueGate:
         ):
             if whole or (gate is not None and gate.search(text, pos, endpos)):
                 if tail is not None:
-                    found.append(nametail.finditer(pattern, *tail, text, pos, endpos))
+                    after, spaces = tail
+                    found.append(nametail.finditer(pattern, after, spaces, text, pos, endpos))
                 else:
                     found.append(list(pattern.finditer(text, pos, endpos)))
                 continue
