@@ -34,6 +34,7 @@ import sys
 from functools import lru_cache
 from operator import itemgetter
 
+from veille import nametail
 from veille.cuekeys import DIGIT, SPACE, Plan, key_regex, plan, space_table
 from veille.foldscan import lowered_keys, lowered_text
 from veille.patterncache import ByPattern
@@ -83,6 +84,8 @@ class CueGate:
         ]
         self.literals = [_literals(p.keyed) for p in self.plans]
         self.wholes = [p.whole for p in self.plans]
+        # `<name>,<tail>` patterns (veille/nametail.py): tried only before their tail's commas
+        self.tails = [nametail.tail_of(pattern) for pattern in patterns]
         # one pattern, cued only: `finditer` takes `finditer_one` (no per-pattern lists)
         self.one = len(patterns) == 1 and bool(cued) and not (self.keyed[0] or self.gates[0])
 
@@ -95,11 +98,22 @@ class CueGate:
             raise ValueError("negative positions are not supported")
         places = self._places(text, pos, endpos)
         found: list[list[re.Match[str]]] = []
-        for pattern, whole, gate, keyed, literals, cued in zip(
-            self.patterns, self.wholes, self.gates, self.keyed, self.literals, places, strict=True
+        for pattern, whole, gate, keyed, literals, tail, cued in zip(
+            self.patterns,
+            self.wholes,
+            self.gates,
+            self.keyed,
+            self.literals,
+            self.tails,
+            places,
+            strict=True,
         ):
             if whole or (gate is not None and gate.search(text, pos, endpos)):
-                found.append(list(pattern.finditer(text, pos, endpos)))
+                if tail is not None:
+                    after, spaces = tail
+                    found.append(nametail.finditer(pattern, after, spaces, text, pos, endpos))
+                else:
+                    found.append(list(pattern.finditer(text, pos, endpos)))
                 continue
             tried = cued
             if keyed is not None:

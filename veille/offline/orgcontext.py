@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from veille import lookbehind
+from veille import lookbehind, nametail
 from veille.offline import orgwords as w
 from veille.offline.orgagents import agent_patterns
 from veille.offline.orgscan import ORGS
@@ -34,6 +34,7 @@ TOKEN = (
 )
 _LINK = r"(?:(?:de|da|do|das|dos|di|del|della|des|du|of|&)\s|d['’])?"
 NAME = rf"(?:{TOKEN})(?:\s{_LINK}(?:{TOKEN})){{0,3}}"
+NAME_SPACES = 6  # whitespace characters a NAME can hold: three links of at most two
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -61,9 +62,15 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
                 # "Kantonalbank", "Zürcher Kantonalbank"
                 rf"(?<![\w-])(?!(?:Ins)?[Gg]esamt\b)(?P<name>(?:[A-Z][a-zäöü]{{3,}}er\s)?[A-Z][a-zäöü]+"
                 rf"(?:{_alt(w.GERMAN_BODY_SUFFIXES)})s?)(?![\w-])",
-                rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:[\w-]+\s+){{0,2}}?"
-                rf"(?:{_alt(w.ACQUIRED_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,4}}?"
-                rf"(?:{_alt(w.PRICE_OR_AGENT)})\s",
+            )
+        ),
+        _name_comma(
+            rf",\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(w.ACQUIRED_PARTICIPLES)})\s+"
+            rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_alt(w.PRICE_OR_AGENT)})\s"
+        ),
+        *(
+            re.compile(p)
+            for p in (
                 # "sell the business of ZT Systems to Sanmina for $3 billion"
                 rf"(?<![\w-])(?:{_alt(w.SELL_VERBS)})\s+[^.;]{{0,80}}?\s(?:to|à)\s+"
                 rf"(?:(?:the|l['’])\s*)?(?P<name>{NAME})\s+(?:for|pour)\s",
@@ -79,12 +86,19 @@ def _contexts() -> tuple[re.Pattern[str], ...]:
 @cache
 def _apposition_re() -> re.Pattern[str]:
     """ "Saab, the Swedish defence group that": the appositive calls the name a company."""
-    return re.compile(
-        rf"(?<![\w'’-])(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    return _name_comma(
+        rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_alt(w.APPOSITION_HEADS)})(?=\s*(?:[,.;)]|(?:that|which|of|based|in|from|"
         rf"with|whose|founded|owned|backed|run|led|controlled|created|behind|building|"
         rf"developing|making|operating|running|known)\s))"
     )
+
+
+def _name_comma(tail: str) -> re.Pattern[str]:
+    """`<NAME><tail>`, registered with veille/nametail.py (tried before its tail's commas:
+    NAME holds no comma and at most `NAME_SPACES` whitespace characters)."""
+    pattern = re.compile(rf"(?<![\w'’-])(?P<name>{NAME}){tail}")
+    return nametail.register(pattern, re.compile(tail), NAME_SPACES)
 
 
 def apposed_names(text: str) -> frozenset[str]:
