@@ -94,7 +94,7 @@ def _offline_score() -> ModuleType:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_held_out_floors(name, tmp_path):
     """The warehouse is built in this process (`bench/offline_score.py`'s `build_db`), so the
-    engine warms once for all sets (~4.6 s of CPU each in a fresh process, 45 sets); the
+    engine warms once for all sets (~4.6 s of CPU each in a fresh process, 40 sets); the
     reference scorer still runs as its own process, as `offline_score.py` runs it."""
     folder = FIXTURES / name
     out, db = tmp_path / "scores.json", tmp_path / "offline.duckdb"
