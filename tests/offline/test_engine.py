@@ -6,7 +6,9 @@ import importlib.util
 import json
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -98,11 +100,18 @@ def test_language_detection_of_the_six_languages():
     assert detect_language("") == "en"
 
 
-def _score(articles_path: Path, gold: Path, *floors: str) -> subprocess.CompletedProcess[str]:
+@cache
+def offline_score() -> ModuleType:
+    """bench/offline_score.py as a module (it is a script, not part of a package)."""
     spec = importlib.util.spec_from_file_location("offline_score", ROOT / "bench/offline_score.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def _score(articles_path: Path, gold: Path, *floors: str) -> subprocess.CompletedProcess[str]:
+    offline_score()  # the script imports cleanly before it is run
     return subprocess.run(
         [
             sys.executable,

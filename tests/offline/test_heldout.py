@@ -7,18 +7,16 @@ against regressions, the honest first measurements are in docs/offline-engine.md
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tests.offline.test_engine import offline_score
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-ROOT = FIXTURES.parents[1]
 
 FLOORS = {
     # set: (orgs F1, amounts F1, deals F1, deal type accuracy)
@@ -81,15 +79,6 @@ FLOORS = {
 }
 
 
-@cache
-def _offline_score() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("offline_score", ROOT / "bench/offline_score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_held_out_floors(name, tmp_path):
@@ -98,7 +87,7 @@ def test_held_out_floors(name, tmp_path):
     reference scorer still runs as its own process, as `offline_score.py` runs it."""
     folder = FIXTURES / name
     out, db = tmp_path / "scores.json", tmp_path / "offline.duckdb"
-    module = _offline_score()
+    module = offline_score()
     module.build_db(folder / "articles.jsonl", db)
     score = module.shared_dir() / "eval/score.py"
     cmd = [sys.executable, str(score), "--db", str(db), "--gold", str(folder / "gold.jsonl")]

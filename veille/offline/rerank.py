@@ -58,12 +58,15 @@ class Model:
     # session 11: the bar of an amountless candidate, when not `threshold` (None)
     noamt_threshold: float | None = None
 
+    @property
+    def noamt_bar(self) -> float:
+        """The bar of an amountless candidate (session 11: out of sample the model under-calls
+        them, `train_deals.NOAMT_THRESHOLD`); an older file without one: `threshold`."""
+        return self.threshold if self.noamt_threshold is None else self.noamt_threshold
+
     def bar(self, c: Candidate) -> float:
-        """The probability a candidate must reach: amountless ones have their own bar
-        (session 11: out of sample the model under-calls them, `train_deals.NOAMT_THRESHOLD`)."""
-        if c.amount is None and self.noamt_threshold is not None:
-            return self.noamt_threshold
-        return self.threshold
+        """The probability a candidate must reach."""
+        return self.noamt_bar if c.amount is None else self.threshold
 
     @cached_property
     def _trees(self) -> Scorer:
@@ -211,8 +214,7 @@ def _split(
 ) -> tuple[list[tuple[Candidate, float]], list[tuple[Candidate, float]]]:
     """The candidates at or over their bar (`Model.bar`), and the others; one pass, no method
     call per candidate (a few hundred candidates an article)."""
-    high = model.threshold
-    low = high if model.noamt_threshold is None else model.noamt_threshold
+    high, low = model.threshold, model.noamt_bar
     kept: list[tuple[Candidate, float]] = []
     under: list[tuple[Candidate, float]] = []
     for c, p in scored:
