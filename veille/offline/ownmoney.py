@@ -69,8 +69,8 @@ _GATE = (
     "factur", "fattur", "erwirtschaft", "erlös", "généré", "dégagé", "generated", "brought",
     "brings", "collect", "encaiss", "incass", "commande", "order", "auftrag", "pedidos",
     "encomendas", "ordini", "rachat", "buy", "repurchas", "rückkauf", "recompra", "riacquist",
-    "fund", "fond", "dota", "ausgestattet", "setzt", "spend", "invest", "invert", "dépens", "consacr",
-    "gastar",
+    "fund", "fond", "dota", "ausgestattet", "setzt", "spend", "invest", "invert", "dépens",
+    "consacr", "gastar",
 )  # fmt: skip
 _CLAUSE_END = re.compile(r"[,;:(]")
 PAID = 60  # characters after the amount where a party the money goes to would stand
