@@ -52,7 +52,7 @@ _BUYBACK = (
 )
 _FUND = r"fund|fonds|fondo|fundo"
 _FUND_VERB = (
-    r"closed|raised|launched|set up|a levé|levé|clôturé|lancé|geschlossen|aufgelegt|cerró"
+    r"closed|raised|launched|a levé|levé|clôturé|lancé|geschlossen|aufgelegt|cerró"
     r"|lanzó|raccolto|chiuso|lanciato|fechou|lançou|captó|captou"
 )
 _ENDOWMENT = r"dotation de|dotad[oa] con|dotato di|ausgestattet mit"
@@ -78,14 +78,16 @@ PAID = 60  # characters after the amount where a party the money goes to would s
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
+    """The class patterns; "umsatz" and "fund_after" are `match`ed at the amount's end (no
+    "^": it would not anchor at a `pos`)."""
     fund_before = rf"(?:{_FUND})(?![\w-])(?:\s+[\w'’-]+){{0,3}}\s+(?:of|de|di|über|at|von|con)\s*"
     return {
         "income": re.compile(rf"(?<![\w-])(?:{_INCOME})(?![\w-])[^.;:\d]{{0,30}}$", re.I),
-        "umsatz": re.compile(r"^\s*um(?:\s*[.,;]|\s+und\b|\s*$)"),
+        "umsatz": re.compile(r"\s*um(?:\s*[.,;]|\s+und\b|\s*$)"),
         "orders": re.compile(rf"(?<![\w-])(?:{_ORDERS})(?![\w-])[^.;:\d]{{0,40}}$", re.I),
         "buyback": re.compile(rf"(?<![\w-])(?:{_BUYBACK})(?![\w-])", re.I),
         "fund_before": re.compile(rf"(?<![\w-]){fund_before}$", re.I),
-        "fund_after": re.compile(rf"^\s*(?:{_FUND})(?![\w-])", re.I),
+        "fund_after": re.compile(rf"\s*(?:{_FUND})(?![\w-])", re.I),
         "fund_verb": re.compile(rf"(?<![\w-])(?:{_FUND_VERB})(?![\w-])", re.I),
         "endowment": re.compile(rf"(?<![\w-])(?:{_ENDOWMENT})\s*$", re.I),
         "spend": re.compile(rf"(?<![\w-])(?:{_SPEND})(?![\w-])", re.I),
