@@ -27,6 +27,8 @@ from veille.offline.rerankview import ArticleView, Candidate
 from veille.offline.sentences import Sentence
 
 CLAUSES = True
+# one-clause sentences too: measured, fresh 0.6658 -> 0.6642, dev 0.934 -> 0.915
+ONE_CLAUSE = False
 
 
 def clause_pass(
@@ -42,7 +44,7 @@ def clause_pass(
     if not CLAUSES or not todo:
         return
     cmap = clause_map(view.text, s, orgs, near, view.lang)
-    if len(cmap.bounds) < 2:
+    if len(cmap.bounds) < 2 and not ONE_CLAUSE:
         return
     first: dict[str, int] = {}
     for m in (*orgs, *(m for m in view.parties if s.start <= m.start < s.end)):
