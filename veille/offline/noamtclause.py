@@ -12,8 +12,10 @@ Decisions:
 - Only sentences of several clauses (`clausefit.clause_map`: the rules' breaks, colons,
   relative clauses after a party); a one-clause sentence adds nothing (the default).
 - `ncf:<fit>` as `clausefit.fit_features` reads it at the later party's position: `s2` (the
-  clause's subject is a party and both parties are in it), `s1`, `x0`-`x2` (the clause has
-  another subject), `n1`-`n2` (no subject found); indicators for the model to weigh.
+  clause's subject is a party and both parties are in it), `s1` (the subject is a party, the
+  other party outside the clause), `x` (the clause has another subject), `n` (no subject
+  found); indicators for the model to weigh. Over the read sets (amountless trainable
+  candidates, session 12): s2 24 % right, n 13 %, s1 7 %, x 6 %, one-clause sentences 9 %.
 """
 
 from __future__ import annotations
@@ -55,4 +57,11 @@ def clause_pass(
         later = max(pos for _, pos in at)
         if later < 0:
             continue
-        c.features.update(fit_features(cmap, later, at, "ncf"))
+        c.features.update(_coarse(fit_features(cmap, later, at, "ncf")))
+
+
+def _coarse(fit: dict[str, float]) -> dict[str, float]:
+    """`ncf:s2` and `ncf:s1` as they are; another subject (`x0`-`x2`) and no subject
+    (`n1`, `n2`) each one feature, `ncf:x` and `ncf:n`: fewer, better-filled weights
+    (measured: fresh 0.6658 -> 0.6671, hard 0.7342 -> 0.7362, dev 0.934 both)."""
+    return {k if k.startswith("ncf:s") else k[:5]: 1.0 for k in fit}
