@@ -39,6 +39,7 @@ from veille.offline.frames import frame_features, sentence_frames
 from veille.offline.implsubject import mark_implicit
 from veille.offline.links import link_features
 from veille.offline.mention import DealMention
+from veille.offline.noamtclause import clause_pass
 from veille.offline.orgnames import OrgMention
 from veille.offline.pairfeatures import pair_features, sentence_features
 from veille.offline.publishers import PUBLISHER_MAIN, PUBLISHER_PAIRS, publisher_parties
@@ -192,6 +193,8 @@ def _sentence_candidates(
         sentence_pass(view, s, orgs[1:] if implicit else orgs, near, found)
     if implicit:  # session 10: the sentence's own subject (veille/offline/implsubject.py)
         mark_implicit(view, s, found)
+    # session 12: whether an amountless pair is one clause's (veille/offline/noamtclause.py)
+    clause_pass(view, s, orgs[1:] if implicit else orgs, near, found)
     return found
 
 
