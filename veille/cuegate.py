@@ -53,7 +53,7 @@ class CueGate:
         self.patterns = patterns
         self.plans = [plan(pattern) for pattern in patterns]
         cued = {i: p.cued for i, p in enumerate(self.plans) if p.cued and not p.whole}
-        self.table = {key: _owners(key, cued) for key in frozenset[str]().union(*cued.values())}
+        self.table = _owners_table(frozenset[str]().union(*cued.values()), cued)
         # a key read in another case (IGNORECASE) is in no table entry: all cued are tried
         self.every_cued = tuple(cued)
         # the owners of a key as read (before `space_table` folds its spaces and digits):
@@ -75,7 +75,7 @@ class CueGate:
             low_cued = {i: keys for i, keys in low.items() if keys is not None}
             low_keys = frozenset[str]().union(*low_cued.values())
             self.lowered = _lowered_scans(low_keys)
-            self.low_table = {key: _owners(key, low_cued) for key in low_keys}
+            self.low_table = _owners_table(low_keys, low_cued)
         self.keyed = [
             _searcher(p.keyed, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
@@ -213,12 +213,28 @@ def _found_literals(literals: tuple[str, ...], low: str, pos: int, endpos: int) 
     return found
 
 
-def _owners(key: str, cued: dict[int, frozenset[str]]) -> tuple[int, ...]:
-    """The patterns with a key `key` starts with: the scan reports the longest key at a
-    place, and a shorter key of another pattern matches there too."""
-    return tuple(
-        i for i, own in cued.items() if any(key[:n] in own for n in range(1, 1 + len(key)))
-    )
+def _owners_table(
+    keys: frozenset[str], cued: dict[int, frozenset[str]]
+) -> dict[str, tuple[int, ...]]:
+    """Per key, the patterns with a key it starts with, in `cued`'s order: the scan reports
+    the longest key at a place, and a shorter key of another pattern matches there too.
+    Each prefix is looked up in an index of the keys (session 12: testing every pattern's
+    keys for every prefix cost about a second at first use)."""
+    order = {i: n for n, i in enumerate(cued)}
+    by_key: dict[str, set[int]] = {}
+    for i, own in cued.items():
+        for key in own:
+            by_key.setdefault(key, set()).add(i)
+    none: set[int] = set()
+    return {
+        key: tuple(
+            sorted(
+                none.union(*(by_key.get(key[:n], none) for n in range(1, 1 + len(key)))),
+                key=order.__getitem__,
+            )
+        )
+        for key in keys
+    }
 
 
 def _occurrences(keys_: re.Pattern[str], text: str, pos: int, endpos: int) -> list[int]:
