@@ -35,6 +35,7 @@ FOLDERS = [
     "train_t5c",
     "train_t6",
     *(f"train_t7{x}" for x in "abcdef"),
+    *(f"train_t8{x}" for x in "abcdefgh"),
 ]
 
 

@@ -78,6 +78,11 @@ HELDOUT = (
     # adopters, financing; t7d-f: non-English, Asia/Gulf/Africa, digests); unread, so they
     # judge too (`train_deals.FRESH`)
     *(f"train_t7{x}" for x in "abcdef"),
+    # session 12: training sets by the same generation of writers (t8a compute and hardware,
+    # t8b European rounds, t8c industrial adoption, t8d results and market wraps, t8e emerging-
+    # market financing, t8f hyperscaler-lab ties, t8g software M&A and buyouts, t8h health and
+    # finance); read by that session's helpers, so they train and are studied but do not judge
+    *(f"train_t8{x}" for x in "abcdefgh"),
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
 # blind: never read here (scored once, then retired into training)

@@ -40,6 +40,7 @@ from veille.offline.collateral import collateral_party
 from veille.offline.dealtype import default_type, nearest_type
 from veille.offline.mention import DealMention
 from veille.offline.ownfigures import own_figure
+from veille.offline.ownmoney import own_money
 from veille.offline.profits import profit_amount
 from veille.offline.rerankfeatures import ArticleView, Candidate, Features, candidates
 from veille.offline.tenants import tenant_of_financed
@@ -185,6 +186,7 @@ def _profit(c: Candidate) -> bool:
 OWN_FIGURES = True  # session 11: veille/offline/ownfigures.py
 UNDONE = True  # session 11: veille/offline/undone.py
 COLLATERAL = True  # session 11: veille/offline/collateral.py
+OWN_MONEY = True  # session 12: veille/offline/ownmoney.py
 
 
 def _background(c: Candidate) -> bool:
@@ -197,6 +199,8 @@ def _background(c: Candidate) -> bool:
     if s is None:
         return False
     if OWN_FIGURES and own_figure(s, c.amount, c.parties):
+        return True
+    if OWN_MONEY and own_money(s, c.amount, c.parties):
         return True
     return COLLATERAL and collateral_party(s, c.amount, c.parties)
 

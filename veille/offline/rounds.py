@@ -42,6 +42,7 @@ from veille.offline.roundcues import (
     tail_re,
 )
 from veille.offline.sentences import Sentence
+from veille.offline.younground import young_recipient
 
 NEAR = 90  # characters between a round cue and its amount
 _WITH = re.compile(r"(?:with|avec|mit|con|com)\s+(?:\w+\s+){0,2}$", re.I)
@@ -174,6 +175,11 @@ class RoundTracker:
             if money:
                 opener = (s.start, hi) if lo == s.start or not inside else (lo, hi)
                 recipient = _recipient(text, opener, parties, anew, before, s.start)
+                if recipient and not loan_re().search(text, lo, hi):
+                    # a raise told in a young company's profile (session 12: younground)
+                    named = {m.name for m in parties if opener[0] <= m.start < opener[1]}
+                    context = text[max(0, s.start - 250) : s.end]
+                    recipient = young_recipient(recipient, named, before, self.givers, context)
                 self._open(s, (lo, hi), inside, money, recipient)
             elif not any(lo <= a.start < hi for a in amounts) and self.current is not None:
                 found = _investors(text, (lo, hi), inside, opening=False)
