@@ -69,3 +69,17 @@ def test_keyed_and_one_pattern_same_as_finditer(text: str, pos: int) -> None:
         list(KEYED.finditer(text, pos))
     )
     assert _spans(finditer(CUED, text, pos)) == _spans(list(CUED.finditer(text, pos)))
+
+
+# session 12: windows of the text read last take their places from its whole scan
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="raisedlvé RAISED12,.-\n\u0130\u212a", max_size=60),
+    st.lists(st.tuples(st.integers(0, 65), st.integers(0, 65)), min_size=1, max_size=6),
+)
+def test_windows_of_one_text_same_as_finditer(text: str, windows: list[tuple[int, int]]) -> None:
+    gate = CueGate((CUED,))
+    for pos, endpos in windows:
+        got = gate.finditer_one(text, pos, endpos)
+        assert _spans(got) == _spans(list(CUED.finditer(text, pos, endpos)))
+        assert gate.last_text is text or (pos == 0 and endpos >= len(text))

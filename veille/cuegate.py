@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
 
@@ -53,7 +54,7 @@ class CueGate:
         self.patterns = patterns
         self.plans = [plan(pattern) for pattern in patterns]
         cued = {i: p.cued for i, p in enumerate(self.plans) if p.cued and not p.whole}
-        self.table = {key: _owners(key, cued) for key in frozenset[str]().union(*cued.values())}
+        self.table = _owners_table(frozenset[str]().union(*cued.values()), cued)
         # a key read in another case (IGNORECASE) is in no table entry: all cued are tried
         self.every_cued = tuple(cued)
         # the owners of a key as read (before `space_table` folds its spaces and digits):
@@ -75,7 +76,7 @@ class CueGate:
             low_cued = {i: keys for i, keys in low.items() if keys is not None}
             low_keys = frozenset[str]().union(*low_cued.values())
             self.lowered = _lowered_scans(low_keys)
-            self.low_table = {key: _owners(key, low_cued) for key in low_keys}
+            self.low_table = _owners_table(low_keys, low_cued)
         self.keyed = [
             _searcher(p.keyed, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
@@ -88,6 +89,9 @@ class CueGate:
         self.tails = [nametail.tail_of(pattern) for pattern in patterns]
         # one pattern, cued only: `finditer` takes `finditer_one` (no per-pattern lists)
         self.one = len(patterns) == 1 and bool(cued) and not (self.keyed[0] or self.gates[0])
+        # `finditer_one`: the text whose windows were read last, and its whole scan's places
+        self.last_text: str | None = None
+        self.last_places: list[int] = []
 
     def finditer_all(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -131,14 +135,28 @@ class CueGate:
     ) -> list[re.Match[str]]:
         """`finditer_all(...)[0]` of a gate of one cued pattern (`self.one`), with the same
         places: its keys' word starts (session 11: 32 calls an article on sentences, where
-        the lists and the owners' table of the general case were most of the cost)."""
+        the lists and the owners' table of the general case were most of the cost).
+
+        A window (`pos`, `endpos`) of the text read last takes its places from that text's
+        whole scan (session 12: rounds, roles and parties ask one pattern over each sentence
+        or clause of the same text, a scan each). Exact: the whole scan's places inside the
+        window are a superset of the window scan's (a key cut by `endpos` is found, and no
+        match can use it), and `_anchored` keeps only the pattern's matches."""
         if pos < 0 or endpos < 0:
             raise ValueError("negative positions are not supported")
+        if text is self.last_text:
+            places = self.last_places
+            lo = bisect_left(places, pos) if pos else 0
+            hi = bisect_left(places, endpos) if endpos < len(text) else len(places)
+            return _anchored(self.patterns[0], text, places[lo:hi], endpos)
         read, first, scan = text, self.first, self.scan
         if self.lowered is not None and (low := lowered_text(text)) is not None:
             read, (first, scan) = low, self.lowered
-        places = [0] if pos == 0 and first.match(read, 0, endpos) else []
-        places.extend(map(_end, scan.finditer(read, max(0, pos - 1), endpos)))
+        if pos or endpos < len(text):  # a window: the whole text's places, kept
+            self.last_text, self.last_places = text, _word_places(read, first, scan)
+            return self.finditer_one(text, pos, endpos)
+        places = [0] if first.match(read) else []
+        places.extend(map(_end, scan.finditer(read)))
         return _anchored(self.patterns[0], text, places, endpos)
 
     def _places(self, text: str, pos: int, endpos: int) -> list[list[int]]:
@@ -167,6 +185,13 @@ class CueGate:
                 for index in found_by:
                     places[index].append(at)
         return places
+
+
+def _word_places(read: str, first: re.Pattern[str], scan: re.Pattern[str]) -> list[int]:
+    """Where a key starts a word in the whole of `read`, in order."""
+    places = [0] if first.match(read) else []
+    places.extend(map(_end, scan.finditer(read)))
+    return places
 
 
 def _lowered_scans(keys: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -213,12 +238,28 @@ def _found_literals(literals: tuple[str, ...], low: str, pos: int, endpos: int) 
     return found
 
 
-def _owners(key: str, cued: dict[int, frozenset[str]]) -> tuple[int, ...]:
-    """The patterns with a key `key` starts with: the scan reports the longest key at a
-    place, and a shorter key of another pattern matches there too."""
-    return tuple(
-        i for i, own in cued.items() if any(key[:n] in own for n in range(1, 1 + len(key)))
-    )
+def _owners_table(
+    keys: frozenset[str], cued: dict[int, frozenset[str]]
+) -> dict[str, tuple[int, ...]]:
+    """Per key, the patterns with a key it starts with, in `cued`'s order: the scan reports
+    the longest key at a place, and a shorter key of another pattern matches there too.
+    Each prefix is looked up in an index of the keys (session 12: testing every pattern's
+    keys for every prefix cost about a second at first use)."""
+    order = {i: n for n, i in enumerate(cued)}
+    by_key: dict[str, set[int]] = {}
+    for i, own in cued.items():
+        for key in own:
+            by_key.setdefault(key, set()).add(i)
+    none: set[int] = set()
+    return {
+        key: tuple(
+            sorted(
+                none.union(*(by_key.get(key[:n], none) for n in range(1, 1 + len(key)))),
+                key=order.__getitem__,
+            )
+        )
+        for key in keys
+    }
 
 
 def _occurrences(keys_: re.Pattern[str], text: str, pos: int, endpos: int) -> list[int]:
