@@ -76,6 +76,19 @@ FLOORS = {
     "train_t7d": (0.91, 0.95, 0.6, 0.85),
     "train_t7e": (0.92, 0.88, 0.57, 0.85),
     "train_t7f": (0.94, 0.96, 0.75, 0.85),
+    # session-12 end: s32-s34, blind until the end of the session's wave, then training data
+    "heldout_s32": (0.93, 0.97, 0.67, 0.85),
+    "heldout_s33": (0.92, 0.94, 0.75, 0.85),
+    "heldout_s34": (0.88, 0.93, 0.54, 0.85),
+    # session 12: training sets written without seeing the engine (same rule as t7)
+    "train_t8a": (0.97, 0.98, 0.77, 0.85),
+    "train_t8b": (0.93, 0.99, 0.72, 0.85),
+    "train_t8c": (0.94, 0.98, 0.77, 0.85),
+    "train_t8d": (0.93, 0.97, 0.66, 0.85),
+    "train_t8e": (0.94, 0.89, 0.64, 0.85),
+    "train_t8f": (0.98, 0.97, 0.76, 0.85),
+    "train_t8g": (0.91, 0.87, 0.62, 0.85),
+    "train_t8h": (0.91, 0.98, 0.71, 0.85),
 }
 
 
@@ -83,7 +96,7 @@ FLOORS = {
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_held_out_floors(name, tmp_path):
     """The warehouse is built in this process (`bench/offline_score.py`'s `build_db`), so the
-    engine warms once for all sets (~4.6 s of CPU each in a fresh process, 40 sets); the
+    engine warms once for all sets (~2.2 s of CPU each in a fresh process, 51 sets); the
     reference scorer still runs as its own process, as `offline_score.py` runs it."""
     folder = FIXTURES / name
     out, db = tmp_path / "scores.json", tmp_path / "offline.duckdb"
