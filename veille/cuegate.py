@@ -36,7 +36,8 @@ from functools import lru_cache
 from operator import itemgetter
 
 from veille import nametail
-from veille.cuekeys import DIGIT, SPACE, Plan, key_regex, plan, space_table
+from veille.cuekeys import DIGIT, SPACE, key_regex, space_table
+from veille.cueplan import Plan, plan
 from veille.foldscan import lowered_keys, lowered_text
 from veille.patterncache import ByPattern
 
