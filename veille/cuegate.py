@@ -5,7 +5,8 @@ Why: `orgcontext` runs twenty patterns, most opening on a cue ("analysts at", "l
 scans, a quarter of the engine's time, although most places start none of the cues.
 
 How: the strings a pattern's matches can start with (its keys, up to a few characters) are
-read once from its parsed form (`re._parser`). Then, per text:
+read once from its parsed form (`re._parser`; veille/cuekeys.py, veille/cueplan.py, and the
+gate's tables veille/cuetables.py). Then, per text:
 - "cued" patterns (opening on a "no word character before" lookbehind, with keys): one scan
   finds every word start where any of their keys occurs, and only the patterns owning that
   key are matched there, anchored (`pattern.match(text, position)`);
@@ -36,7 +37,9 @@ from functools import lru_cache
 from operator import itemgetter
 
 from veille import nametail
-from veille.cuekeys import DIGIT, SPACE, Plan, key_regex, plan, space_table
+from veille.cuekeys import key_regex, space_table
+from veille.cueplan import Plan, plan
+from veille.cuetables import key_searcher, keyed_literals, lowered_scans, owners_table
 from veille.foldscan import lowered_keys, lowered_text
 from veille.patterncache import ByPattern
 
@@ -54,7 +57,7 @@ class CueGate:
         self.patterns = patterns
         self.plans = [plan(pattern) for pattern in patterns]
         cued = {i: p.cued for i, p in enumerate(self.plans) if p.cued and not p.whole}
-        self.table = _owners_table(frozenset[str]().union(*cued.values()), cued)
+        self.table = owners_table(frozenset[str]().union(*cued.values()), cued)
         # a key read in another case (IGNORECASE) is in no table entry: all cued are tried
         self.every_cued = tuple(cued)
         # the owners of a key as read (before `space_table` folds its spaces and digits):
@@ -75,15 +78,15 @@ class CueGate:
         if cued and len(low) == len(cued) and all(keys is not None for keys in low.values()):
             low_cued = {i: keys for i, keys in low.items() if keys is not None}
             low_keys = frozenset[str]().union(*low_cued.values())
-            self.lowered = _lowered_scans(low_keys)
-            self.low_table = _owners_table(low_keys, low_cued)
+            self.lowered = lowered_scans(low_keys)
+            self.low_table = owners_table(low_keys, low_cued)
         self.keyed = [
-            _searcher(p.keyed, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
+            key_searcher(p.keyed, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
         self.gates = [
-            _searcher(p.gate, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
+            key_searcher(p.gate, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
-        self.literals = [_literals(p.keyed) for p in self.plans]
+        self.literals = [keyed_literals(p.keyed) for p in self.plans]
         self.wholes = [p.whole for p in self.plans]
         # `<name>,<tail>` patterns (veille/nametail.py): tried only before their tail's commas
         self.tails = [nametail.tail_of(pattern) for pattern in patterns]
@@ -194,38 +197,6 @@ def _word_places(read: str, first: re.Pattern[str], scan: re.Pattern[str]) -> li
     return places
 
 
-def _lowered_scans(keys: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """`first` and `scan` of IGNORECASE patterns' keys already lower-cased (`lowered_keys`),
-    compiled without the flag, to read `foldscan.lowered_text` (about twice as fast; see
-    veille/foldscan.py for why the places found are the same). A pattern
-    matches where one of its keys does; that key, lower-cased, is a prefix of the longest
-    lower-cased key read there, so the lowered table names it among the owners."""
-    trie = key_regex(keys)
-    return re.compile(rf"(?=({trie}))"), re.compile(rf"\W(?=({trie}))")
-
-
-def _searcher(found: frozenset[str], pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    return re.compile(key_regex(found), pattern.flags & re.I) if found else None
-
-
-def _literals(keys: frozenset[str]) -> tuple[str, ...] | None:
-    """A keyed pattern's keys, lower-cased and cut at their first SPACE or DIGIT, for
-    `str.find` over `lowered_text` (session 11: a trie search of 200 German nouns cost 47 µs
-    an article, most places starting a letter). Every place a key occurs starts one of
-    these: the lowered text has each character's lower case at its place (same length), so
-    the positions found are a superset of the keys', and `_anchored` keeps only the
-    pattern's matches (exact). None (the trie search) when a cut key is shorter than 3
-    characters (too many places) or a key changes length when lower-cased."""
-    if not keys or any(len(key.lower()) != len(key) for key in keys):
-        return None
-    cut = sorted({re.split(rf"[{SPACE}{DIGIT}]", key.lower(), maxsplit=1)[0] for key in keys})
-    # a literal another one starts ("fonds" before "fondsn") finds no place of its own
-    shortest = [key for i, key in enumerate(cut) if not any(key.startswith(k) for k in cut[:i])]
-    if min(map(len, shortest)) < 3 or len(shortest) > 64:
-        return None
-    return tuple(shortest)
-
-
 def _found_literals(literals: tuple[str, ...], low: str, pos: int, endpos: int) -> list[int]:
     """Where any of `literals` occurs in `low` within [pos, endpos), overlaps included."""
     found = []
@@ -236,30 +207,6 @@ def _found_literals(literals: tuple[str, ...], low: str, pos: int, endpos: int) 
             found.append(at)
             at = find(literal, at + 1, endpos)
     return found
-
-
-def _owners_table(
-    keys: frozenset[str], cued: dict[int, frozenset[str]]
-) -> dict[str, tuple[int, ...]]:
-    """Per key, the patterns with a key it starts with, in `cued`'s order: the scan reports
-    the longest key at a place, and a shorter key of another pattern matches there too.
-    Each prefix is looked up in an index of the keys (session 12: testing every pattern's
-    keys for every prefix cost about a second at first use)."""
-    order = {i: n for n, i in enumerate(cued)}
-    by_key: dict[str, set[int]] = {}
-    for i, own in cued.items():
-        for key in own:
-            by_key.setdefault(key, set()).add(i)
-    none: set[int] = set()
-    return {
-        key: tuple(
-            sorted(
-                none.union(*(by_key.get(key[:n], none) for n in range(1, 1 + len(key)))),
-                key=order.__getitem__,
-            )
-        )
-        for key in keys
-    }
 
 
 def _occurrences(keys_: re.Pattern[str], text: str, pos: int, endpos: int) -> list[int]:

@@ -1,7 +1,7 @@
 """What a pattern's matches can start with, read once from its parsed form (`re._parser`):
-the plan `veille/cuegate.py` runs (see its docstring for how and the decision that the result
-is exactly `finditer`'s). Kept apart from the gate itself: this half only reads regexes, once
-per pattern; the gate runs per text.
+the keys from which veille/cueplan.py chooses the plan `veille/cuegate.py` runs (see its
+docstring for how and the decision that the result is exactly `finditer`'s). Kept apart from
+the gate itself: this half only reads regexes, once per pattern; the gate runs per text.
 
 Keys are cut short, never guessed, at anything they cannot spell (a large class, a repeat
 that may match nothing), so a pattern can only match where one of its keys occurs. In a key,
@@ -13,26 +13,21 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from veille.trie import trie_regex
 
 KEY_LENGTH = 4  # cued keys: longer ones barely cut the places tried, and cost more to scan
-CUE_LENGTHS = (5, KEY_LENGTH)  # tried in turn for cued keys (see `_cued_keys`)
-SEARCH_LENGTH = 10  # keyed keys: searched for, so the longer the rarer
-REQUIRED_LENGTH = 6  # gate keys: enough to be rare, short enough to be read fast
 _MAX_CLASS = 64  # a larger class (\w, [^,]) ends a key rather than branching it
 _MAX_KEYS = 5_000  # more keys than this: the keys stop growing there (shorter, fewer)
-_MANY_CUES = 5_000
 SPACE = "\x00"  # in a key: any white space character
 DIGIT = "\x01"  # in a key: any digit
 # the keys so far: (those that may not grow, those that may); two sets, so that a step
 # walks only the growing ones (session 12: the closed ones were re-added at every step,
 # 8.7 million times at first use, most of the 4.6 s warm-up)
 _States = tuple[frozenset[str], frozenset[str]]
-_Items = list[tuple[Any, Any]]  # re._parser's (opcode, argument) items
+Items = list[tuple[Any, Any]]  # re._parser's (opcode, argument) items
 
 
 class Unreadable(Exception):
@@ -61,7 +56,7 @@ def key_regex(found: frozenset[str]) -> str:
     return trie.replace(re.escape(DIGIT), r"\d")
 
 
-def _class_chars(items: _Items) -> frozenset[str] | None:
+def _class_chars(items: Items) -> frozenset[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is sre.LITERAL:
@@ -102,7 +97,7 @@ def _grow(states: _States, chars: frozenset[str] | None, length: int) -> _States
     return grown if _size(grown) <= _MAX_KEYS else _closed(states)
 
 
-def _walk(items: _Items, states: _States, length: int) -> _States:
+def _walk(items: Items, states: _States, length: int) -> _States:
     for op, av in items:
         if not states[1]:
             break
@@ -139,7 +134,7 @@ def _step(op: Any, av: Any, states: _States, length: int) -> _States:
     return _closed(states)  # any character, a back-reference, a condition: keys end here
 
 
-def _lookahead(items: _Items, states: _States, length: int) -> _States:
+def _lookahead(items: Items, states: _States, length: int) -> _States:
     """The text goes on with what a lookahead spells: its keys, ended there, when they say
     much more than the keys so far ("a" before "(?=\\s+billion)"); else the keys go on
     with what follows (both are prefixes of the text)."""
@@ -152,7 +147,7 @@ def _lookahead(items: _Items, states: _States, length: int) -> _States:
     return states
 
 
-def _repeat(low: int, high: int, items: _Items, states: _States, length: int) -> _States:
+def _repeat(low: int, high: int, items: Items, states: _States, length: int) -> _States:
     """Unrolled up to length + 1 times: every key is full by then, unless the repeated part
     may match nothing, and then the keys are cut where the unrolling stops."""
     done = min(low, length + 1)
@@ -170,7 +165,7 @@ def _repeat(low: int, high: int, items: _Items, states: _States, length: int) ->
     return result
 
 
-def _parsed(pattern: re.Pattern[str]) -> _Items:
+def parsed(pattern: re.Pattern[str]) -> Items:
     """The parsed pattern. IGNORECASE is kept: its keys, compiled with it, match the same
     case variants as the pattern's own characters (each class is spelled character by
     character, and `re` folds a class as it folds each of its characters)."""
@@ -179,7 +174,7 @@ def _parsed(pattern: re.Pattern[str]) -> _Items:
     return list(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
-def _keys_from(items: _Items, length: int) -> frozenset[str]:
+def keys_from(items: Items, length: int) -> frozenset[str]:
     """The shortest keys: a key that goes on another ("ab" after "a") adds no place."""
     ended, going = _walk(items, (frozenset(), frozenset({""})), length)
     found = ended | going
@@ -191,116 +186,4 @@ def _keys_from(items: _Items, length: int) -> frozenset[str]:
 def keys(pattern: re.Pattern[str], length: int = KEY_LENGTH) -> frozenset[str]:
     """Strings (1 to `length` characters, SPACE for white space) one of which starts
     every match."""
-    return _keys_from(_parsed(pattern), length)
-
-
-def _flat(items: _Items) -> _Items:
-    """The top-level sequence with its plain groups opened ("(?P<name>A B)" is "A B")."""
-    flat: _Items = []
-    for op, av in items:
-        if op is sre.SUBPATTERN and not av[1] and not av[2]:
-            flat.extend(_flat(list(av[3])))
-        else:
-            flat.append((op, av))
-    return flat
-
-
-def _required(items: _Items, length: int = REQUIRED_LENGTH) -> frozenset[str] | None:
-    """Strings one of which every match contains: the keys of the top-level part (opening
-    on a word or a choice of words) whose keys are longest (then fewest), or None when
-    none has keys of 3 characters or more."""
-    best: tuple[int, int] | None = None
-    chosen = None
-    for start in range(1, len(items)):
-        if items[start][0] not in (sre.LITERAL, sre.BRANCH):
-            continue  # a cue is a word or a choice of words; a class or a repeat says little
-        try:
-            found = _keys_from(items[start:], length)
-        except Unreadable:
-            continue
-        score = (min(map(len, found)), -len(found))
-        if score[0] >= 3 and (best is None or score > best):
-            best, chosen = score, found
-    return chosen
-
-
-def _word_start(items: _Items) -> bool:
-    """The items open on a lookbehind refusing a word character before them."""
-    if not items or items[0][0] is not sre.ASSERT_NOT:
-        return False
-    direction, sub = items[0][1]
-    body = list(sub)
-    return (
-        direction == -1
-        and len(body) == 1
-        and body[0][0] is sre.IN
-        and (sre.CATEGORY, sre.CATEGORY_WORD) in body[0][1]
-        and (sre.NEGATE, None) not in body[0][1]
-    )
-
-
-def _plan_items(items: _Items) -> tuple[str, frozenset[str] | None]:
-    """("cued", keys), ("keyed", keys), ("gated", keys) or ("whole", None) for a sequence.
-    Weak keys (one or two characters: "[A-Z][a-z]+bank" starts with any capitalised word;
-    thousands of them) make it gated instead when it can be."""
-    word = _word_start(items)
-    if word and (cued := _cued_keys(items)):
-        return "cued", cued
-    try:
-        own: frozenset[str] | None = _keys_from(items, KEY_LENGTH if word else SEARCH_LENGTH)
-    except Unreadable:
-        own = None
-    if own and not word and min(map(len, own)) >= 3:
-        return "keyed", own
-    required = _required(items)
-    if required:
-        return "gated", required
-    return (("cued" if word else "keyed"), own) if own else ("whole", None)
-
-
-def _cued_keys(items: _Items) -> frozenset[str] | None:
-    """The longest keys (of `CUE_LENGTHS`) fit for a cued plan: at most `_MANY_CUES`, none
-    shorter than 3 characters."""
-    for length in CUE_LENGTHS:
-        try:
-            own = _keys_from(items, length)
-        except Unreadable:
-            return None
-        if len(own) <= _MANY_CUES and min(map(len, own)) >= 3:
-            return own
-    return None
-
-
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-
-
-@dataclass(frozen=True)
-class Plan:
-    """Where a pattern is tried: at word starts where a `cued` key occurs, where a `keyed`
-    key occurs; the whole text when a `gate` key occurs, or always (`whole`)."""
-
-    cued: frozenset[str] = frozenset()
-    keyed: frozenset[str] = frozenset()
-    gate: frozenset[str] = frozenset()
-    whole: bool = False
-
-
-def plan(pattern: re.Pattern[str]) -> Plan:
-    """The pattern's plan; an alternation ("(?:A)|(?:B)") is planned alternative by
-    alternative: it can start wherever one of them can."""
-    try:
-        items = _flat(_parsed(pattern))
-    except Unreadable:
-        return Plan(whole=True)
-    branches = [items]
-    if items[-1][0] is sre.BRANCH and all(op in _ZERO_WIDTH for op, _ in items[:-1]):
-        # "(?<!x)(?:A|B)" is "(?<!x)A" or "(?<!x)B"
-        branches = [[*items[:-1], *_flat(list(alt))] for alt in items[-1][1][1]]
-    found: dict[str, frozenset[str]] = {"cued": frozenset(), "keyed": frozenset(),
-                                        "gated": frozenset()}  # fmt: skip
-    for branch in branches:
-        how, keys_ = _plan_items(branch)
-        if keys_ is None:
-            return Plan(whole=True)
-        found[how] |= keys_
-    return Plan(found["cued"], found["keyed"], found["gated"])
+    return keys_from(parsed(pattern), length)

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from veille.devtools.dealboot import article_counts, paired_bootstrap, set_f1
-from veille.devtools.train_deals import Example, f1
+from veille.devtools.dealscore import f1
+from veille.devtools.train_deals import Example
 from veille.offline.rerankview import Candidate
 
 

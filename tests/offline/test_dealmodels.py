@@ -8,7 +8,8 @@ import random
 import pytest
 
 from veille.devtools import boost, dealmodels, train_deals
-from veille.devtools.train_deals import Example, Row, vocabulary
+from veille.devtools.dealscore import Row
+from veille.devtools.train_deals import Example, vocabulary
 from veille.offline.rerankview import Candidate
 
 

@@ -27,13 +27,14 @@ from collections.abc import Callable
 import numpy as np
 
 from veille.devtools.dealmodels import RULE_FITTED, SETTINGS, Setting, applied, load, weighted
-from veille.devtools.train_deals import HARD, Example, _keep_model, fit_model
+from veille.devtools.dealscore import keep_model
+from veille.devtools.train_deals import HARD, Example, fit_model
 
 Counts = tuple[int, int, int, int]  # predicted, predicted right, gold found, gold
 
 
 def article_counts(rows: list[Example], keep: Callable[[Example], list[int]]) -> list[Counts]:
-    """Per article, what `train_deals.f1` sums: mentions kept, right ones, gold deals found."""
+    """Per article, what `dealscore.f1` sums: mentions kept, right ones, gold deals found."""
     out = []
     for e in rows:
         kept = keep(e)
@@ -43,7 +44,7 @@ def article_counts(rows: list[Example], keep: Callable[[Example], list[int]]) ->
 
 
 def set_f1(counts: np.ndarray) -> float:
-    """F1 from summed counts (rows of `Counts`), as `train_deals.f1`."""
+    """F1 from summed counts (rows of `Counts`), as `dealscore.f1`."""
     n_pred, tp_pred, tp_gold, n_gold = counts.sum(axis=0)
     p = tp_pred / n_pred if n_pred else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
@@ -66,7 +67,7 @@ def hard_counts(
                 rows = data[name]
             else:
                 model, rows = full, unseen[name]
-            out[name] = np.array(article_counts(rows, _keep_model(model)), dtype=float)
+            out[name] = np.array(article_counts(rows, keep_model(model)), dtype=float)
     return out
 
 

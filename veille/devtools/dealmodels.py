@@ -29,7 +29,8 @@ from types import ModuleType
 from typing import Any
 
 from veille.devtools import boost, train_deals
-from veille.devtools.train_deals import FRESH, HARD, Example, Row, examples, f1, fit_model, loso
+from veille.devtools.dealscore import Row, f1, keep_model
+from veille.devtools.train_deals import FRESH, HARD, Example, examples, fit_model, loso
 from veille.devtools.typedata import TRAIN, dev_set, scorer, training_sets
 
 MODULES: dict[str, ModuleType] = {"train_deals": train_deals, "boost": boost}
@@ -167,7 +168,7 @@ def curve_point(
             rows = data.get(name) or unseen[name]
             pool = [n for n in data if n != name and n not in fixed]
             train = [e for n in (*fixed, *draw_sets(pool, k, rng)) for e in data[n]]
-            scores.append(f1(rows, train_deals._keep_model(fit_model(train)))[2])
+            scores.append(f1(rows, keep_model(fit_model(train)))[2])
         means.append(sum(scores) / len(scores))
     return means
 

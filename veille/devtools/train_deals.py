@@ -38,6 +38,7 @@ import numpy as np
 
 from veille.devtools.boost import fit_residual
 from veille.devtools.dealexamples import Example, examples
+from veille.devtools.dealscore import Row, f1, keep_model, keep_rules, print_mean
 from veille.devtools.typedata import (
     TRAIN,
     dev_set,
@@ -45,7 +46,7 @@ from veille.devtools.typedata import (
     training_sets,
 )
 from veille.offline.pairfeatures import WORD_FEATURES
-from veille.offline.rerank import MODEL_FILE, Model, select
+from veille.offline.rerank import MODEL_FILE, Model
 from veille.offline.rerankfeatures import Candidate
 
 L2 = 8.0
@@ -201,35 +202,6 @@ def _trainable(e: Example) -> list[int]:
     ]
 
 
-def f1(examples_: list[Example], keep: Any) -> tuple[float, float, float]:
-    """Mention precision, gold recall and F1, as the reference scorer counts them."""
-    n_pred = tp_pred = tp_gold = n_gold = 0
-    for e in examples_:
-        kept = keep(e)
-        n_pred += len(kept)
-        tp_pred += sum(e.labels[i] for i in kept)
-        tp_gold += len({e.matched[i] for i in kept if e.matched[i] >= 0})
-        n_gold += e.n_gold
-    p = tp_pred / n_pred if n_pred else 0.0
-    r = tp_gold / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def _keep_model(model: Model) -> Any:
-    def keep(e: Example) -> list[int]:
-        chosen = {id(c) for c in select(e.candidates, model)}
-        return [i for i, c in enumerate(e.candidates) if id(c) in chosen]
-
-    return keep
-
-
-def _keep_rules(e: Example) -> list[int]:
-    return [i for i, c in enumerate(e.candidates) if c.rule is not None]
-
-
-Row = tuple[str, float, tuple[float, float, float]]
-
-
 def loso(data: dict[str, list[Example]], unseen: dict[str, list[Example]]) -> list[Row]:
     """(set, rules F1, model (P, R, F1)): each training set scored by a model trained on the
     others, then each `unseen` set by the model trained on all of them."""
@@ -237,19 +209,11 @@ def loso(data: dict[str, list[Example]], unseen: dict[str, list[Example]]) -> li
     for held, rows in data.items():
         train = [e for name, ex in data.items() if name != held for e in ex]
         model = fit_model(train)
-        table.append((held, f1(rows, _keep_rules)[2], f1(rows, _keep_model(model))))
+        table.append((held, f1(rows, keep_rules)[2], f1(rows, keep_model(model))))
     model = fit_model([e for ex in data.values() for e in ex])
     for name, ex in unseen.items():
-        table.append((f"{name} (unseen)", f1(ex, _keep_rules)[2], f1(ex, _keep_model(model))))
+        table.append((f"{name} (unseen)", f1(ex, keep_rules)[2], f1(ex, keep_model(model))))
     return table
-
-
-def _print_mean(table: list[Row], label: str, names: tuple[str, ...]) -> None:
-    rows = [(rules, model) for name, rules, (_, _, model) in table if name in names]
-    print(
-        f"{label:22} {sum(r for r, _ in rows) / len(rows):9.3f}"
-        f" {sum(m for _, m in rows) / len(rows):9.3f}   ({len(rows)} sets)"
-    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -280,11 +244,11 @@ def main() -> int:
     table = loso(data, unseen)
     for name, rules, (p, r, model) in table:
         print(f"{name:22} {rules:9.3f} {model:9.3f} {p:8.3f} {r:8.3f}")
-    _print_mean(table, "mean of the hard sets", HARD)
-    _print_mean(table, "... but the derived", tuple(n for n in HARD if n not in derived))
-    _print_mean(table, "mean of the fresh sets", FRESH)
+    print_mean(table, "mean of the hard sets", HARD)
+    print_mean(table, "... but the derived", tuple(n for n in HARD if n not in derived))
+    print_mean(table, "mean of the fresh sets", FRESH)
     if args.judge:
-        _print_mean(table, "mean of the judged sets", tuple(args.judge))
+        print_mean(table, "mean of the judged sets", tuple(args.judge))
     if args.check:
         return 0
     fitted = fit_model([e for ex in data.values() for e in ex])

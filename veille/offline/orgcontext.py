@@ -285,33 +285,3 @@ def context_names(text: str) -> list[tuple[str, int]]:
             start -= len(before[0])  # "State Bank of India"
         found.append((text[start : m.end(group)], start))
     return found
-
-
-@cache
-def _list_re() -> re.Pattern[str]:
-    joiner = rf"(?:\s*,\s*|\s+(?:{_alt(w.ENUM_JOINERS[1:])})\s+)"
-    prefix = rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s+)?"
-    return re.compile(rf"(?<![\w-]){NAME}(?:{joiner}{prefix}{NAME})+")
-
-
-@cache
-def _list_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (
-        re.compile(rf"(?:(?:{_alt(w.ITEM_PREFIXES)})\s+)?(?P<name>{NAME})"),
-        re.compile(rf"\s(?:{_alt(w.ENUM_JOINERS[1:])})\s"),
-    )
-
-
-def name_lists(text: str) -> list[list[tuple[str, int]]]:
-    """Enumerations of capitalised names closed by a conjunction ("Adobe, Canva und Meta"),
-    item by item; comma-only runs ("Separately, Apple") are no list."""
-    item, conjunction = _list_parts()
-    lists = []
-    for m in _list_re().finditer(text):
-        closing = [c.end() for c in conjunction.finditer(text, m.start(), m.end())]
-        if not closing:
-            continue
-        end = next((x.end() for x in item.finditer(text, closing[-1], m.end())), m.end())
-        found = [(x["name"], x.start("name")) for x in item.finditer(text, m.start(), end)]
-        lists.append(found)
-    return lists

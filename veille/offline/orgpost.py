@@ -10,7 +10,8 @@ from functools import cache, lru_cache
 from veille.offline import lexicon as lx
 from veille.offline import orgwords as ow
 from veille.offline.gazetteer import load_gazetteer
-from veille.offline.orgcontext import background_offsets, name_lists
+from veille.offline.orgcontext import background_offsets
+from veille.offline.orglists import name_lists
 from veille.offline.orgnames import OrgMention, known_name, trim_name, valid_candidate
 from veille.offline.parents import parent_offsets
 
