@@ -4,13 +4,21 @@ A deal cue is an EVENT (it can make a deal on its own: "signed", "acquire", "inv
 "partenariat") or a TOPIC (it only tells the type: "capacity", "GPUs", "shares"). Generic
 events ("deal", "accord", "Vertrag") carry no type: the type then comes from topics, from the
 parties' kinds, or from the neighbouring sentences.
+
+Money-role cues live in `rolecues`, company anaphors in `anaphors`, round/loan/price words in
+`dealwords` (module size); this module re-exports them all, so code reads them as `cues.NAME`.
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
+from veille.offline.anaphors import (  # noqa: F401 - re-exported as cues.NAME
+    ANAPHORS,
+    DUAL_ANAPHORS,
+    TYPED_ANAPHORS,
+    anaphor_kinds,
+    anaphor_re,
+    typed_anaphors,
+)
 from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     COMPARISONS,
     COMPONENT_CONNECTORS,
@@ -32,6 +40,7 @@ from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     SUPPLY_VERBS,
     UNDISCLOSED,
 )
+from veille.offline.rolecues import ROLE_CUES  # noqa: F401 - re-exported as cues.NAME
 
 # fmt: off
 
@@ -202,55 +211,6 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     )),
 )
 
-# Money roles: (role, fragments). The nearest cue to an amount decides, left side preferred.
-ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("market_cap", (
-        r"market (?:value|capitali[sz]ation|cap)", r"capitalisation(?: boursière)?",
-        r"capitalisation", r"capitalization", r"börsenwert", r"marktkapitalisierung",
-        r"marktwert", r"capitalización(?: bursátil)?", r"valor de mercado",
-        r"capitalizzazione", r"worth roughly", r"had been worth",
-    )),
-    ("valuation", (
-        r"valu(?:e|ed|ing|es) (?:[\w'’-]+ ){1,6}?(?:at|à)", r"valuation", r"post-money",
-        r"pre-money", r"valorisa\w* (?:[\w'’-]+ ){1,6}?à",
-        r"valoris\w*", r"valoré\w*", r"bewert\w*",
-        r"valoración", r"valorad\w*", r"avaliad\w*", r"valutazione", r"valutat\w*",
-        r"value it at", r"would value", r"estimée? à", r"évaluée? à", r"estimad[oa] en",
-        # "the company is now worth $183 billion" (a deal "worth" stays a deal value)
-        r"(?:is|was|are|were|becomes|became) (?:now |currently |already )?worth",
-        r"vaut (?:désormais|aujourd['’]hui|maintenant)",
-        r"valued",
-    )),
-    ("revenue", (
-        r"revenues?", r"sales", r"turnover", r"run-rate", r"chiffre d['’]affaires", r"revenus",
-        r"recettes", r"ventes", r"umsatz\w*", r"erlös\w*", r"ingresos", r"facturación",
-        r"receita\w*", r"faturamento", r"ricavi", r"fatturato", r"ARR", r"bookings",
-    )),
-    ("net_loss", (
-        r"net loss", r"loss(?:es)?", r"perte(?: nette)?s?", r"déficit", r"nettoverlust",
-        r"verlust\w*", r"pérdida\w*", r"prejuízo\w*", r"perdita", r"perdite",
-    )),
-    ("capex", (
-        r"capex", r"capital expenditures?", r"capital spending", r"investissements? dans",
-        r"d['’]investissements", r"à (?:leurs|ses|son|sa) investissements",
-        r"dépenses d['’]investissement", r"centres de données", r"data cent(?:er|re)s",
-        r"investitionen", r"rechenzentren", r"inversiones en", r"centros de datos",
-        r"investimentos em", r"centros de dados", r"investimenti in", r"data center",
-        r"build(?:ing)? out", r"spend(?:ing)? on",
-    )),
-    ("share_price", (
-        r"a share", r"per share", r"l['’]action", r"par action", r"l['’]unité", r"je aktie",
-        r"por acción", r"por ação", r"per azione", r"closed at", r"clôtur\w* à",
-        r"changed hands at", r"share price", r"cours", r"stock price", r"floated",
-        r"priced at", r"palier", r"fixé à", r"chaque action", r"each share", r"cada acción",
-        r"cada ação", r"ogni azione",
-    )),
-    ("other", (
-        r"backlog", r"carnet de commandes", r"of cash", r"cash and", r"trésorerie",
-        r"liquidités", r"obligations de prestation",
-        r"performance obligations", r"auftragsbestand", r"cartera de pedidos",
-    )),
-)
 # Deal cues that make an amount a deal value when they are the nearest.
 DEAL_VALUE_CUES = (
     *(f for _, _, frags in DEAL_CUES[:-3] for f in frags),
@@ -274,42 +234,6 @@ CONTINUATION_CUES = (
     r"transaction", r"transaktion", r"opération", r"operación", r"operação", r"operazione",
     r"investition", r"investissement", r"investment", r"inversión", r"investimento",
     r"angebot", r"offer", r"offre", r"oferta", r"offerta", r"price", r"prix", r"preis",
-)
-ANAPHORS = (
-    r"it", r"its", r"the company", r"the group", r"the firm", r"the start-?up",
-    r"the chipmaker", r"the software (?:maker|giant|group)", r"the [\w-]+-based \w+",
-    r"the (?:provider|specialist|operator|lab|developer|maker|conglomerate|latter)",
-    r"elle", r"il", r"l['’]entreprise", r"la société", r"le groupe", r"la firme",
-    r"la start-?up", r"la jeune pousse", r"le spécialiste", r"le fabricant", r"l['’]éditeur",
-    r"le conglomérat", r"la licorne", r"y", r"celle-ci", r"celui-ci", r"es", r"sie",
-    r"das unternehmen", r"der konzern", r"die firma", r"das start-?up", r"der hersteller",
-    r"la empresa", r"la compañía", r"el grupo", r"la firma", r"la startup", r"la tecnológica",
-    r"a empresa", r"a companhia", r"o grupo", r"a startup", r"la società", r"l['’]azienda",
-    r"il gruppo", r"l['’]opérateur", r"la operadora", r"el operador", r"a operadora",
-    r"o operador", r"l['’]operatore", r"der betreiber", r"der anbieter", r"der spezialist",
-    r"das start-up", r"die gesellschaft", r"la plateforme", r"the bank", r"la banque",
-    r"el banco", r"o banco", r"la banca", r"die bank", r"the lender", r"the platform",
-    r"la compagnie", r"the operator", r"la filial", r"la filiale", r"the unit", r"the subsidiary",
-    r"a subsidiária", r"a filial", r"die tochter", r"la controllata",
-    # session 7, second wave: an adjective of age or size before the noun ("Le jeune
-    # opérateur normand a passé commande", "the young company", "la joven empresa")
-    r"l[ea] (?:jeune|petite|nouvelle|nouvel) (?:opérateur|société|entreprise|firme|éditeur)",
-    r"the (?:young|small|new) (?:company|firm|operator|start-?up)",
-    r"la (?:joven|pequeña|nueva) (?:empresa|compañía|operadora)",
-    r"a (?:jovem|pequena|nova) (?:empresa|companhia|operadora)",
-    r"la (?:giovane|piccola|nuova) (?:società|azienda)",
-    r"das junge (?:unternehmen|start-?up)", r"die junge firma",
-    # session 9: a modifier before the noun ("the ChatGPT maker", "the social-media group",
-    # "Le géant américain", "der Halbleiterkonzern"); a lower-case noun, so that "The Browser
-    # Company" stays a name
-    r"the [\w-]+ (?-i:maker|group|company|firm|giant)", r"le géant", r"el gigante",
-    r"o gigante", r"il colosso", r"der \w+(?:konzern|riese|hersteller|anbieter)",
-)
-DUAL_ANAPHORS = (
-    r"the two (?:companies|firms|groups|chipmakers)", r"both companies", r"the pair",
-    r"les deux (?:groupes|entreprises|sociétés|partenaires|firmes)", r"beide(?:n)? unternehmen",
-    r"ambas empresas", r"ambas compañías", r"as duas empresas", r"le due società",
-    r"le due aziende",
 )
 SUBJECT_SKIP = r"(?:mais|but|however|yet|pourtant|toutefois|cependant|aber|pero|mas|ma|and|et)\s+"
 # past participles a second verb of one subject opens with ("... and signed X")
@@ -358,35 +282,4 @@ ELABORATIONS = (
     r"im rahmen (?:der|des|dieser|dieses)", r"en el marco de", r"no âmbito d",
     r"nell['’]ambito d", r"selon les termes",
 )
-# Typed anaphors resolve to the latest party of a matching kind.
-TYPED_ANAPHORS = (
-    (r"start-?up|jeune pousse|licorne|startup|unicorn", ("ai_lab", "other", "software")),
-    (r"chipmaker|chip designer|fabricant de puces|fondeur|chiphersteller|fabricante de chips",
-     ("chipmaker",)),
-    (r"software (?:maker|giant|group)|géant du logiciel|éditeur", ("hyperscaler", "bigtech",
-                                                                   "software")),
-    (r"opérateur|operadora|operador|operatore|betreiber", ("telecom", "datacenter", "neocloud")),
-    (r"bank|banque|banco|banca|lender", ("bank",)),
-)
 # fmt: on
-
-
-@cache
-def typed_anaphors() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    """TYPED_ANAPHORS compiled (re.I) once: every anaphor reads them all, and `re.search` on
-    a string pays the regex cache's lookup per pattern and call."""
-    return tuple((re.compile(pattern, re.I), kinds) for pattern, kinds in TYPED_ANAPHORS)
-
-
-def anaphor_kinds(anaphor: str) -> tuple[str, ...]:
-    """The party kinds a typed anaphor stands for ("la start-up"); () when it is untyped."""
-    for pattern, kinds in typed_anaphors():
-        if pattern.search(anaphor):
-            return kinds
-    return ()
-
-
-@cache
-def anaphor_re() -> re.Pattern[str]:
-    """A company anaphor ("the company", "la société", "das Unternehmen", ...)."""
-    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(ANAPHORS)})(?![\w-])", re.I)
