@@ -2,10 +2,20 @@
 
 Kept apart from `lexicon` (which holds the first generation of lists) so that each file stays
 reviewable. Entries are regex fragments; case matters unless a comment says otherwise.
+Place words live in `placewords`, institution words in `institutionwords`, list and
+deal-word lists in `listwords` (module size); this module re-exports them as `orgwords.NAME`.
 """
 
 from __future__ import annotations
 
+from veille.offline.institutionwords import (  # noqa: F401 - re-exported as orgwords.NAME
+    ACRONYM_SKIP,
+    GOVERNMENT_HEADS,
+    INSTITUTION_HEADS,
+    INSTITUTION_LINKS,
+    INSTITUTION_WORDS,
+    REGULATOR_HEADS,
+)
 from veille.offline.listwords import (  # noqa: F401 - re-exported as orgwords.NAME
     CUSTOMER_LISTS,
     CUSTOMER_TAILS,
@@ -20,6 +30,14 @@ from veille.offline.listwords import (  # noqa: F401 - re-exported as orgwords.N
     RELATION_NOUNS,
     WITH_WORDS,
 )
+from veille.offline.placewords import (  # noqa: F401 - re-exported as orgwords.NAME
+    ADJECTIVE_ENDINGS,
+    ADJECTIVE_STEMS,
+    COUNTRY_WORDS,
+    DEMONYMS,
+    REGIONS,
+    adjective_pattern,
+)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -27,42 +45,6 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 # fmt: off
-
-# Nationality and city adjectives as stems; `adjective_pattern` adds the gender and number
-# endings of the six languages ("américain", "américaine", "americano", "amerikanischen").
-ADJECTIVE_STEMS = (
-    r"am[ée]ricain", r"amerikanisch", r"american", r"norte-american", r"norteamerican",
-    r"estadounidense", r"statunitense", r"britannique", r"britisch", r"brit[áâa]nic",
-    r"britannic", r"fran[çc]ais", r"franz[öo]sisch", r"franc[ée]s", r"francese", r"alem[áa]n",
-    r"alem[ãa]", r"alem[ãa]o", r"tedesc", r"allemand", r"chinois", r"chinesisch", r"chin",
-    r"chin[êe]s", r"cinese", r"japonais", r"japanisch", r"japon[ée]s", r"japon[êe]s",
-    r"giappones", r"cor[ée]en", r"koreanisch", r"sud-cor[ée]en", r"sudcorean", r"corean",
-    r"isra[ée]lien", r"israelisch", r"israel[íi]", r"israelense", r"israelian", r"suisse",
-    r"schweizerisch", r"suiz", r"su[íi][çc]", r"svizzer", r"n[ée]erlandais", r"niederl[äa]ndisch",
-    r"neerland[ée]s", r"holand[ée]s", r"holand[êe]s", r"olandese", r"su[ée]dois", r"schwedisch",
-    r"suec", r"svedese", r"finlandais", r"finnisch", r"finland[ée]s", r"finland[êe]s",
-    r"finlandese", r"autrichien", r"[öo]sterreichisch", r"austr[íi]ac", r"austriac",
-    r"canadien", r"kanadisch", r"canadiense", r"canadense", r"canadese", r"espagnol",
-    r"spanisch", r"espa[ñn]ol", r"espanhol", r"spagnol", r"italien", r"italienisch", r"italian",
-    r"portugais", r"portugiesisch", r"portugu[ée]s", r"portugu[êe]s", r"portoghese",
-    r"br[ée]silien", r"brasilianisch", r"brasile[ñn]", r"brasileir", r"brasilian", r"ta[ïi]wanais",
-    r"taiwanesisch", r"taiwan[ée]s", r"taiwan[êe]s", r"taiwanese", r"europ[ée]en", r"europ[äa]isch",
-    r"europe", r"europeu", r"europeia", r"californien", r"kalifornisch", r"californian",
-    r"parisien", r"londonien", r"lyonnais", r"marseillais", r"bordelais", r"toulousain",
-    r"nantais", r"grenoblois", r"lillois", r"lausannois", r"genevois", r"zurichois", r"munichois",
-    r"berlinois", r"strasbourgeois", r"rennais", r"ni[çc]ois", r"montpelli[ée]rain",
-    r"rouennais", r"dijonnais", r"nanc[ée]ien", r"brestois", r"toulonnais", r"messin",
-    r"qu[ée]b[ée]cois", r"montr[ée]alais", r"bruxellois", r"luxembourgeois", r"marocain",
-    r"tunisien", r"s[ée]n[ée]galais", r"ivoirien", r"alg[ée]rien",
-    r"texan", r"new-yorkais", r"saoudien", r"[ée]mirati", r"indien", r"indisch",
-    r"danois", r"d[äa]nisch", r"dan[ée]s", r"norv[ée]gien", r"norwegisch", r"noruegu",
-    r"belge", r"belgisch", r"irlandais", r"irisch", r"polonais", r"polnisch", r"singapourien",
-    r"milanes", r"torines", r"roman", r"madrile[ñn]", r"barcelon[ée]s", r"valencian", r"vasc",
-    r"donostiarra", r"bilba[íi]n", r"paulist", r"carioca", r"curitiban", r"mineir", r"ga[úu]ch",
-    r"lisboet", r"portuense", r"pequin[ée]s", r"tokiota", r"londinense", r"parisin",
-    r"catal[áa]n", r"gallec", r"modenes", r"bolognes", r"napoletan", r"fiorentin",
-)
-ADJECTIVE_ENDINGS = r"(?:e|es|s|a|as|o|os|i|en|er|em|ne|nes|ische[nrs]?|che[nrs]?|he[nrs]?)?"
 
 # Articles and contracted prepositions that may open "<article> <adjective> <Name>".
 ARTICLES = (
@@ -105,63 +87,6 @@ ORG_FINAL_WORDS = (
 # Words that, right after a known name, make another organisation ("Helion Cloud" is not
 # Helion, "TIM Enterprise" is not Telecom Italia): only as an extension of a known name.
 EXTENSION_WORDS = (r"Cloud", r"AI", r"Enterprise", r"Tech", r"Services", r"Data", r"Digital")
-# Heads of unknown institutions that regulate rather than deal: never a party.
-REGULATOR_HEADS = (
-    r"Autorit\w*", r"Autoridad", r"Autoridade", r"Comisi[óo]n", r"Commission", r"Comissão",
-    r"Commissione", r"Agence", r"Agencia", r"Agência", r"Agenzia", r"Bundesamt", r"Behörde",
-    r"Conselho Administrativo",
-)
-# Heads of unknown government bodies: ministries and departments award grants, subsidies and
-# contracts ("the Ministry of Economy, Trade and Industry", "el Ministerio de Transformación
-# Digital", "das Bundesministerium für Wirtschaft"), so they may be parties (session 6;
-# regulators until then). The gazetteer's regulators keep their kind ("Department of Justice").
-GOVERNMENT_HEADS = (
-    r"Ministère", r"Ministerio", r"Ministério", r"Ministero", r"Ministry of", r"Department of",
-    r"Bundesministerium", r"Agence spatiale", r"Agenzia [Ss]paziale", r"Agencia [Ee]spacial",
-    r"Agência [Ee]spacial", r"Space Agency", r"Raumfahrtagentur", r"Région", r"Regione",
-)
-# Institution words that open a name, possibly with lower-case words after them:
-# "Banque cantonale vaudoise", "Caixa Geral de Depósitos", "Autorité de la concurrence".
-INSTITUTION_HEADS = (
-    r"Banque", r"Banco", r"Banca", r"Bank of", r"Caisse", r"Caixa", r"Crédit", r"Cassa",
-    r"Fondation", r"Fondazione", r"Fundación", r"Fundação", r"Stiftung", r"Université",
-    r"Universidad", r"Universidade", r"Università", r"Universität", r"University of",
-    r"Politecnico", r"École", r"Ecole", r"Instituto", r"Institut", r"Istituto",
-    r"Autorité", r"Autoridad", r"Autoridade", r"Autorità", r"Agence", r"Agencia",
-    r"Agência", r"Agenzia", r"Sociedad", r"Sociedade", r"Società", r"Société",
-    r"Commission", r"Comisión", r"Comissão", r"Commissione", r"Conselho", r"Consejo",
-    r"Conseil", r"Consiglio", r"Grupo", r"Gruppo", r"Groupe", r"Fundo", r"Fondo", r"Fonds",
-    r"Laboratoire", r"Centre", r"Centro", r"Center", r"Office", r"Ministère", r"Ministerio",
-    r"Ministério", r"Ministero", r"Ministry of", r"Department of", r"Bundesministerium",
-    r"Région",
-)
-# Words allowed inside an institution's name after its head (besides capitalised words).
-INSTITUTION_LINKS = (
-    r"de", r"del", r"della", r"delle", r"dei", r"di", r"da", r"do", r"dos", r"das", r"des",
-    r"du", r"d['’]", r"la", r"le", r"les", r"el", r"los", r"of", r"the", r"für", r"der",
-    r"para", r"pour", r"per", r"l['’]",
-)
-# Words of an institution's long form that acronyms skip: "École polytechnique (...) (EPFL)".
-ACRONYM_SKIP = frozenset(_words(
-    "de del della delle dei di da do dos das des du d la le les el los of the für der "
-    "para pour per e y et and und l"
-))
-# An acronym's long form must contain one of these to be an organisation.
-INSTITUTION_WORDS = (
-    r"[ÉE]cole", r"Universit\w*", r"Institut\w*", r"Istituto", r"Banque", r"Banco", r"Banca",
-    r"Bank", r"Sociedad", r"Sociedade", r"Società", r"Société", r"Agenc\w+", r"Agência",
-    r"Agenzia", r"Commission", r"Comisi[óo]n", r"Authority", r"Autorit\w+", r"Fund", r"Fonds",
-    r"Fondo", r"Fundo", r"Corporation", r"Group", r"Groupe", r"Grupo", r"Association",
-    r"Council", r"Conseil", r"Office", r"Centre", r"Center", r"Centro", r"Laborator\w+",
-    r"Organi[sz]ation", r"Foundation", r"Fondation", r"Fundación", r"Administration",
-    r"Department", r"Ministry", r"Minist\w+", r"Holdings?", r"Company", r"Compagnie",
-    r"Compañía", r"Companhia", r"Caisse", r"Caixa", r"Cassa", r"Board", r"Polytechn\w+",
-    # session 11: "Direction générale des Finances publiques (DGFiP)", "Assistance
-    # publique-Hôpitaux de Paris (AP-HP)", "Corporación Radio e Televisión de Galicia (CRTVG)",
-    # "Hamburger Hafen und Logistik AG (HHLA)"
-    r"Direction", r"Direcci[óo]n", r"Dire[cç][ãa]o", r"Direzione", r"Corporaci[óo]n",
-    r"Corpora[çc][ãa]o", r"H[ôo]pita\w+", r"Hospital\w*", r"Klinik\w*", r"AG",
-)
 
 # People whose employer or firm follows: "analysts at Wedbush", "anciens ingénieurs de Criteo".
 PEOPLE = (
@@ -278,21 +203,7 @@ SOURCE_CUES = (
 )
 # German bodies written as one word: "Commerzbank", "Bundeskartellamt(s)".
 GERMAN_BODY_SUFFIXES = (r"bank", r"Bank", r"amt", r"behörde", r"ministerium", r"kasse")
-# Demonyms written with a capital: never an organisation on their own.
-DEMONYMS = _words(
-    "American British French German Chinese Japanese Korean Indian European Swiss Dutch "
-    "Swedish Finnish Israeli Canadian Spanish Italian Portuguese Brazilian Taiwanese "
-    "Saudi Emirati Australian Irish Polish Danish Norwegian Belgian Austrian Singaporean "
-    "Asian African Russian Ukrainian Turkish Mexican Argentine"
-)
 # fmt: on
-
-
-def adjective_pattern() -> str:
-    """Nationality/city adjectives with their endings, or a German city adjective
-    ("Münchner", "Freiburger", "Walldorfer")."""
-    stems = "|".join(ADJECTIVE_STEMS)
-    return rf"(?:(?:{stems}){ADJECTIVE_ENDINGS}|[A-ZÄÖÜ][a-zäöüß]+er)"
 
 
 # Last words that belong to a name even though they are also ordinary words: "Prompt AI".
@@ -332,36 +243,6 @@ PRODUCT_NAMES = frozenset(
     .split("|")
 )
 
-# Countries and regions beyond `lexicon.PLACES` where money is spent ("6.690 millones de
-# euros en Aragón"). No towns: a town is often a data-centre site, the venue of a deal.
-REGIONS = _words(
-    "Aragón Aragon Catalonia Cataluña Catalunya Andalucía Madrid Galicia Lombardia Lombardy "
-    "Piemonte Lazio Sicilia Sardegna Bavaria Bayern Hessen Brandenburg Sachsen Saxony "
-    "Normandie Bretagne Occitanie Essonne Alsace Provence Wallonia Flanders Scotland Wales "
-    "England Britain Ireland Iceland Denmark Danemark Dänemark Sweden Norway Finland Austria "
-    "Österreich Poland Polen Greece Turkey Türkei Russia Ukraine Egypt Morocco Maroc Nigeria "
-    "Kenya Chile Argentina Colombia Peru México Mexique Mexiko Brasil Louisiana Mississippi "
-    "Tennessee Pennsylvania Indiana Michigan Minnesota Kansas Oklahoma Alabama Carolina "
-    "Wyoming Montana Idaho Nebraska Kentucky Paraná Gujarat Maharashtra Karnataka Telangana "
-    "Hokkaido Kyushu "
-    "Malaysia Malaisie Indonesia Indonésie Thailand Vietnam Philippines Australia Australie "
-    "Japón Japão Giappone Corea Coreia Cina Estados Unidos EUA Regno Unito Reino Unido "
-    "Alemania Alemanha Germania Francia França Italia Itália Spagna Espanha Portogallo "
-    "India Índia Inde Indien China Chine Europa Europe Asien Asia Ásia Africa África Afrique "
-    "US U.S. USA UK EU UE America Amérique Amerika France Frankreich Germany Allemagne "
-    "Deutschland Spain Espagne España Spanien Italy Italie Italien Portugal Brazil Brésil "
-    "Brasilien Japan Japon Korea Corée Taiwan Israel Israël Canada Kanada Norway Norvège "
-    "Norwegen Sweden Suède Schweden Netherlands Pays-Bas Niederlande Switzerland Suisse "
-    "Schweiz Belgium Belgique Belgien Texas California Californie Virginia Virginie Ohio "
-    "Oregon Arizona Nevada Utah Iowa Georgia Wisconsin Emirates Qatar Singapore Singapour"
-)
-# Common nouns standing for a country: "in the country", "no país", "nel Paese".
-COUNTRY_WORDS = frozenset(
-    _words(
-        "country pays land país paese region région região regione kingdom royaume nation "
-        "state états"
-    )
-)
 # Common nouns standing for an organisation: money "in the company" is an investment.
 ORG_NOUNS = frozenset(
     _words(
