@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from veille.offline.clauses import clauses
@@ -175,7 +175,16 @@ def clause_map(
     text: str, s: Sentence, orgs: Sequence[OrgMention], cues: Sequence[Cue], lang: str
 ) -> ClauseMap:
     """The sentence's clauses and subjects; `orgs` are its parties in text order (anaphor
-    pseudo-mentions included: "Le groupe a racheté X" has the main subject as its subject)."""
+    pseudo-mentions included: "Le groupe a racheté X" has the main subject as its subject).
+    Memoised on its (frozen) arguments: the amounts' pass (`sentence_pass`) and the
+    amountless pairs' pass (`noamtclause.clause_pass`) ask for the same sentence's map."""
+    return _clause_map(text, s, tuple(orgs), tuple(cues), lang)
+
+
+@lru_cache(maxsize=32)
+def _clause_map(
+    text: str, s: Sentence, orgs: tuple[OrgMention, ...], cues: tuple[Cue, ...], lang: str
+) -> ClauseMap:
     segments = _relative_splits(text, _with_colons(text, clauses(text, s)), orgs, lang)
     subjects: list[tuple[str, ...]] = []
     for i, (lo, hi, given) in enumerate(segments):
