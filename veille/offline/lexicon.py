@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from veille.offline.firstnames import MORE_FIRST_NAMES
 from veille.offline.orgheads import ORG_HEADS  # noqa: F401 - re-exported as lexicon.NAME
+from veille.offline.placewords import CITIES, MORE_COUNTRIES
 
 # fmt: off
 
@@ -271,16 +272,8 @@ PLACES = _words(
     Missouri Montana Nebraska Hampshire Mexico Carolina Dakota Oklahoma Pennsylvania Rhode
     Tennessee Vermont Louisiane Floride Géorgie Caroline Essex Kent Surrey Sussex Yorkshire
     Lancashire Cheshire Hertfordshire Berkshire Oxfordshire Cambridgeshire Midlands
-    Cornwall Devon Northumberland
-    Memphis Houston Bilbao Valencia Sevilla Seville Zaragoza Saragosse Málaga Porto Lyon
-    Marseille Toulouse Lille Nantes Bordeaux Strasbourg Grenoble Dunkerque Hamburg Hambourg
-    Köln Cologne Stuttgart Düsseldorf Dresden Leipzig Torino Turin Napoli Naples Bologna
-    Firenze Florence Genova Manchester Birmingham Edinburgh Glasgow Dublin Oslo Stockholm
-    Helsinki Copenhagen Copenhague Zurich Zürich Geneva Genève Vienna Vienne Wien Warsaw
-    Varsovie Prague Budapest Mumbai Bengaluru Bangalore Chennai Hyderabad Delhi Jakarta Manila
-    Bangkok Hanoi Johor Nairobi Lagos Cairo Johannesburg Bogotá Monterrey Querétaro
-    Guadalajara"""
-) | {"Kuala Lumpur", "São Paulo", "Buenos Aires", "Ciudad de México", "San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
+    Cornwall Devon Northumberland"""
+) | CITIES | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
      "Santa Clara", "Palo Alto", "Abu Dhabi", "Hong Kong", "Saudi Arabia", "Los Angeles"}
 # Countries beyond PLACES and orgwords.REGIONS, in their English, French and Spanish forms:
 # "president of Venezuela" names no organisation (session 7, `orgcues`).
@@ -299,5 +292,5 @@ COUNTRIES = _words(
     Chypre Chipre Malta Malte Luxembourg Luxemburgo Iceland Islande Islandia Greenland Russie
     Rusia Ukraine Ucrania Turquie Turquía Égypte Egipto Israël Palestine Palestina Gaza
     Sudan Soudan Somalia Somalie Libéria Liberia Mali Niger Tchad Chad Qatar Catar Arabie"""
-) | {"Côte d'Ivoire", "Ivory Coast", "Costa Rica", "Sri Lanka", "South Africa", "Afrique du Sud"}
+) | MORE_COUNTRIES
 # fmt: on

@@ -207,3 +207,18 @@ def name_hits(name: str, text: str) -> list[re.Match[str]]:
             found.append(m)
             at = m.end()
     return found
+
+
+# session 13: "Superintendencia de Industria y Comercio": after a link, a conjunction joins a
+# last word that no link follows ("State Bank of India and Bank of Baroda") nor is an org
+_AND_WORD = re.compile(
+    r"\s+(?:y|e|and|et|und)\s+(?P<w>[A-ZÀ-ÖØ-Þ][\w&'’.-]*\w)"
+    r"(?=\s*[,.;:()]|\s+(?!(?:de|of|di|do|da|für|del|des|du)\s)[a-zà-ÿ])"
+)
+_HAS_LINK = re.compile(r"\s(?:de|of|di|do|da|für|del|des|du)\s")
+
+
+def joined_end(text: str, start: int, end: int) -> int:
+    """Where an institution's name found at `start`..`end` really ends (see above)."""
+    joined = _AND_WORD.match(text, end) if _HAS_LINK.search(text, start, end) else None
+    return joined.end() if joined and not known_name(joined["w"]) else end
