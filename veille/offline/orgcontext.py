@@ -202,7 +202,9 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
 
 @cache
 def _extension_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?P<name>{TOKEN}\s+(?:{_alt(w.EXTENSION_WORDS)}))(?![\w-])")
+    # session 13: one more capitalised word ends the unit's name ("Iveco Defence Vehicles")
+    ext = rf"{TOKEN}\s+(?:{_alt(w.EXTENSION_WORDS)})(?:\s+[A-Z][a-z]\w*)?"
+    return re.compile(rf"(?<![\w-])(?P<name>{ext})(?![\w-])")
 
 
 def extension_names(text: str) -> list[tuple[str, int]]:

@@ -86,7 +86,12 @@ ORG_FINAL_WORDS = (
 
 # Words that, right after a known name, make another organisation ("Helion Cloud" is not
 # Helion, "TIM Enterprise" is not Telecom Italia): only as an extension of a known name.
-EXTENSION_WORDS = (r"Cloud", r"AI", r"Enterprise", r"Tech", r"Services", r"Data", r"Digital")
+EXTENSION_WORDS = (
+    r"Cloud", r"AI", r"Enterprise", r"Tech", r"Services", r"Data", r"Digital",
+    # session 13: corporate venture arms and industrial units ("Maersk Growth", "Eni Next",
+    # "Allianz X", "CEA Investissement", "Lufthansa Technik", "Leonardo Defence")
+    r"Ventures", r"Growth", r"Next", r"X", r"Investissement", r"Technik", r"Defen[cs]e",
+)
 
 # People whose employer or firm follows: "analysts at Wedbush", "anciens ingénieurs de Criteo".
 PEOPLE = (

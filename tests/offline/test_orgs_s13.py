@@ -1,0 +1,116 @@
+"""Session 13: public bodies named by their institution head, and the units and venture arms
+of known organisations. Sentences from the readable train_t8 sets (docs/offline-engine.md,
+"Session 13: unknown organisations")."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.offline.orgs import find_orgs
+
+
+def _names(text: str, lang: str) -> dict[str, str]:
+    return {o.name: o.kind for o in find_orgs(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Zusätzlich erhält die Firma eine Förderung von 95 Millionen Euro vom Freistaat"
+            " Sachsen für den Aufbau einer Testlinie.",
+            "de",
+            "Freistaat Sachsen",
+        ),
+        (
+            "Außerdem erhält das Start-up von der LfA Förderbank Bayern ein Förderdarlehen über"
+            " 3,2 Mio. Euro.",
+            "de",
+            "LfA Förderbank Bayern",
+        ),
+        (
+            "A inizio anno, la Regione Lombardia le aveva assegnato un contributo a fondo perduto.",
+            "it",
+            "Regione Lombardia",
+        ),
+        (
+            "Die Bundesagentur für Arbeit hat Parlando im Frühjahr mit der Automatisierung"
+            " beauftragt.",
+            "de",
+            "Bundesagentur für Arbeit",
+        ),
+        (
+            "Em agosto, a empresa vendeu mais quatro cargueiros KC-390 à Força Aérea Portuguesa,"
+            " num contrato avaliado em US$ 620 milhões.",
+            "pt",
+            "Força Aérea Portuguesa",
+        ),
+        (
+            "The unit won a contract to build a government cloud platform for the Ministry of"
+            " the Interior and Safety, which will host 1,200 public systems.",
+            "en",
+            "Ministry of the Interior and Safety",
+        ),
+        (
+            "Il titolo sale nonostante un contratto da 1,1 miliardi di euro con l'Agenzia"
+            " spaziale europea per una costellazione di satelliti.",
+            "it",
+            "Agenzia spaziale europea",
+        ),
+        (
+            "Orphéon travaille également avec les Hospices civils de Lyon, qui lui fournissent"
+            " des données anonymisées.",
+            "fr",
+            "Hospices civils de Lyon",
+        ),
+    ],
+)
+def test_public_bodies_by_their_head(text: str, lang: str, name: str) -> None:
+    assert name in _names(text, lang)
+
+
+def test_public_bodies_award_and_a_conjunction_closes_before_another_bank() -> None:
+    assert _names("Sie erhält 95 Millionen Euro vom Freistaat Sachsen.", "de")[
+        "Freistaat Sachsen"
+    ] == "government"
+    text = "The loan comes from State Bank of India and Bank of Baroda, the lenders said."
+    assert "State Bank of India and Bank" not in _names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "It licenses its blade-inspection model to Lufthansa Technik under an agreement"
+            " signed in 2024.",
+            "en",
+            "Lufthansa Technik",
+        ),
+        (
+            "Per Leonardo l'operazione segue l'acquisizione di Iveco Defence Vehicles per 1,7"
+            " miliardi di euro.",
+            "it",
+            "Iveco Defence Vehicles",
+        ),
+        (
+            "Le tour de table est mené par Jolt Capital, aux côtés de Bpifrance, de CEA"
+            " Investissement, de STMicroelectronics.",
+            "fr",
+            "CEA Investissement",
+        ),
+        (
+            "Last year it raised €26 million from Maersk Growth, the shipping group's venture"
+            " arm.",
+            "en",
+            "Maersk Growth",
+        ),
+        (
+            "Der Versicherungskonzern Allianz steigt über seinen Wagniskapitalarm Allianz X bei"
+            " dem Münchner KI-Start-up Kalibra ein.",
+            "de",
+            "Allianz X",
+        ),
+    ],
+)
+def test_units_of_known_organisations(text: str, lang: str, name: str) -> None:
+    assert name in _names(text, lang)
