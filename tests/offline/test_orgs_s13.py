@@ -70,9 +70,10 @@ def test_public_bodies_by_their_head(text: str, lang: str, name: str) -> None:
 
 
 def test_public_bodies_award_and_a_conjunction_closes_before_another_bank() -> None:
-    assert _names("Sie erhält 95 Millionen Euro vom Freistaat Sachsen.", "de")[
-        "Freistaat Sachsen"
-    ] == "government"
+    assert (
+        _names("Sie erhält 95 Millionen Euro vom Freistaat Sachsen.", "de")["Freistaat Sachsen"]
+        == "government"
+    )
     text = "The loan comes from State Bank of India and Bank of Baroda, the lenders said."
     assert "State Bank of India and Bank" not in _names(text, "en")
 
@@ -99,8 +100,7 @@ def test_public_bodies_award_and_a_conjunction_closes_before_another_bank() -> N
             "CEA Investissement",
         ),
         (
-            "Last year it raised €26 million from Maersk Growth, the shipping group's venture"
-            " arm.",
+            "Last year it raised €26 million from Maersk Growth, the shipping group's venture arm.",
             "en",
             "Maersk Growth",
         ),
