@@ -28,6 +28,7 @@ NATIONALITY_ADJECTIVES = (
     r"amerikanische", r"deutsche", r"französische", r"chinesische", r"Münchner", r"Berliner",
 )
 # Verbs and nouns whose object is an organisation: "acquire X", "rachat de X".
+_GAP = r"(?:\S+ ){1,6}?"  # session 13: an amount before the target ("investi 25 M€ dans X")
 ACQUIRE_OBJECT_CUES = (
     r"acquired?", r"acquires", r"acquiring", r"acquisition of", r"takeover of",
     r"buy(?:s|ing)? out", r"racheter", r"rachète", r"racheté", r"rachat de",
@@ -52,6 +53,9 @@ ACQUIRE_OBJECT_CUES = (
     r"invest in", r"invests in", r"invested in", r"investment in", r"merger with",
     r"achète", r"acheter", r"investir dans", r"investit dans", r"investi dans",
     r"participation dans", r"au capital de",
+    rf"investi {_GAP}dans", rf"investissement de {_GAP}dans", rf"invested {_GAP}in",
+    rf"investment of {_GAP}in", rf"invirtió {_GAP}en", rf"investiu {_GAP}n[ao]",
+    rf"investito {_GAP}in", rf"investiert {_GAP}in",
     r"buying", r"rachat d['’]", r"acquisition d['’]",  # session 7
     # session 8, second wave: present tenses and absorptions ("X rileva Y", "absorbing Y")
     r"rileva", r"rilevano", r"ha rilevato", r"absorbing", r"absorbs", r"absorbed", r"to absorb",
