@@ -114,3 +114,56 @@ def test_public_bodies_award_and_a_conjunction_closes_before_another_bank() -> N
 )
 def test_units_of_known_organisations(text: str, lang: str, name: str) -> None:
     assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Cerro Azul negocia en exclusiva la compra de la colombiana Andina Shield,"
+            " especializada en fraude en pagos móviles.",
+            "es",
+            "Andina Shield",
+        ),
+        (
+            "Servirà a pagare i sistemi di raffreddamento a liquido forniti dalla brianzola"
+            " Frigotec Brianza, con cui è stato firmato un contratto di fornitura.",
+            "it",
+            "Frigotec Brianza",
+        ),
+    ],
+)
+def test_a_romance_feminine_demonym_introduces_a_company(text: str, lang: str, name: str) -> None:
+    assert name in _names(text, lang)
+
+
+def test_a_feminine_noun_with_a_demonym_ending_introduces_nothing() -> None:
+    text = "La settimana Microsoft ha firmato un accordo con la società, secondo fonti."
+    assert "Microsoft" in _names(text, "it")  # known, and no "settimana" context
+    assert _names("Lo ha detto la giornalista Maria Rossi a Milano.", "it") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Quant au fonds, il avait déjà investi 25 millions d'euros l'an passé dans Nexalis,"
+            " qui sécurise les modèles d'IA des industriels.",
+            "fr",
+            "Nexalis",
+        ),
+        (
+            "L'opération prolonge une série de paris sur le logiciel québécois, après son"
+            " investissement de 150 millions de dollars dans Coveo.",
+            "fr",
+            "Coveo",
+        ),
+    ],
+)
+def test_the_target_of_an_investment_after_its_amount(text: str, lang: str, name: str) -> None:
+    assert name in _names(text, lang)
+
+
+def test_an_investment_in_a_country_names_no_organisation() -> None:
+    text = "Google said it had invested $2 billion in Malaysia over three years."
+    assert "Malaysia" not in _names(text, "en")

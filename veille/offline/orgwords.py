@@ -80,6 +80,11 @@ ORG_FINAL_WORDS = (
     r"Biosciences", r"Aerospace", r"Automation", r"Solutions", r"Data Centers",
     r"Data Centres", r"Energy", r"Power", r"Mining", r"Group", r"Gruppe", r"Grupo",
     r"Investors", r"Credit",
+    # session 13: trade words that close the names of young companies ("Lumen Optronics",
+    # "Halcyra Bio", "Argo Cyber", "Orphéon Health", "Azur Calcul", "Atlântica Sistemas");
+    # "Compute" and "Data" close product names too ("Mistral Compute", "Business Data Cloud")
+    r"Optronics", r"Bio", r"Datacenters", r"Cyber", r"Health", r"Calcul", r"Cómputo",
+    r"Sistemas", r"Seguridad",
     r"Gruppo", r"Groupe", r"Italia", r"España", r"France", r"Deutschland", r"Brasil",
     r"Portugal", r"Iberia", r"Italy", r"Spain", r"Germany", r"UK", r"Japan", r"India",
 )
