@@ -167,3 +167,13 @@ def test_the_target_of_an_investment_after_its_amount(text: str, lang: str, name
 def test_an_investment_in_a_country_names_no_organisation() -> None:
     text = "Google said it had invested $2 billion in Malaysia over three years."
     assert "Malaysia" not in _names(text, "en")
+
+
+def test_a_trade_word_closes_a_name_over_a_known_one() -> None:
+    text = (
+        "Le groupe a déjà racheté en janvier la société belge Lumen Optronics, spécialisée dans"
+        " les lasers, pour 38 millions d'euros."
+    )
+    names = _names(text, "fr")
+    assert "Lumen Optronics" in names
+    assert "Lumen Technologies" not in names  # the known "Lumen" is another company
