@@ -31,7 +31,7 @@ from veille.offline.orgpost import (
 from veille.offline.orgscan import ORGS
 from veille.offline.orgsubjects import subject_names
 from veille.offline.orgtitle import title_protagonists
-from veille.offline.orgunknown import descriptor_re, short_forms, unknown_names
+from veille.offline.orgunknown import descriptor_re, unknown_names
 
 
 @ORGS.member
@@ -147,13 +147,12 @@ def find_orgs(text: str, lang: str | None = None, title: str = "") -> list[OrgMe
     mentions = _known(text) + genitive_mentions(text, lang)
     spans = [(m.start, m.end) for m in mentions]
     unknown, respelled = unknown_names(text, spans, lang)
-    titled = {
+    unknown |= {
         n
         for n in _title_names(title, text, lang, {*unknown, *(m.surface for m in mentions)})
         - unknown
         if not any(s <= m.start() < e for s, e in spans for m in name_hits(n, text))
     }
-    unknown |= titled | short_forms(text, titled)  # "Halcyra" for "Halcyra Bio" (session 13)
     for long, acronym in acronym_pairs(text):
         entry = gaz.get(long) or gaz.get(acronym)
         canon = entry.name if entry else long

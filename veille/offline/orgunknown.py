@@ -201,7 +201,7 @@ def unknown_names(
         if host and start + len(raw) > host[1] and valid_candidate(name) and not known_name(name):
             names.add(name)
     names |= letter_names(text)  # "the social network X": no validation would admit "X"
-    return names | short_forms(text, names), respelled
+    return names | _short_forms(text, names), respelled
 
 
 # "el fondo Seaya Andromeda", "the fund TPG Rising Climate": a fund's name opens on its
@@ -274,7 +274,7 @@ def _extends(text: str, host: tuple[int, int], name: str) -> bool:
 _ENTITY_KINDS = frozenset({"bank", "exchange", "investor"})
 
 
-def short_forms(text: str, names: set[str]) -> set[str]:
+def _short_forms(text: str, names: set[str]) -> set[str]:
     """ "Kinetra" for "Kinetra Robotics" when the article also uses the short form."""
     short = set()
     for name in names:
