@@ -177,14 +177,3 @@ def test_a_trade_word_closes_a_name_over_a_known_one() -> None:
     names = _names(text, "fr")
     assert "Lumen Optronics" in names
     assert "Lumen Technologies" not in names  # the known "Lumen" is another company
-
-
-def test_compute_and_data_close_only_unknown_names() -> None:
-    text = (
-        "Singapore's sovereign wealth fund GIC will put up to $1.8 billion into a joint venture"
-        " with Sierra Gorda Data to build AI-ready data centres."
-    )
-    assert "Sierra Gorda Data" in _names(text, "en")
-    text = "SAP will sell Business Data Cloud to Mistral Compute customers, it said."
-    names = _names(text, "en")
-    assert "Business Data" not in names and "Mistral Compute" not in names

@@ -189,11 +189,6 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
         (re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), tokens_end, True),
         (re.compile(rf"(?<=[A-Z0-9]-)(?:{words})(?![\w-])"), hyphen_end, True),
         (
-            re.compile(rf"(?<![\w-])(?:{_alt(w.ORG_FINAL_WEAK)})(?![\w-])(?!\s+[A-Z])"),
-            tokens_end,
-            True,
-        ),
-        (
             re.compile(
                 rf"\s(?:{_alt(w.RAISE_VERBS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:US\$|R\$|[$€£¥₹₩]|\d)"
             ),

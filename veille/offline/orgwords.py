@@ -88,10 +88,6 @@ ORG_FINAL_WORDS = (
     r"Gruppo", r"Groupe", r"Italia", r"España", r"France", r"Deutschland", r"Brasil",
     r"Portugal", r"Iberia", r"Italy", r"Spain", r"Germany", r"UK", r"Japan", r"India",
 )
-# session 13: trade words that close a young company's name but also a known one's products
-# ("Moncayo Data", "Duqm Compute"; "Mistral Compute", "SAP Business Data Cloud"): read only
-# after unknown words and at the name's end, never as an extension of a known name
-ORG_FINAL_WEAK = (r"Compute", r"Data")
 
 # Words that, right after a known name, make another organisation ("Helion Cloud" is not
 # Helion, "TIM Enterprise" is not Telecom Italia): only as an extension of a known name.
