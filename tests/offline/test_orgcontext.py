@@ -153,9 +153,11 @@ def test_unknown_regulators_are_never_parties():
             "Pelvor",
         ),
         (
-            "Le strasbourgeois Nordhal Calcul commande des serveurs à HPE",
-            "Nordhal Calcul passe à la vitesse supérieure.",
-            "Nordhal Calcul",
+            # session 13: "Calcul" now closes a name on its own ("Azur Calcul"), so the
+            # example name carries no trade word
+            "Le strasbourgeois Nordhal Ingénierie commande des serveurs à HPE",
+            "Nordhal Ingénierie passe à la vitesse supérieure.",
+            "Nordhal Ingénierie",
         ),
         (
             "London-based Quillory raises $40 million",

@@ -39,8 +39,11 @@ def test_a_fund_named_after_its_known_manager_is_its_own_name() -> None:
 
 
 def test_a_known_name_after_another_head_is_not_extended() -> None:
-    text = "La start-up Kavlor a été rachetée par Ardian Growth Europe pour 30 millions d'euros."
+    text = "La start-up Kavlor a été rachetée par Ardian Expansion Europe pour 30 millions d'euros."
     assert "Ardian" in _surfaces(text, "fr")
+    # session 13: "Growth" names a venture or growth arm ("Maersk Growth"), another investor
+    text = "La start-up Kavlor a été rachetée par Ardian Growth Europe pour 30 millions d'euros."
+    assert "Ardian Growth Europe" in _surfaces(text, "fr")
 
 
 def test_a_country_is_never_an_organisation() -> None:

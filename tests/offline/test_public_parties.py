@@ -41,8 +41,9 @@ def test_unknown_ministries_and_departments_are_government_bodies() -> None:
          "U.S. Department of Defense"),
         ("es", "El Ministerio de Transformación Digital concedió 10 millones de euros a "
          "Multiverse Computing.", "Ministerio de Transformación Digital"),
+        # session 13: a conjunction after a link joins the name's last word
         ("de", "Das Bundesministerium für Wirtschaft und Klimaschutz fördert Aleph Alpha.",
-         "Bundesministerium für Wirtschaft"),
+         "Bundesministerium für Wirtschaft und Klimaschutz"),
     )  # fmt: skip
     for lang, text, name in cases:
         assert _orgs(text, lang).get(name) == "government", text

@@ -19,6 +19,9 @@ REGULATOR_HEADS: tuple[str, ...] = (
     r"Autorit\w*", r"Autoridad", r"Autoridade", r"Comisi[óo]n", r"Commission", r"Comissão",
     r"Commissione", r"Agence", r"Agencia", r"Agência", r"Agenzia", r"Bundesamt", r"Behörde",
     r"Conselho Administrativo",
+    # session 13: "la Superintendencia de Industria y Comercio" (Colombia's competition
+    # authority)
+    r"Superintend[eê]ncia",
 )
 # Heads of unknown government bodies: ministries and departments award grants, subsidies and
 # contracts ("the Ministry of Economy, Trade and Industry", "el Ministerio de Transformación
@@ -28,6 +31,10 @@ GOVERNMENT_HEADS: tuple[str, ...] = (
     r"Ministère", r"Ministerio", r"Ministério", r"Ministero", r"Ministry of", r"Department of",
     r"Bundesministerium", r"Agence spatiale", r"Agenzia [Ss]paziale", r"Agencia [Ee]spacial",
     r"Agência [Ee]spacial", r"Space Agency", r"Raumfahrtagentur", r"Région", r"Regione",
+    # session 13: states, federal agencies and air forces buy, grant and subsidise ("vom
+    # Freistaat Sachsen", "Die Bundesagentur für Arbeit hat Parlando ... beauftragt", "à
+    # Força Aérea Portuguesa")
+    r"Freistaat", r"Bundesagentur", r"Región", r"For[çc]a A[ée]rea", r"Fuerza A[ée]rea",
 )
 # Institution words that open a name, possibly with lower-case words after them:
 # "Banque cantonale vaudoise", "Caixa Geral de Depósitos", "Autorité de la concurrence".
@@ -43,6 +50,12 @@ INSTITUTION_HEADS: tuple[str, ...] = (
     r"Laboratoire", r"Centre", r"Centro", r"Center", r"Office", r"Ministère", r"Ministerio",
     r"Ministério", r"Ministero", r"Ministry of", r"Department of", r"Bundesministerium",
     r"Région",
+    # session 13: public bodies, promotional banks and hospitals that grant, lend and buy
+    # ("vom Freistaat Sachsen", "von der LfA Förderbank Bayern", "la Regione Lombardia",
+    # "à Força Aérea Portuguesa", "les Hospices civils de Lyon, qui")
+    r"Freistaat", r"Regione", r"Región", r"Bundesagentur", r"Bundesanstalt", r"Förderbank",
+    r"Superintend[eê]ncia", r"For[çc]a A[ée]rea", r"Fuerza A[ée]rea", r"Hospices",
+    r"H[ôo]pital", r"Hospital", r"Ospedale", r"Klinikum",
 )
 # Words allowed inside an institution's name after its head (besides capitalised words).
 INSTITUTION_LINKS: tuple[str, ...] = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from veille.offline.firstnames import MORE_FIRST_NAMES
 from veille.offline.orgheads import ORG_HEADS  # noqa: F401 - re-exported as lexicon.NAME
+from veille.offline.placewords import CITIES, MORE_COUNTRIES
 
 # fmt: off
 
@@ -27,6 +28,7 @@ NATIONALITY_ADJECTIVES = (
     r"amerikanische", r"deutsche", r"französische", r"chinesische", r"Münchner", r"Berliner",
 )
 # Verbs and nouns whose object is an organisation: "acquire X", "rachat de X".
+_GAP = r"(?:\S+ ){1,6}?"  # session 13: an amount before the target ("investi 25 M€ dans X")
 ACQUIRE_OBJECT_CUES = (
     r"acquired?", r"acquires", r"acquiring", r"acquisition of", r"takeover of",
     r"buy(?:s|ing)? out", r"racheter", r"rachète", r"racheté", r"rachat de",
@@ -51,6 +53,9 @@ ACQUIRE_OBJECT_CUES = (
     r"invest in", r"invests in", r"invested in", r"investment in", r"merger with",
     r"achète", r"acheter", r"investir dans", r"investit dans", r"investi dans",
     r"participation dans", r"au capital de",
+    rf"investi {_GAP}dans", rf"investissement de {_GAP}dans", rf"invested {_GAP}in",
+    rf"investment of {_GAP}in", rf"invirtió {_GAP}en", rf"investiu {_GAP}n[ao]",
+    rf"investito {_GAP}in", rf"investiert {_GAP}in",
     r"buying", r"rachat d['’]", r"acquisition d['’]",  # session 7
     # session 8, second wave: present tenses and absorptions ("X rileva Y", "absorbing Y")
     r"rileva", r"rilevano", r"ha rilevato", r"absorbing", r"absorbs", r"absorbed", r"to absorb",
@@ -272,7 +277,7 @@ PLACES = _words(
     Tennessee Vermont Louisiane Floride Géorgie Caroline Essex Kent Surrey Sussex Yorkshire
     Lancashire Cheshire Hertfordshire Berkshire Oxfordshire Cambridgeshire Midlands
     Cornwall Devon Northumberland"""
-) | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
+) | CITIES | {"San Francisco", "New York", "New Jersey", "Silicon Valley", "Mountain View",
      "Santa Clara", "Palo Alto", "Abu Dhabi", "Hong Kong", "Saudi Arabia", "Los Angeles"}
 # Countries beyond PLACES and orgwords.REGIONS, in their English, French and Spanish forms:
 # "president of Venezuela" names no organisation (session 7, `orgcues`).
@@ -291,5 +296,5 @@ COUNTRIES = _words(
     Chypre Chipre Malta Malte Luxembourg Luxemburgo Iceland Islande Islandia Greenland Russie
     Rusia Ukraine Ucrania Turquie Turquía Égypte Egipto Israël Palestine Palestina Gaza
     Sudan Soudan Somalia Somalie Libéria Liberia Mali Niger Tchad Chad Qatar Catar Arabie"""
-)
+) | MORE_COUNTRIES
 # fmt: on

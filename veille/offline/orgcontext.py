@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from veille import lookbehind, nametail
 from veille.offline import orgwords as w
 from veille.offline.orgagents import agent_patterns
+from veille.offline.orgnames import joined_end
 from veille.offline.orgscan import ORGS
 from veille.trie import trie_alternation
 
@@ -201,7 +202,9 @@ def _name_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
 
 @cache
 def _extension_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?P<name>{TOKEN}\s+(?:{_alt(w.EXTENSION_WORDS)}))(?![\w-])")
+    # session 13: one more capitalised word ends the unit's name ("Iveco Defence Vehicles")
+    ext = rf"{TOKEN}\s+(?:{_alt(w.EXTENSION_WORDS)})(?:\s+[A-Z][a-z]\w*)?"
+    return re.compile(rf"(?<![\w-])(?P<name>{ext})(?![\w-])")
 
 
 def extension_names(text: str) -> list[tuple[str, int]]:
@@ -240,7 +243,9 @@ def _institution_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<short>(?:{heads})(?:\s+{links}{TOKEN})+)"
         rf"|(?<![\w-])(?P<name>(?:{heads})(?:\s+(?:l['’]|d['’])?{word}){{1,4}}?)"
-        rf"(?=\s*[,.;:()]|\s+(?:et|and|y|e|und|ou|o|or)\s)"
+        # session 13: a preposition closes the name too ("l'Agenzia spaziale europea per
+        # una costellazione")
+        rf"(?=\s*[,.;:()]|\s+(?:et|and|y|e|und|ou|o|or|per|pour|for|para)\s)"
     )
 
 
@@ -283,5 +288,5 @@ def context_names(text: str) -> list[tuple[str, int]]:
         before = re.search(rf"(?:{TOKEN}\s+){{1,2}}$", text[max(0, start - 40) : start])
         if before and not re.search(r"[.!?]\s*$", text[: start - len(before[0])]):
             start -= len(before[0])  # "State Bank of India"
-        found.append((text[start : m.end(group)], start))
+        found.append((text[start : joined_end(text, start, m.end(group))], start))
     return found

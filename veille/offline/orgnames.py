@@ -32,7 +32,7 @@ class OrgMention:
 
 
 @cache
-def _places() -> frozenset[str]:
+def places() -> frozenset[str]:
     """Towns, regions and countries: a name that is one of them alone names no organisation."""
     return frozenset((*lx.PLACES, *lx.COUNTRIES, *ow.REGIONS))
 
@@ -80,7 +80,7 @@ _ELIDED_NOUN = re.compile(r"[A-Z]['’][a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*"
 def _org_ending() -> re.Pattern[str]:
     """An organisation word closing a name ("Capital", "Power", "Robotics"), places left out
     ("Italia", "UK" close a person's name as well: "Marie France")."""
-    words = [x for x in ow.ORG_FINAL_WORDS if x not in _places() and x != "Iberia"]
+    words = [x for x in ow.ORG_FINAL_WORDS if x not in places() and x != "Iberia"]
     return re.compile(rf"\s(?:{'|'.join(words)})$")
 
 
@@ -109,7 +109,7 @@ def valid_candidate(name: str, introduced: bool = False) -> bool:
         or not _opening_ok(tokens, name, introduced)
     ):
         return False  # "Prince Alwaleed bin Talal": a person
-    if name in _places() or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
+    if name in places() or name in lx.PRODUCTS or (name.upper() == name and len(name) < 3):
         return False  # "Kenya's largest telecoms operator": a country is no party (session 7)
     if _ELIDED_WORD.fullmatch(name):
         return False  # "L'opérateur a annoncé": an elided article and a common noun
@@ -141,7 +141,7 @@ def trim_name(name: str) -> str:
     owner, *owned = _OWNER_SPLIT.split(name, maxsplit=1)
     # "Sylvera's Bristol team": the owner; "Portugal's Indico Capital Partners": a place owns
     # no organisation, the name is what follows (session 7, second wave)
-    name = owned[0] if owned and owned[0][:1].isupper() and owner in _places() else owner
+    name = owned[0] if owned and owned[0][:1].isupper() and owner in places() else owner
     tokens = name.split()
     while len(tokens) > 1 and re.search(
         r"-(?:based|founded|headquartered|listed|backed)$", tokens[0]
@@ -207,3 +207,18 @@ def name_hits(name: str, text: str) -> list[re.Match[str]]:
             found.append(m)
             at = m.end()
     return found
+
+
+# session 13: "Superintendencia de Industria y Comercio": after a link, a conjunction joins a
+# last word that no link follows ("State Bank of India and Bank of Baroda") nor is an org
+_AND_WORD = re.compile(
+    r"\s+(?:y|e|and|et|und)\s+(?P<w>[A-ZÀ-ÖØ-Þ][\w&'’.-]*\w)"
+    r"(?=\s*[,.;:()]|\s+(?!(?:de|of|di|do|da|für|del|des|du)\s)[a-zà-ÿ])"
+)
+_HAS_LINK = re.compile(r"\s(?:de|of|di|do|da|für|del|des|du)\s")
+
+
+def joined_end(text: str, start: int, end: int) -> int:
+    """Where an institution's name found at `start`..`end` really ends (see above)."""
+    joined = _AND_WORD.match(text, end) if _HAS_LINK.search(text, start, end) else None
+    return joined.end() if joined and not known_name(joined["w"]) else end

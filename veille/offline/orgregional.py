@@ -54,3 +54,34 @@ def _regional_re() -> re.Pattern[str]:
 def regional_names(text: str) -> list[tuple[str, int]]:
     """(name, offset) of capitalised names after a French regional adjective, unvalidated."""
     return [(m["name"], m.start("name")) for m in finditer(_regional_re(), text)]
+
+
+# session 13: Spanish, Italian and Portuguese write a company as a feminine demonym used as a
+# noun ("la colombiana Andina Shield", "dalla brianzola Frigotec Brianza", "la regiomontana
+# X", "a portuense X"; "la empresa" understood): -ana, -ena, -ina, -ola, -eña, -ista, -esa,
+# -ese, -ense. Nouns with those endings that may precede a capitalised word are refused.
+_NOT_DEMONYMS = (
+    "settimana", "mattina", "mañana", "semana", "medicina", "oficina", "macchina", "cucina",
+    "vetrina", "disciplina", "gasolina", "rutina", "marina", "piscina", "cena", "pena",
+    "escena", "vena", "antena", "arena", "lista", "vista", "pista", "conquista", "entrevista",
+    "intervista", "promesa", "sorpresa", "spesa", "impresa", "chiesa", "presa", "mesa",
+    "sede", "prensa", "defensa", "regina", "reina", "pagina", "página", "prima", "ultima",
+)  # fmt: skip
+
+
+@cache
+def _demonym_re() -> re.Pattern[str]:
+    refused = "|".join(sorted(_NOT_DEMONYMS, key=len, reverse=True))
+    adjective = (
+        rf"(?!(?:{refused})\s)[a-zàáâãéêíóôúç][a-zàáâãéêíóôúçñ]{{2,}}"
+        r"(?:(?:an|en|in|ol|eñ|ist|es)a|(?:es|ens)e)"
+    )
+    return re.compile(
+        rf"(?<![\w'’-])(?:[Ll]a|della|dalla|alla|nella|sulla|[Aa]|da|na|pela|à|de la|a la)"
+        rf"\s+{adjective}\s+(?P<name>{NAME})"
+    )
+
+
+def demonym_names(text: str) -> list[tuple[str, int]]:
+    """(name, offset) of capitalised names after a Romance feminine demonym, unvalidated."""
+    return [(m["name"], m.start("name")) for m in finditer(_demonym_re(), text)]

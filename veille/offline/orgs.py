@@ -30,6 +30,7 @@ from veille.offline.orgpost import (
 )
 from veille.offline.orgscan import ORGS
 from veille.offline.orgsubjects import subject_names
+from veille.offline.orgtitle import title_protagonists
 from veille.offline.orgunknown import descriptor_re, unknown_names
 
 
@@ -121,7 +122,7 @@ def _title_names(title: str, text: str, lang: str | None, seen: set[str]) -> set
         n
         for n in names
         if (hits := name_hits(n, text)) and not any(_person_or_place(text, m) for m in hits)
-    }
+    } | title_protagonists(title, text, spans, lang)
 
 
 _PLACE_AFTER = re.compile(r"-(?:based|headquartered|born)\b")

@@ -27,7 +27,7 @@ from veille.offline.orgcontext import (
 from veille.offline.orgcues import cue_names, letter_names, part_names, traded_names
 from veille.offline.orgframes import frame_names
 from veille.offline.orgnames import known_name, name_hits, trim_name, valid_candidate
-from veille.offline.orgregional import regional_names
+from veille.offline.orgregional import demonym_names, regional_names
 from veille.offline.orgscan import ORGS
 from veille.offline.orgsubjects import subject_names
 from veille.offline.orgwords import adjective_pattern
@@ -161,6 +161,8 @@ def _candidates(text: str, lang: str | None) -> list[tuple[str, int, bool]]:
     found.extend((name, start, False) for name, start in frame_names(text))
     if lang in (None, "fr"):
         found.extend((name, start, False) for name, start in regional_names(text))
+    if lang in (None, "es", "it", "pt"):
+        found.extend((name, start, False) for name, start in demonym_names(text))
     if lang in (None, "pt", "es"):
         for m in _article_re().finditer(text):
             name = trim_name(m["name"])

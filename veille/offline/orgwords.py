@@ -80,13 +80,23 @@ ORG_FINAL_WORDS = (
     r"Biosciences", r"Aerospace", r"Automation", r"Solutions", r"Data Centers",
     r"Data Centres", r"Energy", r"Power", r"Mining", r"Group", r"Gruppe", r"Grupo",
     r"Investors", r"Credit",
+    # session 13: trade words that close the names of young companies ("Lumen Optronics",
+    # "Halcyra Bio", "Argo Cyber", "Orphéon Health", "Azur Calcul", "Atlântica Sistemas");
+    # "Compute" and "Data" close product names too ("Mistral Compute", "Business Data Cloud")
+    r"Optronics", r"Bio", r"Datacenters", r"Cyber", r"Health", r"Calcul", r"Cómputo",
+    r"Sistemas", r"Seguridad",
     r"Gruppo", r"Groupe", r"Italia", r"España", r"France", r"Deutschland", r"Brasil",
     r"Portugal", r"Iberia", r"Italy", r"Spain", r"Germany", r"UK", r"Japan", r"India",
 )
 
 # Words that, right after a known name, make another organisation ("Helion Cloud" is not
 # Helion, "TIM Enterprise" is not Telecom Italia): only as an extension of a known name.
-EXTENSION_WORDS = (r"Cloud", r"AI", r"Enterprise", r"Tech", r"Services", r"Data", r"Digital")
+EXTENSION_WORDS = (
+    r"Cloud", r"AI", r"Enterprise", r"Tech", r"Services", r"Data", r"Digital",
+    # session 13: corporate venture arms and industrial units ("Maersk Growth", "Eni Next",
+    # "Allianz X", "CEA Investissement", "Lufthansa Technik", "Leonardo Defence")
+    r"Ventures", r"Growth", r"Next", r"X", r"Investissement", r"Technik", r"Defen[cs]e",
+)
 
 # People whose employer or firm follows: "analysts at Wedbush", "anciens ingénieurs de Criteo".
 PEOPLE = (

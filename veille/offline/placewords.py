@@ -95,3 +95,24 @@ def adjective_pattern() -> str:
     ("Münchner", "Freiburger", "Walldorfer")."""
     stems = "|".join(ADJECTIVE_STEMS)
     return rf"(?:(?:{stems}){ADJECTIVE_ENDINGS}|[A-ZÄÖÜ][a-zäöüß]+er)"
+
+
+# session 13: cities that headlines name next to an unknown company ("campus de Bilbao", "in
+# Memphis"), read by lexicon.PLACES: a city alone is never an organisation
+CITIES: frozenset[str] = frozenset(
+    _words(
+        """
+    Memphis Houston Bilbao Valencia Sevilla Seville Zaragoza Saragosse Málaga Porto Lyon
+    Marseille Toulouse Lille Nantes Bordeaux Strasbourg Grenoble Dunkerque Hamburg Hambourg
+    Köln Cologne Stuttgart Düsseldorf Dresden Leipzig Torino Turin Napoli Naples Bologna
+    Firenze Florence Genova Manchester Birmingham Edinburgh Glasgow Dublin Oslo Stockholm
+    Helsinki Copenhagen Copenhague Zurich Zürich Geneva Genève Vienna Vienne Wien Warsaw
+    Varsovie Prague Budapest Mumbai Bengaluru Bangalore Chennai Hyderabad Delhi Jakarta Manila
+    Bangkok Hanoi Johor Nairobi Lagos Cairo Johannesburg Bogotá Monterrey Querétaro
+    Guadalajara"""
+    )
+) | {"Kuala Lumpur", "São Paulo", "Buenos Aires", "Ciudad de México"}
+# session 13: countries of two words or more, read by lexicon.COUNTRIES
+MORE_COUNTRIES: frozenset[str] = frozenset(
+    {"Côte d'Ivoire", "Ivory Coast", "Costa Rica", "Sri Lanka", "South Africa", "Afrique du Sud"}
+)
