@@ -22,6 +22,7 @@ from functools import cache
 from veille.cuegate import finditer
 from veille.money import lexicon as lx
 from veille.money.elided import elided_amounts
+from veille.money.letterprefix import rand_amounts
 from veille.money.localdollar import resolve_local_dollars
 from veille.money.numbers import amounts_agree, decimal_point, to_number
 from veille.money.qualifiers import qualifier_before
@@ -159,7 +160,7 @@ def _part(m: re.Match[str], p: str, hint: str | None) -> _Part:
         )
     alternatives = lx.AMBIGUOUS_NAMES.get(pre, ()) if currency else ()  # "$": local dollars
     factor = 1.0
-    if m[f"{p}suf"] and not currency:
+    if m[f"{p}suf"] and (not currency or pre == "$"):  # "$3.200 millones de pesos"
         key = _SPACES.sub(" ", m[f"{p}suf"].lower())
         currency = lx.SUFFIX_CURRENCIES[key]
         alternatives = lx.AMBIGUOUS_NAMES.get(key, ())
@@ -274,7 +275,7 @@ def parse_amounts(text: str, lang: str | None = None) -> list[MoneySpan]:
         spans.extend(_from_match(text, m, lang))
     spans = resolve_local_dollars(resolve_shared_names(text, spans))
     found = [(s.start, s.end, s.currency) for s in spans]
-    for start, end, value, currency in glued_pence(text, found):
+    for start, end, value, currency in glued_pence(text, found) + rand_amounts(text, found):
         spans.append(MoneySpan(value, None, None, currency, None, start, end, text[start:end]))
     for start, end, value, currency in elided_amounts(text, found, lang):
         qualifier = qualifier_before(text, start)

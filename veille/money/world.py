@@ -47,7 +47,8 @@ WORDLIKE = frozenset({
 })
 
 SUFFIXES: dict[str, str] = _forms({
-    'IDR': 'rupiah|rupiahs|rupias indonesias|roupies indonésiennes|idr',
+    'IDR': 'rupiah|rupiahs|rupias indonesias|rupias indonésias|roupies indonésiennes'
+           '|rupie indonesiane|idr',
     'VND': 'dong|dongs|đồng|₫|vnd|dongs vietnamiens|dong vietnamiens|vietnamesische dong',
     'THB': 'baht|bahts|฿|thb|bahts thaïlandais|thai baht',
     'ZAR': 'rand|rands|zar|south african rand|rands sud-africains|rand sudafricanos'
@@ -55,20 +56,24 @@ SUFFIXES: dict[str, str] = _forms({
     'NGN': 'naira|nairas|₦|ngn', 'GHS': 'cedis|cedi|ghs', 'EGP': 'egp|egyptian pounds'
            '|livres égyptiennes|libras egipcias|ägyptische pfund|sterline egiziane',
     'TRY': 'lira|liras|lire turche|turkish lira|turkish liras|livres turques'
-           '|liras turcas|türkische lira|₺',
+           '|liras turcas|türkische lira|türkischen lira|₺',
     'SAR': 'riyal|saudi riyals|riyals saoudiens|riales saudíes|saudi-rial|saudische rial'
-           '|rials saoudiens|riyal sauditi',
-    'QAR': 'qatari riyals|riyals qataris|rials qataris|riales cataríes|qar',
+           '|saudischen rial|rials saoudiens|riyal sauditi|riais sauditas',
+    'QAR': 'qatari riyals|riyals qataris|rials qataris|riales cataríes|katarische rial'
+           '|katarischen rial|riais catarianos|riyal qatarioti|qar',
     'OMR': 'omani rials|rials omanais|omr',
     'ILS': 'shekel|shekels|new shekels|sheqels|shekalim|nis|₪|nouveaux shekels'
            '|shekels israéliens|séqueles|schekel|scheckel',
-    'PLN': 'złoty|zloty|złotys|zlotys|złotych|zlotych|zł|pln|zlotys polonais|zloty polacchi',
-    'HUF': 'forint|forints|huf|fiorini ungheresi',
+    'PLN': 'złoty|zloty|złotys|zlotys|złotych|zlotych|zł|pln|zlótis|zlotys polonais'
+           '|zloty polacchi',
+    'HUF': 'forint|forints|forintos|huf|fiorini ungheresi',
     'CZK': 'koruna|korunas|korun|kč|czk|czech crowns|czech korunas|couronnes tchèques'
-           '|coronas checas|tschechische kronen|corone ceche',
+           '|coronas checas|coroas checas|tschechische kronen|tschechischen kronen|corone ceche',
     'ISK': 'kronur|krónur|krona islandaise|icelandic kronur|icelandic krona|isk'
-           '|couronnes islandaises|isländische kronen|coronas islandesas',
-    'KES': 'kenyan shillings|shillings kényans|kenia-schilling|kes|ksh',
+           '|couronnes islandaises|isländische kronen|isländischen kronen|coronas islandesas'
+           '|coroas islandesas|corone islandesi',
+    'KES': 'kenyan shillings|shillings kényans|kenia-schilling|chelines kenianos'
+           '|xelins quenianos|scellini keniani|kes|ksh',
     'PKR': 'pakistani rupees|roupies pakistanaises|pkr',
     'LKR': 'sri lankan rupees|lkr',
     'PHP': 'philippine pesos|pesos philippins|pesos filipinos|₱',
@@ -81,7 +86,8 @@ SUFFIXES: dict[str, str] = _forms({
     'ARS': 'argentine pesos|argentinian pesos|pesos argentinos|peso argentino'
            '|pesos argentins|argentinische pesos|argentinischen pesos|pesos argentini|ars',
     'UYU': 'uruguayan pesos|pesos uruguayos|uyu', 'DOP': 'dominican pesos|pesos dominicanos',
-    'PEN': 'soles|nuevos soles|soles peruanos|peruvian soles|soles péruviens',
+    'PEN': 'soles|nuevos soles|soles peruanos|peruvian soles|soles péruviens'
+           '|peruanische soles|soles peruviani',
     'RON': 'romanian lei|lei roumains', 'UAH': 'hryvnias|hryvnia|hryvnas|₴|uah',
     'KZT': 'tenge|₸|kzt', 'BDT': 'taka|bdt',
     'KWD': 'kuwaiti dinars|dinars koweïtiens|kwd', 'BHD': 'bahraini dinars|bhd',
@@ -95,11 +101,12 @@ SUFFIXES: dict[str, str] = _forms({
            '|dólares neozelandeses|neuseeland-dollar|neuseeländische dollar'
            '|dollari neozelandesi|nzd',
     'SGD': 'singapore dollar|dollars de singapour|dollars singapouriens'
-           '|dólares de singapur|dólares singapurenses|singapur-dollar|dollari di singapore',
+           '|dólares de singapur|dólares de singapura|dólares singapurenses|singapur-dollar'
+           '|dollari di singapore',
     'HKD': 'hong kong dollar|dollars hongkongais|hongkong-dollar|dollari di hong kong',
     'TWD': 'new taiwan dollars|taiwan dollar|taiwanese dollars|dollars taïwanais'
            '|dollars de taïwan|dólares taiwaneses|taiwan-dollar|dollari taiwanesi'
-           '|nuevos dólares taiwaneses',
+           '|nuevos dólares taiwaneses|dólares de taiwan',
     'CNY': 'yuans chinois|chinese yuan', 'JPY': 'yens japonais|japanese yen',
     'KRW': 'wons sud-coréens|south korean won|korean won', 'INR': 'indian rupees'
            '|roupies indiennes|indische rupien',
