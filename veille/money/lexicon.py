@@ -10,6 +10,8 @@ Decisions:
 
 from __future__ import annotations
 
+from veille.money import world
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -262,3 +264,13 @@ ONE_WORDS = (
     'a', 'one', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'um', 'uma',
 )
 # fmt: on
+
+# The world's other currencies (veille/money/world.py); the core rows above win a clash.
+PREFIX_CURRENCIES |= {k: v for k, v in world.PREFIXES.items() if k not in PREFIX_CURRENCIES}
+SUFFIX_CURRENCIES |= {
+    k: v
+    for k, v in {**world.SUFFIXES, **world.AMBIGUOUS_DEFAULTS}.items()
+    if k not in SUFFIX_CURRENCIES
+}
+AMBIGUOUS_NAMES |= world.AMBIGUOUS | {name: world.DOLLARS for name in world.BARE_DOLLARS}
+COUNTRY_CUES |= world.COUNTRY_CUES

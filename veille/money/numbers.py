@@ -35,3 +35,10 @@ def to_number(raw: str, decimal: str = ".") -> float:
     if len(tail) != 3 or (sep == decimal and tail != "000"):
         return float(f"{head}.{tail}")
     return float(head + tail)  # "1,000" is a thousand in every locale
+
+
+def amounts_agree(a: float | None, b: float | None, tolerance: float = 0.005) -> bool:
+    """Equal within a relative tolerance (the scorer's 0.5 %)."""
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))

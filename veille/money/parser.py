@@ -22,11 +22,16 @@ from functools import cache
 from veille.cuegate import finditer
 from veille.money import lexicon as lx
 from veille.money.elided import elided_amounts
-from veille.money.numbers import decimal_point, to_number
+from veille.money.letterprefix import rand_amounts
+from veille.money.localdollar import resolve_local_dollars
+from veille.money.numbers import amounts_agree, decimal_point, to_number
 from veille.money.qualifiers import qualifier_before
 from veille.money.regional import resolve_shared_names
 from veille.money.subunits import glued_pence
+from veille.money.world import CASED_CODES, WORDLIKE
 from veille.trie import trie_regex
+
+__all__ = ["MoneySpan", "amounts_agree", "parse_amount", "parse_amounts"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ def _single(p: str) -> str:
 
 _START = r"(?<![\w.,$€£¥₹₩])(?<![A-Za-z]-)"
 _SPACES = re.compile(r"\s+")  # compiled once: the scale keys of every amount collapse spaces
+_WRITTEN = re.compile(r"\d[.,'’ \u00a0\u202f\u2009]\d")  # "1,000", "168,40": not a year
 
 
 @cache
@@ -146,29 +152,24 @@ def _part(m: re.Match[str], p: str, hint: str | None) -> _Part:
             number = to_number(m[f"{p}num"], decimal_point(lang))
         except ValueError:  # "1,000.000.5": no reading of its separators is a number
             number = None  # found by bench/fuzz.py: it raised out of parse_amounts
-    currency = None
-    if m[f"{p}pre"]:
-        currency = lx.PREFIX_CURRENCIES.get(m[f"{p}pre"]) or lx.PREFIX_CURRENCIES.get(
-            m[f"{p}pre"].upper()
+    currency, pre = None, m[f"{p}pre"]
+    if pre:
+        upper = pre.upper()  # "TRY", "PEN" only in capitals (world.CASED_CODES)
+        currency = lx.PREFIX_CURRENCIES.get(pre) or (
+            None if upper in CASED_CODES else lx.PREFIX_CURRENCIES.get(upper)
         )
-    alternatives: tuple[str, ...] = ()
+    alternatives = lx.AMBIGUOUS_NAMES.get(pre, ()) if currency else ()  # "$": local dollars
     factor = 1.0
-    if m[f"{p}suf"] and not currency:
+    if m[f"{p}suf"] and (not currency or pre == "$"):  # "$3.200 millones de pesos"
         key = _SPACES.sub(" ", m[f"{p}suf"].lower())
         currency = lx.SUFFIX_CURRENCIES[key]
         alternatives = lx.AMBIGUOUS_NAMES.get(key, ())
         factor = lx.SUBUNITS.get(key, 1.0)
-    long_scale = long_conn or (hint in lx.LONG_SCALE_LANGS and not m[f"{p}pre"])
-    return _Part(
-        number,
-        m[f"{p}scale"],
-        currency,
-        bool(m[f"{p}pre"]),
-        lang,
-        long_scale,
-        alternatives,
-        factor,
-    )
+        if key in WORDLIKE and not m[f"{p}scale"] and not _WRITTEN.search(m[f"{p}num"] or ""):
+            number = None  # "in 2019 won the award": a word, unless a scale or "1,000 won"
+    long_scale = long_conn or (hint in lx.LONG_SCALE_LANGS and not pre)
+    scale = m[f"{p}scale"]
+    return _Part(number, scale, currency, bool(pre), lang, long_scale, alternatives, factor)
 
 
 def _scale_value(part: _Part) -> float | None:
@@ -272,9 +273,9 @@ def parse_amounts(text: str, lang: str | None = None) -> list[MoneySpan]:
     matches = finditer(_pattern(), text) if GATED else _pattern().finditer(text)
     for m in matches:
         spans.extend(_from_match(text, m, lang))
-    spans = resolve_shared_names(text, spans)
+    spans = resolve_local_dollars(resolve_shared_names(text, spans))
     found = [(s.start, s.end, s.currency) for s in spans]
-    for start, end, value, currency in glued_pence(text, found):
+    for start, end, value, currency in glued_pence(text, found) + rand_amounts(text, found):
         spans.append(MoneySpan(value, None, None, currency, None, start, end, text[start:end]))
     for start, end, value, currency in elided_amounts(text, found, lang):
         qualifier = qualifier_before(text, start)
@@ -291,10 +292,3 @@ def parse_amount(surface: str, lang: str | None = None) -> MoneySpan | None:
     """Re-parse one amount string (grounding): the first amount in it, or None."""
     spans = parse_amounts(surface, lang)
     return spans[0] if spans else None
-
-
-def amounts_agree(a: float | None, b: float | None, tolerance: float = 0.005) -> bool:
-    """Equal within a relative tolerance (the scorer's 0.5 %)."""
-    if a is None or b is None:
-        return a is b
-    return abs(a - b) <= tolerance * max(abs(a), abs(b))

@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from veille.money import lexicon as lx
+from veille.money.world import DOLLARS
 from veille.trie import trie_regex
 
 if TYPE_CHECKING:
@@ -58,12 +59,13 @@ def _choose(candidates: tuple[str, ...], *tallies: Counter[str]) -> str | None:
 
 def resolve_shared_names(text: str, spans: list[MoneySpan]) -> list[MoneySpan]:
     """`spans` with every shared-name currency set from the article (see module doc)."""
-    if not any(s.alternatives for s in spans):
-        return spans
+    if not any(s.alternatives and s.alternatives != DOLLARS for s in spans):
+        return spans  # bare dollars are `localdollar`'s: the country of a company says nothing
     stated = Counter(s.currency for s in spans if not s.alternatives)
     countries = _country_counts(text)
     out = []
     for span in spans:
-        chosen = _choose(span.alternatives, stated, countries) if span.alternatives else None
+        shared = span.alternatives and span.alternatives != DOLLARS
+        chosen = _choose(span.alternatives, stated, countries) if shared else None
         out.append(dataclasses.replace(span, currency=chosen) if chosen else span)
     return out
