@@ -41,8 +41,10 @@ def test_unknown_ministries_and_departments_are_government_bodies() -> None:
          "U.S. Department of Defense"),
         ("es", "El Ministerio de Transformación Digital concedió 10 millones de euros a "
          "Multiverse Computing.", "Ministerio de Transformación Digital"),
+        ("de", "Das Bundesministerium für Landwirtschaft und Ernährung fördert Aleph Alpha.",
+         "Bundesministerium für Landwirtschaft"),
         ("de", "Das Bundesministerium für Wirtschaft und Klimaschutz fördert Aleph Alpha.",
-         "Bundesministerium für Wirtschaft"),
+         "Bundesministerium für Wirtschaft und Klimaschutz"),  # in the gazetteer (session 13)
     )  # fmt: skip
     for lang, text, name in cases:
         assert _orgs(text, lang).get(name) == "government", text
