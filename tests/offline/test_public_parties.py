@@ -41,7 +41,10 @@ def test_unknown_ministries_and_departments_are_government_bodies() -> None:
          "U.S. Department of Defense"),
         ("es", "El Ministerio de Transformación Digital concedió 10 millones de euros a "
          "Multiverse Computing.", "Ministerio de Transformación Digital"),
-        # session 13: a conjunction after a link joins the name's last word
+        # session 13: a conjunction after a link joins the name's last word (s13-unk); the
+        # second name is in the gazetteer too (s13-gaz)
+        ("de", "Das Bundesministerium für Landwirtschaft und Ernährung fördert Aleph Alpha.",
+         "Bundesministerium für Landwirtschaft und Ernährung"),
         ("de", "Das Bundesministerium für Wirtschaft und Klimaschutz fördert Aleph Alpha.",
          "Bundesministerium für Wirtschaft und Klimaschutz"),
     )  # fmt: skip

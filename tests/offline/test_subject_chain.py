@@ -63,16 +63,18 @@ def test_the_agent_of_a_passive_is_the_subject_an_anaphor_continues() -> None:
 
 
 def test_a_typed_anaphor_opening_a_sentence_is_the_subject_of_its_kind_just_before() -> None:
+    # a publisher and an agency the gazetteer does not know: known ones ("Reach plc", "PA
+    # Media", session 13) are publishers, outsiders of the pairs this chain builds
     text = (
-        "Reach, the publisher of the Daily Mirror, has agreed to license its archive to an AI "
-        "search engine. The buyer, London-based Fennel, will pay £18 million a year, Reach said. "
-        "Fennel will be allowed to summarise Reach articles in its answers. "
-        "The start-up has signed a similar arrangement with PA Media, the national news agency, on "
-        "terms that were not disclosed."
+        "Larkspur, the publisher of the Daily Courier, has agreed to license its archive to an "
+        "AI search engine. The buyer, London-based Fennel, will pay £18 million a year, "
+        "Larkspur said. Fennel will be allowed to summarise Larkspur articles in its answers. "
+        "The start-up has signed a similar arrangement with Kestrel Wire, the national news "
+        "agency, on terms that were not disclosed."
     )
-    crossed = _crossed(_view("Reach licenses its archive to AI start-up Fennel", text))
-    assert ("Fennel", "PA Media") in crossed
-    assert ("Reach", "PA Media") not in crossed
+    crossed = _crossed(_view("Larkspur licenses its archive to AI start-up Fennel", text))
+    assert ("Fennel", "Kestrel Wire") in crossed
+    assert ("Larkspur", "Kestrel Wire") not in crossed
 
 
 def test_an_anaphor_after_a_name_in_its_sentence_is_no_chain() -> None:

@@ -147,14 +147,17 @@ def mark_unpriced(view: ArticleView, found: list[Candidate]) -> None:
     """Drop (`Candidate.foreign`) a pair with an amount of its own sentence when one of its
     parties, after the amount and other than the article's subject, is followed by the
     denial of its amount: "El contrato con EFE ... supera los 6 millones de euros ...; el de
-    Vocento no tiene importe público" (the 6 millions are not Vocento's)."""
+    Vocento no tiene importe público" (the 6 millions are not Vocento's). The amount's own
+    sentence is read for a pair that borrowed it (`xsentence`), and publishers (outsiders)
+    are parties here too: licensing rounds name them (session 13, when the gazetteer learnt
+    Vocento as a publisher)."""
     if not UNPRICED:
         return
     for c in found:
-        s, amount = c.sentence, c.amount
-        if amount is None or s is None or c.xsentence is not None or c.foreign:
+        s, amount = c.xsentence or c.sentence, c.amount
+        if amount is None or s is None or c.foreign:
             continue
-        for m in view.parties:
+        for m in (*view.parties, *view.outsiders):
             after = amount.end <= m.start < s.end and m.name != view.main
             if after and m.name in c.parties and _unpriced_re().match(view.text, m.end, s.end):
                 c.foreign = True
