@@ -52,10 +52,12 @@ def _names(text: str, lang: str) -> dict[str, str]:
             "Ministry of the Interior and Safety",
         ),
         (
+            # the t8 sentence names "l'Agenzia spaziale europea", which the gazetteer now
+            # knows (European Space Agency): an invented agency keeps the head rule tested
             "Il titolo sale nonostante un contratto da 1,1 miliardi di euro con l'Agenzia"
-            " spaziale europea per una costellazione di satelliti.",
+            " spaziale lucana per una costellazione di satelliti.",
             "it",
-            "Agenzia spaziale europea",
+            "Agenzia spaziale lucana",
         ),
         (
             "Orphéon travaille également avec les Hospices civils de Lyon, qui lui fournissent"
