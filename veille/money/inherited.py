@@ -16,7 +16,7 @@ the currency of the nearest amount before it when
   paramètres") and the next word is no counted noun (`lexicon.COUNT_NOUNS`);
 - in English and German, where a counted noun follows the scale directly ("5 million users",
   "1,2 Milliarden Menschen", "2 million square feet"), the next word is punctuation or a
-  function word (`_EN_DE_FOLLOWERS`); in French, Spanish, Italian and Portuguese a noun needs
+  function word (`lexicon.INHERIT_FOLLOWERS`); in French, Spanish, Italian and Portuguese a noun needs
   "de/di", so any other next word is allowed;
 - no counted noun or unit of power or surface stands between the earlier amount and the number
   ("ha 800 milioni di euro di ricavi e gli utenti sono 300 milioni": the gap names users);
@@ -38,13 +38,6 @@ _NUM = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-ZÀ-Ý¡¿«\"“]|\n")
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
 SCALED = CueFamily()
-# Words that may follow "N million(en)" in English and German when the number is money.
-_EN_DE_FOLLOWERS = frozenset(
-    """in for to and or from at on with by this last next per over was is are were will would
-    has had have plus while as after before compared versus vs a an the upfront up annually
-    im in für und oder bis an auf mit aus bei zu als nach vor vom zum sowie jährlich pro
-    wurden wurde werden sind ist war waren hat hatte soll sollen""".split()
-)
 # Nouns in the gap between the earlier amount and the number that make the number a count.
 _GAP_STOP = re.compile(
     r"\b(?:MW|GW|megawatt\w*|gigawatt\w*|megavatios|m2|m²|km)\b",
@@ -111,7 +104,7 @@ def _follower_ok(text: str, end: int, lang: str | None) -> bool:
     word = following[1].lower()
     if word in lx.COUNT_NOUNS:
         return False
-    return lang in _ROMANCE or word in _EN_DE_FOLLOWERS
+    return lang in _ROMANCE or word in lx.INHERIT_FOLLOWERS
 
 
 def _gap_ok(text: str, end: int, start: int) -> bool:
