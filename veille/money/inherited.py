@@ -16,8 +16,8 @@ the currency of the nearest amount before it when
   paramètres") and the next word is no counted noun (`lexicon.COUNT_NOUNS`);
 - in English and German, where a counted noun follows the scale directly ("5 million users",
   "1,2 Milliarden Menschen", "2 million square feet"), the next word is punctuation or a
-  function word (`lexicon.INHERIT_FOLLOWERS`); in French, Spanish, Italian and Portuguese a noun needs
-  "de/di", so any other next word is allowed;
+  function word (`lexicon.INHERIT_FOLLOWERS`); in French, Spanish, Italian and Portuguese a
+  noun needs "de/di", so any other next word is allowed;
 - no counted noun or unit of power or surface stands between the earlier amount and the number
   ("ha 800 milioni di euro di ricavi e gli utenti sono 300 milioni": the gap names users);
 - the number is no end of a range ("91-93 miliardi"): a half-read range would be wrong.
