@@ -42,6 +42,14 @@ POSITIVES = [
         "300 milioni",
         3e8,
     ),
+    # heldout_s21: "de" + a time ("de este ejercicio") is no counted thing
+    (
+        "La compañía, que emplea a 70 personas, espera facturar entre 40 y 45 millones de euros "
+        "el próximo año, frente a los 9,6 millones de este ejercicio.",
+        "es",
+        "9,6 millones",
+        9.6e6,
+    ),
 ]
 
 

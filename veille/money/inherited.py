@@ -13,7 +13,8 @@ the currency of the nearest amount before it when
   sentences before in the same or the previous paragraph (up to 400 characters: "Una quota di
   300 milioni è coperta da una garanzia", "El precio incluye 150 millones en efectivo");
 - no "de/of/di/d'" + a word follows the scale ("300 millones de usuarios", "2 milliards de
-  paramètres") and the next word is no counted noun (`lexicon.COUNT_NOUNS`);
+  paramètres"; "de este ejercicio", "di quest'anno" are times, not things counted) and the
+  next word is no counted noun (`lexicon.COUNT_NOUNS`);
 - in English and German, where a counted noun follows the scale directly ("5 million users",
   "1,2 Milliarden Menschen", "2 million square feet"), the next word is punctuation or a
   function word (`lexicon.INHERIT_FOLLOWERS`); in French, Spanish, Italian and Portuguese a
@@ -50,7 +51,8 @@ def _scaled_re() -> re.Pattern[str]:
     scales = trie_regex({w.lower() for w in lx.SCALES if len(w) > 3}, flexible_space=True)
     return re.compile(
         rf"(?<![\w.,\-–/$€£¥])(?P<num>{_NUM})\s?(?P<scale>{scales})(?![\w])"
-        r"(?!\s*(?:de|d['’]|of|di|von|der|des|do|da|dei|degli|delle)\s*[^\s\d])",
+        r"(?!\s*(?:(?:de|del|della|dello|delle|dei|degli|di|du|des|do|da|dos|das|of|von|der)\b|d['’])"
+        r"(?!\s*(?:(?:este|esta|this|ce|cet|cette|dieses|diesem)\b|quest['’]))\s*[^\s\d])",
         re.IGNORECASE,
     )
 
