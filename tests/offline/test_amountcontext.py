@@ -36,8 +36,18 @@ def amounts(text: str, lang: str) -> list[tuple[float | None, str]]:
         # never a count: shares, users, GPUs
         ("40 millions de dollars, dont 20 millions d'actions", "fr", [(40e6, "USD")]),
         ("$2 billion of revenue, of which 700 million users pay", "en", [(2e9, "USD")]),
-        # never across a sentence end
-        ("Il a levé 40 millions de dollars. Dont 20 millions en 2024.", "fr", [(40e6, "USD")]),
+        # across a sentence end of the paragraph since session 13 (money.inherited)
+        (
+            "Il a levé 40 millions de dollars. Dont 20 millions en 2024.",
+            "fr",
+            [(40e6, "USD"), (20e6, "USD")],
+        ),
+        # but never across two paragraphs
+        (
+            "Il a levé 40 millions de dollars.\n\nSans rapport.\n\nDont 20 millions en 2024.",
+            "fr",
+            [(40e6, "USD")],
+        ),
         # Spanish/Portuguese/Italian plurals and francs alone
         ("4.000 millones de yuanes", "es", [(4e9, "CNY")]),
         ("20 mil milhões de ienes", "pt", [(20e9, "JPY")]),

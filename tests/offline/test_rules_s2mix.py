@@ -442,9 +442,12 @@ def test_bare_number_without_payment_or_across_paragraphs_is_not_money() -> None
 
     users = "Slack a coûté 27,7 milliards de dollars. Il compte 15 millions d'utilisateurs."
     assert len(parse_amounts(users, "fr")) == 1
+    # session 13 (money.inherited): the next paragraph may restate the currency's amount
+    # ("El precio incluye 150 millones en efectivo" in the readable gold), two paragraphs on
+    # may not
     other_paragraph = (
-        "Slack a coûté 27,7 milliards de dollars.\n\nLe groupe a déboursé 15 milliards pour "
-        "Tableau."
+        "Slack a coûté 27,7 milliards de dollars.\n\nSans rapport.\n\nLe groupe a déboursé "
+        "15 milliards pour Tableau."
     )
     assert len(parse_amounts(other_paragraph, "fr")) == 1
 

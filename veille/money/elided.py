@@ -18,11 +18,13 @@ from functools import cache
 
 from veille.cuefamily import CueFamily
 from veille.money import lexicon as lx
+from veille.money.inherited import inherited_amounts
 from veille.money.numbers import decimal_point, to_number
 from veille.trie import trie_regex
 
 _NUM = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-ZÀ-Ý«\"“]|\n")
+INHERIT = True  # session 13: also scaled numbers after no connector (money.inherited)
 ELIDED = CueFamily()  # the bare and the paid amounts: one scan of their cues per text
 
 
@@ -68,6 +70,11 @@ def elided_amounts(
     for pattern, within_sentence in ((_bare_re(), True), (_paid_re(), False)):
         for m in ELIDED.finditer(pattern, text):  # where a cue can start (veille/cuefamily.py)
             if (one := _elided(text, m, found, lang, within_sentence)) is not None:
+                out.append(one)
+    if INHERIT:  # session 13: the class without a connector (money.inherited)
+        taken = [(s, e) for s, e, _, _ in out]
+        for one in inherited_amounts(text, found, lang):
+            if not any(s <= one[0] < e for s, e in taken):
                 out.append(one)
     return sorted(out)
 

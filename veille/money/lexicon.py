@@ -156,6 +156,15 @@ COUNT_NOUNS = frozenset(_words('''
     persone dipendenti abbonati dispositivi
 '''))
 
+# Words that may follow "N million(en)" in English and German when the number inherits a
+# currency (money.inherited): there a counted noun follows directly ("5 million users").
+INHERIT_FOLLOWERS = frozenset(_words('''
+    in for to and or from at on with by this last next per over was is are were will would
+    has had have plus while as after before compared versus vs a an the upfront up annually
+    im für und oder bis auf mit aus bei zu als nach vor vom zum sowie jährlich pro wurden
+    wurde werden sind ist war waren hat hatte soll sollen
+'''))
+
 # Scale words: value, and the language whose separators they imply (None: no hint).
 SCALES: dict[str, tuple[float, str | None]] = {
     'trillion': (1000000000000.0, 'en'), 'trillions': (1000000000000.0, 'en'),
