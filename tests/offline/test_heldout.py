@@ -89,6 +89,10 @@ FLOORS = {
     "train_t8f": (0.98, 0.97, 0.76, 0.85),
     "train_t8g": (0.91, 0.87, 0.62, 0.85),
     "train_t8h": (0.91, 0.98, 0.71, 0.85),
+    # session-13 end: s35-s37, blind until the end of the session's wave, then training data
+    "heldout_s35": (0.93, 0.97, 0.76, 0.85),
+    "heldout_s36": (0.91, 0.97, 0.61, 0.85),
+    "heldout_s37": (0.95, 0.97, 0.67, 0.85),
 }
 
 
