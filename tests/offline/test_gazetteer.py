@@ -170,3 +170,34 @@ def test_matcher_skips_the_words_the_session13_names_resemble():
     )
     found = [m[0] for m in load_gazetteer().matcher.finditer(text)]
     assert found == ["Admiral Group", "Hastings Direct"]
+
+
+def test_gazetteer_second_pass_adds_investors_start_ups_and_institutes():
+    """The second pass added venture and private-equity firms worldwide, regional start-ups,
+    research institutes and Asian, Gulf, African and Latin-American corporates."""
+    assert len(load_gazetteer().entries) >= 8900
+    expected = {
+        "Flagship Pioneering": "investor",
+        "Nordic Capital": "investor",
+        "Sawari Ventures": "investor",
+        "Investindustrial": "investor",
+        "Mohammed VI Polytechnic University": "research",
+        "Zuse Institute Berlin": "research",
+        "Astribot": "hardware",
+        "Paymob": "other",
+        "Grameenphone": "telecom",
+    }
+    for surface, kind in expected.items():
+        entry = entry_for(surface)
+        assert entry is not None and entry.kind == kind, surface
+
+
+def test_matcher_skips_the_words_the_second_pass_names_resemble():
+    """Firms named by a plain word stay out ("Paradigm", "Battery", "Addition", "Honor",
+    "Carbon", "Haystack"); a longer form is in ("Battery Ventures")."""
+    text = (
+        "A new Paradigm; Battery life; Addition of; Honor the deal; Carbon capture; "
+        "a Haystack search; Battery Ventures led."
+    )
+    found = [m[0] for m in load_gazetteer().matcher.finditer(text)]
+    assert found == ["Battery Ventures"]
