@@ -18,11 +18,9 @@ from functools import cache
 
 from veille.cuefamily import CueFamily
 from veille.money import lexicon as lx
-from veille.money.inherited import inherited_amounts
-from veille.money.numbers import decimal_point, to_number
+from veille.money.inherited import NUM, inherited_amounts, scale_words, scaled_value
 from veille.trie import trie_regex
 
-_NUM = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-ZÀ-Ý«\"“]|\n")
 INHERIT = True  # session 13: also scaled numbers after no connector (money.inherited)
 ELIDED = CueFamily()  # the bare and the paid amounts: one scan of their cues per text
@@ -30,11 +28,11 @@ ELIDED = CueFamily()  # the bare and the paid amounts: one scan of their cues pe
 
 @cache
 def _bare_re() -> re.Pattern[str]:
-    scales = trie_regex({w.lower() for w in lx.SCALES if len(w) > 3}, flexible_space=True)
+    scales = scale_words()
     connectors = trie_regex({c.lower() for c in lx.ELIDED_CONNECTORS}, flexible_space=True)
     return re.compile(
         rf"(?<![\w.,])(?:{connectors})\s+(?:(?P<q>[\w'’ ]{{2,20}}?)\s+)?"
-        rf"(?P<num>{_NUM})\s?(?P<scale>{scales})(?![\w])"
+        rf"(?P<num>{NUM})\s?(?P<scale>{scales})(?![\w])"
         r"(?!\s*(?:de|d['’]|of|di|von|der|des|do|da)\s*[^\s\d])",
         re.IGNORECASE,
     )
@@ -44,10 +42,10 @@ def _bare_re() -> re.Pattern[str]:
 def _paid_re() -> re.Pattern[str]:
     """ "Le groupe avait également déboursé 15,7 milliards pour Tableau": a payment verb, a
     number with a scale word and "for" a price: money, in the currency of the paragraph."""
-    scales = trie_regex({w.lower() for w in lx.SCALES if len(w) > 3}, flexible_space=True)
+    scales = scale_words()
     return re.compile(
         r"(?<![\w])(?:débours\w+|pa(?:id|yé|iera|gó|gou|gato)|versé|spent|dépensé|gezahlt)\s+"
-        rf"(?:(?P<q>[\w'’ ]{{2,20}}?)\s+)?(?P<num>{_NUM})\s?(?P<scale>{scales})(?![\w])"
+        rf"(?:(?P<q>[\w'’ ]{{2,20}}?)\s+)?(?P<num>{NUM})\s?(?P<scale>{scales})(?![\w])"
         r"(?=\s+(?:pour|for|für|por|per|pela|pelo)\s)",
         re.IGNORECASE,
     )
@@ -103,9 +101,4 @@ def _elided(
         return None
     if "\n" in text[end:start]:
         return None  # never across paragraphs
-    key = re.sub(r"\s+", " ", m["scale"].lower())
-    scale = lx.SCALES[key][0]
-    if key in ("billion", "billions") and lang in lx.LONG_SCALE_LANGS:
-        scale = 1e12
-    value = to_number(m["num"], decimal_point(lx.SCALES[key][1] or lang)) * scale
-    return (start, m.end("scale"), value, currency)
+    return (start, m.end("scale"), scaled_value(m["num"], m["scale"], lang), currency)

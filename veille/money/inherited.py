@@ -35,7 +35,8 @@ from veille.money import lexicon as lx
 from veille.money.numbers import decimal_point, to_number
 from veille.trie import trie_regex
 
-_NUM = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# a number as news writes one before a scale word; shared with `money.elided`
+NUM = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-ZÀ-Ý¡¿«\"“]|\n")
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
 SCALED = CueFamily()
@@ -47,10 +48,25 @@ _GAP_STOP = re.compile(
 
 
 @cache
+def scale_words() -> str:
+    """The scale WORDS (never a letter such as "m" or "B"), as one alternation."""
+    return trie_regex({w.lower() for w in lx.SCALES if len(w) > 3}, flexible_space=True)
+
+
+def scaled_value(num: str, scale_word: str, lang: str | None) -> float:
+    """The value of a number and its scale word; "billion" is 1e12 in the long-scale languages."""
+    key = re.sub(r"\s+", " ", scale_word.lower())
+    scale = lx.SCALES[key][0]
+    if key in ("billion", "billions") and lang in lx.LONG_SCALE_LANGS:
+        scale = 1e12
+    return to_number(num, decimal_point(lx.SCALES[key][1] or lang)) * scale
+
+
+@cache
 def _scaled_re() -> re.Pattern[str]:
-    scales = trie_regex({w.lower() for w in lx.SCALES if len(w) > 3}, flexible_space=True)
+    scales = scale_words()
     return re.compile(
-        rf"(?<![\w.,\-–/$€£¥])(?P<num>{_NUM})\s?(?P<scale>{scales})(?![\w])"
+        rf"(?<![\w.,\-–/$€£¥])(?P<num>{NUM})\s?(?P<scale>{scales})(?![\w])"
         r"(?!\s*(?:(?:de|del|della|dello|delle|dei|degli|di|du|des|do|da|dos|das|of|von|der)\b|d['’])"
         r"(?!\s*(?:(?:este|esta|this|ce|cet|cette|dieses|diesem)\b|quest['’]))\s*[^\s\d])",
         re.IGNORECASE,
@@ -91,11 +107,7 @@ def _inherited(
         return None
     if not _gap_ok(text, end, start):
         return None
-    scale = lx.SCALES[key][0]
-    if key in ("billion", "billions") and lang in lx.LONG_SCALE_LANGS:
-        scale = 1e12
-    value = to_number(m["num"], decimal_point(lx.SCALES[key][1] or lang)) * scale
-    return (start, m.end("scale"), value, currency)
+    return (start, m.end("scale"), scaled_value(m["num"], m["scale"], lang), currency)
 
 
 def _follower_ok(text: str, end: int, lang: str | None) -> bool:
