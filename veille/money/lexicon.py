@@ -268,10 +268,7 @@ CHANGE_VERBS = (
     'aumentou', 'subiu', 'passato', 'salito', 'aumentato', 'cresciuto',
 )
 
-# Number words standing for 1 before a scale ("un milliard de dollars", "a billion dollars").
-ONE_WORDS = (
-    'a', 'one', 'un', 'une', 'ein', 'eine', 'einer', 'uno', 'una', 'um', 'uma',
-)
+# Number words before a scale ("un milliard", "zwei Milliarden"): veille/money/numberwords.py.
 # fmt: on
 
 # The world's other currencies (veille/money/world.py); the core rows above win a clash.

@@ -25,6 +25,7 @@ from veille.money.elided import elided_amounts
 from veille.money.letterprefix import rand_amounts
 from veille.money.localdollar import resolve_local_dollars
 from veille.money.numbers import amounts_agree, decimal_point, to_number
+from veille.money.numberwords import HALF_SUFFIXES, NUMBER_WORDS, word_value
 from veille.money.qualifiers import qualifier_before
 from veille.money.regional import resolve_shared_names
 from veille.money.subunits import glued_pence
@@ -66,12 +67,13 @@ _NUM = (
 
 def _single(p: str) -> str:
     """One amount; every group name is prefixed so that the pattern can appear twice."""
-    one = rf"(?P<{p}one>{_alt(lx.ONE_WORDS)})(?=\s+(?:{_alt(lx.SCALES)})\b)"
+    word = rf"(?P<{p}word>{_alt(NUMBER_WORDS)})(?=[\s-]+(?:{_alt(lx.SCALES)})\b)"
     letters = _alt_cased(lx.LETTER_SCALES)
     return (
         rf"(?:(?P<{p}pre>{_alt_cased(lx.PREFIX_CURRENCIES)})\s?)?"
-        rf"(?:(?P<{p}num>{_NUM})|{one})"
+        rf"(?:(?P<{p}num>{_NUM})|{word})"
         rf"(?:(?:\s|-)?(?P<{p}scale>{_alt(lx.SCALES)}|(?-i:{letters}))(?![\w]))?"
+        rf"(?:\s+(?P<{p}half>{_alt(HALF_SUFFIXES)})(?![\w-]))?"
         rf"(?:\s*(?P<{p}conn>de\s+|d['’]\s*|di\s+)?(?P<{p}suf>{_alt(lx.SUFFIX_CURRENCIES)})"
         r"(?![\w]))?"
     )
@@ -146,10 +148,10 @@ def _part(m: re.Match[str], p: str, hint: str | None) -> _Part:
     cue, long_conn = _lang_cue(m, p)
     scale_cue = lx.SCALES.get((m[f"{p}scale"] or "").lower(), (0.0, None))[1]
     lang = scale_cue or hint or cue
-    number = 1.0 if m[f"{p}one"] else None
+    number = word_value(m[f"{p}word"], m[f"{p}half"])
     if m[f"{p}num"]:
         try:
-            number = to_number(m[f"{p}num"], decimal_point(lang))
+            number = to_number(m[f"{p}num"], decimal_point(lang)) + (0.5 if m[f"{p}half"] else 0)
         except ValueError:  # "1,000.000.5": no reading of its separators is a number
             number = None  # found by bench/fuzz.py: it raised out of parse_amounts
     currency, pre = None, m[f"{p}pre"]
