@@ -19,6 +19,7 @@ from veille.offline.anaphors import (  # noqa: F401 - re-exported as cues.NAME
     anaphor_re,
     typed_anaphors,
 )
+from veille.offline.cueforms import FORMS
 from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     COMPARISONS,
     COMPONENT_CONNECTORS,
@@ -45,7 +46,7 @@ from veille.offline.rolecues import ROLE_CUES  # noqa: F401 - re-exported as cue
 # fmt: off
 
 # (type or None, strength, fragments); strength "event" or "topic".
-DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
+_LISTED: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("acquisition", "event", (
         r"acquir\w*", r"acquisition", r"takeover", r"take over", r"buy(?:s|ing)? out",
         r"merger", r"merge", r"rachat", r"rach[eè]t\w*", r"acqu[ié]\w*", r"fusion",
@@ -210,6 +211,14 @@ DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"tranches?",
     )),
 )
+
+# fmt: on
+# Each type's event family with its generated inflections (veille/offline/cueforms.py).
+DEAL_CUES = tuple(
+    (kind, strength, frags + (FORMS.get(kind or "", ()) if strength == "event" else ()))
+    for kind, strength, frags in _LISTED
+)
+# fmt: off
 
 # Deal cues that make an amount a deal value when they are the nearest.
 DEAL_VALUE_CUES = (
