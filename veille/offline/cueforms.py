@@ -37,6 +37,11 @@ _DE_IEREN = ("ieren", "iert", "ierte", "ierten", "ierende")
 _DE_WEAK = ("en", "t", "te", "ten")
 
 
+def _w(text: str) -> list[str]:
+    """Listed forms, "|"-separated (a form may hold spaces: "took over")."""
+    return text.split("|")
+
+
 def _conj(stems: str, endings: tuple[str, ...]) -> list[str]:
     return [stem + end for stem in stems.split() for end in endings]
 
@@ -76,84 +81,55 @@ def _forms() -> dict[str, list[str]]:
     """Per deal type, the generated forms (lower case, literal)."""
     return {
         "acquisition": [
-            *["merge", "merges", "merged", "merging", "absorb", "absorbs", "absorbed", "absorbing"],
-            *["took over", "takes over", "taken over", "taking over", "bought out", "buys out"],
-            *["snapped up", "snaps up", "snap up"],
+            *_w("merge|merges|merged|merging|absorb|absorbs|absorbed|absorbing"),
+            *_w("took over|takes over|taken over|taking over|bought out|buys out"),
+            *_w("snapped up|snaps up|snap up"),
             *_plurals("takeover merger buyout", "en"),
             *_conj("fusionn absorb", _FR_ER),
             *_plurals("fusion absorption prise_de_contrôle offre_publique_d'achat", "fr"),
-            *[
-                "prend le contrôle",
-                "pris le contrôle",
-                "prendre le contrôle",
-                "prendra le contrôle",
-            ],
-            *["s'empare", "s'emparer", "s'est emparé", "s'emparera"],
-            *[
-                "übernahm",
-                "übernahmen",
-                "übernehme",
-                "übernehmende",
-                "erwarb",
-                "erwarben",
-                "zukauf",
-                "zukäufe",
-            ],
-            *["übernahmen", "übernahmeangebot", "übernahmeangebote", "übernahmeofferte", "erwerb"],
+            *_w("prend le contrôle|pris le contrôle|prendre le contrôle|prendra le contrôle"),
+            *_w("s'empare|s'emparer|s'est emparé|s'emparera"),
+            *_w("übernahm|übernahmen|übernehme|übernehmende|erwarb|erwarben|zukauf|zukäufe"),
+            *_w("übernahmen|übernahmeangebot|übernahmeangebote|übernahmeofferte|erwerb"),
             *_conj("fusion", _DE_IEREN),
             *_de_weak("schluck"),
             "fusionen",
-            *["adquiere", "adquieren", "compró"],
+            *_w("adquiere|adquieren|compró"),
             *_conj("fusion", _ES_AR),
             *_conj("absorb", _ES_ER),
             *_plurals("adquisición fusión toma_de_control absorción", "es"),
-            *["se hizo con", "se hace con", "se hará con", "hacerse con", "se ha hecho con"],
-            *["comprou", "compraram"],
+            *_w("se hizo con|se hace con|se hará con|hacerse con|se ha hecho con"),
+            *_w("comprou|compraram"),
             *_conj("incorpor", _PT_AR),
             *_conj("absorv", _PT_ER),
             *_plurals("aquisição fusão incorporação", "pt"),
             *_conj("rilev", _IT_ARE),
             *_plurals("fusione incorporazione acquisizione", "it"),
             "presa di controllo",
-            *["preso il controllo", "prende il controllo", "prendere il controllo"],
+            *_w("preso il controllo|prende il controllo|prendere il controllo"),
         ],
         "investment": [
             *_plurals("stake", "en"),
-            *[
-                "co-led",
-                "co-leads",
-                "co-leading",
-                "participated in",
-                "participates in",
-                "took part in",
-            ],
+            *_w("co-led|co-leads|co-leading|participated in|participates in|took part in"),
             "capital injection",
             *_plurals("participation", "fr"),
-            *["entre au capital", "entré au capital", "entrer au capital", "monte au capital"],
-            *["monté au capital", "monter au capital", "entrée au capital"],
-            *["einstieg", "einsteigen", "eingestiegen", "kapitalspritze", "kapitalerhöhung"],
+            *_w("entre au capital|entré au capital|entrer au capital|monte au capital"),
+            *_w("monté au capital|monter au capital|entrée au capital"),
+            *_w("einstieg|einsteigen|eingestiegen|kapitalspritze"),
             *_plurals("anteil", "de"),
-            *["invierte", "invierten"],
+            *_w("invierte|invierten"),
             *_plurals("inversión participación aporte", "es"),
-            *["ampliación de capital", "entrada en el capital", "entra en el capital"],
+            *_w("entrada en el capital|entra en el capital"),
             *_conj("aport", _PT_AR),
             *_plurals("investimento participação", "pt"),
             *_plurals("partecipazione", "it"),
-            *["aumento di capitale", "ingresso nel capitale", "entra nel capitale"],
+            *_w("ingresso nel capitale|entra nel capitale"),
         ],
         "financing": [
             *_plurals("loan", "en"),
-            *["lend", "lends", "lent", "lending", "refinancing", "refinanced", "refinance"],
+            *_w("lend|lends|lent|lending|refinancing|refinanced|refinance"),
             *_plurals("prêt ligne_de_crédit facilité_de_crédit crédit_syndiqué", "fr"),
-            *[
-                "kredite",
-                "kredits",
-                "kreditlinie",
-                "kreditlinien",
-                "kreditrahmen",
-                "anleihe",
-                "anleihen",
-            ],
+            *_w("kredite|kredits|kreditlinie|kreditlinien|kreditrahmen|anleihe|anleihen"),
             *_plurals("préstamo financiamiento línea_de_crédito crédito_sindicado", "es"),
             *_plurals("empréstimo financiamento linha_de_crédito", "pt"),
             *_plurals("prestito finanziamento linea_di_credito", "it"),
@@ -165,7 +141,7 @@ def _forms() -> dict[str, list[str]]:
             *_conj("approvisionn", _FR_ER),
             *_de_weak("beliefer", ge=False),
             *_plurals("zulieferer lieferant", "de"),
-            *["lieferanten", "zulieferern"],
+            *_w("lieferanten|zulieferern"),
             *_conj("abastec", _ES_ER),
             *_plurals("proveedor abastecimiento", "es"),
             *_conj("abastec", _PT_ER),
@@ -175,10 +151,10 @@ def _forms() -> dict[str, list[str]]:
         ],
         "licensing": ["licenze"],
         "partnership": [
-            *["join forces", "joins forces", "joined forces", "joining forces", "partnered"],
+            *_w("join forces|joins forces|joined forces|joining forces|partnered"),
             *_plurals("tie-up", "en"),
             *_conj("collabor coopér", _FR_ER),
-            *["s'associer", "s'associent", "s'est associé", "s'allier", "s'allient", "s'est allié"],
+            *_w("s'associer|s'associent|s'est associé|s'allier|s'allient|s'est allié"),
             *_plurals("coopération", "fr"),
             *_conj("kooper", _DE_IEREN),
             *_plurals("kooperation partnerschaft allianz", "de"),
@@ -214,3 +190,24 @@ def _unique(words: Iterable[str]) -> tuple[str, ...]:
 FORMS: dict[str, tuple[str, ...]] = {
     kind: _unique(words) + SEPARABLE.get(kind, ()) for kind, words in _forms().items()
 }
+
+
+def _raises() -> list[str]:
+    """A company raising money (the "self" family and the round cues): "lèvera",
+    "eingesammelt", "recaudaron", "arrecadou", "raccolti", "rounds", "rondas"."""
+    return [
+        *_w("rounds|funding rounds|financing round|financing rounds"),
+        *_w("lèvent|lèvera|lèveront|lèverait|lever|levait|levant|levées de fonds"),
+        *_w("tours de table|augmentations de capital"),
+        *_w("sammelte|sammelten|eingesammelt|einsammeln|eingeworben|einwerben"),
+        *_w("finanzierungsrunden|kapitalerhöhung|kapitalerhöhungen|kapitalrunde"),
+        *_conj("recaud capt", _ES_AR),
+        *_plurals("ronda ampliación_de_capital", "es"),
+        *_conj("capt levant arrecad", _PT_AR),
+        *_plurals("rodada aumento_de_capital", "pt"),
+        *_w("raccolgono|raccolta|raccolti|raccolte|raccoglierà|raccogliere|raccogliendo"),
+        *_w("aumento di capitale|aumenti di capitale|round di finanziamento"),
+    ]
+
+
+RAISES: tuple[str, ...] = _unique(_raises())

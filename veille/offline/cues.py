@@ -19,7 +19,7 @@ from veille.offline.anaphors import (  # noqa: F401 - re-exported as cues.NAME
     anaphor_re,
     typed_anaphors,
 )
-from veille.offline.cueforms import FORMS
+from veille.offline.cueforms import FORMS, RAISES
 from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     COMPARISONS,
     COMPONENT_CONNECTORS,
@@ -27,13 +27,11 @@ from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     ELLIPSES,
     LENDER_MARKERS,
     LIST_MARKERS,
-    LOAN_CUES,
     OPENING_MARKERS,
     PARTICIPATION_VERBS,
     PRICE_UNITS,
     PURCHASE_VERBS,
     REJECTIONS,
-    ROUND_CUES,
     ROUND_MARKERS,
     SHARE_WORDS,
     SIGNING_VERBS,
@@ -41,6 +39,8 @@ from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     SUPPLY_VERBS,
     UNDISCLOSED,
 )
+from veille.offline.dealwords import LOAN_CUES as _LOANS_LISTED
+from veille.offline.dealwords import ROUND_CUES as _ROUNDS_LISTED
 from veille.offline.rolecues import ROLE_CUES  # noqa: F401 - re-exported as cues.NAME
 
 # fmt: off
@@ -214,10 +214,13 @@ _LISTED: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
 
 # fmt: on
 # Each type's event family with its generated inflections (veille/offline/cueforms.py).
+_GENERATED = {"event": FORMS, "self": {"investment": RAISES}}
 DEAL_CUES = tuple(
-    (kind, strength, frags + (FORMS.get(kind or "", ()) if strength == "event" else ()))
+    (kind, strength, frags + _GENERATED.get(strength, {}).get(kind or "", ()))
     for kind, strength, frags in _LISTED
 )
+ROUND_CUES: tuple[str, ...] = (*_ROUNDS_LISTED, *RAISES)
+LOAN_CUES: tuple[str, ...] = (*_LOANS_LISTED, *FORMS["financing"])
 # fmt: off
 
 # Deal cues that make an amount a deal value when they are the nearest.
