@@ -57,6 +57,9 @@ def test_generated_forms_are_cues_of_their_type(text, kind, surface):
         "Die Aktie steigt um 3 Prozent.",
         "Intesa Sanpaolo ha chiuso il trimestre.",
         "The company delivered strong results.",
+        "Allianz hat das Quartal abgeschlossen.",
+        "Der Anteil der Cloud am Umsatz wächst.",
+        "L'analista rileva un calo.",
     ],
 )
 def test_ambiguous_words_stay_out(text):

@@ -12,8 +12,10 @@ Decisions:
   (English pasts, "übernahm", "erwarb", "invierte", "adquiere").
 - Bare words whose other senses outnumber the deal sense in business news are left out:
   "crédit" / "crédito" / "credito" (tax credit), "quota", "intesa" (Intesa Sanpaolo), "steigt"
-  (rises), "bets", "deliver(ed)" (results), "deuda" / "debt" (a balance, not a deal); their
-  deal phrases are listed instead ("ligne de crédit", "Kreditlinie", "steigt ... ein").
+  (rises), "bets", "deliver(ed)" (results), "deuda" / "debt" (a balance, not a deal), "Allianz"
+  (the insurer; "Allianzen" is in), "Anteil" (a proportion), "rileva" (notes), "aporta"
+  (adds); their deal phrases are listed instead ("ligne de crédit", "Kreditlinie", "steigt
+  ... ein").
 - Every form is an event cue of the family its lemma names; `cues.DEAL_CUES` appends them to
   the family's own fragments (the order of the families, which decides a tie, is unchanged).
 """
@@ -103,7 +105,6 @@ def _forms() -> dict[str, list[str]]:
             *_conj("incorpor", _PT_AR),
             *_conj("absorv", _PT_ER),
             *_plurals("aquisição fusão incorporação", "pt"),
-            *_conj("rilev", _IT_ARE),
             *_plurals("fusione incorporazione acquisizione", "it"),
             "presa di controllo",
             *_w("preso il controllo|prende il controllo|prendere il controllo"),
@@ -116,18 +117,16 @@ def _forms() -> dict[str, list[str]]:
             *_w("entre au capital|entré au capital|entrer au capital|monte au capital"),
             *_w("monté au capital|monter au capital|entrée au capital"),
             *_w("einstieg|einsteigen|eingestiegen|kapitalspritze"),
-            *_plurals("anteil", "de"),
             *_w("invierte|invierten"),
             *_plurals("inversión participación aporte", "es"),
             *_w("entrada en el capital|entra en el capital"),
-            *_conj("aport", _PT_AR),
             *_plurals("investimento participação", "pt"),
             *_plurals("partecipazione", "it"),
             *_w("ingresso nel capitale|entra nel capitale"),
         ],
         "financing": [
             *_plurals("loan", "en"),
-            *_w("lend|lends|lent|lending|refinancing|refinanced|refinance"),
+            *_w("lend|lends|lent|refinancing|refinanced|refinance"),
             *_plurals("prêt ligne_de_crédit facilité_de_crédit crédit_syndiqué", "fr"),
             *_w("kredite|kredits|kreditlinie|kreditlinien|kreditrahmen|anleihe|anleihen"),
             *_plurals("préstamo financiamiento línea_de_crédito crédito_sindicado", "es"),
@@ -157,7 +156,7 @@ def _forms() -> dict[str, list[str]]:
             *_w("s'associer|s'associent|s'est associé|s'allier|s'allient|s'est allié"),
             *_plurals("coopération", "fr"),
             *_conj("kooper", _DE_IEREN),
-            *_plurals("kooperation partnerschaft allianz", "de"),
+            *_plurals("kooperation partnerschaft", "de"),
             "allianzen",
             *_conj("colabor", _ES_AR),
             *_plurals("cooperación", "es"),
