@@ -26,7 +26,7 @@ def _types(text: str) -> list[tuple[str | None, str]]:
         ("La empresa compró a su rival.", "acquisition", "compró"),
         ("A empresa comprou a rival.", "acquisition", "comprou"),
         ("Le fusioni del settore proseguono.", "acquisition", "fusioni"),
-        ("Il gruppo rileverà la società.", "acquisition", "rileverà"),
+        ("La empresa fusionará sus dos filiales.", "acquisition", "fusionará"),
         ("The funds hold stakes in both.", "investment", "stakes"),
         ("Die Bank ist 2023 eingestiegen.", "investment", "eingestiegen"),
         ("Siemens steigt bei dem Start-up ein.", "investment", "steigt bei dem Start-up ein"),
@@ -58,7 +58,7 @@ def test_generated_forms_are_cues_of_their_type(text, kind, surface):
         "Intesa Sanpaolo ha chiuso il trimestre.",
         "The company delivered strong results.",
         "Allianz hat das Quartal abgeschlossen.",
-        "Der Anteil der Cloud am Umsatz wächst.",
+        "Der Anteil der Software am Umsatz wächst.",
         "L'analista rileva un calo.",
     ],
 )
