@@ -67,11 +67,10 @@ _NUM = (
 
 def _single(p: str) -> str:
     """One amount; every group name is prefixed so that the pattern can appear twice."""
-    word = rf"(?P<{p}word>{_alt(NUMBER_WORDS)})(?=[\s-]+(?:{_alt(lx.SCALES)})\b)"
+    word = rf"(?P<{p}word>{_alt(NUMBER_WORDS)})(?=(?:\s+|-)(?:{_alt(lx.SCALES)})\b)"
     letters = _alt_cased(lx.LETTER_SCALES)
     return (
-        rf"(?:(?P<{p}pre>{_alt_cased(lx.PREFIX_CURRENCIES)})\s?)?"
-        rf"(?:(?P<{p}num>{_NUM})|{word})"
+        rf"(?:(?:(?P<{p}pre>{_alt_cased(lx.PREFIX_CURRENCIES)})\s?)?(?P<{p}num>{_NUM})|{word})"
         rf"(?:(?:\s|-)?(?P<{p}scale>{_alt(lx.SCALES)}|(?-i:{letters}))(?![\w]))?"
         rf"(?:\s+(?P<{p}half>{_alt(HALF_SUFFIXES)})(?![\w-]))?"
         rf"(?:\s*(?P<{p}conn>de\s+|d['’]\s*|di\s+)?(?P<{p}suf>{_alt(lx.SUFFIX_CURRENCIES)})"
