@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from veille.cueplan import plan
 from veille.money import amounts_agree, parse_amounts
+from veille.money.parser import _pattern
 from veille.money.numberwords import NUMBER_WORDS
 
 # (scale words, factor, currency words, currency) per language: the scale a number word
@@ -113,8 +115,5 @@ def test_the_amount_pattern_stays_cued():
     """The number words must not make the cue gate scan the whole text: a prefix currency
     before a number word ("$two billion") would multiply the gate's keys past its limit and
     slow `parse_amounts` by 75 % (session 14), so the prefix only goes before digits."""
-    from veille.cueplan import plan
-    from veille.money.parser import _pattern
-
     gate = plan(_pattern())
     assert not gate.whole and gate.cued
