@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from veille.cueplan import plan
 from veille.money import amounts_agree, parse_amounts
-from veille.money.parser import _pattern
 from veille.money.numberwords import NUMBER_WORDS
+from veille.money.parser import _pattern
 
 # (scale words, factor, currency words, currency) per language: the scale a number word
 # stands before, and a currency written after it.
