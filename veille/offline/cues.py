@@ -19,7 +19,6 @@ from veille.offline.anaphors import (  # noqa: F401 - re-exported as cues.NAME
     anaphor_re,
     typed_anaphors,
 )
-from veille.offline.cueforms import FORMS, RAISES
 from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     COMPARISONS,
     COMPONENT_CONNECTORS,
@@ -27,11 +26,13 @@ from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     ELLIPSES,
     LENDER_MARKERS,
     LIST_MARKERS,
+    LOAN_CUES,
     OPENING_MARKERS,
     PARTICIPATION_VERBS,
     PRICE_UNITS,
     PURCHASE_VERBS,
     REJECTIONS,
+    ROUND_CUES,
     ROUND_MARKERS,
     SHARE_WORDS,
     SIGNING_VERBS,
@@ -39,14 +40,12 @@ from veille.offline.dealwords import (  # noqa: F401 - re-exported as cues.NAME
     SUPPLY_VERBS,
     UNDISCLOSED,
 )
-from veille.offline.dealwords import LOAN_CUES as _LOANS_LISTED
-from veille.offline.dealwords import ROUND_CUES as _ROUNDS_LISTED
 from veille.offline.rolecues import ROLE_CUES  # noqa: F401 - re-exported as cues.NAME
 
 # fmt: off
 
 # (type or None, strength, fragments); strength "event" or "topic".
-_LISTED: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
+DEAL_CUES: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("acquisition", "event", (
         r"acquir\w*", r"acquisition", r"takeover", r"take over", r"buy(?:s|ing)? out",
         r"merger", r"merge", r"rachat", r"rach[eè]t\w*", r"acqu[ié]\w*", r"fusion",
@@ -211,17 +210,6 @@ _LISTED: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
         r"tranches?",
     )),
 )
-
-# fmt: on
-# Each type's event family with its generated inflections (veille/offline/cueforms.py).
-_GENERATED = {"event": FORMS, "self": {"investment": RAISES}}
-DEAL_CUES = tuple(
-    (kind, strength, frags + _GENERATED.get(strength, {}).get(kind or "", ()))
-    for kind, strength, frags in _LISTED
-)
-ROUND_CUES: tuple[str, ...] = (*_ROUNDS_LISTED, *RAISES)
-LOAN_CUES: tuple[str, ...] = (*_LOANS_LISTED, *FORMS["financing"])
-# fmt: off
 
 # Deal cues that make an amount a deal value when they are the nearest.
 DEAL_VALUE_CUES = (
