@@ -201,3 +201,42 @@ def test_matcher_skips_the_words_the_second_pass_names_resemble():
     )
     found = [m[0] for m in load_gazetteer().matcher.finditer(text)]
     assert found == ["Battery Ventures"]
+
+
+def test_gazetteer_third_pass_spans_mid_caps_and_regional_finance():
+    """Session 14: mid-caps and family groups, regional and cooperative banks, pension funds,
+    development banks and agencies of every region, each with its kind and country."""
+    assert len(load_gazetteer().entries) >= 10500
+    expected = {
+        "Krones": ("DE", "other"),
+        "Banca Popolare dell'Alto Adige": ("IT", "bank"),
+        "Crédit Agricole Pyrénées Gascogne": ("FR", "bank"),
+        "Caja Rural de Navarra": ("ES", "bank"),
+        "Corticeira Amorim": ("PT", "other"),
+        "Sampension": ("DK", "investor"),
+        "Polskie Sieci Elektroenergetyczne": ("PL", "energy"),
+        "Grupo Aeroportuario del Pacífico": ("MX", "other"),
+        "CDG Invest": ("MA", "investor"),
+        "Dukhan Bank": ("QA", "bank"),
+        "Hirose Electric": ("JP", "hardware"),
+        "Hatton National Bank": ("LK", "bank"),
+        "Dashen Bank": ("ET", "bank"),
+        "Motier": ("FR", "investor"),
+    }
+    for surface, (country, kind) in expected.items():
+        entry = entry_for(surface)
+        assert entry is not None and (entry.country, entry.kind) == (country, kind), surface
+    assert canonical("Nord/LB") == "NordLB"  # a new surface of a known bank joins its row
+    assert canonical("Polsat Plus") == "Cyfrowy Polsat"
+
+
+def test_matcher_skips_the_words_the_third_pass_names_resemble():
+    """Firms named by a word, a first name or a place in one of the six languages stay out
+    ("Mango", "Avril", "Roquette", "Colonial", "Stone", "Bolt", "Warta", "Krka", "Latour");
+    their longer forms are in ("Mango Group", "Groupe Avril", "Investment AB Latour")."""
+    text = (
+        "Mango juice; en Avril; la Roquette; Colonial era; Stone Age; Bolt it; the Warta river; "
+        "Krka falls; Bruno Latour said; Mango Group, Groupe Avril and Investment AB Latour invest."
+    )
+    found = [m[0] for m in load_gazetteer().matcher.finditer(text)]
+    assert found == ["Mango Group", "Groupe Avril", "Investment AB Latour"]
