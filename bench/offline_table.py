@@ -29,7 +29,7 @@ FOLDERS = [
     "heldout_s7",
     "heldout_s8",
     "heldout_s9",
-    *(f"heldout_s{n}" for n in range(10, 38)),
+    *(f"heldout_s{n}" for n in range(10, 41)),
     "train_t5a",
     "train_t5b",
     "train_t5c",

@@ -93,6 +93,10 @@ FLOORS = {
     "heldout_s35": (0.93, 0.97, 0.76, 0.85),
     "heldout_s36": (0.91, 0.97, 0.61, 0.85),
     "heldout_s37": (0.95, 0.97, 0.67, 0.85),
+    # session-14 end: s38-s40, blind until the end of the session's wave, then training data
+    "heldout_s38": (0.96, 0.97, 0.76, 0.85),
+    "heldout_s39": (0.92, 0.97, 0.69, 0.78),
+    "heldout_s40": (0.95, 0.97, 0.76, 0.85),
 }
 
 

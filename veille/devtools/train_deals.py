@@ -77,7 +77,7 @@ HARD = (
     *("heldout_s3", "heldout_s4a", "heldout_s4b", "heldout_s5", "train_t6", "heldout_s6"),
     *("heldout_s7", "heldout_s8", "heldout_s9"),
     *("train_t5a (unseen)", "train_t5b (unseen)", "train_t5c (unseen)"),
-    *(f"heldout_s{n}" for n in range(10, 38)),
+    *(f"heldout_s{n}" for n in range(10, 41)),
     *(f"train_t7{x}" for x in "abcdef"),
     *(f"train_t8{x}" for x in "abcdefgh"),
 )
@@ -86,8 +86,8 @@ HARD = (
 # Session 11: s14-s19 and s23-s28 were read by that session's helpers; s29-s31 (blind, scored
 # once at the end of session 11) and the session-11 training sets t7a-f replace them; session 12
 # adds s32-s34 (blind, scored at its start and end). The t8 sets were read: they do not judge.
-# Session 13 adds s35-s37 (blind, scored at its start and end).
-FRESH = (*(f"heldout_s{n}" for n in range(29, 38)), *(f"train_t7{x}" for x in "abcdef"))
+# Session 13 adds s35-s37 (blind, scored at its start and end), session 14 s38-s40.
+FRESH = (*(f"heldout_s{n}" for n in range(29, 41)), *(f"train_t7{x}" for x in "abcdef"))
 
 
 # The sets the newest rules were derived from (their errors read while writing them): the
