@@ -36,6 +36,7 @@ FOLDERS = [
     "train_t6",
     *(f"train_t7{x}" for x in "abcdef"),
     *(f"train_t8{x}" for x in "abcdefgh"),
+    *(f"train_t9{x}" for x in "abcd"),
 ]
 
 

@@ -97,6 +97,11 @@ FLOORS = {
     "heldout_s38": (0.96, 0.97, 0.76, 0.85),
     "heldout_s39": (0.92, 0.97, 0.69, 0.78),
     "heldout_s40": (0.95, 0.97, 0.76, 0.85),
+    # session 14: training sets written without seeing the engine (same rule as t7)
+    "train_t9a": (0.93, 0.9, 0.66, 0.85),
+    "train_t9b": (0.91, 0.97, 0.66, 0.85),
+    "train_t9c": (0.93, 0.97, 0.64, 0.85),
+    "train_t9d": (0.96, 0.97, 0.8, 0.85),
 }
 
 

@@ -80,14 +80,20 @@ HARD = (
     *(f"heldout_s{n}" for n in range(10, 41)),
     *(f"train_t7{x}" for x in "abcdef"),
     *(f"train_t8{x}" for x in "abcdefgh"),
+    *(f"train_t9{x}" for x in "abcd"),
 )
 # Sets nobody has read the errors of: no rule or feature was written from them, so their LOSO
 # rows judge a change (derive from the other sets, judge here; history in docs/offline-engine.md).
 # Session 11: s14-s19 and s23-s28 were read by that session's helpers; s29-s31 (blind, scored
 # once at the end of session 11) and the session-11 training sets t7a-f replace them; session 12
 # adds s32-s34 (blind, scored at its start and end). The t8 sets were read: they do not judge.
-# Session 13 adds s35-s37 (blind, scored at its start and end), session 14 s38-s40.
-FRESH = (*(f"heldout_s{n}" for n in range(29, 41)), *(f"train_t7{x}" for x in "abcdef"))
+# Session 13 adds s35-s37 (blind, scored at its start and end), session 14 s38-s40 and the
+# unread training sets t9a-d.
+FRESH = (
+    *(f"heldout_s{n}" for n in range(29, 41)),
+    *(f"train_t7{x}" for x in "abcdef"),
+    *(f"train_t9{x}" for x in "abcd"),
+)
 
 
 # The sets the newest rules were derived from (their errors read while writing them): the

@@ -98,6 +98,10 @@ HELDOUT = (
     "heldout_s38",
     "heldout_s39",
     "heldout_s40",
+    # session 14: training sets by helpers who never saw the engine (t9a semiconductors and
+    # hardware, t9b public sector, t9c data centres and power, t9d enterprise software); unread,
+    # so they judge too (`train_deals.FRESH`)
+    *(f"train_t9{x}" for x in "abcd"),
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
 # blind: never read here (scored once, then retired into training)
