@@ -112,16 +112,6 @@ class Plan:
     whole: bool = False
 
 
-def _branch_at(items: Items) -> int | None:
-    """Where the one alternation between zero-width items is ("(?<!x)(?:A|B)(?!y)"), if any.
-    Session 14: the gazetteer's matcher ends on "(?!\\w)"; read whole, its 13,826 names made
-    more keys than the walk keeps, and it was scanned whole (58 µs an article)."""
-    at = next((i for i, (op, _) in enumerate(items) if op not in _ZERO_WIDTH), None)
-    if at is None or items[at][0] is not sre.BRANCH:
-        return None
-    return at if all(op in _ZERO_WIDTH for op, _ in items[at + 1 :]) else None
-
-
 def plan(pattern: re.Pattern[str]) -> Plan:
     """The pattern's plan; an alternation ("(?:A)|(?:B)") is planned alternative by
     alternative: it can start wherever one of them can."""
@@ -130,10 +120,9 @@ def plan(pattern: re.Pattern[str]) -> Plan:
     except Unreadable:
         return Plan(whole=True)
     branches = [items]
-    if (at := _branch_at(items)) is not None:
-        # "(?<!x)(?:A|B)(?!y)" is "(?<!x)A(?!y)" or "(?<!x)B(?!y)"
-        head, tail = items[:at], items[at + 1 :]
-        branches = [[*head, *_flat(list(alt)), *tail] for alt in items[at][1][1]]
+    if items[-1][0] is sre.BRANCH and all(op in _ZERO_WIDTH for op, _ in items[:-1]):
+        # "(?<!x)(?:A|B)" is "(?<!x)A" or "(?<!x)B"
+        branches = [[*items[:-1], *_flat(list(alt))] for alt in items[-1][1][1]]
     found: dict[str, frozenset[str]] = {"cued": frozenset(), "keyed": frozenset(),
                                         "gated": frozenset()}  # fmt: skip
     for branch in branches:
