@@ -31,7 +31,7 @@ import polars as pl
 from veille.enrich_rows import Batch
 from veille.faults import checkpoint
 from veille.grounding import GroundedEnrichment, ground
-from veille.llm import prompt
+from veille.llm import offline_provider
 from veille.llm.gateway import (
     MAX_CHUNK_CHARS,
     ArticleOutcome,
@@ -98,7 +98,8 @@ def select_articles(
     ids_filter = (
         "and a.article_id in (select unnest(?::varchar[]))" if article_ids is not None else ""
     )
-    params: list[object] = [prompt.PROMPT_VERSION, models, final, full_refresh]
+    versions = [f"{m}\x1f{offline_provider.prompt_version(m)}" for m in models]
+    params: list[object] = [versions, final, full_refresh]
     if article_ids is not None:
         params.append(list(article_ids))
     return read_frame(
@@ -109,7 +110,7 @@ def select_articles(
         where not exists (
             select 1 from staging.enrichments e
             where e.article_id = a.article_id and e.content_hash = a.content_hash
-              and e.prompt_version = ? and list_contains(?::varchar[], e.model)
+              and list_contains(?::varchar[], e.model || chr(31) || e.prompt_version)
               and list_contains(?::varchar[], e.status) and not ?
         ) {ids_filter}
         order by a.article_id
@@ -175,7 +176,10 @@ def _batch(
         found = done.get(answer.article_id)
         outcome, grounding = found or ground_outcome(answer, row["text"], row["language"])
         batch.add_enrichment(
-            outcome, row["content_hash"], settings.llm_model, prompt.PROMPT_VERSION
+            outcome,
+            row["content_hash"],
+            settings.llm_model,
+            offline_provider.prompt_version(settings.llm_model),
         )
         if grounding is not None:
             batch.add_mentions(outcome.article_id, grounding)

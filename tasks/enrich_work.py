@@ -26,7 +26,7 @@ from tasks.enrich_core import (
 from tasks.limits import LlmLimit, llm_slots
 from tasks.pool import outbox
 from veille.enrich_rows import Batch
-from veille.llm import offline_provider, prompt
+from veille.llm import offline_provider
 from veille.llm.gateway import ArticleOutcome, EnrichReport, enrich_articles
 from veille.llm.ledger import FrameLedger
 from veille.settings import Settings
@@ -150,6 +150,7 @@ class _Rows:
         columns = ("article_id", "text", "language", "content_hash")
         self.inputs = {r[0]: r for r in work.frame.select(columns).iter_rows()}
         self.work, self.model, self.run_id, self.ledger = work, settings.llm_model, run_id, ledger
+        self.version = offline_provider.prompt_version(settings.llm_model)
         self.emit, self.every = emit, max(1, emit_every)
         self.batch = Batch(run_id)
         self.pending = self.parts = 0
@@ -157,7 +158,7 @@ class _Rows:
     def add(self, answer: ArticleOutcome) -> None:
         _, text, language, content_hash = self.inputs[answer.article_id]
         outcome, grounding = ground_outcome(answer, text, language)
-        self.batch.add_enrichment(outcome, content_hash, self.model, prompt.PROMPT_VERSION)
+        self.batch.add_enrichment(outcome, content_hash, self.model, self.version)
         if grounding is not None:
             self.batch.add_mentions(outcome.article_id, grounding)
         # The gateway keeps every outcome for its report: only the rows above need the answer.

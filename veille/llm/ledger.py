@@ -4,7 +4,8 @@ Decisions:
 - One row per call actually sent (ok, invalid or error); a cache hit sends nothing and adds no
   row. A hit is the latest `ok` row for the cache key, so a repaired answer is served as is.
 - The cache key hashes model, PROMPT_VERSION, SCHEMA_VERSION, target language, title and text:
-  a new prompt, schema or model re-enriches instead of serving stale shapes.
+  a new prompt, schema or model re-enriches instead of serving stale shapes. For the offline
+  engine the version also carries its code-and-data fingerprint (`offline_provider.prompt_version`).
 - Rows are buffered and flushed as one Arrow batch every `flush_every` rows and at the end, so
   a crash loses at most one batch of ledger rows (never an article: staging is written after).
 - The request stored is the model, messages and options without credentials: api keys never
@@ -27,7 +28,7 @@ import duckdb
 import polars as pl
 
 from veille.faults import checkpoint
-from veille.llm import prompt
+from veille.llm import offline_provider, prompt
 from veille.schema import SCHEMA_VERSION, ArticleInput
 from warehouse.loaders import insert_frame, read_frame
 
@@ -43,7 +44,7 @@ def cache_key(
     schema_version: str = SCHEMA_VERSION,
 ) -> str:
     """Versions are read at call time (not bound at import) so a bump always re-keys."""
-    prompt_version = prompt_version or prompt.PROMPT_VERSION
+    prompt_version = prompt_version or offline_provider.prompt_version(model)
     parts = [
         model,
         prompt_version,

@@ -9,10 +9,14 @@ out, same token estimates, only litellm's dispatch is skipped. Token counts are 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+from veille.llm import prompt
 from veille.llm.prompt import parse_article
 from veille.offline.engine import enrich
 
@@ -25,6 +29,35 @@ def is_offline(model: str) -> bool:
     """Models served by this module (the custom provider ignores the name after `veille/`)."""
     provider, slash, _ = model.partition("/")
     return provider == PROVIDER and slash == "/"
+
+
+@cache
+def engine_fingerprint() -> str:
+    """A digest of the installed veille code and data (every `veille/**/*.py` and `veille/data`).
+
+    Why: an LLM's answer changes only with the prompt and the model name, so `PROMPT_VERSION`
+    keys its cache and its enrichments. The offline engine's answer also changes when its
+    rules, gazetteer or weights do, and the model name stays `veille/offline`; without this,
+    an upgraded engine would serve the old extractions from `ops.llm_calls` and skip articles
+    already enriched, even on `--full-refresh`. Decision: hash the whole package rather than a
+    hand-kept list of the engine's modules (a list would miss the next one); a veille upgrade
+    then re-enriches offline articles once, which costs CPU only (about 200 articles/s).
+    """
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    files = [*root.rglob("*.py"), *(p for p in (root / "data").rglob("*") if p.is_file())]
+    for path in sorted(files):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def prompt_version(model: str) -> str:
+    """The version an answer of `model` is cached and stored under (read at call time, so a
+    bump of `PROMPT_VERSION` always re-keys)."""
+    if is_offline(model):
+        return f"{prompt.PROMPT_VERSION}+engine.{engine_fingerprint()}"
+    return prompt.PROMPT_VERSION
 
 
 @dataclass(frozen=True)
