@@ -34,9 +34,13 @@ def test_a_new_engine_re_enriches_and_the_same_engine_serves_its_rows(
     refresh = enrich_stage(con, settings, "r3", full_refresh=True)
     assert refresh.cache_hits == 3 and refresh.calls_sent == 0
 
+    old = offline_provider.prompt_version("veille/offline")
     # what an upgrade of the engine's rules, gazetteer or weights changes
     monkeypatch.setattr(offline_provider, "engine_fingerprint", lambda: "next-engine")
     upgraded = enrich_stage(con, settings, "r4")
     assert upgraded.selected == 3 and upgraded.calls_sent == 3 and upgraded.cache_hits == 0
     versions = con.sql("select distinct prompt_version from staging.enrichments").fetchall()
     assert versions == [(f"{prompt.PROMPT_VERSION}+engine.next-engine",)]
+    # the call ledger records the version its cache keys were made with
+    calls = con.sql("select prompt_version, count(*) from ops.llm_calls group by 1").fetchall()
+    assert sorted(calls) == sorted([(old, 3), (f"{prompt.PROMPT_VERSION}+engine.next-engine", 3)])

@@ -36,6 +36,7 @@ from veille.evaluation.runner import (
     run_pipeline,
     score_path,
 )
+from veille.llm import offline_provider
 from veille.llm.prompt import PROMPT_VERSION
 from veille.schema import SCHEMA_VERSION
 from veille.settings import Settings
@@ -115,16 +116,17 @@ def run_models(
     with _workdir(scratch_dir) as workdir:
         for model in models:
             console.print(f"Running the pipeline with [bold]{model}[/] ...")
+            version = offline_provider.prompt_version(model)  # as its enrichments are stored
             try:
                 result = evaluate_model(articles, ctx.golds, model, ctx.settings, workdir, run)
             except Exception as exc:
                 error = f"{type(exc).__name__}: {exc}"
-                rec = _store(ctx, model, PROMPT_VERSION, report=None, error=error, **source)
+                rec = _store(ctx, model, version, report=None, error=error, **source)
             else:
                 rec = _store(
                     ctx,
                     model,
-                    PROMPT_VERSION,
+                    version,
                     report=result.report,
                     **source,
                     input_tokens=result.input_tokens,

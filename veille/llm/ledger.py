@@ -28,7 +28,7 @@ import duckdb
 import polars as pl
 
 from veille.faults import checkpoint
-from veille.llm import offline_provider, prompt
+from veille.llm import offline_provider
 from veille.schema import SCHEMA_VERSION, ArticleInput
 from warehouse.loaders import insert_frame, read_frame
 
@@ -83,10 +83,14 @@ class CallRecord:
     cost_usd: float = 0.0
     latency_ms: float = 0.0
     error: str | None = None
-    prompt_version: str = field(default_factory=lambda: prompt.PROMPT_VERSION)
+    prompt_version: str = ""  # the model's version (`offline_provider.prompt_version`) if unset
     schema_version: str = SCHEMA_VERSION
     call_id: str = ""  # assigned by Ledger.record
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(tzinfo=None))
+
+    def __post_init__(self) -> None:
+        # the row says the version its cache key was made with (the offline engine's fingerprint)
+        self.prompt_version = self.prompt_version or offline_provider.prompt_version(self.model)
 
 
 _FIELDS = tuple(f.name for f in fields(CallRecord))

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from veille.llm import prompt
-from veille.llm.prompt import parse_article
 from veille.offline.engine import enrich
 
 PROVIDER = "veille"
@@ -95,7 +94,7 @@ class OfflineResponse:
 
 def respond(messages: list[dict[str, Any]], model: str) -> OfflineResponse:
     """The offline engine's answer to a veille prompt, without litellm."""
-    article = parse_article(messages)
+    article = prompt.parse_article(messages)
     content = enrich(article).model_dump_json()
     prompt_tokens = sum(len(str(m.get("content", ""))) for m in messages) // 4
     return OfflineResponse(
