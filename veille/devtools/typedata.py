@@ -102,6 +102,10 @@ HELDOUT = (
     # hardware, t9b public sector, t9c data centres and power, t9d enterprise software); unread,
     # so they judge too (`train_deals.FRESH`)
     *(f"train_t9{x}" for x in "abcd"),
+    # session 15: training sets by helpers who never saw the engine (t10a energy and data-centre
+    # construction, t10b financing, t10c public sector and defence, t10d retail and logistics,
+    # t10e enterprise software, t10f Asia-Pacific); unread, so they judge too (`train_deals.FRESH`)
+    *(f"train_t10{x}" for x in "abcdef"),
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
 # blind: never read here (scored once, then retired into training)
