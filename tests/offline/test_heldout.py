@@ -102,6 +102,13 @@ FLOORS = {
     "train_t9b": (0.91, 0.97, 0.66, 0.85),
     "train_t9c": (0.93, 0.97, 0.64, 0.85),
     "train_t9d": (0.96, 0.97, 0.8, 0.85),
+    # session 15: training sets written without seeing the engine (same rule as t7)
+    "train_t10a": (0.92, 0.95, 0.62, 0.85),
+    "train_t10b": (0.92, 0.94, 0.64, 0.85),
+    "train_t10c": (0.94, 0.97, 0.66, 0.85),
+    "train_t10d": (0.95, 0.97, 0.76, 0.85),
+    "train_t10e": (0.93, 0.97, 0.76, 0.85),
+    "train_t10f": (0.92, 0.97, 0.75, 0.85),
 }
 
 

@@ -5,7 +5,7 @@ Decisions:
   that matches a gold deal under the scorer's own rules (parties, then amount); its label is
   that gold deal's type. The scorer (`/work/shared/eval/score.py`) is imported, never copied.
 - Training sets are every gold set EXCEPT the dev set (`shared/eval/dev`, the project's
-  yardstick) and the lead's blind sets (`BLIND`: `heldout_s41` to `s43` and `train_t9e` to
+  yardstick) and the lead's blind sets (`BLIND`: `heldout_s41` to `s46` and `train_t9e` to
   `h`; s7 to s40 until they were scored in sessions 5 to 14): those are never read here. The
   session-3 blind sets (`heldout_s4a`, `heldout_s4b`, `heldout_s5`) were scored blind once
   and retired into training data in session 4 (written with dev's conventions, like s3).
@@ -115,6 +115,8 @@ BLIND = (
     # training by the rule fixed before judging them (the 22-set fresh mean read 0.7073 -> 0.7070
     # with them), so they are kept unread as blind text for the next session
     *(f"train_t9{x}" for x in "efgh"),
+    # session 15: written blind by helpers for the next session's first measurement
+    *(f"heldout_s{n}" for n in range(44, 47)),
 )
 
 
