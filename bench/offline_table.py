@@ -37,7 +37,7 @@ FOLDERS = [
     *(f"train_t7{x}" for x in "abcdef"),
     *(f"train_t8{x}" for x in "abcdefgh"),
     *(f"train_t9{x}" for x in "abcd"),
-    *(f"train_t10{x}" for x in "abcdef"),
+    *(f"train_t10{x}" for x in "abcdefghijkl"),
 ]
 
 

@@ -106,6 +106,10 @@ HELDOUT = (
     # construction, t10b financing, t10c public sector and defence, t10d retail and logistics,
     # t10e enterprise software, t10f Asia-Pacific); unread, so they judge too (`train_deals.FRESH`)
     *(f"train_t10{x}" for x in "abcdef"),
+    # session 15, second batch (t10g neoclouds and compute contracts, t10h private equity and
+    # venture, t10i real estate and travel, t10j mining and heavy industry, t10k developer tools
+    # and data infrastructure, t10l quantum, HPC and research); unread, so they judge too
+    *(f"train_t10{x}" for x in "ghijkl"),
 )
 TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (session 3)
 # blind: never read here (scored once, then retired into training)
