@@ -19,11 +19,16 @@ setup: $(STAMP) ## create .venv from the hashed lock
 run: $(STAMP) ## run the pipeline on the bundled sample
 	$(BIN)/veille run
 
+# Test workers (pytest-xdist). Most slow tests wait on subprocesses and servers, so 2 workers
+# on the 2-core CI box cut the suite from ~9 to ~6 minutes (docs/benchmarks.md, session 15).
+# TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
+
 test: $(STAMP) ## the whole test suite (what CI runs)
-	$(BIN)/python -m pytest --durations=15
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --durations=15
 
 test-fast: $(STAMP) ## skip the slow integration tests
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
