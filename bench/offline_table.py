@@ -29,14 +29,14 @@ FOLDERS = [
     "heldout_s7",
     "heldout_s8",
     "heldout_s9",
-    *(f"heldout_s{n}" for n in range(10, 41)),
+    *(f"heldout_s{n}" for n in range(10, 44)),
     "train_t5a",
     "train_t5b",
     "train_t5c",
     "train_t6",
     *(f"train_t7{x}" for x in "abcdef"),
     *(f"train_t8{x}" for x in "abcdefgh"),
-    *(f"train_t9{x}" for x in "abcd"),
+    *(f"train_t9{x}" for x in "abcdefgh"),
     *(f"train_t10{x}" for x in "abcdefghijkl"),
 ]
 

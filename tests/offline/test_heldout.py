@@ -117,6 +117,14 @@ FLOORS = {
     "train_t10j": (0.91, 0.97, 0.56, 0.85),
     "train_t10k": (0.95, 0.97, 0.75, 0.85),
     "train_t10l": (0.93, 0.93, 0.63, 0.85),
+    # session-15 end: s41-s43 and t9e-h, blind until after the session's training sets joined
+    "heldout_s41": (0.95, 0.93, 0.78, 0.85),
+    "heldout_s42": (0.94, 0.97, 0.77, 0.85),
+    "heldout_s43": (0.93, 0.97, 0.70, 0.85),
+    "train_t9e": (0.96, 0.97, 0.76, 0.85),
+    "train_t9f": (0.94, 0.94, 0.73, 0.85),
+    "train_t9g": (0.93, 0.97, 0.80, 0.85),
+    "train_t9h": (0.93, 0.97, 0.75, 0.85),
 }
 
 
