@@ -48,6 +48,8 @@ from veille.patterncache import ByPattern
 __all__ = ["CueGate", "Plan", "finditer", "plan"]
 
 _end = re.Match.end
+# a pattern's plan, read once: the shared gate (veille/cueshare.py) is rebuilt as gates join
+_plan_of: ByPattern[Plan] = ByPattern(plan, size=1024)
 _key = itemgetter(1)
 _OWNERS_MEMO = 4096  # keys as read, remembered per gate (digits vary: keep it bounded)
 
@@ -57,7 +59,7 @@ class CueGate:
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...], shared: bool = True) -> None:
         self.patterns = patterns
-        self.plans = [plan(pattern) for pattern in patterns]
+        self.plans = [_plan_of(pattern) for pattern in patterns]
         cued = {i: p.cued for i, p in enumerate(self.plans) if p.cued and not p.whole}
         self.table = owners_table(frozenset[str]().union(*cued.values()), cued)
         # a key read in another case (IGNORECASE) is in no table entry: all cued are tried
