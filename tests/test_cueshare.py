@@ -41,8 +41,11 @@ def test_long_texts_are_shared_and_remembered() -> None:
     assert cuegate._SHARE.places(text[: LONG - 1]) is None  # short: each gate scans alone
 
 
-def test_an_unshared_gate_reads_alone() -> None:
-    assert CueGate(PATTERNS, shared=False).members is None
+def test_who_shares() -> None:
+    """IGNORECASE keys and lower-case keys read in the lowered text; "Ab" does not."""
+    assert CueGate((re.compile(r"(?<!\w)ab\d"),)).members is not None
+    assert CueGate((re.compile(r"(?<!\w)Ab\d"),)).members is None
+    assert CueGate((re.compile(r"(?<!\w)Ab\d", re.I),)).members is not None
 
 
 @settings(max_examples=300, deadline=None)
@@ -68,8 +71,8 @@ def test_engine_members_same_as_finditer_on_articles(fixtures_dir: Path) -> None
     texts = [d["text"] for d in rows if len(d["text"]) >= LONG]
     assert texts
     enrich(ArticleInput(article_id="a", title="", text=texts[0]))  # the members join
-    members = list(cuegate._SHARE._patterns)
-    assert len(members) >= 8
+    members = [pattern for pattern, _ in cuegate._SHARE._members]
+    assert len(members) >= 10
     for text in texts:
         cuts = [0, *(m.end() for m in re.finditer(r"[.!?]\s", text)), len(text)]
         for pattern in members:

@@ -16,8 +16,8 @@ gate's tables veille/cuetables.py). Then, per text:
   part every match contains ("rachetée");
 - anything else (ASCII, LOCALE or VERBOSE flags, no key at all) is scanned whole.
 An alternation is planned branch by branch; `finditer` serves one pattern, with `pos` and
-`endpos` like `Pattern.finditer`. The gates reading the lower-cased text take a long text's
-places from one scan shared by all of them (veille/cueshare.py, session 15).
+`endpos` like `Pattern.finditer`. The gates whose keys read in the lower-cased text take a
+long text's places from one scan shared by all of them (veille/cueshare.py, session 15).
 
 Decision: the result is exactly `list(pattern.finditer(text))` for each pattern. Keys are
 cut short, never guessed, at anything they cannot spell (a large class, a repeat that may
@@ -40,7 +40,7 @@ from operator import itemgetter
 from veille import nametail
 from veille.cuekeys import key_regex, space_table
 from veille.cueplan import Plan, plan
-from veille.cueshare import PlaceShare
+from veille.cueshare import PlaceShare, share_keys
 from veille.cuetables import key_searcher, keyed_literals, lowered_scans, owners_table
 from veille.foldscan import lowered_keys, lowered_text
 from veille.patterncache import ByPattern
@@ -48,7 +48,7 @@ from veille.patterncache import ByPattern
 __all__ = ["CueGate", "Plan", "finditer", "plan"]
 
 _end = re.Match.end
-# a pattern's plan, read once: the shared gate (veille/cueshare.py) is rebuilt as gates join
+# a pattern's plan, read once (session 15): a family rebuilt for a late member replans none
 _plan_of: ByPattern[Plan] = ByPattern(plan, size=1024)
 _key = itemgetter(1)
 _OWNERS_MEMO = 4096  # keys as read, remembered per gate (digits vary: keep it bounded)
@@ -57,7 +57,7 @@ _OWNERS_MEMO = 4096  # keys as read, remembered per gate (digits vary: keep it b
 class CueGate:
     """`finditer` of several patterns over one text (see the module docstring)."""
 
-    def __init__(self, patterns: tuple[re.Pattern[str], ...], shared: bool = True) -> None:
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         self.patterns = patterns
         self.plans = [_plan_of(pattern) for pattern in patterns]
         cued = {i: p.cued for i, p in enumerate(self.plans) if p.cued and not p.whole}
@@ -84,10 +84,13 @@ class CueGate:
             low_keys = frozenset[str]().union(*low_cued.values())
             self.lowered = lowered_scans(low_keys)
             self.low_table = owners_table(low_keys, low_cued)
-        # session 15: the lowered gates' places over one text from one scan (veille/cueshare.py)
+        # session 15: the places over one text from one scan (veille/cueshare.py)
         self.members: dict[int, int] | None = None
-        if shared and self.lowered is not None:
-            self.members = {i: _SHARE.join(patterns[i]) for i in cued}
+        shares = {i: share_keys(patterns[i], keys) for i, keys in cued.items()}
+        if cued and all(keys is not None for keys in shares.values()):
+            self.members = {
+                i: _SHARE.join(patterns[i], keys) for i, keys in shares.items() if keys is not None
+            }
         self.keyed = [
             key_searcher(p.keyed, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
@@ -249,8 +252,7 @@ def _anchored(
     return found
 
 
-# the lowered gates' shared scans; its union gate is built unshared (no member of itself)
-_SHARE = PlaceShare(lambda patterns: CueGate(patterns, shared=False))
+_SHARE = PlaceShare()  # the places of long texts, shared by the gates (veille/cueshare.py)
 
 
 @lru_cache(maxsize=256)
