@@ -16,7 +16,8 @@ gate's tables veille/cuetables.py). Then, per text:
   part every match contains ("rachetée");
 - anything else (ASCII, LOCALE or VERBOSE flags, no key at all) is scanned whole.
 An alternation is planned branch by branch; `finditer` serves one pattern, with `pos` and
-`endpos` like `Pattern.finditer`.
+`endpos` like `Pattern.finditer`. The gates whose keys read in the lower-cased text take a
+long text's places from one scan shared by all of them (veille/cueshare.py, session 15).
 
 Decision: the result is exactly `list(pattern.finditer(text))` for each pattern. Keys are
 cut short, never guessed, at anything they cannot spell (a large class, a repeat that may
@@ -39,6 +40,7 @@ from operator import itemgetter
 from veille import nametail
 from veille.cuekeys import key_regex, space_table
 from veille.cueplan import Plan, plan
+from veille.cueshare import PlaceShare, share_keys
 from veille.cuetables import key_searcher, keyed_literals, lowered_scans, owners_table
 from veille.foldscan import lowered_keys, lowered_text
 from veille.patterncache import ByPattern
@@ -46,6 +48,8 @@ from veille.patterncache import ByPattern
 __all__ = ["CueGate", "Plan", "finditer", "plan"]
 
 _end = re.Match.end
+# a pattern's plan, read once (session 15): a family rebuilt for a late member replans none
+_plan_of: ByPattern[Plan] = ByPattern(plan, size=1024)
 _key = itemgetter(1)
 _OWNERS_MEMO = 4096  # keys as read, remembered per gate (digits vary: keep it bounded)
 
@@ -55,7 +59,7 @@ class CueGate:
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         self.patterns = patterns
-        self.plans = [plan(pattern) for pattern in patterns]
+        self.plans = [_plan_of(pattern) for pattern in patterns]
         cued = {i: p.cued for i, p in enumerate(self.plans) if p.cued and not p.whole}
         self.table = owners_table(frozenset[str]().union(*cued.values()), cued)
         # a key read in another case (IGNORECASE) is in no table entry: all cued are tried
@@ -80,6 +84,13 @@ class CueGate:
             low_keys = frozenset[str]().union(*low_cued.values())
             self.lowered = lowered_scans(low_keys)
             self.low_table = owners_table(low_keys, low_cued)
+        # session 15: the places over one text from one scan (veille/cueshare.py)
+        self.members: dict[int, int] | None = None
+        shares = {i: share_keys(patterns[i], keys) for i, keys in cued.items()}
+        if cued and all(keys is not None for keys in shares.values()):
+            self.members = {
+                i: _SHARE.join(patterns[i], keys) for i, keys in shares.items() if keys is not None
+            }
         self.keyed = [
             key_searcher(p.keyed, pattern) for p, pattern in zip(self.plans, patterns, strict=True)
         ]
@@ -155,16 +166,24 @@ class CueGate:
         read, first, scan = text, self.first, self.scan
         if self.lowered is not None and (low := lowered_text(text)) is not None:
             read, (first, scan) = low, self.lowered
+        shared = _SHARE.places(text) if self.members is not None else None
+        if shared is not None and self.members is not None:
+            places = shared[self.members[0]]
+        else:
+            places = _word_places(read, first, scan)
         if pos or endpos < len(text):  # a window: the whole text's places, kept
-            self.last_text, self.last_places = text, _word_places(read, first, scan)
+            self.last_text, self.last_places = text, places
             return self.finditer_one(text, pos, endpos)
-        places = [0] if first.match(read) else []
-        places.extend(map(_end, scan.finditer(read)))
         return _anchored(self.patterns[0], text, places, endpos)
 
     def _places(self, text: str, pos: int, endpos: int) -> list[list[int]]:
         """Per pattern, where one of its cued keys starts a word (one scan for all)."""
         places: list[list[int]] = [[] for _ in self.patterns]
+        members = self.members if pos == 0 and endpos >= len(text) else None
+        if members is not None and (shared := _SHARE.places(text)) is not None:
+            for index, member in members.items():
+                places[index] = shared[member]
+            return places
         spaces, table, every, owners = space_table(), self.table, self.every_cued, self.owners
         read, first, scan = text, self.first, self.scan
         if self.lowered is not None and (low := lowered_text(text)) is not None:
@@ -231,6 +250,9 @@ def _anchored(
             found.append(m)
             free = m.end()
     return found
+
+
+_SHARE = PlaceShare()  # the places of long texts, shared by the gates (veille/cueshare.py)
 
 
 @lru_cache(maxsize=256)
