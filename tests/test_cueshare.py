@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.test_cuegate import ALPHABET, FOLDED, _spans  # the same folded patterns and text
 from veille import cuegate
 from veille.cuegate import CueGate, finditer
 from veille.cueshare import LONG
@@ -17,19 +18,8 @@ from veille.devtools.typedata import read_jsonl
 from veille.offline.engine import enrich
 from veille.schema import ArticleInput
 
-FOLDED = (
-    r"(?i)(?<!\w)ab",
-    r"(?i)(?<!\w)(?:[h-j]s|k\d|ss)\d",
-    r"(?i)(?<![\w-])(?:ab|k|the)\s+\w",
-    r"(?i)(?<!\w)(?:ab|abc|a b)\s+(?P<name>[a-z]\w*)",
-)
-ALPHABET = "ab xAB-'’\n\t\u00a0lé,1.the-hIJsSkK\u212a\u017f\u0131\u0130\u00df\u1e9e\u0663c"
 PATTERNS = tuple(re.compile(p) for p in FOLDED)
 GATE = CueGate(PATTERNS)
-
-
-def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
-    return [(m.span(), m.groupdict()) for m in matches]
 
 
 def test_long_texts_are_shared_and_remembered() -> None:
