@@ -74,6 +74,9 @@ SETTINGS: dict[str, Setting] = {
         "train_deals.MIN_ARTICLES": 3,
         "boost.MIN_HESSIAN": 10.0,
     },
+    # session 15: both bars lowered together (precision trails recall out of sample)
+    "thr_0.3_noamt_0.275": {"train_deals.THRESHOLD": 0.3, "train_deals.NOAMT_THRESHOLD": 0.275},
+    "thr_0.275_noamt_0.25": {"train_deals.THRESHOLD": 0.275, "train_deals.NOAMT_THRESHOLD": 0.25},
 }
 
 
