@@ -28,6 +28,7 @@ gate's `_anchored` keeps only the pattern's own matches, as with its own scan.
 from __future__ import annotations
 
 import re
+import threading
 
 from veille.cuekeys import space_table
 from veille.cuetables import lowered_scans, owners_table
@@ -56,30 +57,36 @@ class PlaceShare:
         self._scan: tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[int, ...]]] | None
         self._scan = None
         self._recent: dict[str, list[list[int]]] = {}  # lowered text -> places per member
+        # one lock over join, read and evict: a gate built late (join) empties the memory and
+        # the union's tables, so a thread reading beside it would keep places without the new
+        # member; the engine is not known to run in threads, but a shared global must not race
+        self._lock = threading.Lock()
 
     def join(self, pattern: re.Pattern[str], keys: frozenset[str]) -> int:
         """The member index of `pattern` read by `keys` (added once; the union's scan is
         rebuilt on next use)."""
-        index = self._index.get(id(pattern))
-        if index is None:
-            index = self._index[id(pattern)] = len(self._members)
-            self._members.append((pattern, keys))
-            self._scan = None
-            self._recent.clear()
-        return index
+        with self._lock:
+            index = self._index.get(id(pattern))
+            if index is None:
+                index = self._index[id(pattern)] = len(self._members)
+                self._members.append((pattern, keys))
+                self._scan = None
+                self._recent.clear()
+            return index
 
     def places(self, text: str) -> list[list[int]] | None:
         """Per member, where its keys start a word in the whole of `text`; None for a short
         text or one `lowered_text` refuses (the asking gate scans it alone)."""
         if len(text) < LONG or (low := lowered_text(text)) is None:
             return None
-        found = self._recent.get(low)
-        if found is None:
-            found = self._read(low)
-            if len(self._recent) >= TEXTS:
-                del self._recent[next(iter(self._recent))]
-            self._recent[low] = found
-        return found
+        with self._lock:
+            found = self._recent.get(low)
+            if found is None:
+                found = self._read(low)
+                if len(self._recent) >= TEXTS:
+                    del self._recent[next(iter(self._recent))]
+                self._recent[low] = found
+            return found
 
     def _read(self, low: str) -> list[list[int]]:
         if self._scan is None:
