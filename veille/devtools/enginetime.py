@@ -50,13 +50,18 @@ Row = tuple[str, float, float]  # name, µs an article, calls an article
 Timings = dict[str, list[float]]  # name -> [seconds, calls]
 
 
-def _timed(name: str, function: Callable[..., Any], acc: Timings) -> Callable[..., Any]:
+def _timed(
+    name: str | Callable[[Any], str], function: Callable[..., Any], acc: Timings
+) -> Callable[..., Any]:
+    """`function` timed into `acc` under `name`, or under `name(first argument)` (a method's
+    row named by its instance)."""
+
     def timed(*args: Any, **kwargs: Any) -> Any:
         started = time.perf_counter()
         try:
             return function(*args, **kwargs)
         finally:
-            slot = acc.setdefault(name, [0.0, 0.0])
+            slot = acc.setdefault(name if isinstance(name, str) else name(args[0]), [0.0, 0.0])
             slot[0] += time.perf_counter() - started
             slot[1] += 1
 
@@ -88,23 +93,12 @@ def _gates_wrapped(acc: Timings) -> Iterator[None]:
     cls = cuegate.CueGate
     saved = {"finditer_all": cls.finditer_all, "finditer_one": cls.finditer_one}
 
-    def per_gate(attr: str) -> Callable[..., Any]:
-        function = saved[attr]
-
-        def timed(self: cuegate.CueGate, *args: Any) -> Any:
-            started = time.perf_counter()
-            try:
-                return function(self, *args)
-            finally:
-                slot = acc.setdefault(f"{attr[9:]} {_gate_name(self)}", [0.0, 0.0])
-                slot[0] += time.perf_counter() - started
-                slot[1] += 1
-
-        return timed
+    def row_of(attr: str) -> Callable[[cuegate.CueGate], str]:
+        return lambda gate: f"{attr[9:]} {_gate_name(gate)}"
 
     try:
-        for attr in saved:
-            setattr(cls, attr, per_gate(attr))
+        for attr, function in saved.items():
+            setattr(cls, attr, _timed(row_of(attr), function, acc))
         yield
     finally:
         for attr, function in saved.items():
