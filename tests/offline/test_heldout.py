@@ -7,7 +7,6 @@ against regressions, the honest first measurements are in docs/offline-engine.md
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from functools import cache
@@ -17,6 +16,7 @@ from types import ModuleType
 import pytest
 
 from tests.offline.test_engine import offline_score
+from veille.devtools.typedata import scorer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -130,19 +130,14 @@ FLOORS = {
 
 @cache
 def reference_scorer() -> ModuleType:
-    """The shared reference scorer (`../shared/eval/score.py`) as a module, loaded once.
+    """The shared reference scorer (`../shared/eval/score.py`) as a module, loaded once by
+    the loader the devtools use (`typedata.scorer`).
 
     Its `main()` is what the script runs: same file, same arguments, same exit status. A
     subprocess per set paid ~0.35 s of interpreter and duckdb start-up 61 times (session 15);
     the script still runs as its own process in tests/offline/test_engine.py and
     tests/flows/test_pipeline.py."""
-    path = offline_score().shared_dir() / "eval/score.py"
-    spec = importlib.util.spec_from_file_location("reference_score", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return scorer()
 
 
 @pytest.mark.slow
