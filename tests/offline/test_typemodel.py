@@ -92,7 +92,7 @@ def test_blind_and_dev_sets_are_refused_for_training(shared_dir: Path) -> None:
     with pytest.raises(ValueError, match="blind or dev"):
         td.load_articles("dev", dev / "articles.jsonl", dev / "gold.jsonl")
     assert not {*td.BLIND, "dev"} & set(td.training_sets())
-    assert {"heldout_s44", "heldout_s49", "heldout_s50", "heldout_s55"} <= set(td.BLIND)
+    assert {"heldout_s44", "heldout_s49", "heldout_s50", "heldout_s61"} <= set(td.BLIND)
     assert {"heldout_s43", "train_t9h"} <= set(td.training_sets())  # retired in session 15
     assert "train_t10f" in td.training_sets()  # unread training set, session 15
     assert "heldout_s40" in td.training_sets()  # retired in session 14, after its blind scores

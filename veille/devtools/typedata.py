@@ -5,7 +5,7 @@ Decisions:
   that matches a gold deal under the scorer's own rules (parties, then amount); its label is
   that gold deal's type. The scorer (`/work/shared/eval/score.py`) is imported, never copied.
 - Training sets are every gold set EXCEPT the dev set (`shared/eval/dev`, the project's
-  yardstick) and the lead's blind sets (`BLIND`: `heldout_s44` to `s55`; s7 to s43 and
+  yardstick) and the lead's blind sets (`BLIND`: `heldout_s44` to `s61`; s7 to s43 and
   `train_t9e` to `h` until they were scored in sessions 5 to 15): those are never read here. The
   session-3 blind sets (`heldout_s4a`, `heldout_s4b`, `heldout_s5`) were scored blind once
   and retired into training data in session 4 (written with dev's conventions, like s3).
@@ -121,8 +121,9 @@ TRAIN = ("train_t5a", "train_t5b", "train_t5c")  # written as training data (ses
 BLIND = (
     # session 15: written blind by helpers for the next session's first measurement
     *(f"heldout_s{n}" for n in range(44, 50)),
-    # session 16: written blind by helpers (dev-like AI-industry topics), scored at the close
-    *(f"heldout_s{n}" for n in range(50, 56)),
+    # session 16: written blind by helpers (dev-like AI-industry topics); s50-s55 as dense as
+    # every helper set since s29, s56-s61 shaped like dev (orgs, amounts, deals per article)
+    *(f"heldout_s{n}" for n in range(50, 62)),
 )
 
 
