@@ -13,7 +13,10 @@ from types import ModuleType
 import pytest
 
 from veille.money import amounts_agree, parse_amounts
-from veille.offline.engine import detect_language, enrich
+from veille.offline.deals import extract_deals
+from veille.offline.engine import detect_language, enrich, rule_view
+from veille.offline.parties import main_subject
+from veille.offline.sentences import split_sentences
 from veille.schema import ArticleInput
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -141,3 +144,21 @@ def test_scores_on_the_dev_and_own_gold_sets(shared_dir, tmp_path):
     own = json.loads((tmp_path / "o.json").read_text())
     assert own["amounts"]["f1"] >= 0.9 and own["orgs"]["f1"] >= 0.85
     assert own["deals"]["f1"] >= 0.7
+
+
+def test_the_rules_and_the_view_share_one_main_subject(shared_dir):
+    """The engine computes the main subject once (session 16) and hands it to the rules:
+    `main_subject` reads only party mentions, so the rules' own reading of every mention is
+    the same subject, and the rules' deals are the same either way."""
+    seen = 0
+    for item in articles(shared_dir / "eval" / "dev" / "articles.jsonl"):
+        article = ArticleInput(article_id="d", title=item["title"], text=item["text"])
+        view, mentions, _ = rule_view(article)
+        sentences = split_sentences(article.text)
+        first = sentences[0] if sentences else None
+        assert main_subject(article.title, mentions, first) == view.main
+        own = extract_deals(article.text, article.title, sentences, mentions, [])
+        given = extract_deals(article.text, article.title, sentences, mentions, [], main=view.main)
+        assert own == given
+        seen += view.main is not None
+    assert seen > 10

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from veille.money import MoneySpan
 from veille.offline.engine import rule_view
-from veille.offline.frames import Frame, amount_frames, frame_features
+from veille.offline.frames import Frame, amount_frames, frame_features, sentence_frames
 from veille.offline.rerank import Model, select
-from veille.offline.rerankfeatures import Candidate, candidates
+from veille.offline.rerankfeatures import Candidate, Tokens, candidates
 from veille.schema import ArticleInput
 
 
@@ -176,3 +176,21 @@ def test_coordinated_givers_with_respectively_get_no_frame() -> None:
     alone = "Korbel and Vantor said on Monday that Vantor will invest up to $5 billion."
     frames = _frames(alone, ["Korbel", "Vantor"], ["$5 billion"], "Cohere")
     assert frames["$5 billion"] == Frame(("Vantor",), "Cohere", "give", True)
+
+
+class _Unread(Tokens):
+    """Tokens whose words must not be read."""
+
+    def __init__(self) -> None:
+        pass
+
+    def __getattribute__(self, name: str) -> object:
+        raise AssertionError(f"read {name}")
+
+
+def test_a_sentence_without_an_amount_has_no_frame_and_its_words_are_not_read() -> None:
+    text = "Sakura Internet signed a partnership with the Ministry of Economy."
+    view, _, _ = rule_view(ArticleInput(article_id="t", title="", text=text))
+    s, orgs = view.sentences[0], view.parties
+    assert len(orgs) >= 2
+    assert sentence_frames(_Unread(), s, [], orgs, None) == {}

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
 
 from veille.devtools import train_deals
-from veille.devtools.typedata import scorer, training_sets
+from veille.devtools.typedata import read_jsonl, scorer, training_sets
 from veille.money import MoneySpan
 from veille.offline.engine import enrich, rule_view
 from veille.offline.rerank import MODEL_FILE, Model, load_model, rerank, select
@@ -96,3 +97,30 @@ def test_the_shipped_weights_are_what_the_training_script_writes() -> None:
     assert set(weights) == set(shipped["weights"])
     assert all(abs(weights[k] - shipped["weights"][k]) < 1e-3 for k in weights)
     assert len(shipped.get("trees", [])) == len(model.trees)
+
+
+def test_judged_skips_the_trees_only_when_they_cannot_lift_a_candidate() -> None:
+    trees = (["lift", 1.0, -0.5],)  # the trees add at most 1.0
+    model = Model({"bias": -2.0, "up": 1.5}, 0.5, trees, noamt_threshold=0.4)
+    priced = Candidate(("A", "B"), _span(5e9, 10), None, None, {"bias": 1.0, "lift": 1.0})
+    amountless = Candidate(("A", "B"), None, None, None, {"bias": 1.0, "lift": 1.0})
+    # z = -2 + 1 = -1 < logit(0.4): out of reach of both bars, the trees unread
+    assert model.judged(priced) == 0.0 == model.judged(amountless)
+    assert model.probability(priced.features) < 0.4
+    near = Candidate(("A", "B"), None, None, None, {"bias": 1.0, "up": 1.0, "lift": 1.0})
+    # z = -0.5: the trees could lift it over 0.4, so it is scored in full
+    assert model.judged(near) == model.probability(near.features) > 0.4
+
+
+def test_judged_selects_as_the_full_probability_on_the_dev_set(shared_dir: Path) -> None:
+    """The shipped model: every dev article's selection is the same, and the trees are
+    skipped for some of its candidates (else the bound would be useless)."""
+    model, skipped = load_model(), 0
+    for d in read_jsonl(shared_dir / "eval" / "dev" / "articles.jsonl"):
+        article = ArticleInput(article_id="dev", title=d.get("title", ""), text=d["text"])
+        found = candidates(rule_view(article)[0])
+        full = Model(model.weights, model.threshold, model.trees, model.noamt_threshold)
+        full.__dict__["_floors"] = (-math.inf, -math.inf)  # no bound: the trees always read
+        assert select(found, model) == select(found, full)
+        skipped += sum(model.judged(c) == 0.0 < model.probability(c.features) for c in found)
+    assert skipped > 20

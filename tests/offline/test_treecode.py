@@ -11,7 +11,7 @@ from veille.devtools.typedata import read_jsonl
 from veille.offline.engine import rule_view
 from veille.offline.rerank import load_model
 from veille.offline.rerankfeatures import candidates
-from veille.offline.treecode import MAX_DEPTH, compile_trees
+from veille.offline.treecode import MAX_DEPTH, compile_trees, tree_reach
 from veille.schema import ArticleInput
 
 
@@ -55,3 +55,15 @@ def test_the_shipped_forest_matches_the_walk_bit_for_bit(shared_dir: Path) -> No
             for z in (0.0, -1.5, 0.3):
                 assert score(c.features, z) == _walked(model.trees, c.features, z)
     assert seen > 50
+
+
+def test_the_reach_bounds_every_score() -> None:
+    trees = (["a", ["b", 2.0, -1.0], 0.5], 0.25, ["b", -0.125, 3])
+    assert tree_reach(trees) == 2.0 + 0.25 + 3.0
+    score = compile_trees(trees)
+    sums = [score(f, 0.0) for f in ({}, {"a": 1.0}, {"b": 1.0}, {"a": 1.0, "b": 1.0})]
+    assert max(sums) <= tree_reach(trees)
+    assert max(sums) < tree_reach(trees)  # the top leaves need b and not b: not met here
+    met = (["a", 1.0, 0.0], ["b", 0.0, 2.0])
+    assert compile_trees(met)({"a": 1.0}, 0.0) == tree_reach(met) == 3.0
+    assert tree_reach(()) == 0.0

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
+from types import EllipsisType
 
 from veille.money import MoneySpan
 from veille.offline import clauses as cl
@@ -220,14 +221,17 @@ def extract_deals(
     deal_amounts: list[MoneySpan],
     round_amounts: list[MoneySpan] | None = None,
     spending: list[MoneySpan] | None = None,
+    main: str | EllipsisType | None = ...,
 ) -> list[DealMention]:
     """Deal mentions of the article, consolidated (see module docstring); `round_amounts`
     (deal values and unlabelled amounts) may open a funding round (see `rounds`); a clause
     whose only amount is `spending` (capex: "Microsoft, Alphabet, Amazon et Meta devraient
-    consacrer 400 milliards à leurs investissements") names no counterparty after it: no deal."""
+    consacrer 400 milliards à leurs investissements") names no counterparty after it: no deal.
+    `main`: the article's main subject when the caller has it (`parties.main_subject`, which
+    reads only the party mentions: the engine's, computed once; session 16)."""
     spent = [a.start for a in spending or []]
-    first = sentences[0] if sentences else None
-    main = main_subject(title, mentions, first)
+    if isinstance(main, EllipsisType):
+        main = main_subject(title, mentions, sentences[0] if sentences else None)
     state = State(Focus(main, main))
     found: list[DealMention] = []
     cue_all = all_cues(text)

@@ -244,9 +244,11 @@ def rule_view(
     round_amounts = [(span, role) for span, role in usable if role in ("deal_value", "other")]
     spending = [span for span, role in usable if role == "capex"]
     rounds = [span for span, _ in round_amounts]
-    deals = extract_deals(text, article.title, sentences, mentions, deal_amounts, rounds, spending)
     parties = [m for m in mentions if is_party(m)]
     main = main_subject(article.title, parties, sentences[0] if sentences else None)
+    deals = extract_deals(
+        text, article.title, sentences, mentions, deal_amounts, rounds, spending, main
+    )
     inferred = inferred_parties(text, mentions) if INFERRED else []
     if inferred:
         parties = sorted([*parties, *inferred], key=lambda m: m.start)
@@ -285,12 +287,11 @@ def enrich(article: ArticleInput, *, learned_types: bool = True) -> Enrichment:
     text, lang, sentences = view.text, view.lang, view.sentences
     deals = rerank(view)
     summary, why = summarise(sentences, _weights(mentions, money, deals, sentences))
-    same = lang == article.target_language
     display = display_names(mentions)
     extracted = [_deal(text, d, display) for d in deals]
     return Enrichment(
         language=lang,
-        translation_status="same_language" if same else "unavailable",
+        translation_status="same_language" if lang == article.target_language else "unavailable",
         summary=summary,
         why_it_matters=why,
         organizations=_organizations(mentions, sentences, display),

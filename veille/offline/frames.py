@@ -143,7 +143,11 @@ def sentence_frames(
 ) -> dict[int, Frame]:
     """`amount_frames` for a sentence of the re-ranker: its masked words, its parties (the
     implicit main subject, named elsewhere, is not one; nor the possessive "its" nor the clitic
-    "y" of "d'y consacrer", which stand for no giver or recipient)."""
+    "y" of "d'y consacrer", which stand for no giver or recipient). A sentence without an
+    amount has no frame: its words are not read (session 16: 55 % of the re-ranker's
+    sentences, 1.5 % of an article's time)."""
+    if not amounts:
+        return {}
     inside = [
         (m.name, m.start, m.end)
         for m in orgs

@@ -45,7 +45,7 @@ from veille.offline.profits import profit_amount
 from veille.offline.rerankfeatures import ArticleView, Candidate, Features, candidates
 from veille.offline.tenants import tenant_of_financed
 from veille.offline.terms import deal_status, duration_months
-from veille.offline.treecode import Scorer, compile_trees
+from veille.offline.treecode import Scorer, compile_trees, tree_reach
 from veille.offline.undone import undone
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "deal_reranker.json"
@@ -73,6 +73,28 @@ class Model:
     def _trees(self) -> Scorer:
         """The trees as one compiled function (veille/offline/treecode.py), built on first use."""
         return compile_trees(self.trees)
+
+    @cached_property
+    def _floors(self) -> tuple[float, float]:
+        """The scores (logits) under which a priced / an amountless candidate is judged
+        under its bar whatever the trees add: the lower of its bar and `threshold` (the
+        bar `conjlists.complete` and `dealnouns.told` read), less the trees' largest sum
+        (each tree's largest leaf) and a margin for the float sums' order."""
+        reach = tree_reach(self.trees) + 1e-6
+        low = [min(b, self.threshold) for b in (self.threshold, self.noamt_bar)]
+        top, noamt = (math.log(b / (1 - b)) - reach if 0 < b < 1 else -math.inf for b in low)
+        return top, noamt
+
+    def judged(self, c: Candidate) -> float:
+        """`probability`, except for a candidate whose weights alone leave it under both its
+        bar and `threshold` whatever the trees add: then 0.0, and the trees are not read
+        (session 16: 40 % of the bench's candidates). `select` reads an under-bar
+        candidate's number only against those two bars (the competitions read priced kept
+        ones; `complete` keeps amountless ones), so its choice is the same."""
+        z = sum(map(self.weights.get, c.features, repeat(0.0)))
+        if z < self._floors[c.amount is None]:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-max(min(self._trees(c.features, z), 40.0), -40.0)))
 
     def probability(self, features: Features) -> float:
         """Features are indicators (value 1.0): the score is the sum of their weights, plus
@@ -236,7 +258,7 @@ def select(found: list[Candidate], model: Model) -> list[Candidate]:
     candidate outside its amount's clause (`Candidate.foreign`, veille/offline/clausefit.py;
     session 7)."""
     scored = [
-        (c, model.probability(c.features))
+        (c, model.judged(c))
         for c in found
         if not (c.crossed or c.foreign or _petty(c) or _tenant(c) or _profit(c) or _background(c))
     ]

@@ -46,3 +46,16 @@ def compile_trees(trees: Sequence[Any]) -> Scorer:
     exec(compile(source, "<veille.offline.treecode>", "exec"), namespace)
     scorer: Scorer = namespace["score"]
     return scorer
+
+
+def tree_reach(trees: Sequence[Any]) -> float:
+    """The largest sum the trees can add to a score: each tree's largest leaf. A bound that
+    lets the re-ranker leave the trees unread for a candidate its weights alone keep under
+    its bar (`rerank.Model.judged`, session 16)."""
+    return sum(_top_leaf(tree) for tree in trees)
+
+
+def _top_leaf(node: Any) -> float:
+    if type(node) is list:
+        return max(_top_leaf(node[1]), _top_leaf(node[2]))
+    return float(node)
