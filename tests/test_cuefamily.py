@@ -80,3 +80,24 @@ def test_the_lowered_family_holds_the_lower_case_cues(eval_items: list[dict[str,
         low = text.lower()
         for pattern in patterns:
             assert _spans(LOWERED.finditer(pattern, low)) == _spans(list(pattern.finditer(low)))
+
+
+def test_a_window_reads_as_finditer_with_pos_and_endpos(eval_items: list[dict[str, Any]]) -> None:
+    """`window` (session 16): a member's matches between pos and endpos of a long text, from
+    the whole text's shared places; None for a short text or a pattern outside the family."""
+    from veille.offline import dealtype
+    from veille.offline.lowscan import LOWERED
+
+    pattern, served = dealtype._cue_re(True), 0
+    for text in _texts(eval_items)[:40]:
+        low = text.lower()
+        for pos in range(0, len(low), 97):
+            for endpos in (pos + 1, pos + 70, pos + 240, len(low)):
+                found = LOWERED.window(pattern, low, pos, endpos)
+                if found is not None:
+                    served += 1
+                    expected = list(pattern.finditer(low, pos, endpos))
+                    assert _spans(found) == _spans(expected), (pos, endpos)
+    assert served > 100
+    assert LOWERED.window(pattern, "a short deal", 0, 5) is None
+    assert LOWERED.window(CASH, "x" * 500, 0, 5) is None

@@ -79,3 +79,13 @@ class CueFamily:
         if index is None:
             return cuegate.finditer(pattern, text)
         return list(self.matches(text)[index])
+
+    def window(
+        self, pattern: re.Pattern[str], text: str, pos: int, endpos: int
+    ) -> list[re.Match[str]] | None:
+        """`list(pattern.finditer(text, pos, endpos))` for a member, from the whole text's
+        shared places without a scan of the window (`CueGate.window`); None when they are
+        not at hand (the caller reads the window another way)."""
+        gate = self.gate()
+        index = self._index.get(id(pattern))
+        return None if index is None else gate.window(index, text, pos, endpos)

@@ -176,6 +176,26 @@ class CueGate:
             return self.finditer_one(text, pos, endpos)
         return _anchored(self.patterns[0], text, places, endpos)
 
+    def window(self, index: int, text: str, pos: int, endpos: int) -> list[re.Match[str]] | None:
+        """`list(pattern.finditer(text, pos, endpos))` of pattern `index`, from the places the
+        shared scan (veille/cueshare.py) found over the whole of `text`; None when it has none
+        for that pattern (a short text, a pattern outside the share, or one also tried at
+        other places: keyed, gated, whole, name tails). Session 16: the type model's
+        evidences are windows of the article, whose places are already read. Exact as
+        `finditer_one`'s windows: the whole text's places inside the window are a superset of
+        the window's (a key cut by `endpos` is still found) and `_anchored` keeps the
+        pattern's own matches."""
+        plan_only_cued = not (
+            self.wholes[index] or self.gates[index] or self.keyed[index] or self.tails[index]
+        )
+        if self.members is None or index not in self.members or not plan_only_cued:
+            return None
+        if (shared := _SHARE.places(text)) is None:
+            return None
+        places = shared[self.members[index]]
+        lo, hi = bisect_left(places, pos), bisect_left(places, endpos)
+        return _anchored(self.patterns[index], text, places[lo:hi], endpos)
+
     def _places(self, text: str, pos: int, endpos: int) -> list[list[int]]:
         """Per pattern, where one of its cued keys starts a word (one scan for all)."""
         places: list[list[int]] = [[] for _ in self.patterns]

@@ -12,6 +12,8 @@ import pytest
 
 from veille.devtools import train_types as tt
 from veille.devtools import typedata as td
+from veille.offline import typemodel
+from veille.offline.dealtype import Cue, window_cues
 from veille.offline.engine import enrich
 from veille.offline.typefeatures import deal_features, words
 from veille.offline.typemodel import MODEL_FILE, load_model, model_from_json, retype_deals
@@ -158,3 +160,24 @@ def test_the_rules_type_stands_within_the_margin() -> None:
     )
     assert clear.decide(["x"], "compute_capacity") == "investment"
     assert model.decide(["x"], "other") == "investment"  # a type the model does not know
+
+
+def test_the_engine_reads_evidence_cues_from_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 16: each deal's evidence cues come from the article's scan (`window_cues`),
+    and the types are those of a scan of each evidence."""
+    item = json.loads(
+        (ROOT / "tests/fixtures/heldout_last/articles.jsonl").read_text().splitlines()[0]
+    )
+    article = ArticleInput(article_id="a", title=item["title"], text=item["text"])
+    calls: list[tuple[int, int]] = []
+
+    def counted(text: str, start: int, end: int) -> list[Cue]:
+        calls.append((start, end))
+        return window_cues(text, start, end)
+
+    monkeypatch.setattr(typemodel, "window_cues", counted)
+    learned = enrich(article)
+    assert learned.deals and len(calls) == len(learned.deals)
+    rules = enrich(article, learned_types=False)
+    expected = retype_deals(rules.deals, rules.language)
+    assert [d.deal_type for d in learned.deals] == [d.deal_type for d in expected]

@@ -296,5 +296,9 @@ def enrich(article: ArticleInput, *, learned_types: bool = True) -> Enrichment:
         why_it_matters=why,
         organizations=_organizations(mentions, sentences, display),
         money=_money_extractions(money),
-        deals=retype_deals(extracted, lang) if learned_types else extracted,
+        deals=(
+            retype_deals(extracted, lang, source=(text, [d.evidence for d in deals]))
+            if learned_types
+            else extracted
+        ),
     )

@@ -21,9 +21,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from functools import lru_cache
 
-from veille.offline.dealtype import all_cues
+from veille.offline.dealtype import Cue, all_cues
 from veille.offline.gazetteer import entry_for
 from veille.schema import DealExtraction
 
@@ -37,10 +36,22 @@ def words(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
-@lru_cache(maxsize=64)
-def evidence_features(evidence: str) -> frozenset[str]:
-    """Features of the evidence alone, shared by the mentions quoting the same sentence."""
-    cues = all_cues(evidence)
+def evidence_features(evidence: str, cues: list[Cue] | None = None) -> frozenset[str]:
+    """Features of the evidence alone, shared by the mentions quoting the same sentence.
+    `cues`: `all_cues(evidence)` when the caller has them (`window_cues`, session 16)."""
+    feats = _EVIDENCE.get(evidence)
+    if feats is None:
+        feats = _evidence_features(evidence, all_cues(evidence) if cues is None else cues)
+        if len(_EVIDENCE) >= 64:  # about one article's evidences, as the cue cache
+            del _EVIDENCE[next(iter(_EVIDENCE))]
+        _EVIDENCE[evidence] = feats
+    return feats
+
+
+_EVIDENCE: dict[str, frozenset[str]] = {}
+
+
+def _evidence_features(evidence: str, cues: list[Cue]) -> frozenset[str]:
     feats = {f"cue={c.type}" for c in cues} | {f"cue={c.type}:{c.strength}" for c in cues}
     feats.update(f"p={w[:PREFIX]}" for w in words(evidence) if len(w) > PREFIX)
     return frozenset(feats)
@@ -59,8 +70,10 @@ def _kind(name: str) -> str:
     return entry.kind if entry else "unknown"
 
 
-def deal_features(deal: DealExtraction, lang: str) -> list[str]:
-    """The binary features of one deal mention (sorted, without duplicates)."""
+def deal_features(deal: DealExtraction, lang: str, cues: list[Cue] | None = None) -> list[str]:
+    """The binary features of one deal mention (sorted, without duplicates); `cues`:
+    `all_cues(deal.evidence)` when the caller has them."""
+    cues = all_cues(deal.evidence) if cues is None else cues
     feats = {f"rule={deal.deal_type}", f"amount={_magnitude(deal)}", f"status={deal.status}"}
     feats.add(f"lang={lang if lang in ('en', 'fr', 'de', 'es', 'pt', 'it') else 'xx'}")
     if deal.duration_months is not None:
@@ -71,17 +84,17 @@ def deal_features(deal: DealExtraction, lang: str) -> list[str]:
     feats.add(f"kind0={kinds[0]}")
     feats.add(f"kind1={kinds[1]}")
     feats.add("pair=" + "|".join(sorted(kinds[:2])))
-    feats.update(evidence_features(deal.evidence))
-    feats.update(_object_features(deal))
+    feats.update(evidence_features(deal.evidence, cues))
+    feats.update(_object_features(deal, cues))
     return sorted(feats)
 
 
-def _object_features(deal: DealExtraction) -> set[str]:
+def _object_features(deal: DealExtraction, cues: list[Cue]) -> set[str]:
     """A cue whose object is one of the parties ("agreed to buy HashiCorp", "investit dans
     Mistral"): buying a company is an acquisition, buying chips a supply deal; the untyped
     cue "buy" only tells them apart by what follows it."""
     found = set()
-    for cue in all_cues(deal.evidence):
+    for cue in cues:
         if cue.strength != "event":
             continue
         after = deal.evidence[cue.end : cue.end + 30]

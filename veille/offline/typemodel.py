@@ -20,6 +20,7 @@ from importlib import resources
 from operator import add
 from typing import Any
 
+from veille.offline.dealtype import Cue, window_cues
 from veille.offline.sharebuy import buys_shares_of
 from veille.offline.typefeatures import deal_features
 from veille.schema import DEAL_TYPES, DealExtraction
@@ -91,10 +92,12 @@ def load_model() -> TypeModel:
     return model_from_json(json.loads(source.read_text(encoding="utf-8")))
 
 
-def type_of(model: TypeModel, deal: DealExtraction, lang: str) -> str:
+def type_of(
+    model: TypeModel, deal: DealExtraction, lang: str, cues: list[Cue] | None = None
+) -> str:
     """The type of one mention: a priced purchase of a party's shares is an investment
     (session 10, `sharebuy`: a rule over the model, which let another cue of the sentence
-    win); otherwise the model's decision."""
+    win); otherwise the model's decision. `cues`: `all_cues(deal.evidence)` if at hand."""
     priced = deal.amount_value is not None or deal.amount_min is not None
     value = deal.amount_value if deal.amount_value is not None else deal.amount_min
     if (
@@ -103,16 +106,23 @@ def type_of(model: TypeModel, deal: DealExtraction, lang: str) -> str:
         and buys_shares_of(deal.evidence, deal.parties, value)
     ):
         return "investment"
-    return model.decide(deal_features(deal, lang), deal.deal_type)
+    return model.decide(deal_features(deal, lang, cues), deal.deal_type)
 
 
 def retype_deals(
-    deals: list[DealExtraction], lang: str, model: TypeModel | None = None
+    deals: list[DealExtraction],
+    lang: str,
+    model: TypeModel | None = None,
+    source: tuple[str, list[tuple[int, int]]] | None = None,
 ) -> list[DealExtraction]:
-    """`deals` with the type the model predicts for each (default: the shipped model)."""
+    """`deals` with the type the model predicts for each (default: the shipped model).
+    `source`: the article's text and each deal's evidence span in it (the evidence is
+    `text[start:end]`): the evidence's cues are then read from the article's own scan
+    (`dealtype.window_cues`, session 16), the same cues as a scan of the evidence."""
     chosen = model or load_model()
     out = []
-    for deal in deals:
-        kind = type_of(chosen, deal, lang)
+    for i, deal in enumerate(deals):
+        cues = window_cues(source[0], *source[1][i]) if source is not None else None
+        kind = type_of(chosen, deal, lang, cues)
         out.append(deal if kind == deal.deal_type else deal.model_copy(update={"deal_type": kind}))
     return out
