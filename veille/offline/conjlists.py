@@ -41,6 +41,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from veille.offline.examplelists import RIVALS, example_flag
 from veille.offline.listwords import CUSTOMER_LISTS, GENERIC_LISTS
 from veille.offline.orgnames import OrgMention
 from veille.offline.rerankview import Candidate
@@ -127,14 +128,16 @@ def units(text: str, orgs: list[OrgMention], skip: int = 0) -> Units:
 
 
 def as_units(
-    orgs: list[OrgMention], member: Units, i: int, j: int
+    orgs: list[OrgMention], member: Units, i: int, j: int, text: str | None = None
 ) -> tuple[OrgMention, OrgMention, dict[str, float]]:
     """The pair (i < j) as its link features should see it: each listed party at its list's
-    span (unless both are in the same list), with the flags saying so."""
+    span (unless both are in the same list), with the flags saying so; with the `text`, two
+    members of a list of examples say so too (examplelists, session 16)."""
     a, b = orgs[i], orgs[j]
     li, lj = member.get(i), member.get(j)
     if li is not None and li == lj:
-        return a, b, {"conj:within": 1.0}
+        ex = {} if text is None else example_flag(text, orgs[li[0]], orgs[li[1]])
+        return a, b, {"conj:within": 1.0, **ex}
     f: dict[str, float] = {}
     if li is not None:
         a = replace(a, start=orgs[li[0]].start, end=orgs[li[1]].end)
@@ -145,26 +148,11 @@ def as_units(
     return a, b, f
 
 
-_RIVALS = (
-    r"rivals?",
-    r"competitors?",
-    r"peers",
-    r"concurrents?",
-    r"Konkurrenten",
-    r"Wettbewerbern?",
-    r"rivales",
-    r"competidores",
-    r"concorrentes",
-    r"rivali",
-    r"concorrenti",
-)
-
-
 @cache
 def _opener_re() -> re.Pattern[str]:
     """The end of a window opening an enumeration of examples: "suppliers such as", "rivals
     like", "des clients comme", "redes como", "including", "tra cui" (listwords)."""
-    words = "|".join((*CUSTOMER_LISTS, *GENERIC_LISTS, *_RIVALS))
+    words = "|".join((*CUSTOMER_LISTS, *GENERIC_LISTS, *RIVALS))
     det = rf"(?:(?:{_DET})(?:\s+|(?<=['’])))?"
     return re.compile(rf"(?<![\w'’])(?:{words})\s*:?\s*{det}$", re.I)
 

@@ -142,7 +142,7 @@ def _pair(
     first = ctx.implicit and i == 0
     pair = {**ctx.base, **pair_features(view, s, near, (a, b), first, j - i - 1, ctx.toks)}
     # a party of a coordinated list is linked as the whole list is (conjlists)
-    ua, ub, conj = conjlists.as_units(ctx.orgs, ctx.listed, i, j)
+    ua, ub, conj = conjlists.as_units(ctx.orgs, ctx.listed, i, j, view.text)
     pair.update(conj)
     links = link_features(ctx.toks.between, near, ua, ub, first, ctx.undisclosed) if LINKS else {}
     pair.update(links)
