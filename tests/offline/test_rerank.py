@@ -124,3 +124,18 @@ def test_judged_selects_as_the_full_probability_on_the_dev_set(shared_dir: Path)
         assert select(found, model) == select(found, full)
         skipped += sum(model.judged(c) == 0.0 < model.probability(c.features) for c in found)
     assert skipped > 20
+
+
+def test_co_members_of_a_list_with_priced_deals_are_no_amountless_deal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keep_all = Model({"bias": 5.0}, 0.5)
+    listed = {"bias": 1.0, "conj:within": 1.0}
+    lead = Candidate(("R", "B"), _span(5e8, 10), None, None, {"bias": 1.0})
+    other = Candidate(("R", "C"), _span(5e8, 10), None, None, {"bias": 1.0})
+    co_givers = Candidate(("B", "C"), None, None, None, dict(listed))
+    venture = Candidate(("B", "D"), None, None, None, dict(listed))  # D has no priced deal
+    chosen = select([lead, other, co_givers, venture], keep_all)
+    assert chosen == [lead, other, venture]
+    monkeypatch.setattr("veille.offline.rerank.CO_GIVERS", False)
+    assert co_givers in select([lead, other, co_givers, venture], keep_all)
