@@ -13,8 +13,6 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from veille.money import parse_amounts
-from veille.money.parser import _from_match
-from veille.money.parser import _pattern as _amount_pattern
 from veille.offline.continuity import State
 from veille.offline.mention import DealMention
 from veille.offline.orgs import OrgMention
@@ -112,23 +110,9 @@ def with_currency_source(sentences: list[Sentence], found: list[DealMention]) ->
         if earlier and earlier[-1].paragraph == m.paragraph and m.amount is not None:
             surface = m.amount.surface
             if surface not in parsed:
-                parsed[surface] = reparses_alone(surface)
+                parsed[surface] = bool(parse_amounts(surface))
             if not parsed[surface]:
                 out.append(replace(m, evidence=(earlier[-1].start, m.evidence[1])))
                 continue
         out.append(m)
     return out
-
-
-def reparses_alone(surface: str) -> bool:
-    """`bool(parse_amounts(surface))`, most often without its whole work (session 16). The
-    amount pattern matching at the surface's start, read into at least one amount
-    (`_from_match`), is the first of `parse_amounts`' matches (`finditer` tries position 0
-    first; the cue gate gives `finditer`'s matches) and its later steps never drop a span
-    (`resolve_shared_names` and `resolve_local_dollars` only change currencies): the answer
-    is then True without the gate's scan, the glued, rand and elided amounts. Otherwise the
-    full parse answers."""
-    m = _amount_pattern().match(surface)
-    if m is not None and _from_match(surface, m, None):
-        return True
-    return bool(parse_amounts(surface))
