@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from veille.offline.dealtype import Cue, all_cues
 from veille.offline.gazetteer import entry_for
@@ -39,19 +40,11 @@ def words(text: str) -> list[str]:
 def evidence_features(evidence: str, cues: list[Cue] | None = None) -> frozenset[str]:
     """Features of the evidence alone, shared by the mentions quoting the same sentence.
     `cues`: `all_cues(evidence)` when the caller has them (`window_cues`, session 16)."""
-    feats = _EVIDENCE.get(evidence)
-    if feats is None:
-        feats = _evidence_features(evidence, all_cues(evidence) if cues is None else cues)
-        if len(_EVIDENCE) >= 64:  # about one article's evidences, as the cue cache
-            del _EVIDENCE[next(iter(_EVIDENCE))]
-        _EVIDENCE[evidence] = feats
-    return feats
+    return _evidence_features(evidence, tuple(all_cues(evidence) if cues is None else cues))
 
 
-_EVIDENCE: dict[str, frozenset[str]] = {}
-
-
-def _evidence_features(evidence: str, cues: list[Cue]) -> frozenset[str]:
+@lru_cache(maxsize=64)  # about one article's evidences, as the cue cache
+def _evidence_features(evidence: str, cues: tuple[Cue, ...]) -> frozenset[str]:
     feats = {f"cue={c.type}" for c in cues} | {f"cue={c.type}:{c.strength}" for c in cues}
     feats.update(f"p={w[:PREFIX]}" for w in words(evidence) if len(w) > PREFIX)
     return frozenset(feats)
